@@ -1,0 +1,125 @@
+//! `factcheck`: the command-line face of the engine, for newsroom scripts.
+//!
+//! ```text
+//! factcheck extract [--date YYYY-MM-DD] FILE... [--json]
+//! factcheck reconcile [--date YYYY-MM-DD] FILE... [--json]
+//! ```
+
+use std::process::ExitCode;
+
+use factcheck::{Document, Options, Report, Status};
+
+const USAGE: &str = "usage: factcheck extract [--date YYYY-MM-DD] FILE... [--json]\n       factcheck reconcile [--date YYYY-MM-DD] FILE... [--json]";
+
+struct Args {
+    command: String,
+    date: Option<String>,
+    json: bool,
+    files: Vec<String>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let command = args.next().ok_or_else(|| format!("missing command\n{USAGE}"))?;
+    if command == "--help" || command == "-h" {
+        return Err(USAGE.to_string());
+    }
+    if command != "extract" && command != "reconcile" {
+        return Err(format!("unknown command {command:?}\n{USAGE}"));
+    }
+    let mut out = Args { command, date: None, json: false, files: Vec::new() };
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--json" => out.json = true,
+            "--date" => out.date = Some(args.next().ok_or("--date needs a value, e.g. --date 2026-02-05")?),
+            s if s.starts_with("--date=") => out.date = Some(s["--date=".len()..].to_string()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
+            _ => out.files.push(a),
+        }
+    }
+    if out.files.is_empty() {
+        return Err(format!("no input files\n{USAGE}"));
+    }
+    Ok(out)
+}
+
+fn read_documents(files: &[String]) -> Result<Vec<Document>, String> {
+    files
+        .iter()
+        .map(|f| {
+            let bytes = std::fs::read(f).map_err(|e| format!("cannot read {f}: {e}"))?;
+            let text = String::from_utf8(bytes).map_err(|e| format!("{f} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+            let id = std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned());
+            Ok(Document::new(&id, &text))
+        })
+        .collect()
+}
+
+fn run() -> Result<(), String> {
+    let args = parse_args(std::env::args().skip(1))?;
+    let options = Options { date: args.date.clone() };
+    let docs = read_documents(&args.files)?;
+    match args.command.as_str() {
+        "extract" => {
+            let mut out = Vec::new();
+            for d in &docs {
+                let mentions = factcheck::try_extract(&d.text, &options).map_err(|e| e.to_string())?;
+                out.push(serde_json::json!({ "id": d.id, "mentions": mentions }));
+            }
+            let value = serde_json::json!({ "documents": out });
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?);
+            } else {
+                for d in &out {
+                    println!("{}", d["id"].as_str().unwrap_or(""));
+                    for m in d["mentions"].as_array().into_iter().flatten() {
+                        println!("  {:>24}  {:<8} {}  {}", m["text"].as_str().unwrap_or(""), m["kind"].as_str().unwrap_or(""), m["value"], m["subject"].as_str().unwrap_or(""));
+                    }
+                }
+            }
+        }
+        _ => {
+            let report = factcheck::try_reconcile(&docs, &options).map_err(|e| e.to_string())?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+            } else {
+                print_report(&report);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_report(report: &Report) {
+    let order = [Status::Conflict, Status::Disputed, Status::Revision, Status::Agree, Status::Single];
+    for status in order {
+        let facts: Vec<_> = report.facts.iter().filter(|f| f.status == status).collect();
+        if facts.is_empty() || status == Status::Single {
+            continue;
+        }
+        println!("== {} ({})", status.as_str().to_uppercase(), facts.len());
+        for f in facts {
+            println!("- {}: {}", f.label, f.explanation);
+            for c in &f.claims {
+                println!("    {:<28} {:<22} {}", c.doc, c.text, c.quote.chars().take(100).collect::<String>());
+            }
+        }
+    }
+    let singles = report.facts.iter().filter(|f| f.status == Status::Single).count();
+    println!("== {} facts given by one report only (see --json)", singles);
+    if !report.checks.is_empty() {
+        println!("== CHECKS");
+        for c in &report.checks {
+            println!("- [{}] {}: {}", if c.holds { "holds" } else { "FAILS" }, c.doc, c.explanation);
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("factcheck: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! Errors as values, with messages a user can act on.
+
+use std::fmt;
+
+/// Why a call refused its input.
+///
+/// ```
+/// let e = factcheck::Error::BadDate("5 Feb".into());
+/// assert!(e.to_string().contains("YYYY-MM-DD"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// The text (or all documents together) is larger than the limit.
+    TooLarge {
+        /// Size of the input in UTF-8 bytes.
+        bytes: usize,
+        /// The limit, [`crate::MAX_INPUT_BYTES`].
+        limit: usize,
+    },
+    /// A publication date that is not `YYYY-MM-DD`.
+    BadDate(String),
+    /// Two documents share an id.
+    DuplicateId(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::TooLarge { bytes, limit } => write!(
+                f,
+                "factcheck: the text is {:.1} MB, over the {:.0} MB limit; split it into smaller documents",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            Error::BadDate(d) => write!(
+                f,
+                "factcheck: the publication date {d:?} is not a date; give it as YYYY-MM-DD, e.g. 2026-02-05"
+            ),
+            Error::DuplicateId(id) => write!(
+                f,
+                "factcheck: two documents have the id {id:?}; give each document its own id"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,673 @@
+//! Dates, periods and times of day: `22 February 2022`, `Feb 5, 2026 07:45
+//! pm`, `early 2025`, `autumn 2021`, `end of last year`, `last December`,
+//! `Wednesday`, `2014`, `the 1990s`.
+//!
+//! Relative dates are resolved against the publication date (`anchor`).
+
+use super::Found;
+use crate::calendar::{self, Day, Period, Precision};
+use crate::lexer::{TokKind, Tokens};
+use crate::lexicon::{self, Part};
+use crate::mention::{Kind, Value};
+
+/// Month at token `i` (capitalised), and the index after it (an
+/// abbreviation's full stop included).
+pub fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
+    if !t.capitalised(i) {
+        return None;
+    }
+    let w = t.word(i);
+    let (_, m) = lexicon::MONTHS.iter().find(|(k, _)| *k == w)?;
+    let mut end = i + 1;
+    if w.len() <= 4 && w != "may" && w != "june" && w != "july" && t.is_punct(end, '.') && t.glued(end) {
+        end += 1;
+    }
+    Some((*m, end))
+}
+
+fn weekday_at(t: &Tokens, i: usize) -> Option<u32> {
+    if !t.capitalised(i) {
+        return None;
+    }
+    let w = t.word(i);
+    lexicon::WEEKDAYS.iter().find(|(k, _)| *k == w).map(|(_, d)| *d)
+}
+
+/// A four-digit year at token `i`.
+pub fn year_at(t: &Tokens, i: usize) -> Option<i64> {
+    let tok = t.toks.get(i)?;
+    if tok.kind != TokKind::Number || !tok.plain || tok.int_digits != 4 {
+        return None;
+    }
+    let y = tok.value as i64;
+    (1000..=2200).contains(&y).then_some(y)
+}
+
+/// A day of the month at token `i` (`5`, `22nd`), and the index after it.
+fn day_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
+    let tok = t.toks.get(i)?;
+    if tok.kind != TokKind::Number || !tok.plain || tok.int_digits > 2 {
+        return None;
+    }
+    let d = tok.value as u32;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut end = i + 1;
+    if t.glued(end) && lexicon::ORDINAL_SUFFIXES.contains(&t.word(end)) {
+        end += 1;
+    }
+    Some((d, end))
+}
+
+/// A time of day at `i`: `07:45 pm`, `19:45`, `7pm`, `7.45am`.
+/// Returns (hour, minute, end).
+fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
+    let tok = t.toks.get(i)?;
+    if tok.kind != TokKind::Number || tok.int_digits > 2 {
+        return None;
+    }
+    let raw = t.raw(i);
+    let (mut h, mut min, mut end) = (tok.value.trunc() as u32, 0, i + 1);
+    let mut has_minutes = false;
+    if raw.contains('.') {
+        // `7.45am` reads as a time only with am/pm.
+        let frac = raw.split('.').nth(1)?;
+        if frac.len() != 2 {
+            return None;
+        }
+        min = frac.parse().ok()?;
+        has_minutes = true;
+    } else if t.is_punct(end, ':') && t.glued(end) && t.is_number(end + 1) && t.glued(end + 1) && t.raw(end + 1).len() == 2 {
+        min = t.toks[end + 1].value as u32;
+        end += 2;
+        has_minutes = true;
+    }
+    let ampm = t.word(end);
+    let ampm = if matches!(ampm, "am" | "pm") {
+        end += 1;
+        Some(ampm == "pm")
+    } else if matches!(ampm, "a" | "p") && t.is_punct(end + 1, '.') && t.is(end + 2, "m") {
+        end += 3;
+        if t.is_punct(end, '.') && t.glued(end) {
+            end += 1;
+        }
+        Some(t.word(end - 3) == "p" || t.word(end - 4) == "p")
+    } else {
+        None
+    };
+    match ampm {
+        Some(pm) => {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            if pm && h != 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+        }
+        None if !has_minutes || raw.contains('.') => return None,
+        None => {}
+    }
+    (h < 24 && min < 60).then_some((h, min, end))
+}
+
+fn date_found(start: usize, end: usize, p: Period) -> Found {
+    let value = Value::Text(p.iso.clone());
+    let (low, high) = if p.first == p.last || p.precision != Precision::Day && !p.iso.contains('/') {
+        (None, None)
+    } else {
+        (Some(Value::Text(calendar::iso_day(p.first))), Some(Value::Text(calendar::iso_day(p.last))))
+    };
+    let mut f = Found::new(start, end, Kind::Date, value);
+    f.low = low;
+    f.high = high;
+    f.period = Some((p.first, p.last));
+    f
+}
+
+fn unresolved(start: usize, end: usize, t: &Tokens) -> Found {
+    let text = t.text[t.toks[start].start..t.toks[end - 1].end].to_lowercase();
+    Found::new(start, end, Kind::Date, Value::Text(text))
+}
+
+/// Whether the sentence around token `i` speaks of the future.
+fn future_tense(t: &Tokens, i: usize) -> bool {
+    let mut a = i;
+    while a > 0 && !t.sentence_break_before(a) {
+        a -= 1;
+    }
+    let mut b = i + 1;
+    while b < t.len() && !t.sentence_break_before(b) {
+        b += 1;
+    }
+    (a..b).any(|k| {
+        matches!(t.word(k), "will" | "'ll" | "shall" | "upcoming" | "scheduled" | "planned" | "expected" | "due" | "plans")
+    })
+}
+
+/// Period of a named month without a year, nearest to the anchor in the
+/// sentence's direction of time.
+fn bare_month(anchor: Day, m: u32, future: bool) -> Period {
+    let (y, am, _) = calendar::civil(anchor);
+    let year = if future {
+        if m >= am { y } else { y + 1 }
+    } else if m <= am {
+        y
+    } else {
+        y - 1
+    };
+    Period::month(year, m)
+}
+
+/// Day of a named weekday without a date. On the anchor's own weekday the
+/// text may mean today or a week ago: the value is today and the interval
+/// covers both.
+fn bare_weekday(anchor: Day, wd: u32, future: bool) -> (Period, bool) {
+    let awd = calendar::weekday(anchor) as i64;
+    let wd = wd as i64;
+    if future {
+        let ahead = (wd - awd).rem_euclid(7);
+        return (Period::day(anchor + ahead), false);
+    }
+    let back = (awd - wd).rem_euclid(7);
+    if back == 0 {
+        let mut p = Period::day(anchor);
+        p.first = anchor - 7;
+        return (p, true);
+    }
+    (Period::day(anchor - back), false)
+}
+
+fn apply_part(p: &Period, part: Part) -> Period {
+    let (y, m, _) = calendar::civil(p.first);
+    match (part, p.precision) {
+        (Part::End, _) => Period::day(p.last),
+        (Part::Start, _) => Period::day(p.first),
+        (Part::Early, Precision::Year) => Period::months(y, 1, 4),
+        (Part::Middle, Precision::Year) => Period::months(y, 5, 8),
+        (Part::Late, Precision::Year) => Period::months(y, 9, 12),
+        (part, _) => {
+            let len = p.last - p.first + 1;
+            let third = len / 3;
+            let _ = m;
+            match part {
+                Part::Early => Period::days(p.first, p.first + third - 1),
+                Part::Middle => Period::days(p.first + third, p.last - third),
+                _ => Period::days(p.last - third + 1, p.last),
+            }
+        }
+    }
+}
+
+/// A period word after `last`/`this`/`next`: week, month, year, a month
+/// name, a weekday or a season.
+fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<Period>, usize)> {
+    let shift = lexicon::RELATIVE_SHIFTS.iter().find(|(w, _)| t.is(i, w)).map(|(_, s)| *s)?;
+    let j = i + 1;
+    // `last month's talks`
+    let w = t.word(j).trim_end_matches("'s");
+    let resolve = |f: &dyn Fn(Day) -> Period| anchor.map(f);
+    let p = match w {
+        "year" => resolve(&|a| Period::year(calendar::civil(a).0 + shift as i64)),
+        "month" => resolve(&|a| {
+            let (y, m, _) = calendar::civil(a);
+            let (y, m) = calendar::add_months(y, m, shift as i64);
+            Period::month(y, m)
+        }),
+        "week" => resolve(&|a| Period::week_of(a + 7 * shift as i64)),
+        "weekend" => resolve(&|a| {
+            let sat = a - calendar::weekday(a) as i64 + 5 + 7 * shift as i64;
+            let sat = if shift < 0 && sat + 7 <= a { sat } else if shift < 0 { sat - 7 + 7 } else { sat };
+            Period::days(sat, sat + 1)
+        }),
+        _ => {
+            if let Some((m, end)) = month_at(t, j) {
+                let p = anchor.map(|a| {
+                    let (y, am, _) = calendar::civil(a);
+                    let year = match shift {
+                        -1 => if m < am { y } else { y - 1 },
+                        1 => if m > am { y } else { y + 1 },
+                        _ => y,
+                    };
+                    Period::month(year, m)
+                });
+                return Some((p, end));
+            }
+            if let Some(wd) = weekday_at(t, j) {
+                let p = anchor.map(|a| {
+                    let awd = calendar::weekday(a) as i64;
+                    let d = match shift {
+                        -1 => {
+                            let back = (awd - wd as i64).rem_euclid(7);
+                            a - if back == 0 { 7 } else { back }
+                        }
+                        1 => {
+                            let ahead = (wd as i64 - awd).rem_euclid(7);
+                            a + if ahead == 0 { 7 } else { ahead }
+                        }
+                        _ => a - awd + wd as i64,
+                    };
+                    Period::day(d)
+                });
+                return Some((p, j + 1));
+            }
+            if let Some((_, m1, m2)) = lexicon::SEASONS.iter().find(|(s, _, _)| *s == w) {
+                let p = anchor.map(|a| {
+                    let (y, am, _) = calendar::civil(a);
+                    // The season's most recent (or next) occurrence.
+                    let cur = if am >= *m1 || (*m2 > 12 && am <= m2 - 12) { if am <= 2 && *m2 > 12 { y - 1 } else { y } } else { y - 1 };
+                    Period::months(cur + shift as i64 + if shift == 0 { 0 } else { 0 }, *m1, *m2)
+                });
+                return Some((p, j + 1));
+            }
+            return None;
+        }
+    };
+    Some((p, j + 1))
+}
+
+/// Recognises a date or time starting at token `i`.
+pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+    let kind = t.kind(i)?;
+    if kind == TokKind::Number {
+        return numeric(t, i, anchor);
+    }
+    if kind != TokKind::Word {
+        return None;
+    }
+    let w = t.word(i);
+
+    // Period parts: `early 2025`, `end of last year`, `mid-2024`, `late 2021`.
+    for (seq, part) in lexicon::PERIOD_PARTS {
+        let Some(mut j) = t.seq(i, seq) else { continue };
+        if *part == Part::Middle && t.is_punct(j, '-') && t.glued(j) {
+            j += 1;
+        }
+        if let Some(inner) = period_after_part(t, j, anchor) {
+            return Some(match inner.period {
+                Some((a, b)) => {
+                    let p = period_from(a, b, &inner);
+                    let mut f = date_found(i, inner.end, apply_part(&p, *part));
+                    f.end = inner.end;
+                    f
+                }
+                None => unresolved(i, inner.end, t),
+            });
+        }
+    }
+
+    // `earlier this year`, `later this month`.
+    if matches!(w, "earlier" | "later") && t.is(i + 1, "this") {
+        if let Some((p, end)) = relative_period(t, i + 1, anchor) {
+            return Some(match p {
+                Some(p) => date_found(i, end, p),
+                None => unresolved(i, end, t),
+            });
+        }
+    }
+
+    // `last year`, `this week`, `last December`, `next Monday`.
+    if let Some((p, end)) = relative_period(t, i, anchor) {
+        // `the past two weeks` is a duration: leave it.
+        return Some(match p {
+            Some(p) => date_found(i, end, p),
+            None => unresolved(i, end, t),
+        });
+    }
+
+    if let Some((_, d)) = lexicon::RELATIVE_DAYS.iter().find(|(k, _)| *k == w) {
+        return Some(match anchor {
+            Some(a) => date_found(i, i + 1, Period::day(a + *d as i64)),
+            None => unresolved(i, i + 1, t),
+        });
+    }
+
+    // Seasons with a year: `autumn 2021`, `the spring of 2020`.
+    if let Some((_, m1, m2)) = lexicon::SEASONS.iter().find(|(s, _, _)| *s == w) {
+        let mut j = i + 1;
+        if t.is(j, "of") {
+            j += 1;
+        }
+        if let Some(y) = year_at(t, j) {
+            return Some(date_found(i, j + 1, Period::months(y, *m1, *m2)));
+        }
+        return None;
+    }
+
+    if let Some(wd) = weekday_at(t, i) {
+        // `Wednesday, February 4` is read by the month pattern after it.
+        if t.is_punct(i + 1, ',') && month_at(t, i + 2).is_some() {
+            return None;
+        }
+        return Some(match anchor {
+            Some(a) => {
+                let (p, ambiguous) = bare_weekday(a, wd, future_tense(t, i));
+                let mut f = date_found(i, i + 1, Period::day(p.last));
+                if ambiguous {
+                    f.low = Some(Value::Text(calendar::iso_day(p.first)));
+                    f.high = Some(Value::Text(calendar::iso_day(p.last)));
+                    f.period = Some((p.first, p.last));
+                    f.ambiguous = true;
+                }
+                f
+            }
+            None => unresolved(i, i + 1, t),
+        });
+    }
+
+    if let Some((m, j)) = month_at(t, i) {
+        return month_phrase(t, i, m, j, anchor);
+    }
+    None
+}
+
+/// What follows a period part: a year, a month (with or without year), or
+/// a relative period.
+struct Inner {
+    period: Option<(Day, Day)>,
+    precision: Precision,
+    iso: String,
+    end: usize,
+}
+
+fn period_from(a: Day, b: Day, inner: &Inner) -> Period {
+    Period { first: a, last: b, iso: inner.iso.clone(), precision: inner.precision }
+}
+
+fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<Inner> {
+    let j = if t.is(j, "the") { j + 1 } else { j };
+    if let Some(y) = year_at(t, j) {
+        let p = Period::year(y);
+        return Some(Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end: j + 1 });
+    }
+    if let Some((m, end)) = month_at(t, j) {
+        if let Some(y) = year_at(t, end) {
+            let p = Period::month(y, m);
+            return Some(Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end: end + 1 });
+        }
+        let p = anchor.map(|a| bare_month(a, m, future_tense(t, j)));
+        return Some(match p {
+            Some(p) => Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end },
+            None => Inner { period: None, precision: Precision::Month, iso: String::new(), end },
+        });
+    }
+    if let Some((p, end)) = relative_period(t, j, anchor) {
+        return Some(match p {
+            Some(p) => Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end },
+            None => Inner { period: None, precision: Precision::Year, iso: String::new(), end },
+        });
+    }
+    None
+}
+
+/// `February 22, 2022`, `Feb 5, 2026 07:45 pm`, `February 24 2022`,
+/// `February 2022`, `December of 2024`, and a month alone.
+fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> Option<Found> {
+    let ambiguous_word = lexicon::AMBIGUOUS_MONTHS.contains(&t.word(i)) || t.word(i) == "may" || t.word(i) == "march";
+    if let Some((d, k)) = day_at(t, j) {
+        let mut k2 = k;
+        if t.is_punct(k2, ',') {
+            k2 += 1;
+        }
+        if let Some(y) = year_at(t, k2) {
+            if !calendar::valid(y, m, d) {
+                return None;
+            }
+            let mut end = k2 + 1;
+            let z = calendar::day(y, m, d);
+            // A time of day may follow: `Feb 5, 2026 07:45 pm`.
+            let mut tt = end;
+            if t.is_any(tt, &["at"]) || t.is_punct(tt, ',') {
+                tt += 1;
+            }
+            if let Some((h, min, e)) = time_at(t, tt) {
+                end = e;
+                let mut f = date_found(i, end, Period::day(z));
+                f.value = Value::Text(format!("{}T{h:02}:{min:02}", calendar::iso_day(z)));
+                return Some(f);
+            }
+            return Some(date_found(i, end, Period::day(z)));
+        }
+        // Month and day without a year.
+        return Some(match anchor {
+            Some(a) => {
+                let (ay, _, _) = calendar::civil(a);
+                let future = future_tense(t, i);
+                let mut y = ay;
+                if !calendar::valid(y, m, d) {
+                    return None;
+                }
+                let z = calendar::day(y, m, d);
+                if !future && z > a + 1 {
+                    y -= 1;
+                } else if future && z < a - 1 {
+                    y += 1;
+                }
+                if !calendar::valid(y, m, d) {
+                    return None;
+                }
+                date_found(i, k, Period::day(calendar::day(y, m, d)))
+            }
+            None => {
+                let mut f = Found::new(i, k, Kind::Date, Value::Text(format!("--{m:02}-{d:02}")));
+                f.period = None;
+                f
+            }
+        });
+    }
+    let mut k = j;
+    if t.is(k, "of") || t.is_punct(k, ',') {
+        k += 1;
+    }
+    if let Some(y) = year_at(t, k) {
+        return Some(date_found(i, k + 1, Period::month(y, m)));
+    }
+    // A month alone: `since August`. Ambiguous words need a date word before.
+    let prev = i.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
+    let date_context = matches!(prev, "in" | "since" | "until" | "till" | "by" | "from" | "of" | "last" | "next" | "this" | "early" | "late" | "mid" | "during" | "before" | "after" | "through");
+    if ambiguous_word && !date_context {
+        return None;
+    }
+    Some(match anchor {
+        Some(a) => date_found(i, j, bare_month(a, m, future_tense(t, i))),
+        None => Found::new(i, j, Kind::Date, Value::Text(format!("--{m:02}"))),
+    })
+}
+
+/// Dates that start with digits: ISO dates, `22 February 2022`, years,
+/// decades, times of day.
+fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+    // ISO 8601: 2026-02-05.
+    if let Some(y) = year_at(t, i) {
+        if t.is_punct(i + 1, '-') && t.glued(i + 1) && t.is_number(i + 2) && t.glued(i + 2) && t.raw(i + 2).len() == 2
+            && t.is_punct(i + 3, '-') && t.glued(i + 3) && t.is_number(i + 4) && t.glued(i + 4) && t.raw(i + 4).len() == 2
+        {
+            let m = t.toks[i + 2].value as u32;
+            let d = t.toks[i + 4].value as u32;
+            if calendar::valid(y, m, d) {
+                return Some(date_found(i, i + 5, Period::day(calendar::day(y, m, d))));
+            }
+        }
+    }
+    // Day first: `22 February 2022`, `5th of May`.
+    if let Some((d, j)) = day_at(t, i) {
+        let j2 = if t.is(j, "of") { j + 1 } else { j };
+        if let Some((m, k)) = month_at(t, j2) {
+            if let Some(y) = year_at(t, k).or_else(|| if t.is_punct(k, ',') { year_at(t, k + 1) } else { None }) {
+                let end = if year_at(t, k).is_some() { k + 1 } else { k + 2 };
+                if calendar::valid(y, m, d) {
+                    return Some(date_found(i, end, Period::day(calendar::day(y, m, d))));
+                }
+                return None;
+            }
+            if let Some(a) = anchor {
+                let (ay, _, _) = calendar::civil(a);
+                let future = future_tense(t, i);
+                let mut y = ay;
+                if calendar::valid(y, m, d) {
+                    let z = calendar::day(y, m, d);
+                    if !future && z > a + 1 {
+                        y -= 1;
+                    } else if future && z < a - 1 {
+                        y += 1;
+                    }
+                }
+                if calendar::valid(y, m, d) {
+                    return Some(date_found(i, k, Period::day(calendar::day(y, m, d))));
+                }
+                return None;
+            }
+            return Some(Found::new(i, k, Kind::Date, Value::Text(format!("--{m:02}-{d:02}"))));
+        }
+    }
+    // A time of day: `07:45 pm`.
+    if let Some((h, min, end)) = time_at(t, i) {
+        let mut f = Found::new(i, end, Kind::Time, Value::Text(format!("{h:02}:{min:02}")));
+        f.unit = None;
+        return Some(f);
+    }
+    // Decades: the 1990s.
+    if let Some(y) = year_at(t, i) {
+        if t.is(i + 1, "s") && t.glued(i + 1) && y % 10 == 0 {
+            let mut f = date_found(i, i + 2, Period::days(calendar::day(y, 1, 1), calendar::day(y + 9, 12, 31)));
+            f.value = Value::Text(format!("{y}/{}", y + 9));
+            return Some(f);
+        }
+        return year_alone(t, i, y);
+    }
+    None
+}
+
+fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
+    if !(1800..=2100).contains(&y) {
+        return None;
+    }
+    let prev = i.checked_sub(1);
+    // Money, signs and units make it an amount.
+    if prev.is_some_and(|p| t.kind(p) == Some(TokKind::Punct) && t.glued(i) && !t.is_punct(p, '(') && !t.is_punct(p, '-') && !t.is_punct(p, '\u{2013}')) {
+        return None;
+    }
+    let next = i + 1;
+    if t.glued(next) && t.kind(next) == Some(TokKind::Word) {
+        return None;
+    }
+    if t.is_punct(next, '%') {
+        return None;
+    }
+    // A year range: 2014-2022, 2021-22.
+    if (t.is_punct(next, '-') || t.is_punct(next, '\u{2013}')) && t.glued(next) && t.glued(next + 1) {
+        if let Some(y2) = year_at(t, next + 1) {
+            if y2 > y && y2 - y < 200 {
+                let mut f = date_found(i, next + 2, Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)));
+                f.value = Value::Text(format!("{y}/{y2}"));
+                return Some(f);
+            }
+        }
+        if t.is_number(next + 1) && t.raw(next + 1).len() == 2 {
+            let y2 = y / 100 * 100 + t.toks[next + 1].value as i64;
+            if y2 > y {
+                let mut f = date_found(i, next + 2, Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)));
+                f.value = Value::Text(format!("{y}/{y2}"));
+                return Some(f);
+            }
+        }
+    }
+    let prev_word = prev.map(|p| t.word(p)).unwrap_or("");
+    let date_context = lexicon::YEAR_PREPOSITIONS.contains(&prev_word);
+    if !date_context {
+        // `2000 troops`: a plural noun after it makes it a count.
+        let nw = t.word(next);
+        if !nw.is_empty() && !t.capitalised(next) && nw.ends_with('s') && !matches!(nw, "was" | "has" | "is" | "as" | "its" | "this" | "his" | "levels" | "elections" | "figures" | "saw" | "'s") {
+            return None;
+        }
+        if let Some(scale) = super::number::scale_at(t, next) {
+            let _ = scale;
+            return None;
+        }
+    }
+    Some(date_found(i, i + 1, Period::year(y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    fn date(text: &str, anchor: &str) -> Vec<(String, String)> {
+        let opts = Options { date: Some(anchor.into()) };
+        extract(text, &opts)
+            .into_iter()
+            .filter(|m| matches!(m.kind, crate::Kind::Date | crate::Kind::Time))
+            .map(|m| (m.text, m.value.as_text().unwrap_or_default().to_string()))
+            .collect()
+    }
+
+    fn one(text: &str, anchor: &str) -> (String, String) {
+        let d = date(text, anchor);
+        assert_eq!(d.len(), 1, "{text:?} gave {d:?}");
+        d[0].clone()
+    }
+
+    #[test]
+    fn full_dates_in_every_order() {
+        assert_eq!(one("It began on 22 February 2022.", "2026-02-05").1, "2022-02-22");
+        assert_eq!(one("It began on February 22, 2022.", "2026-02-05").1, "2022-02-22");
+        assert_eq!(one("which began on February 24 2022, and", "2026-02-05").1, "2022-02-24");
+        assert_eq!(one("Published: Feb 5, 2026 07:45 pm", "2026-02-05").1, "2026-02-05T19:45");
+        assert_eq!(one("On the 5th of May 2021 it rained.", "2026-02-05").1, "2021-05-05");
+        assert_eq!(one("Filed 2026-02-05 by staff", "2026-02-05").1, "2026-02-05");
+    }
+
+    #[test]
+    fn months_and_years() {
+        assert_eq!(one("in December 2024, when", "2026-02-05").1, "2024-12");
+        assert_eq!(one("Crimea, annexed in 2014, is", "2026-02-05").1, "2014");
+        assert_eq!(one("during the 1990s", "2026-02-05").1, "1990/1999");
+        assert_eq!(one("the 2014-2022 period", "2026-02-05").1, "2014/2022");
+    }
+
+    #[test]
+    fn fuzzy_periods() {
+        assert_eq!(one("in early 2025, he said", "2026-02-05").1, "2025-01/2025-04");
+        assert_eq!(one("suspended in late 2021.", "2026-02-05").1, "2021-09/2021-12");
+        assert_eq!(one("suspended since autumn 2021.", "2026-02-05").1, "2021-09/2021-11");
+        assert_eq!(one("through the end of last year.", "2026-02-05"), ("end of last year".into(), "2025-12-31".into()));
+        assert_eq!(one("by mid-2024 it", "2026-02-05").1, "2024-05/2024-08");
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_publication() {
+        assert_eq!(one("through last December.", "2026-02-05").1, "2025-12");
+        assert_eq!(one("an estimate given last month by", "2026-02-05").1, "2026-01");
+        assert_eq!(one("Last year there was", "2026-02-05").1, "2025");
+        assert_eq!(one("This week, envoys met", "2026-02-05").1, "2026-W06");
+        assert_eq!(one("none since August.", "2026-02-05").1, "2025-08");
+        assert_eq!(one("It will open in August.", "2026-02-05").1, "2026-08");
+        // Across a year boundary.
+        assert_eq!(one("talks last month", "2026-01-10").1, "2025-12");
+        assert_eq!(one("yesterday", "2026-01-01").1, "2025-12-31");
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_nearest_past_day() {
+        assert_eq!(one("on Wednesday", "2026-02-05").1, "2026-02-04");
+        // Published on a Thursday: "on Thursday" is that day, or a week before.
+        let m = extract("talks on Thursday", &crate::Options { date: Some("2026-02-05".into()) });
+        assert_eq!(m[0].value.as_text(), Some("2026-02-05"));
+        assert_eq!(m[0].low.as_ref().and_then(|v| v.as_text()), Some("2026-01-29"));
+    }
+
+    #[test]
+    fn may_and_march_need_context() {
+        assert!(date("Officials may meet.", "2026-02-05").is_empty());
+        assert_eq!(one("since May", "2026-02-05").1, "2025-05");
+        assert_eq!(one("on 3 May 2023", "2026-02-05").1, "2023-05-03");
+    }
+
+    #[test]
+    fn years_against_counts() {
+        assert!(date("2000 troops were sent", "2026-02-05").is_empty());
+        assert_eq!(one("compared with 2024, the", "2026-02-05").1, "2024");
+    }
+}

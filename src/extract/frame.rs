@@ -1,0 +1,550 @@
+//! Frames each figure: what it counts (its subject), who gives it (its
+//! source) and as of when (its time), from the words around it.
+//!
+//! The rules read a bounded window of tokens around each figure, so the cost
+//! stays linear in the text.
+
+use super::Found;
+use crate::calendar::{self, Day};
+use crate::lexer::{TokKind, Tokens};
+use crate::lexicon as lx;
+use crate::mention::Kind;
+
+/// What a figure counts or measures, normalised for comparison.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Subject {
+    /// The canonical event: `killed`, `exchanged`, `began`.
+    pub event: Option<&'static str>,
+    /// The class of thing counted: `soldier`, `prisoner`, `war`.
+    pub head: Option<String>,
+    /// Whose: `ukrainian`.
+    pub nationality: Option<&'static str>,
+}
+
+impl Subject {
+    /// Whether nothing is known.
+    pub fn is_empty(&self) -> bool {
+        self.event.is_none() && self.head.is_none()
+    }
+
+    /// The readable form: `ukrainian soldier killed`.
+    pub fn describe(&self) -> Option<String> {
+        if self.is_empty() {
+            return None;
+        }
+        let parts: Vec<&str> = [self.nationality, self.head.as_deref(), self.event].into_iter().flatten().collect();
+        Some(parts.join(" "))
+    }
+}
+
+/// The time a figure refers to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Time {
+    /// Not said: as of publication.
+    #[default]
+    Current,
+    /// Some time before publication (`previously reported`).
+    Past,
+    /// A stated date or period: first and last day, and its ISO spelling.
+    Explicit(Day, Day, String),
+}
+
+/// Who gives a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// As shown: `Zelensky`, `the Centre for Strategic and International Studies`.
+    pub name: String,
+    /// A person (else an organisation).
+    pub person: bool,
+}
+
+/// The frame of one figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame {
+    /// What it counts.
+    pub subject: Subject,
+    /// Who gives it.
+    pub source: Option<Source>,
+    /// As of when.
+    pub time: Time,
+    /// Token span of its sentence.
+    pub sentence: (usize, usize),
+    /// A date that only says when another figure holds (it is that
+    /// figure's as-of, not a fact of its own).
+    pub absorbed: bool,
+}
+
+fn event_of(w: &str) -> Option<&'static str> {
+    lx::EVENTS.iter().find(|(k, _)| *k == w).map(|(_, e)| *e)
+}
+
+fn class_of(w: &str) -> Option<&'static str> {
+    lx::NOUN_CLASSES.iter().find(|(k, _)| *k == w).map(|(_, c)| *c)
+}
+
+fn nationality_of(w: &str) -> Option<&'static str> {
+    lx::NATIONALITIES.iter().find(|(k, _)| *k == w).map(|(_, n)| *n)
+}
+
+/// A rough singular: `soldiers` → `soldier`, `casualties` → `casualty`.
+fn singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies") {
+        if s.len() > 2 {
+            return format!("{s}y");
+        }
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.len() < 4 {
+        return w.to_string();
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// Sentences as token spans, and each token's sentence.
+pub fn sentences(t: &Tokens) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut spans = Vec::new();
+    let mut of = Vec::with_capacity(t.len());
+    let mut start = 0;
+    for i in 0..t.len() {
+        if i > start && t.sentence_break_before(i) {
+            spans.push((start, i));
+            start = i;
+        }
+        of.push(spans.len());
+    }
+    if start < t.len() || spans.is_empty() {
+        spans.push((start, t.len()));
+    }
+    (spans, of)
+}
+
+struct Phrase {
+    nouns: Vec<String>,
+    event: Option<&'static str>,
+    end: usize,
+}
+
+/// The noun phrase after a figure: `Ukrainian soldiers`, `military deaths`,
+/// `names of people`.
+fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
+    let mut nouns: Vec<String> = Vec::new();
+    let mut event = None;
+    // `tens of thousands of people`
+    if t.is(k, "of") {
+        k += 1;
+        if t.is(k, "the") {
+            k += 1;
+        }
+    }
+    while nouns.len() < 4 && k < limit {
+        match t.kind(k) {
+            Some(TokKind::Word) => {}
+            Some(TokKind::Punct) if (t.is_punct(k, '-')) && t.glued(k) && !nouns.is_empty() && t.kind(k + 1) == Some(TokKind::Word) => {
+                k += 1;
+                continue;
+            }
+            _ => break,
+        }
+        let w = t.word(k);
+        if let Some(e) = event_of(w) {
+            // `deaths`, `toll`, `lives` are nouns of the event; `killed` ends it.
+            event = Some(e);
+            k += 1;
+            break;
+        }
+        if w == "of" && nouns.last().is_some_and(|n| lx::CONTAINER_NOUNS.contains(&n.as_str())) {
+            nouns.pop();
+            k += 1;
+            continue;
+        }
+        if lx::PHRASE_STOPS.contains(&w) || lx::SAY_VERBS.contains(&w) || super::date::month_at(t, k).is_some() {
+            break;
+        }
+        nouns.push(w.to_string());
+        k += 1;
+        if lx::PLACEHOLDER_NOUNS.contains(&w) {
+            break;
+        }
+    }
+    Phrase { nouns, event, end: k }
+}
+
+fn head_and_nationality(nouns: &[String]) -> (Option<String>, Option<&'static str>) {
+    let nationality = nouns.iter().find_map(|n| nationality_of(n));
+    let content: Vec<&String> = nouns
+        .iter()
+        .filter(|n| nationality_of(n).is_none() || class_of(n).is_some())
+        .filter(|n| !lx::PLACEHOLDER_NOUNS.contains(&n.as_str()))
+        .collect();
+    let head = content
+        .iter()
+        .find_map(|n| class_of(n).map(str::to_string))
+        .or_else(|| content.last().map(|n| singular(n)));
+    (head, nationality)
+}
+
+/// The nearest event word scanning right from `from` up to `to`.
+fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
+    (from..to).find_map(|k| event_of(t.word(k)).map(|e| (e, k)))
+}
+
+/// The nearest event word scanning left from `from` down to `to`.
+fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
+    (to..from).rev().find_map(|k| event_of(t.word(k)).map(|e| (e, k)))
+}
+
+/// The nearest classed noun within `radius` tokens of `at`, inside `span`.
+fn class_near(t: &Tokens, at: usize, radius: usize, span: (usize, usize)) -> Option<&'static str> {
+    for d in 0..=radius {
+        for k in [at.checked_sub(d), Some(at + d)].into_iter().flatten() {
+            if k < span.0 || k >= span.1 || k == at && d > 0 {
+                continue;
+            }
+            if let Some(c) = class_of(t.word(k)) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// Frames every figure found in one text.
+pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame> {
+    let (spans, sent_of) = sentences(t);
+    let mut frames: Vec<Frame> = Vec::with_capacity(found.len());
+    let mut last_person: Option<Source> = None;
+    let mut last_org: Option<Source> = None;
+
+    // Sources are looked up once per sentence.
+    let mut sentence_sources: Vec<Option<Vec<(usize, Source)>>> = vec![None; spans.len()];
+
+    for (n, f) in found.iter().enumerate() {
+        let s = sent_of.get(f.start).copied().unwrap_or(0);
+        let span = spans[s];
+        let prev_end = if n > 0 && sent_of.get(found[n - 1].start) == Some(&s) { found[n - 1].end } else { span.0 };
+        let next_start = found.get(n + 1).filter(|g| sent_of.get(g.start) == Some(&s)).map_or(span.1, |g| g.start);
+
+        let mut subject = Subject::default();
+        match f.kind {
+            Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number => {
+                let p = phrase_after(t, f.end, next_start.max(f.end));
+                let (head, nat) = head_and_nationality(&p.nouns);
+                subject.head = head;
+                subject.nationality = nat;
+                subject.event = p.event
+                    .or_else(|| event_right(t, p.end, (p.end + 14).min(next_start.max(p.end))).map(|(e, _)| e))
+                    .or_else(|| event_left(t, f.start, f.start.saturating_sub(10).max(prev_end)).map(|(e, _)| e));
+                // `Russia suffered 325,000 troop deaths`: the country before the verb.
+                if subject.nationality.is_none() && f.start >= 2 && f.start - 2 >= span.0 {
+                    let c = f.start - 2;
+                    if t.capitalised(c) && !t.word(c).ends_with("'s") && t.kind(c + 1) == Some(TokKind::Word) && !t.capitalised(c + 1) {
+                        subject.nationality = nationality_of(t.word(c)).filter(|_| class_of(t.word(c)).is_none());
+                    }
+                }
+            }
+            Kind::Ordinal => {
+                let p = phrase_after(t, f.end, next_start.max(f.end));
+                subject.head = p.nouns.last().map(|n| singular(n));
+                if t.is(p.end, "of") {
+                    let q = phrase_after(t, p.end + 1, span.1);
+                    if let Some(h) = q.nouns.last() {
+                        subject.head = Some(format!("{} of {}", subject.head.clone().unwrap_or_default(), singular(h)));
+                    }
+                }
+            }
+            Kind::Date | Kind::Time | Kind::Duration => {
+                let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
+                    .or_else(|| event_right(t, f.end, (f.end + 10).min(span.1)));
+                if let Some((e, at)) = ev {
+                    subject.event = Some(e);
+                    // `the beginning of Russia's invasion`: the complement first.
+                    let complement = if t.is(at + 1, "of") {
+                        (at + 2..(at + 8).min(span.1)).find_map(|k| class_of(t.word(k)))
+                    } else {
+                        None
+                    };
+                    subject.head = complement.or_else(|| class_near(t, at, 8, span)).map(str::to_string);
+                } else if f.kind == Kind::Duration {
+                    let p = phrase_after(t, f.end, span.1);
+                    subject.head = p.nouns.last().map(|n| singular(n));
+                }
+            }
+        }
+
+        // Source.
+        if sentence_sources[s].is_none() {
+            sentence_sources[s] = Some(sources_in(t, span, &mut last_person, &mut last_org));
+        }
+        let source = sentence_sources[s]
+            .as_ref()
+            .and_then(|list| nearest_source(list, f.start))
+            .cloned();
+
+        frames.push(Frame { subject, source, time: Time::Current, sentence: span, absorbed: false });
+    }
+
+    // Coordination: `15,000 civilians killed and 40,000 injured`.
+    for n in 1..frames.len() {
+        if frames[n].sentence != frames[n - 1].sentence {
+            continue;
+        }
+        let between = found[n - 1].end..found[n].start;
+        let joined = between.len() <= 6 && between.clone().any(|k| t.is(k, "and") || t.is(k, "or"));
+        if !joined || !counts_like(found[n].kind) || !counts_like(found[n - 1].kind) {
+            continue;
+        }
+        let prev = frames[n - 1].subject.clone();
+        let cur = &mut frames[n].subject;
+        if cur.head.is_none() {
+            cur.head = prev.head.clone();
+            cur.nationality = cur.nationality.or(prev.nationality);
+        }
+        if cur.event.is_none() {
+            cur.event = prev.event;
+        }
+    }
+
+    // Times, once dates are known.
+    for n in 0..found.len() {
+        if !counts_like(found[n].kind) {
+            continue;
+        }
+        let (time, date_index) = time_of(t, found, &frames, n, anchor);
+        frames[n].time = time;
+        if let Some(d) = date_index {
+            frames[d].absorbed = true;
+        }
+    }
+
+    // Discourse: an underspecified subject takes what the text said last
+    // about the same event (`the death toll stood at 43,000`).
+    for n in 0..frames.len() {
+        if !counts_like(found[n].kind) {
+            continue;
+        }
+        let Some(event) = frames[n].subject.event else { continue };
+        let needs_head = frames[n].subject.head.is_none();
+        let needs_nat = frames[n].subject.nationality.is_none();
+        if !needs_head && !needs_nat {
+            continue;
+        }
+        let donor = (0..n).rev().find(|&m| {
+            let s = &frames[m].subject;
+            counts_like(found[m].kind)
+                && s.event == Some(event)
+                && s.head.is_some()
+                && (needs_head || s.head == frames[n].subject.head)
+                && (!needs_head || s.nationality.is_some() || true)
+                && (needs_head || s.nationality.is_some())
+        });
+        if let Some(m) = donor {
+            let donor = frames[m].subject.clone();
+            let cur = &mut frames[n].subject;
+            if needs_head {
+                cur.head = donor.head;
+            }
+            if cur.nationality.is_none() {
+                cur.nationality = donor.nationality;
+            }
+        }
+    }
+    frames
+}
+
+fn counts_like(k: Kind) -> bool {
+    matches!(k, Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number)
+}
+
+/// The time figure `n` refers to, and the date mention that says it.
+fn time_of(t: &Tokens, found: &[Found], frames: &[Frame], n: usize, anchor: Option<Day>) -> (Time, Option<usize>) {
+    let span = frames[n].sentence;
+    let mut best: Option<(usize, usize)> = None; // (distance, index)
+    for (m, d) in found.iter().enumerate() {
+        if m == n || d.start < span.0 || d.start >= span.1 {
+            continue;
+        }
+        let Some((a, b)) = d.period else { continue };
+        let _ = (a, b);
+        let is_date = d.kind == Kind::Date;
+        let is_ago = d.kind == Kind::Duration;
+        if !is_date && !is_ago {
+            continue;
+        }
+        // A date that says when something else began is not an as-of.
+        if frames[m].subject.event == Some("began") {
+            continue;
+        }
+        let before = d.start.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
+        let after_when = (t.is_punct(d.end, ',') && t.is(d.end + 1, "when")) || t.is(d.end, "when");
+        let sentence_initial = d.start == span.0;
+        let marked = lx::AS_OF_MARKERS.contains(&before) || sentence_initial || after_when || (is_ago && !lx::PERIOD_START_MARKERS.contains(&before));
+        let blocked = lx::PERIOD_START_MARKERS.contains(&before) && !after_when
+            || (d.start >= 2 && t.is(d.start - 2, "compared"));
+        if !marked || blocked {
+            continue;
+        }
+        // A `when` date governs what follows it.
+        if after_when && d.start > found[n].start {
+            continue;
+        }
+        let dist = if d.start > found[n].end { d.start - found[n].end } else { found[n].start.saturating_sub(d.end) };
+        let dist = if after_when { 0 } else { dist };
+        if best.is_none_or(|(bd, _)| dist < bd) {
+            best = Some((dist, m));
+        }
+    }
+    if let Some((_, m)) = best {
+        let d = &found[m];
+        let (a, b) = d.period.unwrap_or((0, 0));
+        let iso = match &d.value {
+            crate::Value::Text(s) if d.kind == Kind::Date => s.clone(),
+            _ => calendar::Period::days(a, b).iso,
+        };
+        return (Time::Explicit(a, b, iso), Some(m));
+    }
+    let _ = anchor;
+    let past = (span.0..span.1).any(|k| lx::PAST_MARKERS.contains(&t.word(k)));
+    if past {
+        return (Time::Past, None);
+    }
+    (Time::Current, None)
+}
+
+/// Every attribution in a sentence, with the token where it stands.
+fn sources_in(t: &Tokens, span: (usize, usize), last_person: &mut Option<Source>, last_org: &mut Option<Source>) -> Vec<(usize, Source)> {
+    let mut out = Vec::new();
+    let (a, b) = span;
+    let mut k = a;
+    while k < b {
+        let w = t.word(k);
+        // `according to X`, `as reported by X`
+        let after = if w == "according" && t.is(k + 1, "to") {
+            Some(k + 2)
+        } else if (w == "reported" || w == "estimated" || w == "given") && t.is(k + 1, "by") {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(j) = after {
+            if let Some(src) = name_after(t, j, b) {
+                remember(&src, last_person, last_org);
+                out.push((k, src));
+            }
+            k += 2;
+            continue;
+        }
+        if lx::SAY_VERBS.contains(&w) {
+            // `X said`, `X has said`, `X previously reported`.
+            let mut j = k;
+            while j > a && matches!(t.word(j - 1), "has" | "have" | "had" | "also" | "previously" | "later" | "earlier" | "then" | "repeatedly" | "recently" | "once" | "officially" | "last" | "not") {
+                j -= 1;
+            }
+            let src = name_before(t, j, a, last_person, last_org).or_else(|| name_after(t, k + 1, b));
+            if let Some(src) = src {
+                remember(&src, last_person, last_org);
+                out.push((k, src));
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+fn remember(src: &Source, last_person: &mut Option<Source>, last_org: &mut Option<Source>) {
+    if src.person {
+        *last_person = Some(src.clone());
+    } else {
+        *last_org = Some(src.clone());
+    }
+}
+
+fn nearest_source(list: &[(usize, Source)], at: usize) -> Option<&Source> {
+    list.iter().min_by_key(|(k, _)| if *k <= at { at - k } else { (k - at) * 2 }).map(|(_, s)| s)
+}
+
+fn is_name_word(t: &Tokens, k: usize) -> bool {
+    (t.capitalised(k) || t.raw(k).chars().all(|c| c.is_uppercase()) && t.kind(k) == Some(TokKind::Word))
+        && super::date::month_at(t, k).is_none()
+}
+
+fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {
+    if first > last {
+        return None;
+    }
+    let text = t.text[t.toks[first].start..t.toks[last].end].trim().to_string();
+    let words: Vec<&str> = (first..=last).map(|k| t.word(k)).collect();
+    let org = words.iter().any(|w| lx::ORGANISATION_WORDS.contains(w)) || t.is(first, "the");
+    if org {
+        return Some(Source { name: text, person: false });
+    }
+    // A person: shown by the last name.
+    let last_name = t.raw(last).trim_end_matches("'s").trim_end_matches("’s").to_string();
+    Some(Source { name: last_name, person: true })
+}
+
+/// The name ending just before token `j` (`Ukrainian President Volodymyr
+/// Zelensky`, `Ukraine’s interior ministry`, `he`).
+fn name_before(t: &Tokens, j: usize, a: usize, last_person: &Option<Source>, last_org: &Option<Source>) -> Option<Source> {
+    if j == a {
+        return None;
+    }
+    let end = j - 1;
+    let w = t.word(end);
+    if lx::SOURCE_PRONOUNS.contains(&w) {
+        return if w == "it" || w == "its" || w == "they" || w == "their" { last_org.clone() } else { last_person.clone() };
+    }
+    // `Its report said`, `his office said`.
+    if end > a && lx::SOURCE_PRONOUNS.contains(&t.word(end - 1)) && t.kind(end) == Some(TokKind::Word) {
+        let p = t.word(end - 1);
+        return if matches!(p, "its" | "their") { last_org.clone() } else { last_person.clone() };
+    }
+    let mut first = end;
+    let mut k = end as isize;
+    let mut any = false;
+    while k >= a as isize {
+        let ku = k as usize;
+        let w = t.word(ku);
+        if is_name_word(t, ku) || lx::ORGANISATION_WORDS.contains(&w) && (any || ku == end) {
+            first = ku;
+            any = true;
+        } else if any && matches!(w, "for" | "of" | "and" | "on") && ku > a && is_name_word(t, ku - 1) {
+            // `Centre for Strategic and International Studies`
+        } else if any && (w == "the") {
+            first = ku;
+            break;
+        } else if any && t.kind(ku) == Some(TokKind::Word) && !lx::PHRASE_STOPS.contains(&w) && (ku > a && t.word(ku - 1).ends_with("'s")) {
+            // `Ukraine’s interior ministry`: lower-case words after a possessive.
+            first = ku;
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    if !any {
+        return None;
+    }
+    // Skip sentence-initial words that are not names (`Meanwhile`).
+    make_source(t, first, end)
+}
+
+/// The name starting at token `j` (`according to Ukraine’s President
+/// Volodymyr Zelensky`, `said Mayor Vitali Klitschko`).
+fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
+    let mut k = j;
+    let start = if t.is(k, "the") { k + 1 } else { k };
+    k = start;
+    let mut last = None;
+    while k < b {
+        let w = t.word(k);
+        if is_name_word(t, k) || (last.is_some() && lx::ORGANISATION_WORDS.contains(&w)) {
+            last = Some(k);
+        } else if last.is_some() && matches!(w, "for" | "of" | "and" | "in" | "on") && is_name_word(t, k + 1) {
+        } else if t.kind(k) == Some(TokKind::Word) && t.word(k.saturating_sub(1)).ends_with("'s") && k > start && !lx::PHRASE_STOPS.contains(&w) {
+            last = Some(k);
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    let last = last?;
+    make_source(t, if start > j { j } else { start }, last)
+}

@@ -1,0 +1,152 @@
+//! Extraction: text in, [`Mention`]s out.
+//!
+//! Tokens are read left to right; at each token the recognisers for dates,
+//! amounts and ordinals are tried in turn and the first that matches takes
+//! its span. Each figure is then framed (subject, source, time).
+
+mod date;
+mod frame;
+mod number;
+mod publication;
+mod quantity;
+
+pub(crate) use frame::{Frame, Subject, Time};
+
+use crate::calendar::{self, Day};
+use crate::error::Error;
+use crate::lexer::Tokens;
+use crate::mention::{Approx, Detail, Kind, Mention, Value};
+use crate::text::Utf16Cursor;
+use crate::Options;
+
+/// A figure found at a token span, before framing.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub value: Value,
+    pub low: Option<Value>,
+    pub high: Option<Value>,
+    pub unit: Option<String>,
+    pub approx: Approx,
+    pub step: f64,
+    pub period: Option<(Day, Day)>,
+    pub days: Option<f64>,
+    pub measure: Option<(&'static str, f64)>,
+    pub ambiguous: bool,
+}
+
+impl Found {
+    pub fn new(start: usize, end: usize, kind: Kind, value: Value) -> Found {
+        Found {
+            start,
+            end,
+            kind,
+            value,
+            low: None,
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            step: 1.0,
+            period: None,
+            days: None,
+            measure: None,
+            ambiguous: false,
+        }
+    }
+}
+
+/// The publication date `options` give, or the one the text states.
+pub(crate) fn anchor_of(t: &Tokens, options: &Options) -> Result<Option<Day>, Error> {
+    match options.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => calendar::parse_iso_day(d).map(Some).ok_or_else(|| Error::BadDate(d.to_string())),
+        None => Ok(publication::detect(t)),
+    }
+}
+
+/// The publication date stated in `text`, if any, as `YYYY-MM-DD`.
+pub(crate) fn publication_date(text: &str) -> Option<String> {
+    publication::detect(&Tokens::new(text)).map(calendar::iso_day)
+}
+
+fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+    // A qualifier before a date: `around 2014`, `nearly four years ago`.
+    if let Some((approx, j)) = quantity::qualifier_at(t, i) {
+        if let Some(mut d) = date::recognise(t, j, anchor) {
+            if d.kind == Kind::Date && !matches!(approx, Approx::MoreThan | Approx::LessThan) {
+                d.start = i;
+                d.approx = approx;
+                return Some(d);
+            }
+        }
+    }
+    date::recognise(t, i, anchor)
+        .or_else(|| quantity::recognise(t, i, anchor))
+        .or_else(|| quantity::ordinal(t, i))
+}
+
+/// Finds every figure in `text`.
+pub(crate) fn run(text: &str, options: &Options) -> Result<Vec<Mention>, Error> {
+    let t = Tokens::new(text);
+    let anchor = anchor_of(&t, options)?;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match recognise_at(&t, i, anchor) {
+            Some(f) if f.end > i => {
+                i = f.end;
+                found.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    let frames = frame::frame_all(&t, &found, anchor);
+    let mut cursor = Utf16Cursor::new(text);
+    let mut out = Vec::with_capacity(found.len());
+    for (f, fr) in found.into_iter().zip(frames) {
+        let bs = t.toks[f.start].start;
+        let be = t.toks[f.end - 1].end;
+        let start = cursor.to_utf16(bs);
+        let end = cursor.to_utf16(be);
+        let mut kind = f.kind;
+        // A bare figure with nothing it counts is a number.
+        if kind == Kind::Count && fr.subject.is_empty() && f.approx != Approx::Vague {
+            kind = Kind::Number;
+        }
+        let sentence = (
+            t.toks.get(fr.sentence.0).map_or(0, |x| x.start),
+            t.toks.get(fr.sentence.1.saturating_sub(1)).map_or(text.len(), |x| x.end),
+        );
+        let as_of = match &fr.time {
+            Time::Explicit(_, _, iso) => Some(iso.clone()),
+            _ => None,
+        };
+        out.push(Mention {
+            text: text[bs..be].to_string(),
+            start,
+            end,
+            byte_start: bs,
+            byte_end: be,
+            kind,
+            value: f.value,
+            low: f.low,
+            high: f.high,
+            unit: f.unit,
+            approx: f.approx,
+            subject: fr.subject.describe(),
+            source: fr.source.as_ref().map(|s| s.name.clone()),
+            as_of,
+            detail: Detail {
+                frame: fr,
+                period: f.period,
+                days: f.days,
+                measure: f.measure,
+                step: f.step,
+                ambiguous: f.ambiguous,
+                sentence,
+            },
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,231 @@
+//! Reads a number at a token: digits (`55,000`, `1.2 million`, `4.5bn`) or
+//! words (`two`, `twenty-five`, `one hundred and fifty`, `half a million`).
+
+use crate::lexer::{TokKind, Tokens};
+use crate::lexicon::{FRACTIONS, SCALES, SMALL_NUMBERS, TENS};
+
+/// A number read from the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num {
+    /// Its value.
+    pub value: f64,
+    /// Token index just after it.
+    pub end: usize,
+    /// Written in digits (else in words).
+    pub digits: bool,
+    /// The rounding step it is given to: 1000 for `55,000`, 0.1 million for
+    /// `1.2 million`.
+    pub step: f64,
+    /// A scale word or suffix was applied (`million`, `bn`).
+    pub scaled: bool,
+}
+
+fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// The scale word at `i`, if any: (multiplier, needs to be glued).
+pub fn scale_at(t: &Tokens, i: usize) -> Option<(f64, bool)> {
+    let w = t.word(i);
+    SCALES.iter().find(|(k, _, _)| *k == w).map(|(_, v, glued)| (*v, *glued))
+}
+
+/// Largest power of ten that divides an integer value (1 for non-integers).
+pub fn step_of(value: f64) -> f64 {
+    if value <= 0.0 || value.fract() != 0.0 || value > 1e15 {
+        return 1.0;
+    }
+    let mut step = 1.0;
+    while (value / (step * 10.0)).fract() == 0.0 && step * 10.0 <= value {
+        step *= 10.0;
+    }
+    step
+}
+
+/// Reads a number at token `i`.
+pub fn read(t: &Tokens, i: usize) -> Option<Num> {
+    if t.is_number(i) {
+        return read_digits(t, i);
+    }
+    read_words(t, i)
+}
+
+fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
+    let tok = t.toks[i];
+    let mut value = tok.value;
+    let raw = t.raw(i);
+    let decimals = raw.split('.').nth(1).map_or(0, str::len) as i32;
+    let mut step = if decimals > 0 { 10f64.powi(-decimals) } else { step_of(value) };
+    let mut end = i + 1;
+    let mut scaled = false;
+    if let Some((scale, glued_only)) = scale_at(t, end) {
+        let glued = t.glued(end);
+        // `m` alone after a space is metres or a letter, not a million.
+        if glued || !glued_only {
+            // `5 hundred` is rare; `hundred` only scales words and digits < 100.
+            if scale != 100.0 || value < 100.0 {
+                value *= scale;
+                step *= scale;
+                end += 1;
+                scaled = true;
+                // `1.2 million` may go on: `1.2 million to 1.5 million`.
+            }
+        }
+    }
+    Some(Num { value, end, digits: true, step, scaled })
+}
+
+/// Reads `two`, `twenty-five`, `one hundred and fifty`, `three million`,
+/// `a dozen`, `a million`, `half a million`.
+fn read_words(t: &Tokens, i: usize) -> Option<Num> {
+    let mut j = i;
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut any = false;
+    let mut scaled = false;
+    // `a hundred`, `a million`, `a dozen`; `half a million`.
+    let mut lead = None;
+    if t.is_any(j, &["a", "an", "one"]) && (scale_at(t, j + 1).is_some_and(|(_, g)| !g) || t.is(j + 1, "dozen")) {
+        lead = Some(1.0);
+    } else if t.is(j, "half") && t.is_any(j + 1, &["a", "an"]) && scale_at(t, j + 2).is_some_and(|(s, g)| !g && s >= 1e3) {
+        lead = Some(0.5);
+        j += 1;
+    }
+    if let Some(l) = lead {
+        j += 1;
+        current = l;
+        any = true;
+    }
+    let mut last_was_scale = false;
+    loop {
+        let w = t.word(j);
+        if w.is_empty() {
+            break;
+        }
+        if let Some(v) = lookup(SMALL_NUMBERS, w) {
+            let fits = current == 0.0
+                || last_was_scale
+                || current % 100.0 == 0.0
+                || (current % 10.0 == 0.0 && v < 10.0);
+            if any && !fits {
+                break;
+            }
+            current += v;
+            any = true;
+            last_was_scale = false;
+            j += 1;
+        } else if let Some(v) = lookup(TENS, w) {
+            if any && !(current == 0.0 || last_was_scale || current % 100.0 == 0.0) {
+                break;
+            }
+            current += v;
+            any = true;
+            last_was_scale = false;
+            j += 1;
+            // twenty-five
+            if t.is_punct(j, '-') && t.glued(j) && t.glued(j + 1) {
+                if let Some(u) = lookup(SMALL_NUMBERS, t.word(j + 1)).filter(|u| (1.0..10.0).contains(u)) {
+                    current += u;
+                    j += 2;
+                }
+            }
+        } else if w == "dozen" && any {
+            current *= 12.0;
+            j += 1;
+            last_was_scale = true;
+        } else if let Some((s, false)) = scale_at(t, j) {
+            if !any {
+                break;
+            }
+            if s == 100.0 {
+                current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            } else {
+                total += if current == 0.0 { s } else { current * s };
+                current = 0.0;
+            }
+            scaled = true;
+            last_was_scale = true;
+            j += 1;
+        } else if w == "and" && any && last_was_scale {
+            // `one hundred and fifty`: only when a number word follows.
+            let next = t.word(j + 1);
+            if lookup(SMALL_NUMBERS, next).is_some() || lookup(TENS, next).is_some() {
+                j += 1;
+                last_was_scale = false;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+        if t.kind(j) != Some(TokKind::Word) {
+            break;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let value = total + current;
+    Some(Num { value, end: j, digits: false, step: step_of(value), scaled })
+}
+
+/// Reads a fraction written in words at `i`: `two-thirds`, `three quarters`.
+pub fn read_fraction(t: &Tokens, i: usize) -> Option<Num> {
+    let n = lookup(SMALL_NUMBERS, t.word(i))?;
+    let mut j = i + 1;
+    if t.is_punct(j, '-') && t.glued(j) {
+        j += 1;
+    }
+    let f = lookup(FRACTIONS, t.word(j))?;
+    // `two-thirds`, but not `second half`.
+    if !(t.word(j).ends_with('s') || n == 1.0) || t.word(j) == "half" {
+        return None;
+    }
+    Some(Num { value: n * f, end: j + 1, digits: false, step: 0.01, scaled: false })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(text: &str) -> Option<f64> {
+        let t = Tokens::new(text);
+        read(&t, 0).map(|n| n.value)
+    }
+
+    #[test]
+    fn digits_and_scales() {
+        assert_eq!(num("55,000"), Some(55_000.0));
+        assert_eq!(num("1.2 million"), Some(1_200_000.0));
+        assert_eq!(num("4.5bn"), Some(4.5e9));
+        assert_eq!(num("300k"), Some(300_000.0));
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(num("two"), Some(2.0));
+        assert_eq!(num("twenty-five"), Some(25.0));
+        assert_eq!(num("one hundred and fifty"), Some(150.0));
+        assert_eq!(num("three million"), Some(3e6));
+        assert_eq!(num("a dozen"), Some(12.0));
+        assert_eq!(num("half a million"), Some(500_000.0));
+        assert_eq!(num("forty thousand"), Some(40_000.0));
+        assert_eq!(num("two thousand five hundred"), Some(2500.0));
+        assert_eq!(num("a large number"), None);
+    }
+
+    #[test]
+    fn two_numbers_side_by_side_are_not_one() {
+        let t = Tokens::new("two three");
+        assert_eq!(read(&t, 0).map(|n| n.end), Some(1));
+    }
+
+    #[test]
+    fn steps_follow_the_rounding() {
+        assert_eq!(step_of(55_000.0), 1000.0);
+        assert_eq!(step_of(314.0), 1.0);
+        assert_eq!(step_of(160_000.0), 10_000.0);
+        let t = Tokens::new("1.2 million");
+        assert_eq!(read(&t, 0).map(|n| n.step), Some(100_000.0));
+    }
+}

@@ -1,0 +1,567 @@
+//! Amounts: counts, money, percentages, measures and durations, with their
+//! qualifiers (`around 55,000`, `more than 70,000`, `just under 6,000`),
+//! ranges (`between 10 and 20`), vague amounts (`tens of thousands`) and
+//! ordinals (`second`, `4th`).
+
+use super::number::{self, Num};
+use super::Found;
+use crate::calendar::Day;
+use crate::lexer::{TokKind, Tokens};
+use crate::lexicon::{self, Unit};
+use crate::mention::{Approx, Kind, Value};
+
+const DAYS_PER_YEAR: f64 = 365.2425;
+
+/// The qualifier starting at `i`, and the index after it.
+pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
+    lexicon::QUALIFIERS_BEFORE
+        .iter()
+        .find_map(|(seq, a)| t.seq(i, seq).map(|end| (*a, end)))
+}
+
+/// Interval a qualified figure stands for. `step` is the rounding the figure
+/// is given to (1,000 for 55,000).
+pub fn bounds(v: f64, step: f64, approx: Approx) -> (Option<f64>, Option<f64>) {
+    match approx {
+        Approx::Exact | Approx::Range | Approx::Vague => (Some(v), Some(v)),
+        Approx::About => {
+            let d = (v.abs() * 0.1).max(step / 2.0);
+            (Some(v - d), Some(v + d))
+        }
+        Approx::Almost | Approx::JustUnder => {
+            let s = if step >= v.abs() && v.abs() >= 1.0 { (v.abs() / 10.0).max(1.0) } else { step };
+            (Some(v - s), Some(v))
+        }
+        Approx::MoreThan | Approx::AtLeast => (Some(v), None),
+        Approx::UpTo | Approx::LessThan => (None, Some(v)),
+    }
+}
+
+/// Whether the number at `j` is part of a name (`France 2`, `F-16`,
+/// `Boeing 737`), a phone number or an identifier, not a figure.
+pub fn is_name_number(t: &Tokens, j: usize) -> bool {
+    let tok = t.toks[j];
+    if j > 0 {
+        let p = j - 1;
+        if t.kind(p) == Some(TokKind::Word)
+            && t.capitalised(p)
+            && tok.plain
+            && !lexicon::FUNCTION_WORDS.contains(&t.word(p))
+            && super::date::month_at(t, p).is_none()
+            && !lexicon::WEEKDAYS.iter().any(|(w, _)| *w == t.word(p))
+            && qualifier_at(t, p).is_none()
+            && !t.sentence_break_before(j)
+        {
+            return true;
+        }
+        if (t.is_punct(p, '-') || t.is_punct(p, '\u{2011}')) && t.glued(p) && t.glued(j) && p > 0 && t.kind(p - 1) == Some(TokKind::Word) {
+            let w = t.word(p - 1);
+            if !matches!(w, "mid" | "pre" | "post" | "early" | "late" | "minus" | "top") && number::read(t, p - 1).is_none() {
+                return true;
+            }
+        }
+        if t.is_punct(p, '#') || t.is_punct(p, '+') && t.glued(j) {
+            return true;
+        }
+        if t.is_punct(p, '.') && p > 0 && t.is(p - 1, "no") {
+            return true;
+        }
+    }
+    // 555-123-4567: three or more digit groups joined by dashes or dots.
+    let joins = |k: usize| (t.is_punct(k, '-') || t.is_punct(k, '.')) && t.glued(k) && t.is_number(k + 1) && t.glued(k + 1);
+    let mut groups = 1;
+    let mut k = j;
+    while k >= 2 && joins(k - 1) && t.is_number(k - 2) {
+        groups += 1;
+        k -= 2;
+    }
+    let mut k = j;
+    while joins(k + 1) {
+        groups += 1;
+        k += 2;
+    }
+    if groups >= 3 {
+        return true;
+    }
+    if j > 0 && t.is_punct(j - 1, ')') && j > 2 && t.is_number(j - 2) && t.is_punct(j - 3, '(') && t.raw(j - 2).len() == 3 {
+        return true;
+    }
+    false
+}
+
+fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> {
+    let mut best: Option<(&'static Unit, usize)> = None;
+    for u in lexicon::UNITS {
+        if u.symbol_only && !glued {
+            continue;
+        }
+        for name in u.names {
+            if let Some(end) = t.seq(i, name) {
+                if best.is_none_or(|(_, e)| end > e) {
+                    best = Some((u, end));
+                }
+            }
+        }
+    }
+    // Single-letter units written in capitals only: `20C`, not `20c`.
+    if let Some((u, _)) = best {
+        if u.symbol_only && u.dimension == "temperature" && !t.raw(i).chars().all(char::is_uppercase) {
+            return None;
+        }
+    }
+    best
+}
+
+fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
+    // `US$4.5bn`: word `US` glued to `$`.
+    if t.is_punct(j + 1, '$') && t.glued(j + 1) && t.glued(j + 2) {
+        let w = format!("{}$", t.word(j));
+        if let Some((_, c)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == w) {
+            return Some((c, j + 2));
+        }
+    }
+    if t.kind(j) == Some(TokKind::Punct) && t.glued(j + 1) {
+        let raw = t.raw(j);
+        if let Some((_, c)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == raw) {
+            return Some((c, j + 1));
+        }
+    }
+    // `USD 5m`, `EUR 10bn`: upper-case codes only.
+    let raw = t.raw(j);
+    if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) && t.is_number(j + 1) {
+        if let Some((_, c)) = lexicon::CURRENCY_WORDS.iter().find(|(s, _)| *s == t.word(j)) {
+            return Some((c, j + 1));
+        }
+    }
+    None
+}
+
+fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
+    let w = t.word(i);
+    lexicon::TIME_UNITS.iter().find(|(k, _, _)| *k == w).map(|(_, d, days)| (*d, *days))
+}
+
+fn iso_duration(n: f64, designator: &str) -> String {
+    let (mult, des) = match designator {
+        "2W" => (2.0, "W"),
+        "10Y" => (10.0, "Y"),
+        "100Y" => (100.0, "Y"),
+        d => (1.0, d),
+    };
+    let n = n * mult;
+    let num = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    match des {
+        "S" => format!("PT{num}S"),
+        "MIN" => format!("PT{num}M"),
+        "H" => format!("PT{num}H"),
+        d => format!("P{num}{d}"),
+    }
+}
+
+/// Recognises an amount starting at token `i`.
+pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+    let mut j = i;
+    let (mut approx, mut qualified) = (Approx::Exact, false);
+    if let Some((a, end)) = qualifier_at(t, j) {
+        approx = a;
+        qualified = true;
+        j = end;
+    }
+    let between = t.is(j, "between");
+    if between && !qualified {
+        j += 1;
+    }
+    let mut negative = false;
+    if t.is_any(j, lexicon::NEGATIVE_WORDS) && (t.is_number(j + 1) || number::read(t, j + 1).is_some()) {
+        negative = true;
+        j += 1;
+    } else if (t.is_punct(j, '-') || t.is_punct(j, '\u{2212}')) && t.is_number(j + 1) && t.glued(j + 1) && (j == 0 || !t.glued(j)) {
+        negative = true;
+        j += 1;
+    }
+    let mut currency = None;
+    if let Some((c, end)) = currency_before(t, j) {
+        currency = Some(c);
+        j = end;
+    }
+
+    // Vague amounts: `tens of thousands`, `dozens`.
+    if !negative && currency.is_none() {
+        if let Some(f) = vague(t, i, j, approx) {
+            return Some(f);
+        }
+    }
+
+    if !t.is_number(j) && number::read(t, j).is_none() && number::read_fraction(t, j).is_none() {
+        return None;
+    }
+    if t.is_number(j) && is_name_number(t, j) && !qualified && currency.is_none() {
+        return None;
+    }
+    let fraction = number::read_fraction(t, j);
+    let num: Num = match fraction {
+        Some(f) => f,
+        None => number::read(t, j)?,
+    };
+    let mut value = if negative { -num.value } else { num.value };
+    let mut k = num.end;
+    let mut f = Found::new(i, k, Kind::Count, Value::Number(value));
+    f.step = num.step;
+
+    // What follows the number.
+    let glued = t.glued(k);
+    if let Some(c) = currency {
+        f.kind = Kind::Money;
+        f.unit = Some(c.to_string());
+    } else if t.is_punct(k, '%') || t.is_punct(k, '\u{066a}') {
+        f.kind = Kind::Percent;
+        f.unit = Some("%".into());
+        k += 1;
+    } else if let Some(end) = lexicon::PERCENTAGE_POINT_WORDS.iter().find_map(|s| t.seq(k, s)) {
+        f.kind = Kind::Percent;
+        f.unit = Some("pp".into());
+        k = end;
+    } else if let Some(end) = lexicon::PERCENT_WORDS.iter().find_map(|s| t.seq(k, s)) {
+        f.kind = Kind::Percent;
+        f.unit = Some("%".into());
+        k = end;
+    } else if let Some((_, c)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == t.word(k)).filter(|_| !t.is(k + 1, "of")) {
+        f.kind = Kind::Money;
+        f.unit = Some(c.to_string());
+        k += 1;
+    } else if let Some((des, days)) = time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago")) {
+        // `five months`, `four years ago`.
+        f.kind = Kind::Duration;
+        f.value = Value::Text(iso_duration(value, des));
+        f.days = Some(value * days);
+        k += 1;
+        if t.is(k, "ago") {
+            k += 1;
+            if let Some(a) = anchor {
+                f.period = Some(ago(a, value * days, days, approx));
+            }
+        }
+    } else if (t.is_punct(k, '-') || t.is_punct(k, '\u{2011}')) && t.glued(k) && t.glued(k + 1) {
+        // `600-mile`, `four-year-old`, `2,000-year-old`.
+        if let Some((des, days)) = time_unit_at(t, k + 1) {
+            if t.is_punct(k + 2, '-') && t.is(k + 3, "old") {
+                f.kind = Kind::Duration;
+                f.value = Value::Text(iso_duration(value, des));
+                f.days = Some(value * days);
+                k += 4;
+            } else if t.word(k + 1).ends_with('s') {
+                // `two-weeks` is not English; leave it.
+            } else {
+                f.kind = Kind::Duration;
+                f.value = Value::Text(iso_duration(value, des));
+                f.days = Some(value * days);
+                k += 2;
+            }
+        } else if let Some((u, end)) = unit_at(t, k + 1, false) {
+            f.kind = Kind::Measure;
+            f.unit = Some(u.symbol.into());
+            f.measure = Some((u.dimension, u.factor));
+            k = end;
+        }
+    } else if t.is_punct(k, '°') && t.glued(k) {
+        k += 1;
+        let sym = match t.word(k) {
+            "c" => Some("°C"),
+            "f" => Some("°F"),
+            _ => None,
+        };
+        f.kind = Kind::Measure;
+        f.unit = Some(sym.unwrap_or("°").into());
+        f.measure = Some(("temperature", 1.0));
+        if sym.is_some() {
+            k += 1;
+        }
+    } else if let Some((u, end)) = unit_at(t, k, glued) {
+        // `m` after a space reads as metres only when the number was not
+        // scaled: `300m` after a currency is millions (handled above).
+        f.kind = Kind::Measure;
+        f.unit = Some(u.symbol.into());
+        f.measure = Some((u.dimension, u.factor));
+        k = end;
+    }
+
+    // Ranges: `between 10 and 20`, `10-20`, `10 to 20`.
+    let range_joiner = if between {
+        t.is(k, "and").then_some(k + 1)
+    } else if (t.is_punct(k, '-') || t.is_punct(k, '\u{2013}')) && t.glued(k) && t.glued(k + 1) && t.is_number(k + 1) && f.kind != Kind::Duration {
+        Some(k + 1)
+    } else if t.is(k, "to") && !t.is(i.wrapping_sub(1), "from") && !qualified {
+        Some(k + 1)
+    } else {
+        None
+    };
+    if let Some(r) = range_joiner {
+        let r2 = if currency.is_some() { currency_before(t, r).map_or(r, |(_, e)| e) } else { r };
+        if let Some(n2) = number::read(t, r2) {
+            if n2.value > num.value && (t.is_number(r2) == t.is_number(j)) {
+                let mut hi = n2.value;
+                // `1.2 to 1.5 million`: the scale of the second end applies to both.
+                let mut lo = value;
+                if n2.scaled && !num.scaled {
+                    let scale = n2.value / number::read(t, r2).map_or(1.0, |n| if n.scaled { n.value } else { 1.0 });
+                    let _ = scale;
+                    if let Some((s, _)) = number::scale_at(t, n2.end - 1) {
+                        lo *= s;
+                    }
+                }
+                let mut end = n2.end;
+                // The unit after the second end.
+                if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
+                    if t.is_punct(end, '%') {
+                        f.kind = Kind::Percent;
+                        f.unit = Some("%".into());
+                        end += 1;
+                    } else if let Some(e) = lexicon::PERCENT_WORDS.iter().find_map(|s| t.seq(end, s)) {
+                        f.kind = Kind::Percent;
+                        f.unit = Some("%".into());
+                        end = e;
+                    } else if let Some((u, e)) = unit_at(t, end, t.glued(end)) {
+                        f.kind = Kind::Measure;
+                        f.unit = Some(u.symbol.into());
+                        f.measure = Some((u.dimension, u.factor));
+                        end = e;
+                    } else if let Some((des, days)) = time_unit_at(t, end) {
+                        f.kind = Kind::Duration;
+                        f.value = Value::Text(iso_duration(lo, des));
+                        f.days = Some(lo * days);
+                        end += 1;
+                    }
+                }
+                if negative {
+                    hi = -hi;
+                    std::mem::swap(&mut lo, &mut hi);
+                }
+                if f.kind != Kind::Duration {
+                    f.value = Value::Number(lo);
+                }
+                value = lo;
+                f.low = Some(Value::Number(lo));
+                f.high = Some(Value::Number(hi));
+                f.approx = Approx::Range;
+                f.end = end;
+                return Some(f);
+            }
+        }
+    }
+    if between {
+        // `between` with no range: not ours.
+        return None;
+    }
+
+    // Qualifiers after: `50 or more`, `20 or so`.
+    if approx == Approx::Exact {
+        let mut kk = k;
+        if t.is_punct(kk, '-') && t.glued(kk) {
+            kk += 1;
+        }
+        if let Some((a, end)) = lexicon::QUALIFIERS_AFTER.iter().find_map(|(s, a)| t.seq(kk, s).map(|e| (*a, e))) {
+            if !(a == Approx::About && t.word(kk) == "odd" && kk == k) {
+                approx = a;
+                k = end;
+            }
+        }
+    }
+
+    f.end = k;
+    f.approx = approx;
+    if f.kind != Kind::Duration && f.kind != Kind::Date {
+        let (lo, hi) = bounds(value, num.step, approx);
+        f.value = Value::Number(value);
+        f.low = lo.map(Value::Number);
+        f.high = hi.map(Value::Number);
+    }
+    if fraction.is_some() && f.kind == Kind::Count {
+        f.kind = Kind::Number;
+    }
+
+    // A bare small number word after `the` points back (`the two sides`);
+    // bare `one` is mostly a pronoun (`one of the`).
+    if f.kind == Kind::Count && !num.digits && !qualified && currency.is_none() {
+        let prev = i.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
+        if num.value <= 10.0 && lexicon::ANAPHORIC_DETERMINERS.contains(&prev) {
+            return None;
+        }
+        if num.value == 1.0 && !num.scaled {
+            let next = t.word(k);
+            if next.is_empty()
+                || t.capitalised(k)
+                || matches!(next, "of" | "another" | "or" | "and" | "the" | "who" | "which" | "that" | "in" | "on" | "way" | "day" | "time" | "thing" | "side" | "hand" | "point" | "hundred" | "is" | "was" | "has" | "had" | "would" | "will" | "could" | "can" | "to" | "by" | "for" | "such" | "more" | "less" | "other")
+            {
+                return None;
+            }
+        }
+    }
+    Some(f)
+}
+
+/// Period a `N units ago` phrase points at, with the slack its rounding
+/// allows: `four years ago` is 3.5 to 4.5 years back.
+fn ago(anchor: Day, back_days: f64, unit_days: f64, approx: Approx) -> (Day, Day) {
+    let (near, far) = match approx {
+        Approx::Almost | Approx::JustUnder => (back_days - unit_days, back_days),
+        Approx::MoreThan | Approx::AtLeast => (back_days, back_days + unit_days.max(back_days * 0.5)),
+        Approx::UpTo | Approx::LessThan => (0.0, back_days),
+        Approx::About => (back_days - unit_days.max(back_days * 0.1), back_days + unit_days.max(back_days * 0.1)),
+        _ => (back_days - unit_days / 2.0, back_days + unit_days / 2.0),
+    };
+    (anchor - far.round() as i64, anchor - near.max(0.0).round() as i64)
+}
+
+/// Vague amounts at `j` (the qualifier, if any, starts at `i`).
+fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
+    for (seq, lo, hi) in lexicon::VAGUE_AMOUNTS {
+        let Some(mut end) = t.seq(j, seq) else { continue };
+        if seq.last() == Some(&"of") {
+            end -= 1;
+        }
+        // `thousands of`, `hundreds`: only as amounts of something, not
+        // `hundreds` alone after a number word (`two hundreds`).
+        if j > 0 && number::read(t, j - 1).is_some_and(|n| n.end == j) {
+            return None;
+        }
+        let mut f = Found::new(i, end, Kind::Count, Value::Number(*lo));
+        let (l, h) = match approx {
+            Approx::MoreThan | Approx::AtLeast => (Some(*lo), None),
+            Approx::UpTo | Approx::LessThan => (None, Some(*hi)),
+            _ => (Some(*lo), Some(*hi)),
+        };
+        f.approx = if approx == Approx::Exact { Approx::Vague } else { approx };
+        f.low = l.map(Value::Number);
+        f.high = h.map(Value::Number);
+        f.step = *lo;
+        let _ = DAYS_PER_YEAR;
+        return Some(f);
+    }
+    None
+}
+
+/// Recognises an ordinal at `i`: `second`, `fourth`, `21st`.
+pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
+    let (value, end) = if t.is_number(i) && t.toks[i].plain {
+        let suffix = t.word(i + 1);
+        if !(t.glued(i + 1) && lexicon::ORDINAL_SUFFIXES.contains(&suffix)) {
+            return None;
+        }
+        (t.toks[i].value, i + 2)
+    } else {
+        let w = t.word(i);
+        let (_, v) = lexicon::ORDINALS.iter().find(|(k, _)| *k == w)?;
+        (*v, i + 1)
+    };
+    let prev = i.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
+    let next = t.word(end);
+    // `at first`, `First,`: discourse, not a rank. `second` after a number
+    // is a unit of time and was read with it.
+    if prev == "at" || t.is_punct(end, ',') && t.sentence_break_before(i) || next.is_empty() && !t.is_punct(end, '-') {
+        return None;
+    }
+    if next == "of" && !t.is_number(i) {
+        // `a third of`, `the first of many`: a fraction or pronoun.
+        return None;
+    }
+    Some(Found::new(i, end, Kind::Ordinal, Value::Number(value)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Approx, Kind, Options};
+
+    fn first(text: &str) -> crate::Mention {
+        let m = extract(text, &Options { date: Some("2026-02-05".into()) });
+        assert!(!m.is_empty(), "nothing found in {text:?}");
+        m[0].clone()
+    }
+
+    #[test]
+    fn qualifiers_become_intervals() {
+        let m = first("around 55,000 soldiers");
+        assert_eq!((m.text.as_str(), m.approx), ("around 55,000", Approx::About));
+        let m = first("more than 70,000 people");
+        assert_eq!(m.low.and_then(|v| v.as_number()), Some(70_000.0));
+        assert_eq!(m.high, None);
+        let m = first("up to 140,000 troops");
+        assert_eq!((m.low, m.high.and_then(|v| v.as_number())), (None, Some(140_000.0)));
+        let m = first("just under 6,000 soldiers");
+        assert_eq!(m.low.and_then(|v| v.as_number()), Some(5000.0));
+        let m = first("almost 160,000 names");
+        assert_eq!(m.low.and_then(|v| v.as_number()), Some(150_000.0));
+        let m = first("50 or more people");
+        assert_eq!((m.text.as_str(), m.approx), ("50 or more", Approx::AtLeast));
+    }
+
+    #[test]
+    fn vague_amounts() {
+        let m = first("tens of thousands of people");
+        assert_eq!(m.text, "tens of thousands");
+        assert_eq!(m.approx, Approx::Vague);
+        assert_eq!(m.high.and_then(|v| v.as_number()), Some(99_999.0));
+        assert_eq!(first("dozens of homes").text, "dozens");
+    }
+
+    #[test]
+    fn ranges() {
+        let m = first("between 10 and 20 people");
+        assert_eq!((m.text.as_str(), m.approx), ("between 10 and 20", Approx::Range));
+        assert_eq!(first("10-20 people").high.and_then(|v| v.as_number()), Some(20.0));
+        assert_eq!(first("1.2 to 1.5 million people").low.and_then(|v| v.as_number()), Some(1_200_000.0));
+        // A change is two figures, not a range.
+        let m = extract("rose from 43,000 to 55,000", &Options::default());
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn money_percent_measures() {
+        let m = first("a $4.5bn loan");
+        assert_eq!((m.kind, m.value.as_number(), m.unit.as_deref()), (Kind::Money, Some(4.5e9), Some("USD")));
+        assert_eq!(first("€2 million in aid").unit.as_deref(), Some("EUR"));
+        assert_eq!(first("5 million euros").value.as_number(), Some(5e6));
+        assert_eq!(first("a 31% increase").kind, Kind::Percent);
+        assert_eq!(first("12 per cent of").text, "12 per cent");
+        let m = first("the roughly 1,000km front");
+        assert_eq!((m.text.as_str(), m.unit.as_deref()), ("roughly 1,000km", Some("km")));
+        assert_eq!(first("(600-mile) front").unit.as_deref(), Some("mi"));
+        let m = first("as low as minus 20 degrees Celsius");
+        assert_eq!((m.text.as_str(), m.value.as_number()), ("minus 20 degrees Celsius", Some(-20.0)));
+        assert_eq!(first("it was -5C outside").value.as_number(), Some(-5.0));
+    }
+
+    #[test]
+    fn durations_and_ages() {
+        assert_eq!(first("no exchange in five months").value.as_text(), Some("P5M"));
+        assert_eq!(first("four years ago").kind, Kind::Duration);
+        assert_eq!(first("a four-year-old invasion").value.as_text(), Some("P4Y"));
+        assert_eq!(first("a 2,000-year-old temple").value.as_text(), Some("P2000Y"));
+        assert_eq!(first("for two seconds").value.as_text(), Some("PT2S"));
+    }
+
+    #[test]
+    fn ordinals_and_counts_apart() {
+        let m = first("a second day of talks");
+        assert_eq!((m.kind, m.value.as_number()), (Kind::Ordinal, Some(2.0)));
+        assert_eq!(first("nearing its fourth year").kind, Kind::Ordinal);
+        assert_eq!(first("the 21st round").value.as_number(), Some(21.0));
+    }
+
+    #[test]
+    fn numbers_in_names_are_not_figures() {
+        for text in ["France 2 said", "on Channel 4 News", "COVID-19 cases", "an F-16 jet", "the G7 summit", "a Boeing 737 jet", "Article 5 of", "call 555-123-4567 now"] {
+            let m = extract(text, &Options::default());
+            assert!(m.is_empty(), "{text:?} gave {m:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(first("Two people were injured").value.as_number(), Some(2.0));
+        assert_eq!(first("twenty-five people").value.as_number(), Some(25.0));
+        assert_eq!(first("one hundred and fifty homes").value.as_number(), Some(150.0));
+        assert!(extract("One of the main sticking points", &Options::default()).is_empty());
+        assert!(extract("steer the two countries toward", &Options::default()).is_empty());
+        assert_eq!(first("two-thirds of voters").value.as_number().map(|v| (v * 100.0).round()), Some(67.0));
+    }
+}

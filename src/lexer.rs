@@ -1,0 +1,400 @@
+//! Splits text into tokens: words, numbers and punctuation, each with its
+//! byte span and whether white space separates it from the token before.
+//!
+//! One pass, no backtracking: the rest of the engine works on tokens.
+
+use crate::lexicon::{self, NUMBER_FORMAT};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and apostrophes inside them), or letters mixed with digits
+    /// that do not read as a number (`G7`, `5G`, `MH17`).
+    Word,
+    /// Digits, with thousands separators and a decimal part.
+    Number,
+    /// One character of punctuation or a symbol.
+    Punct,
+    /// A URL or e-mail address: never holds a figure.
+    Opaque,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    /// What it is.
+    pub kind: TokKind,
+    /// Byte span in the text.
+    pub start: usize,
+    /// End of the byte span (exclusive).
+    pub end: usize,
+    /// Whether white space comes between this token and the one before.
+    pub space_before: bool,
+    /// Whether a line break comes between this token and the one before.
+    pub newline_before: bool,
+    /// For numbers: the value.
+    pub value: f64,
+    /// For numbers: written as plain digits, no separator or decimal point.
+    pub plain: bool,
+    /// For numbers: how many digits before the decimal point.
+    pub int_digits: u32,
+}
+
+/// A tokenised text.
+pub struct Tokens<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens, in order.
+    pub toks: Vec<Token>,
+    lower: Vec<String>,
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokenises `text`.
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        let toks = lex(text);
+        let lower = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokKind::Word => normalise_word(&text[t.start..t.end]),
+                _ => String::new(),
+            })
+            .collect();
+        Tokens { text, toks, lower }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token's text as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    /// The word at `i`, lower-cased with apostrophes made straight; "" when
+    /// `i` is not a word.
+    pub fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    /// Whether token `i` is the word `w` (lower-case).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == w
+    }
+
+    /// Whether token `i` is one of `words`.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word(i);
+        !w.is_empty() && words.contains(&w)
+    }
+
+    /// The kind of token `i`, if there is one.
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && self.raw(i).starts_with(c)
+    }
+
+    /// Whether token `i` is a number.
+    pub fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Number)
+    }
+
+    /// Whether token `i` follows the one before with no space between.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before) && i > 0
+    }
+
+    /// Whether token `i` starts with an upper-case letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Matches the lower-case word sequence `seq` starting at token `i`;
+    /// returns the index after it.
+    pub fn seq(&self, i: usize, seq: &[&str]) -> Option<usize> {
+        for (k, w) in seq.iter().enumerate() {
+            if self.word(i + k) != *w {
+                return None;
+            }
+        }
+        Some(i + seq.len())
+    }
+
+    /// Matches the lower-case word sequence `seq` ending just before token
+    /// `i`; returns the index of its first token.
+    pub fn seq_before(&self, i: usize, seq: &[&str]) -> Option<usize> {
+        let start = i.checked_sub(seq.len())?;
+        self.seq(start, seq).map(|_| start)
+    }
+
+    /// Whether a sentence ends between token `i - 1` and token `i`.
+    pub fn sentence_break_before(&self, i: usize) -> bool {
+        if i == 0 || i >= self.toks.len() {
+            return true;
+        }
+        if self.toks[i].newline_before {
+            return true;
+        }
+        let p = i - 1;
+        if self.is_punct(p, '!') || self.is_punct(p, '?') {
+            return true;
+        }
+        if self.is_punct(p, '.') && self.toks[i].space_before {
+            let abbrev = p.checked_sub(1).is_some_and(|b| {
+                self.kind(b) == Some(TokKind::Word)
+                    && self.glued(p)
+                    && (lexicon::ABBREVIATIONS.contains(&self.word(b))
+                        || (self.raw(b).chars().count() == 1 && self.capitalised(b)))
+            });
+            return !abbrev;
+        }
+        false
+    }
+}
+
+/// Lower-cases a word and straightens its apostrophes.
+pub fn normalise_word(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    for c in w.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{2bc}' => s.push('\''),
+            c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
+            c => s.extend(c.to_lowercase()),
+        }
+    }
+    s
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '²' || c == '³'
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2bc}')
+}
+
+/// Suffixes that, glued to digits, are read as a unit, scale or ordinal and
+/// split off (`1,000km`, `$4.5bn`, `22nd`, `1990s`, `7pm`).
+fn is_number_suffix(s: &str) -> bool {
+    let s = normalise_word(s);
+    let s = s.as_str();
+    if lexicon::SCALES.iter().any(|(w, _, _)| *w == s)
+        || lexicon::ORDINAL_SUFFIXES.contains(&s)
+        || matches!(s, "s" | "am" | "pm" | "pc" | "h" | "hrs" | "hr" | "min" | "mins" | "bps" | "x")
+        || lexicon::CURRENCY_WORDS.iter().any(|(w, _)| *w == s)
+    {
+        return true;
+    }
+    lexicon::UNITS.iter().any(|u| u.names.iter().any(|n| n.len() == 1 && n[0] == s))
+}
+
+fn lex(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 4);
+    let mut i = 0;
+    let mut space = true;
+    let mut newline = true;
+    while i < text.len() {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() || c.is_control() && c != '\u{0}' || c == '\u{0}' {
+            space = true;
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                newline = true;
+            }
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let mut tok = Token {
+            kind: TokKind::Punct,
+            start,
+            end: i + clen,
+            space_before: space,
+            newline_before: newline,
+            value: 0.0,
+            plain: false,
+            int_digits: 0,
+        };
+        if let Some(end) = opaque_end(text, i) {
+            tok.kind = TokKind::Opaque;
+            tok.end = end;
+        } else if c.is_ascii_digit() {
+            let (end, value, plain, int_digits) = scan_number(bytes, i);
+            // Digits running straight into letters: a unit or scale splits
+            // off; anything else (`5G`, `4K`) is a word.
+            let mut j = end;
+            while let Some(ch) = text[j..].chars().next() {
+                if is_word_char(ch) || ch.is_ascii_digit() {
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j > end && !is_number_suffix(&text[end..j]) {
+                tok.kind = TokKind::Word;
+                tok.end = j;
+            } else {
+                tok.kind = TokKind::Number;
+                tok.end = end;
+                tok.value = value;
+                tok.plain = plain;
+                tok.int_digits = int_digits;
+            }
+        } else if is_word_char(c) {
+            let mut j = i;
+            let mut has_digit = false;
+            while let Some(ch) = text[j..].chars().next() {
+                if is_word_char(ch) {
+                    j += ch.len_utf8();
+                } else if ch.is_ascii_digit() {
+                    has_digit = true;
+                    j += 1;
+                } else if is_apostrophe(ch) {
+                    let next = text[j + ch.len_utf8()..].chars().next();
+                    if next.is_some_and(is_word_char) {
+                        j += ch.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let _ = has_digit;
+            tok.kind = TokKind::Word;
+            tok.end = j;
+        }
+        i = tok.end;
+        toks.push(tok);
+        space = false;
+        newline = false;
+    }
+    toks
+}
+
+/// Where a URL or e-mail address starting at `i` ends, if one does.
+fn opaque_end(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let word_end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    let lower_prefix: String = word.chars().take(8).flat_map(char::to_lowercase).collect();
+    let is_url = lower_prefix.starts_with("http://")
+        || lower_prefix.starts_with("https://")
+        || lower_prefix.starts_with("www.")
+        || lower_prefix.starts_with("ftp://");
+    let is_email = {
+        let at = word.find('@');
+        at.is_some_and(|a| a > 0 && word[a + 1..].contains('.') && word[..a].chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c)))
+    };
+    if !(is_url || is_email) {
+        return None;
+    }
+    // Trailing punctuation belongs to the sentence, not the address.
+    let trimmed = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'', '\u{201d}']);
+    Some(i + trimmed.len().max(1))
+}
+
+/// Scans digits with thousands separators and a decimal part.
+/// Returns (end, value, plain, integer digit count).
+fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
+    let mut i = start;
+    let mut digits = String::new();
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        digits.push(bytes[i] as char);
+        i += 1;
+    }
+    let mut plain = true;
+    // Thousands groups: a separator followed by exactly three digits, only
+    // after a first group of one to three digits.
+    if digits.len() <= 3 {
+        loop {
+            let Some(sep_len) = group_separator_at(bytes, i) else { break };
+            let g = i + sep_len;
+            let three = g + 3 <= bytes.len() && bytes[g..g + 3].iter().all(u8::is_ascii_digit);
+            let fourth = g + 3 < bytes.len() && bytes[g + 3].is_ascii_digit();
+            if !three || fourth {
+                break;
+            }
+            digits.push_str(std::str::from_utf8(&bytes[g..g + 3]).unwrap_or("000"));
+            i = g + 3;
+            plain = false;
+        }
+    }
+    let int_digits = digits.len() as u32;
+    if i + 1 < bytes.len() && bytes[i] == NUMBER_FORMAT.decimal as u8 && bytes[i + 1].is_ascii_digit() {
+        digits.push('.');
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            digits.push(bytes[i] as char);
+            i += 1;
+        }
+        plain = false;
+    }
+    let value = digits.parse::<f64>().unwrap_or(f64::MAX);
+    (i, value, plain, int_digits)
+}
+
+fn group_separator_at(bytes: &[u8], i: usize) -> Option<usize> {
+    let rest = std::str::from_utf8(&bytes[i..]).ok().or_else(|| {
+        // `i` is always on a char boundary after ASCII digits.
+        None
+    })?;
+    let c = rest.chars().next()?;
+    NUMBER_FORMAT.group.contains(&c).then_some(c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(TokKind, String)> {
+        let t = Tokens::new(text);
+        (0..t.len()).map(|i| (t.toks[i].kind, t.raw(i).to_string())).collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_separators_and_units_split_off() {
+        let k = kinds("roughly 1,000km (600-mile) and $4.5bn");
+        let texts: Vec<&str> = k.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(texts, ["roughly", "1,000", "km", "(", "600", "-", "mile", ")", "and", "$", "4.5", "bn"]);
+        assert_eq!(Tokens::new("55,000").toks[0].value, 55000.0);
+    }
+
+    #[test]
+    fn names_with_digits_are_words() {
+        assert_eq!(kinds("G7 5G MH17")[0], (TokKind::Word, "G7".into()));
+        assert_eq!(kinds("5G")[0].0, TokKind::Word);
+    }
+
+    #[test]
+    fn a_list_of_years_is_not_a_thousands_group() {
+        let t = Tokens::new("2014,2015");
+        assert_eq!(t.toks[0].value, 2014.0);
+    }
+
+    #[test]
+    fn urls_are_opaque() {
+        let k = kinds("see https://example.com/2024/10/5 now.");
+        assert_eq!(k[1].0, TokKind::Opaque);
+        assert_eq!(k[2].1, "now");
+    }
+
+    #[test]
+    fn curly_apostrophes_read_as_straight() {
+        let t = Tokens::new("Russia’s");
+        assert_eq!(t.word(0), "russia's");
+    }
+}

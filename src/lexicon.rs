@@ -1,0 +1,466 @@
+//! English word lists and patterns, kept as data so that other languages and
+//! number formats can be added beside them without touching the recognisers.
+//!
+//! Every list is matched against lower-cased words.
+
+use crate::mention::Approx;
+
+/// How a language writes numbers: `55,000.5` in English, `55.000,5` in German.
+#[derive(Clone, Copy, Debug)]
+pub struct NumberFormat {
+    /// Thousands separators accepted between groups of three digits.
+    pub group: &'static [char],
+    /// Decimal separator.
+    pub decimal: char,
+}
+
+/// English: `55,000`, `1.2`, and the thin/no-break spaces some outlets use.
+pub const NUMBER_FORMAT: NumberFormat = NumberFormat { group: &[',', '\u{202f}', '\u{a0}'], decimal: '.' };
+
+/// Number words below twenty.
+pub const SMALL_NUMBERS: &[(&str, f64)] = &[
+    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0),
+    ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0),
+    ("eleven", 11.0), ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0),
+    ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
+
+/// Multiples of ten.
+pub const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
+    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
+];
+
+/// Words that multiply what precedes them: `1.2 million`, `4.5bn`, `300k`.
+/// The boolean says whether the word may only follow digits glued to them
+/// (`bn`, `m`, `k`), never stand alone.
+pub const SCALES: &[(&str, f64, bool)] = &[
+    ("hundred", 1e2, false), ("thousand", 1e3, false), ("million", 1e6, false),
+    ("billion", 1e9, false), ("trillion", 1e12, false),
+    ("k", 1e3, true), ("m", 1e6, true), ("mn", 1e6, true), ("mln", 1e6, true),
+    ("bn", 1e9, true), ("b", 1e9, true), ("tn", 1e12, true), ("trn", 1e12, true),
+];
+
+/// Vague amounts and the interval each stands for:
+/// `tens of thousands` is 20,000–99,999.
+pub const VAGUE_AMOUNTS: &[(&[&str], f64, f64)] = &[
+    (&["hundreds", "of", "thousands"], 2e5, 999_999.0),
+    (&["tens", "of", "thousands"], 2e4, 99_999.0),
+    (&["tens", "of", "millions"], 2e7, 99_999_999.0),
+    (&["hundreds", "of", "millions"], 2e8, 999_999_999.0),
+    (&["scores", "of"], 40.0, 99.0),
+    (&["hundreds"], 200.0, 999.0),
+    (&["thousands"], 2000.0, 9999.0),
+    (&["millions"], 2e6, 9_999_999.0),
+    (&["billions"], 2e9, 9_999_999_999.0),
+    (&["dozens"], 24.0, 99.0),
+];
+
+/// Qualifiers written before a figure, longest first within each meaning.
+pub const QUALIFIERS_BEFORE: &[(&[&str], Approx)] = &[
+    (&["just", "under"], Approx::JustUnder),
+    (&["just", "below"], Approx::JustUnder),
+    (&["just", "short", "of"], Approx::JustUnder),
+    (&["slightly", "less", "than"], Approx::JustUnder),
+    (&["slightly", "fewer", "than"], Approx::JustUnder),
+    (&["an", "estimated"], Approx::About),
+    (&["approximately"], Approx::About),
+    (&["about"], Approx::About),
+    (&["around"], Approx::About),
+    (&["roughly"], Approx::About),
+    (&["some"], Approx::About),
+    (&["circa"], Approx::About),
+    (&["approx"], Approx::About),
+    (&["estimated"], Approx::About),
+    (&["close", "to"], Approx::Almost),
+    (&["almost"], Approx::Almost),
+    (&["nearly"], Approx::Almost),
+    (&["more", "than"], Approx::MoreThan),
+    (&["upwards", "of"], Approx::MoreThan),
+    (&["in", "excess", "of"], Approx::MoreThan),
+    (&["well", "over"], Approx::MoreThan),
+    (&["just", "over"], Approx::MoreThan),
+    (&["over"], Approx::MoreThan),
+    (&["above"], Approx::MoreThan),
+    (&["at", "least"], Approx::AtLeast),
+    (&["no", "fewer", "than"], Approx::AtLeast),
+    (&["no", "less", "than"], Approx::AtLeast),
+    (&["a", "minimum", "of"], Approx::AtLeast),
+    (&["up", "to"], Approx::UpTo),
+    (&["as", "many", "as"], Approx::UpTo),
+    (&["as", "much", "as"], Approx::UpTo),
+    (&["at", "most"], Approx::UpTo),
+    (&["no", "more", "than"], Approx::UpTo),
+    (&["a", "maximum", "of"], Approx::UpTo),
+    (&["fewer", "than"], Approx::LessThan),
+    (&["less", "than"], Approx::LessThan),
+    (&["under"], Approx::LessThan),
+    (&["below"], Approx::LessThan),
+];
+
+/// Qualifiers written after a figure: `50 or more`, `20 or so`, `100-plus`.
+pub const QUALIFIERS_AFTER: &[(&[&str], Approx)] = &[
+    (&["or", "more"], Approx::AtLeast),
+    (&["or", "so"], Approx::About),
+    (&["plus"], Approx::AtLeast),
+    (&["odd"], Approx::About),
+    (&["at", "most"], Approx::UpTo),
+    (&["tops"], Approx::UpTo),
+];
+
+/// Words joining the two ends of a range: `10 to 20`, `between 10 and 20`.
+pub const RANGE_JOINERS: &[&str] = &["to", "and"];
+
+/// Month names and abbreviations (1-based month).
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// Month names that are also common words, recognised only next to a day,
+/// a year or a date word.
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mar", "jan", "jun", "aug", "sept", "sep", "oct", "nov", "dec", "apr", "jul"];
+
+/// Weekday names (0 = Monday).
+pub const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4),
+    ("saturday", 5), ("sunday", 6),
+];
+
+/// Seasons as month intervals (northern hemisphere). Winter runs from
+/// December into the next year's February.
+pub const SEASONS: &[(&str, u32, u32)] = &[
+    ("spring", 3, 5), ("summer", 6, 8), ("autumn", 9, 11), ("fall", 9, 11), ("winter", 12, 14),
+];
+
+/// Parts of a period: `early 2025` is its first third.
+pub const PERIOD_PARTS: &[(&[&str], Part)] = &[
+    (&["end", "of"], Part::End),
+    (&["start", "of"], Part::Start),
+    (&["beginning", "of"], Part::Start),
+    (&["early"], Part::Early),
+    (&["mid"], Part::Middle),
+    (&["late"], Part::Late),
+];
+
+/// A part of a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Its last day.
+    End,
+    /// Its first day.
+    Start,
+    /// Its first third.
+    Early,
+    /// Its middle third.
+    Middle,
+    /// Its last third.
+    Late,
+}
+
+/// Words that shift a period relative to the publication date.
+pub const RELATIVE_SHIFTS: &[(&str, i32)] = &[("last", -1), ("this", 0), ("next", 1), ("past", -1)];
+
+/// Single words that name a day relative to publication.
+pub const RELATIVE_DAYS: &[(&str, i32)] = &[("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)];
+
+/// Units of time, for durations: the ISO 8601 designator and its length in
+/// days (for comparison only).
+pub const TIME_UNITS: &[(&str, &str, f64)] = &[
+    ("second", "S", 1.0 / 86400.0), ("seconds", "S", 1.0 / 86400.0),
+    ("minute", "MIN", 1.0 / 1440.0), ("minutes", "MIN", 1.0 / 1440.0),
+    ("hour", "H", 1.0 / 24.0), ("hours", "H", 1.0 / 24.0),
+    ("day", "D", 1.0), ("days", "D", 1.0),
+    ("week", "W", 7.0), ("weeks", "W", 7.0),
+    ("fortnight", "2W", 14.0), ("fortnights", "2W", 14.0),
+    ("month", "M", 30.436875), ("months", "M", 30.436875),
+    ("year", "Y", 365.2425), ("years", "Y", 365.2425),
+    ("decade", "10Y", 3652.425), ("decades", "10Y", 3652.425),
+    ("century", "100Y", 36524.25), ("centuries", "100Y", 36524.25),
+];
+
+/// A unit of measure: the words that write it, its canonical symbol, what
+/// it measures, and its size in the dimension's base unit.
+#[derive(Clone, Copy, Debug)]
+pub struct Unit {
+    /// Lower-case spellings, one or more words each.
+    pub names: &'static [&'static [&'static str]],
+    /// Canonical symbol.
+    pub symbol: &'static str,
+    /// What it measures: units of one dimension convert into each other.
+    pub dimension: &'static str,
+    /// Size in the dimension's base unit (metre, square metre, kilogram…).
+    pub factor: f64,
+    /// Whether the unit may be written glued to digits only (`5km`), because
+    /// standing alone it is a common word or letter (`m`, `in`).
+    pub symbol_only: bool,
+}
+
+macro_rules! unit {
+    ($sym:expr, $dim:expr, $f:expr, $only:expr, [$($name:expr),* $(,)?]) => {
+        Unit { names: &[$($name),*], symbol: $sym, dimension: $dim, factor: $f, symbol_only: $only }
+    };
+}
+
+/// Units of measure. Conversion factors are standard definitions.
+pub const UNITS: &[Unit] = &[
+    unit!("km", "length", 1000.0, false, [&["km"], &["kms"], &["kilometre"], &["kilometres"], &["kilometer"], &["kilometers"]]),
+    unit!("mi", "length", 1609.344, false, [&["mile"], &["miles"], &["mi"]]),
+    unit!("nmi", "length", 1852.0, false, [&["nautical", "mile"], &["nautical", "miles"]]),
+    unit!("m", "length", 1.0, false, [&["metre"], &["metres"], &["meter"], &["meters"]]),
+    unit!("m", "length", 1.0, true, [&["m"]]),
+    unit!("cm", "length", 0.01, false, [&["cm"], &["centimetre"], &["centimetres"], &["centimeter"], &["centimeters"]]),
+    unit!("mm", "length", 0.001, false, [&["mm"], &["millimetre"], &["millimetres"], &["millimeter"], &["millimeters"]]),
+    unit!("ft", "length", 0.3048, false, [&["ft"], &["foot"], &["feet"]]),
+    unit!("in", "length", 0.0254, false, [&["inch"], &["inches"]]),
+    unit!("yd", "length", 0.9144, false, [&["yard"], &["yards"], &["yd"]]),
+    unit!("km²", "area", 1e6, false, [&["km²"], &["sq", "km"], &["square", "kilometres"], &["square", "kilometers"], &["square", "kilometre"], &["square", "kilometer"]]),
+    unit!("mi²", "area", 2_589_988.110336, false, [&["sq", "mi"], &["square", "miles"], &["square", "mile"]]),
+    unit!("m²", "area", 1.0, false, [&["m²"], &["sq", "m"], &["square", "metres"], &["square", "meters"]]),
+    unit!("ha", "area", 1e4, false, [&["hectare"], &["hectares"], &["ha"]]),
+    unit!("acre", "area", 4046.8564224, false, [&["acre"], &["acres"]]),
+    unit!("kg", "mass", 1.0, false, [&["kg"], &["kilogram"], &["kilograms"], &["kilogramme"], &["kilogrammes"], &["kilo"], &["kilos"]]),
+    unit!("g", "mass", 0.001, false, [&["gram"], &["grams"], &["gramme"], &["grammes"]]),
+    unit!("t", "mass", 1000.0, false, [&["tonne"], &["tonnes"], &["metric", "tons"], &["ton"], &["tons"]]),
+    unit!("lb", "mass", 0.45359237, false, [&["lb"], &["lbs"]]),
+    unit!("L", "volume", 0.001, false, [&["litre"], &["litres"], &["liter"], &["liters"]]),
+    unit!("gal", "volume", 0.003_785_411_784, false, [&["gallon"], &["gallons"]]),
+    unit!("bbl", "volume", 0.158_987_294_928, false, [&["barrel"], &["barrels"]]),
+    unit!("m³", "volume", 1.0, false, [&["cubic", "metres"], &["cubic", "meters"], &["m³"]]),
+    unit!("km/h", "speed", 1.0 / 3.6, false, [&["km/h"], &["kph"], &["kmh"], &["kilometres", "per", "hour"], &["kilometers", "per", "hour"]]),
+    unit!("mph", "speed", 0.44704, false, [&["mph"], &["miles", "per", "hour"]]),
+    unit!("kn", "speed", 0.514_444, false, [&["knot"], &["knots"]]),
+    unit!("kW", "power", 1e3, false, [&["kw"], &["kilowatt"], &["kilowatts"]]),
+    unit!("MW", "power", 1e6, false, [&["mw"], &["megawatt"], &["megawatts"]]),
+    unit!("GW", "power", 1e9, false, [&["gw"], &["gigawatt"], &["gigawatts"]]),
+    unit!("kWh", "energy", 3.6e6, false, [&["kwh"], &["kilowatt", "hours"], &["kilowatt-hours"]]),
+    unit!("MWh", "energy", 3.6e9, false, [&["mwh"], &["megawatt", "hours"]]),
+    unit!("GWh", "energy", 3.6e12, false, [&["gwh"], &["gigawatt", "hours"]]),
+    unit!("°C", "temperature", 1.0, false, [&["degrees", "celsius"], &["degree", "celsius"], &["degrees", "centigrade"], &["°c"], &["celsius"]]),
+    unit!("°C", "temperature", 1.0, true, [&["c"]]),
+    unit!("°F", "temperature", 1.0, false, [&["degrees", "fahrenheit"], &["degree", "fahrenheit"], &["°f"], &["fahrenheit"]]),
+    unit!("°F", "temperature", 1.0, true, [&["f"]]),
+];
+
+/// A currency: how it is written and its ISO 4217 code.
+pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("us$", "USD"), ("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"), ("₴", "UAH"),
+    ("₽", "RUB"), ("₹", "INR"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"),
+];
+
+/// Currency words written after the amount (`5 million euros`) or codes
+/// written before or after it (`USD 5m`).
+pub const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "USD"), ("dollars", "USD"), ("euro", "EUR"), ("euros", "EUR"),
+    ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("yen", "JPY"), ("yuan", "CNY"),
+    ("renminbi", "CNY"), ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"),
+    ("rubles", "RUB"), ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("hryvnias", "UAH"),
+    ("rupee", "INR"), ("rupees", "INR"), ("franc", "CHF"), ("francs", "CHF"),
+    ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("cny", "CNY"),
+    ("rub", "RUB"), ("uah", "UAH"), ("inr", "INR"), ("chf", "CHF"), ("cad", "CAD"), ("aud", "AUD"),
+];
+
+/// Percent signs and words.
+pub const PERCENT_WORDS: &[&[&str]] = &[&["per", "cent"], &["percent"], &["pc"], &["per", "centum"]];
+
+/// Percentage points.
+pub const PERCENTAGE_POINT_WORDS: &[&[&str]] = &[&["percentage", "points"], &["percentage", "point"]];
+
+/// Ordinal words.
+pub const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0), ("second", 2.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0),
+    ("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0),
+    ("eleventh", 11.0), ("twelfth", 12.0), ("thirteenth", 13.0), ("fourteenth", 14.0),
+    ("fifteenth", 15.0), ("sixteenth", 16.0), ("seventeenth", 17.0), ("eighteenth", 18.0),
+    ("nineteenth", 19.0), ("twentieth", 20.0), ("thirtieth", 30.0), ("fortieth", 40.0),
+    ("fiftieth", 50.0), ("hundredth", 100.0), ("thousandth", 1000.0),
+];
+
+/// Suffixes of digit ordinals: `1st`, `22nd`.
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Fractions written as words.
+pub const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5), ("halves", 0.5), ("third", 1.0 / 3.0), ("thirds", 1.0 / 3.0),
+    ("quarter", 0.25), ("quarters", 0.25), ("fifth", 0.2), ("fifths", 0.2),
+    ("tenth", 0.1), ("tenths", 0.1),
+];
+
+/// Words for a negative sign: `minus 20 degrees`.
+pub const NEGATIVE_WORDS: &[&str] = &["minus", "negative"];
+
+/// Words that, just before a small number word, make it point back at
+/// things already named (`the two sides`) rather than report a figure.
+pub const ANAPHORIC_DETERMINERS: &[&str] = &["the", "these", "those", "both", "its", "their", "our", "all"];
+
+/// Capitalised words after which a number is usually not a figure but part
+/// of a name, even though they are capitalised: sentence openers and date
+/// words (`In 2014`, `Since 2019`).
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "in", "on", "at", "of", "by", "for", "from", "to", "since", "until", "till",
+    "after", "before", "during", "between", "about", "around", "over", "under", "nearly", "almost",
+    "some", "roughly", "more", "than", "up", "at", "least", "only", "just", "about", "and", "or",
+    "but", "with", "without", "as", "into", "within", "through", "throughout", "of", "last",
+    "this", "next", "each", "every", "all", "another", "another", "just", "approximately",
+    "another", "among", "amid", "per", "via", "including", "excluding", "plus", "minus", "than",
+    "while", "when", "where", "if", "because", "although", "though", "whereas", "by", "nearly",
+    "are", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "must", "can", "said", "says", "say", "told", "estimated", "killed",
+    "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "years",
+    "page", "chapter", "no", "number",
+];
+
+/// Words that open a date phrase and make a four-digit number a year.
+pub const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "between",
+    "through", "to", "and", "or", "with", "early", "late", "mid", "year", "spring", "summer",
+    "autumn", "fall", "winter", "end", "start", "beginning", "fiscal", "financial", "season",
+    "election", "than", "as", "for", "throughout", "around", "circa",
+];
+
+/// Abbreviations that end with a full stop without ending a sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "st", "rev", "sen",
+    "rep", "gov", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "u.s", "u.k",
+    "e.g", "i.e", "fig", "vol", "pp", "ed", "jr", "sr",
+];
+
+// ---------------------------------------------------------------------------
+// Framing: what a figure counts, who gives it, as of when.
+
+/// Event words and the canonical event each stands for. Nouns (`deaths`)
+/// and verbs (`killed`) of one event share it, so that `43,000 military
+/// deaths` and `43,000 soldiers had been killed` compare.
+pub const EVENTS: &[(&str, &str)] = &[
+    ("killed", "killed"), ("kill", "killed"), ("killing", "killed"), ("killings", "killed"),
+    ("deaths", "killed"), ("death", "killed"), ("dead", "killed"), ("died", "killed"),
+    ("die", "killed"), ("dying", "killed"), ("lives", "killed"), ("fatalities", "killed"),
+    ("toll", "killed"), ("slain", "killed"), ("perished", "killed"), ("fallen", "killed"),
+    ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"), ("hurt", "injured"),
+    ("missing", "missing"), ("disappeared", "missing"), ("unaccounted", "missing"),
+    ("exchanged", "exchanged"), ("exchange", "exchanged"), ("exchanges", "exchanged"),
+    ("swapped", "exchanged"), ("swap", "exchanged"), ("swaps", "exchanged"), ("traded", "exchanged"),
+    ("transfer", "exchanged"), ("transferred", "exchanged"),
+    ("released", "released"), ("freed", "released"), ("returned", "released"),
+    ("repatriated", "released"), ("release", "released"),
+    ("captured", "captured"), ("detained", "captured"), ("arrested", "arrested"), ("arrests", "arrested"),
+    ("fired", "fired"), ("launched", "fired"),
+    ("downed", "downed"), ("intercepted", "downed"), ("destroyed", "downed"),
+    ("displaced", "displaced"), ("fled", "displaced"), ("evacuated", "evacuated"),
+    ("casualties", "casualties"),
+    ("began", "began"), ("started", "began"), ("start", "began"), ("beginning", "began"),
+    ("begun", "began"), ("outbreak", "began"),
+    ("suspended", "suspended"), ("halted", "suspended"), ("frozen", "suspended"),
+    ("ended", "ended"), ("ceasefire", "ceasefire"),
+    ("increase", "increase"), ("rise", "increase"), ("rose", "increase"), ("jumped", "increase"),
+    ("decrease", "decrease"), ("fell", "decrease"), ("dropped", "decrease"), ("decline", "decrease"),
+    ("attended", "attended"), ("protesters", "attended"), ("marched", "attended"),
+    ("pledged", "pledged"), ("spent", "spent"), ("cost", "cost"), ("raised", "raised"),
+    ("infected", "infected"), ("cases", "infected"),
+    ("evacuations", "evacuated"), ("votes", "voted"), ("voted", "voted"),
+];
+
+/// Nouns that name the same kind of thing, and the class they share.
+pub const NOUN_CLASSES: &[(&str, &str)] = &[
+    ("soldier", "soldier"), ("soldiers", "soldier"), ("troop", "soldier"), ("troops", "soldier"),
+    ("serviceman", "soldier"), ("servicemen", "soldier"), ("servicemembers", "soldier"),
+    ("personnel", "soldier"), ("conscripts", "soldier"), ("conscript", "soldier"),
+    ("military", "soldier"), ("combatants", "soldier"), ("fighters", "soldier"),
+    ("service", "soldier"), ("members", "soldier"), ("battlefield", "soldier"),
+    ("civilian", "civilian"), ("civilians", "civilian"),
+    ("prisoner", "prisoner"), ("prisoners", "prisoner"), ("pows", "prisoner"), ("pow", "prisoner"),
+    ("captives", "prisoner"), ("detainees", "prisoner"), ("hostages", "hostage"), ("hostage", "hostage"),
+    ("people", "person"), ("persons", "person"), ("individuals", "person"), ("residents", "person"),
+    ("person", "person"), ("ukrainians", "person"), ("russians", "person"), ("children", "child"),
+    ("child", "child"), ("kids", "child"), ("women", "woman"), ("men", "man"),
+    ("drone", "drone"), ("drones", "drone"), ("uavs", "drone"), ("missile", "missile"),
+    ("missiles", "missile"), ("rockets", "rocket"), ("rocket", "rocket"),
+    ("body", "body"), ("bodies", "body"), ("remains", "body"),
+    ("war", "war"), ("invasion", "war"), ("conflict", "war"), ("offensive", "war"),
+    ("dialogue", "contact"), ("contacts", "contact"), ("channel", "contact"), ("channels", "contact"),
+    ("communication", "contact"), ("communications", "contact"), ("hotline", "contact"),
+    ("talks", "talks"), ("negotiations", "talks"), ("meeting", "talks"), ("meetings", "talks"),
+    ("homes", "home"), ("houses", "home"), ("buildings", "building"),
+    ("refugees", "refugee"), ("names", "name"),
+];
+
+/// Words that stand for a figure already named (`the 55,000 figure`): the
+/// subject is taken from context instead.
+pub const PLACEHOLDER_NOUNS: &[&str] = &["figure", "figures", "number", "numbers", "total", "tally", "count", "estimate", "estimates"];
+
+/// Nouns whose complement holds the real subject: `names of people`.
+pub const CONTAINER_NOUNS: &[&str] = &["names", "lives", "bodies", "cases", "number", "total", "group", "groups"];
+
+/// Country names and adjectives, mapped to the adjective.
+pub const NATIONALITIES: &[(&str, &str)] = &[
+    ("ukrainian", "ukrainian"), ("ukraine", "ukrainian"), ("ukraine's", "ukrainian"), ("ukrainians", "ukrainian"),
+    ("russian", "russian"), ("russia", "russian"), ("russia's", "russian"), ("russians", "russian"),
+    ("american", "american"), ("americans", "american"), ("us", "american"), ("u.s", "american"),
+    ("british", "british"), ("britain", "british"), ("uk", "british"), ("french", "french"),
+    ("france", "french"), ("german", "german"), ("germany", "german"), ("israeli", "israeli"),
+    ("israelis", "israeli"), ("israel", "israeli"), ("palestinian", "palestinian"),
+    ("palestinians", "palestinian"), ("chinese", "chinese"), ("china", "chinese"),
+    ("iranian", "iranian"), ("iran", "iranian"), ("syrian", "syrian"), ("syria", "syrian"),
+    ("iraqi", "iraqi"), ("iraq", "iraqi"), ("afghan", "afghan"), ("polish", "polish"),
+    ("poland", "polish"), ("turkish", "turkish"), ("indian", "indian"), ("india", "indian"),
+    ("pakistani", "pakistani"), ("japanese", "japanese"), ("korean", "korean"),
+    ("european", "european"), ("canadian", "canadian"), ("australian", "australian"),
+    ("italian", "italian"), ("spanish", "spanish"), ("mexican", "mexican"), ("brazilian", "brazilian"),
+    ("belarusian", "belarusian"), ("georgian", "georgian"), ("lebanese", "lebanese"),
+    ("yemeni", "yemeni"), ("sudanese", "sudanese"), ("gazan", "palestinian"),
+];
+
+/// Verbs that attribute a figure to a source.
+pub const SAY_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "reported", "reports", "estimated", "estimates",
+    "confirmed", "confirms", "announced", "announces", "disclosed", "stated", "states", "added",
+    "acknowledged", "claimed", "claims", "wrote", "recorded", "revealed", "noted", "counted",
+    "put", "puts", "cited", "shared", "declared", "insisted", "warned", "tweeted", "posted",
+];
+
+/// Words that end a noun phrase after a figure.
+pub const PHRASE_STOPS: &[&str] = &[
+    "and", "or", "but", "have", "has", "had", "were", "was", "is", "are", "been", "be", "will",
+    "would", "could", "may", "might", "who", "which", "that", "in", "on", "at", "of", "to",
+    "for", "from", "with", "by", "as", "since", "over", "during", "than", "overnight", "said",
+    "says", "the", "a", "an", "their", "its", "his", "her", "this", "these", "those", "while",
+    "when", "after", "before", "across", "into", "toward", "towards", "including", "among",
+    "per", "each", "every", "now", "still", "already", "also", "last", "this", "so", "far",
+    "yesterday", "today", "through", "without", "within", "between", "under", "against", "near",
+    "around", "about", "according", "more", "less", "what", "where", "there", "here", "not",
+    "whom", "whose", "if", "then", "because", "although", "though", "amid", "after", "until",
+];
+
+/// Words before a date that make it the time a figure refers to.
+pub const AS_OF_MARKERS: &[&str] = &["as", "of", "through", "by", "until", "till", "in", "on", "at", "during", "to", "last", "end"];
+
+/// Words before a date that make it the start of a period, not the time a
+/// figure refers to.
+pub const PERIOD_START_MARKERS: &[&str] = &["since", "from", "between", "after", "than", "with", "compared", "against"];
+
+/// Words that place a figure in the past without a date.
+pub const PAST_MARKERS: &[&str] = &["previously", "earlier", "formerly", "once", "initially", "originally"];
+
+/// Nouns that make a source an organisation rather than a person.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "ministry", "department", "office", "agency", "council", "group", "mission", "command",
+    "service", "police", "army", "force", "forces", "government", "authorities", "officials",
+    "centre", "center", "institute", "organisation", "organization", "commission", "committee",
+    "bbc", "un", "nations", "watch", "bank", "fund", "union", "tank", "press", "news", "times",
+    "company", "university", "board", "bureau", "administration", "kremlin", "pentagon",
+    "spokesman", "spokeswoman", "spokesperson", "media", "monitor", "observatory", "court",
+];
+
+/// Titles before a person's name.
+pub const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "president", "prime", "minister", "mayor", "general", "gen",
+    "envoy", "special", "chancellor", "secretary", "governor", "senator", "king", "queen",
+    "pope", "sir", "lady", "lord", "commander", "chief", "leader", "colonel", "captain",
+];
+
+/// Pronouns that point back at a source.
+pub const SOURCE_PRONOUNS: &[&str] = &["he", "she", "they", "it", "its", "his", "her", "their"];

@@ -1,0 +1,718 @@
+// The factcheck page: reports in, highlighted figures and reconciled facts out.
+// User text is only ever put in the page through text nodes (textContent,
+// createTextNode), never parsed as HTML.
+
+import {
+  getEngine, EngineCrashed, EngineUnavailable, Superseded, WORKER_THRESHOLD, utf8Length,
+  STATUS_ORDER, STATUS_INFO, KIND_LABEL, formatValue, formatIso, indexReport, countStatuses, sortFacts,
+  buildExport, buildClaimReview, fillCard, placeCard,
+} from './fact-check.js';
+
+const DEBOUNCE_MS = 150;
+const FACT_PAGE = 150;
+const CHUNK_MARKS = 1500;
+
+const $ = (sel, root = document) => root.querySelector(sel);
+
+const engine = getEngine();
+const state = {
+  sources: [],
+  nextId: 1,
+  report: null,
+  index: null,
+  snapshot: new Map(), // doc id -> text the report was computed on
+  filters: new Set(STATUS_ORDER),
+  factLimit: FACT_PAGE,
+  selectedFact: null,
+  seq: 0,
+  timer: 0,
+  engineReady: false,
+  lastError: null,
+};
+
+const ui = {
+  list: $('#source-list'),
+  template: $('#source-template'),
+  status: $('#run-status'),
+  statusText: $('#run-status .run-text'),
+  spinner: $('#run-status .spinner'),
+  progress: $('#progress'),
+  alert: $('#alert'),
+  filters: $('#filters'),
+  factList: $('#fact-list'),
+  factsEmpty: $('#facts-empty'),
+  factScroll: $('#fact-scroll'),
+  more: $('#more-facts'),
+  showMore: $('#show-more'),
+  checks: $('#checks'),
+  checkList: $('#check-list'),
+  exportBtn: $('#export-json'),
+  card: $('#hl-card'),
+  toast: $('#toast'),
+  dialog: $('#copy-dialog'),
+  dialogText: $('#copy-dialog-text'),
+  legend: $('#legend'),
+};
+
+// ---------------------------------------------------------------------------
+// Small DOM helpers (text only)
+// ---------------------------------------------------------------------------
+
+function h(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);
+  return node;
+}
+
+function badge(status) {
+  const info = STATUS_INFO[status] || STATUS_INFO.none;
+  return h('span', { class: 'badge', 'data-status': status }, h('span', { class: 'badge-icon', 'aria-hidden': 'true', text: info.icon }), info.label);
+}
+
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+function formatBytes(n) {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
+  return `${n} bytes`;
+}
+
+// ---------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------
+
+function sourceName(src) {
+  const i = state.sources.indexOf(src);
+  return src.outlet.trim() || `Report ${i + 1}`;
+}
+
+function sourceById(id) {
+  return state.sources.find((s) => s.id === id);
+}
+
+function addSource({ text = '', outlet = '', date = '', mode } = {}, focus = false) {
+  const node = ui.template.content.firstElementChild.cloneNode(true);
+  const src = {
+    id: `r${state.nextId++}`,
+    text, outlet, date,
+    mode: mode || (text ? 'read' : 'edit'),
+    node,
+    textarea: $('.text', node),
+    reading: $('.reading', node),
+    outletInput: $('.outlet', node),
+    dateInput: $('.date', node),
+    dateHint: $('.date-hint', node),
+    modeBtn: $('.mode-toggle', node),
+    removeBtn: $('.remove', node),
+    stats: $('.source-stats', node),
+    num: $('.source-num', node),
+    renderToken: 0,
+    renderedFor: null,
+  };
+  node.dataset.id = src.id;
+  src.textarea.value = text;
+  src.outletInput.value = outlet;
+  src.dateInput.value = date;
+  src.textarea.addEventListener('input', () => {
+    src.text = src.textarea.value;
+    src.renderedFor = null;
+    schedule();
+  });
+  src.outletInput.addEventListener('input', () => {
+    src.outlet = src.outletInput.value;
+    relabel();
+    schedule();
+  });
+  src.dateInput.addEventListener('change', () => {
+    src.date = src.dateInput.validity.valid ? src.dateInput.value : '';
+    schedule();
+  });
+  src.modeBtn.addEventListener('click', () => setMode(src, src.mode === 'edit' ? 'read' : 'edit', true));
+  src.removeBtn.addEventListener('click', () => removeSource(src));
+  state.sources.push(src);
+  ui.list.append(node);
+  relabel();
+  setMode(src, src.mode, false);
+  if (focus) src.textarea.focus();
+  return src;
+}
+
+function removeSource(src) {
+  const i = state.sources.indexOf(src);
+  if (i < 0) return;
+  state.sources.splice(i, 1);
+  src.node.remove();
+  if (!state.sources.length) addSource({}, false);
+  relabel();
+  const next = state.sources[Math.min(i, state.sources.length - 1)];
+  (next.mode === 'edit' ? next.textarea : next.modeBtn).focus();
+  schedule(0);
+}
+
+function relabel() {
+  state.sources.forEach((src, i) => {
+    const name = sourceName(src);
+    src.num.textContent = String(i + 1);
+    src.node.setAttribute('aria-label', name);
+    src.textarea.setAttribute('aria-label', `Text of ${name}`);
+    src.outletInput.setAttribute('aria-label', `Outlet of report ${i + 1}`);
+    src.dateInput.setAttribute('aria-label', `Publication date of report ${i + 1}`);
+    src.removeBtn.setAttribute('aria-label', `Remove ${name}`);
+    src.modeBtn.setAttribute('aria-label', `Edit the text of ${name}`);
+    src.reading.setAttribute('aria-label', `${name}, with its figures highlighted`);
+    src.removeBtn.hidden = state.sources.length === 1 && !src.text;
+  });
+}
+
+function setMode(src, mode, focus) {
+  if (mode === 'read' && !src.text.trim()) mode = 'edit';
+  src.mode = mode;
+  src.node.dataset.mode = mode;
+  const editing = mode === 'edit';
+  src.textarea.hidden = !editing;
+  src.reading.hidden = editing;
+  src.modeBtn.setAttribute('aria-pressed', String(editing));
+  src.modeBtn.textContent = editing ? 'Done' : 'Edit text';
+  if (!editing) renderReading(src);
+  if (focus) (editing ? src.textarea : src.modeBtn).focus();
+}
+
+// ---------------------------------------------------------------------------
+// Running the engine
+// ---------------------------------------------------------------------------
+
+function schedule(delay = DEBOUNCE_MS) {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(analyse, delay);
+}
+
+function setStatus(text, busy = false) {
+  if (ui.statusText.textContent !== text) ui.statusText.textContent = text;
+  ui.spinner.hidden = !busy;
+  ui.status.dataset.busy = String(busy);
+}
+
+function showAlert(message, kind = 'error') {
+  if (!message) { ui.alert.hidden = true; ui.alert.replaceChildren(); return; }
+  ui.alert.dataset.kind = kind;
+  ui.alert.replaceChildren(h('strong', { text: kind === 'error' ? 'Something went wrong. ' : '' }), message);
+  ui.alert.hidden = false;
+}
+
+async function analyse() {
+  const seq = ++state.seq;
+  const docs = state.sources
+    .filter((s) => s.text.trim())
+    .map((s) => ({ id: s.id, text: s.text, outlet: s.outlet.trim() || null, date: s.date || null }));
+  if (!docs.length) {
+    state.report = null;
+    state.index = null;
+    state.snapshot = new Map();
+    state.lastError = null;
+    showAlert(null);
+    setStatus(state.engineReady ? 'Ready. Paste a report or load the samples.' : 'Loading the checking engine…');
+    render();
+    return;
+  }
+  const bytes = docs.reduce((n, d) => n + utf8Length(d.text), 0);
+  const started = performance.now();
+  if (bytes > WORKER_THRESHOLD) setStatus(`Checking ${formatBytes(bytes)} in the background…`, true);
+  let report;
+  try {
+    report = await engine.reconcile(docs, {}, {
+      onProgress: ({ phase }) => {
+        if (seq !== state.seq) return;
+        ui.progress.hidden = phase !== 'worker';
+      },
+    });
+  } catch (e) {
+    if (e instanceof Superseded || seq !== state.seq) return;
+    ui.progress.hidden = true;
+    state.report = null;
+    state.index = null;
+    state.snapshot = new Map();
+    state.lastError = e;
+    if (e instanceof EngineCrashed) {
+      showAlert('The checking engine stopped on this text and has been restarted. Your text is kept: edit it to try again.');
+      setStatus('The check stopped. Your text is kept.');
+    } else if (e instanceof EngineUnavailable) {
+      showAlert(e.message);
+      setStatus('The checking engine is not available.');
+    } else {
+      showAlert(e.message || String(e));
+      setStatus('The check did not run.');
+    }
+    render();
+    return;
+  }
+  if (seq !== state.seq) return;
+  ui.progress.hidden = true;
+  state.lastError = null;
+  showAlert(null);
+  state.report = report;
+  state.index = indexReport(report);
+  state.snapshot = new Map(docs.map((d) => [d.id, d.text]));
+  if (state.selectedFact && !report.facts.some((f) => f.id === state.selectedFact)) state.selectedFact = null;
+  const ms = Math.round(performance.now() - started);
+  const figures = report.documents.reduce((n, d) => n + d.mentions.length, 0);
+  const counts = countStatuses(report.facts);
+  const conflictNote = counts.conflict ? `, ${plural(counts.conflict, 'conflict')}` : '';
+  setStatus(`Checked ${plural(docs.length, 'report')}: ${plural(figures, 'figure')}, ${plural(report.facts.length, 'fact')}${conflictNote} · ${ms} ms`);
+  render();
+}
+
+// ---------------------------------------------------------------------------
+// Rendering
+// ---------------------------------------------------------------------------
+
+function render() {
+  for (const src of state.sources) renderSourceMeta(src);
+  for (const src of state.sources) if (src.mode === 'read') renderReading(src);
+  renderFacts();
+  ui.exportBtn.disabled = !state.report || !state.report.documents.length;
+}
+
+function docResult(src) {
+  return state.report ? state.report.documents.find((d) => d.id === src.id) : null;
+}
+
+function renderSourceMeta(src) {
+  const doc = docResult(src);
+  const fresh = doc && state.snapshot.get(src.id) === src.text;
+  if (!src.text.trim()) {
+    src.stats.textContent = 'Empty: paste a report to check it.';
+  } else if (!doc) {
+    src.stats.textContent = state.lastError ? 'Not checked.' : 'Checking…';
+  } else {
+    const links = state.index.get(src.id) || [];
+    const counts = {};
+    for (const l of links) if (l) counts[l.fact.status] = (counts[l.fact.status] || 0) + 1;
+    const parts = [plural(doc.mentions.length, 'figure')];
+    for (const s of ['conflict', 'disputed', 'revision', 'agree']) {
+      if (counts[s]) parts.push(`${counts[s]} ${s === 'agree' ? 'agreeing' : s === 'conflict' ? 'in conflict' : s}`);
+    }
+    src.stats.replaceChildren(...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
+    if (!fresh) src.stats.append(' · updating…');
+  }
+  const userDate = src.date;
+  if (!userDate && doc && doc.date) src.dateHint.textContent = `Found in the text: ${formatIso(doc.date)}`;
+  else if (!userDate && src.text.trim()) src.dateHint.textContent = 'No date found in the text';
+  else src.dateHint.textContent = '';
+}
+
+/** The reading view: the text, with figures as focusable <mark>s. Chunked for big texts. */
+function renderReading(src) {
+  const text = src.text;
+  const doc = docResult(src);
+  const fresh = doc && state.snapshot.get(src.id) === text;
+  const key = fresh ? state.report : null;
+  if (src.renderedFor && src.renderedFor.report === key && src.renderedFor.text === text) {
+    applySelection(src);
+    return;
+  }
+  const token = ++src.renderToken;
+  src.renderedFor = { report: key, text };
+  const links = fresh ? state.index.get(src.id) || [] : [];
+  const mentions = fresh ? doc.mentions.map((m, i) => [m, i]).sort((a, b) => a[0].start - b[0].start || b[0].end - a[0].end) : [];
+  src.reading.replaceChildren();
+  src.reading.setAttribute('role', 'region');
+  src.reading.classList.toggle('is-stale', !fresh);
+  let pos = 0;
+  let k = 0;
+  const step = () => {
+    if (token !== src.renderToken) return;
+    const frag = document.createDocumentFragment();
+    const stop = Math.min(mentions.length, k + CHUNK_MARKS);
+    for (; k < stop; k++) {
+      const [m, i] = mentions[k];
+      if (m.start < pos || m.end > text.length || m.end <= m.start) continue;
+      if (m.start > pos) frag.append(document.createTextNode(text.slice(pos, m.start)));
+      frag.append(markFor(src, m, i, links[i]));
+      pos = m.end;
+    }
+    if (k >= mentions.length) {
+      if (pos < text.length) frag.append(document.createTextNode(text.slice(pos)));
+      src.reading.append(frag);
+      applySelection(src);
+      return;
+    }
+    src.reading.append(frag);
+    requestAnimationFrame(step);
+  };
+  step();
+}
+
+function markFor(src, m, i, link) {
+  const status = link ? link.fact.status : 'none';
+  const mark = document.createElement('mark');
+  mark.className = 'hl';
+  mark.dataset.status = status;
+  mark.dataset.doc = src.id;
+  mark.dataset.mention = String(i);
+  if (link) mark.dataset.fact = link.fact.id;
+  mark.tabIndex = 0;
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-describedby', 'hl-card');
+  const info = STATUS_INFO[status] || STATUS_INFO.none;
+  mark.setAttribute('aria-label', `${m.text}: ${info.label}${link ? `, ${link.fact.label}` : ''}`);
+  mark.textContent = src.text.slice(m.start, m.end);
+  return mark;
+}
+
+function applySelection(src) {
+  for (const m of src.reading.querySelectorAll('mark.hl.is-selected')) m.classList.remove('is-selected');
+  if (!state.selectedFact) return;
+  for (const m of src.reading.querySelectorAll(`mark.hl[data-fact="${CSS.escape(state.selectedFact)}"]`)) m.classList.add('is-selected');
+}
+
+function renderFilters(counts, total) {
+  ui.filters.replaceChildren();
+  for (const s of STATUS_ORDER) {
+    const info = STATUS_INFO[s];
+    const btn = h('button', {
+      type: 'button', class: 'filter', 'data-status': s, 'aria-pressed': String(state.filters.has(s)),
+      'aria-label': `${info.plural}: ${counts[s]}`,
+    },
+    h('span', { class: 'filter-icon', 'aria-hidden': 'true', text: info.icon }),
+    h('span', { class: 'filter-label', text: s === 'single' ? 'Single' : info.plural }),
+    h('span', { class: 'filter-count', text: String(counts[s]) }));
+    if (!total) btn.disabled = true;
+    btn.addEventListener('click', () => {
+      if (state.filters.has(s)) state.filters.delete(s); else state.filters.add(s);
+      state.factLimit = FACT_PAGE;
+      renderFacts();
+      const again = ui.filters.querySelector(`[data-status="${s}"]`);
+      if (again) again.focus();
+    });
+    ui.filters.append(btn);
+  }
+}
+
+function renderFacts() {
+  const report = state.report;
+  const facts = report ? report.facts : [];
+  const counts = countStatuses(facts);
+  renderFilters(counts, facts.length);
+  ui.factsEmpty.hidden = Boolean(report && facts.length);
+  if (report && !facts.length) {
+    ui.factsEmpty.hidden = false;
+    ui.factsEmpty.replaceChildren(h('p', { class: 'empty-title', text: 'No figures found yet' }), h('p', { text: 'The reports have no numbers, dates or amounts that the checker recognises.' }));
+  } else if (!report) {
+    restoreEmpty();
+  }
+  const visible = sortFacts(facts).filter((f) => state.filters.has(f.status));
+  const shown = visible.slice(0, state.factLimit);
+  const frag = document.createDocumentFragment();
+  for (const fact of shown) frag.append(factItem(fact));
+  ui.factList.replaceChildren(frag);
+  if (report && facts.length && !visible.length) {
+    ui.factList.append(h('li', { class: 'fact-none', text: 'No facts with the selected statuses.' }));
+  }
+  ui.more.hidden = visible.length <= shown.length;
+  ui.showMore.textContent = `Show ${Math.min(FACT_PAGE, visible.length - shown.length)} more of ${visible.length - shown.length}`;
+  renderChecks(report);
+}
+
+let emptyTemplate = null;
+function restoreEmpty() {
+  if (emptyTemplate && ui.factsEmpty.firstChild !== emptyTemplate[0]) ui.factsEmpty.replaceChildren(...emptyTemplate);
+}
+
+function factItem(fact) {
+  const li = h('li', { class: 'fact', 'data-status': fact.status, id: `fact-${fact.id}` });
+  const selected = state.selectedFact === fact.id;
+  if (selected) li.classList.add('is-selected');
+  const select = h('button', { type: 'button', class: 'fact-select', 'aria-pressed': String(selected) },
+    badge(fact.status),
+    h('span', { class: 'fact-label', text: fact.label }),
+    h('span', { class: 'fact-kind', text: KIND_LABEL[fact.kind] || fact.kind }));
+  select.addEventListener('click', () => selectFact(state.selectedFact === fact.id ? null : fact.id, { scroll: true }));
+  li.append(select);
+  if (fact.explanation) li.append(h('p', { class: 'fact-expl', text: fact.explanation }));
+  const claims = h('ul', { class: 'claims', 'aria-label': `What each report says: ${fact.label}` });
+  for (const c of fact.claims) claims.append(claimItem(c));
+  li.append(claims);
+  const copy = h('button', { type: 'button', class: 'btn btn-small btn-ghost copy-claimreview', 'aria-label': `Copy ClaimReview JSON-LD for: ${fact.label}` },
+    h('span', { 'aria-hidden': 'true', class: 'btn-glyph', text: '{ }' }), 'Copy ClaimReview');
+  copy.addEventListener('click', () => copyClaimReview(fact));
+  li.append(h('div', { class: 'fact-actions' }, copy));
+  return li;
+}
+
+function claimItem(c) {
+  const src = sourceById(c.doc);
+  const doc = state.report.documents.find((d) => d.id === c.doc);
+  const name = src ? sourceName(src) : c.doc;
+  const num = src ? String(state.sources.indexOf(src) + 1) : '?';
+  const who = h('div', { class: 'claim-who' }, h('span', { class: 'source-chip', 'aria-hidden': 'true', text: num }), h('span', { class: 'claim-outlet', text: name }));
+  const date = (src && src.date) || (doc && doc.date);
+  if (date) who.append(h('time', { class: 'claim-date', datetime: date, text: formatIso(date) }));
+  const value = h('div', { class: 'claim-value' }, h('strong', { text: c.text }));
+  const norm = formatValue(c);
+  if (norm && norm !== c.text) value.append(h('span', { class: 'claim-norm', text: norm }));
+  const li = h('li', { class: 'claim' }, who, value);
+  const meta = [c.source ? `according to ${c.source}` : null, c.asOf ? `as of ${formatIso(c.asOf)}` : null].filter(Boolean).join(', ');
+  if (meta) li.append(h('div', { class: 'claim-meta', text: meta }));
+  if (c.quote) li.append(quoteWithMark(c.quote, c.text));
+  return li;
+}
+
+function quoteWithMark(quote, exact) {
+  const q = h('blockquote', { class: 'claim-quote' });
+  let i = exact ? quote.indexOf(exact) : -1;
+  if (i < 0) { q.textContent = quote; return q; }
+  // Keep the figure in view: a window of the sentence around it.
+  const WINDOW = 90;
+  let before = quote.slice(0, i);
+  let after = quote.slice(i + exact.length);
+  if (before.length > WINDOW) before = `\u2026${before.slice(before.length - WINDOW).replace(/^\S*\s/, '')}`;
+  if (after.length > WINDOW) after = `${after.slice(0, WINDOW).replace(/\s\S*$/, '')}\u2026`;
+  q.append(document.createTextNode(before), h('mark', { text: exact }), document.createTextNode(after));
+  return q;
+}
+
+function renderChecks(report) {
+  const checks = report ? report.checks || [] : [];
+  ui.checks.hidden = !checks.length;
+  ui.checkList.replaceChildren(...checks.map((c) => {
+    const src = sourceById(c.doc);
+    return h('li', { class: 'check', 'data-holds': String(c.holds) },
+      h('span', { class: 'check-icon', 'aria-hidden': 'true', text: c.holds ? '\u2713' : '\u2717' }),
+      h('span', { class: 'check-body' },
+        h('strong', { text: `${c.holds ? 'Consistent' : 'Inconsistent'}: ${c.a.text} \u2194 ${c.b.text}` }),
+        h('span', { class: 'check-where', text: ` in ${src ? sourceName(src) : c.doc}` }),
+        h('span', { class: 'check-expl', text: c.explanation })));
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// Selection and the hover card
+// ---------------------------------------------------------------------------
+
+function selectFact(id, { scroll = false, fromMark = false } = {}) {
+  state.selectedFact = id;
+  for (const li of ui.factList.querySelectorAll('.fact')) {
+    const on = li.id === `fact-${id}`;
+    li.classList.toggle('is-selected', on);
+    const b = li.querySelector('.fact-select');
+    if (b) b.setAttribute('aria-pressed', String(on));
+  }
+  if (!id) { for (const src of state.sources) applySelection(src); return; }
+  const fact = state.report && state.report.facts.find((f) => f.id === id);
+  if (!fact) return;
+  const docs = new Set(fact.claims.map((c) => c.doc));
+  for (const src of state.sources) {
+    if (docs.has(src.id) && src.mode === 'edit' && document.activeElement !== src.textarea && !fromMark) setMode(src, 'read', false);
+    applySelection(src);
+  }
+  if (scroll && !fromMark) {
+    const first = ui.list.querySelector('mark.hl.is-selected');
+    if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+  if (fromMark) {
+    let li = document.getElementById(`fact-${id}`);
+    if (!li && !state.filters.has(fact.status)) { state.filters.add(fact.status); renderFacts(); li = document.getElementById(`fact-${id}`); }
+    if (!li) { state.factLimit = Infinity; renderFacts(); li = document.getElementById(`fact-${id}`); }
+    if (li) li.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+}
+
+let cardTimer = 0;
+let cardMark = null;
+
+function showCardFor(mark) {
+  clearTimeout(cardTimer);
+  const src = sourceById(mark.dataset.doc);
+  const doc = src && docResult(src);
+  if (!doc) return;
+  const i = Number(mark.dataset.mention);
+  const mention = doc.mentions[i];
+  const link = (state.index.get(src.id) || [])[i];
+  const sources = state.sources.map((s) => ({ id: s.id, name: sourceName(s) }));
+  fillCard(ui.card, mention, link ? link.fact : null, link ? link.claim : null, sources, src.id);
+  ui.card.hidden = false;
+  cardMark = mark;
+  placeCard(ui.card, mark.getBoundingClientRect());
+}
+
+function hideCard(delay = 0) {
+  clearTimeout(cardTimer);
+  const go = () => { ui.card.hidden = true; cardMark = null; };
+  if (delay) cardTimer = setTimeout(go, delay); else go();
+}
+
+function wireReadingEvents() {
+  ui.list.addEventListener('pointerover', (e) => {
+    const mark = e.target.closest('mark.hl');
+    if (mark) { clearTimeout(cardTimer); cardTimer = setTimeout(() => showCardFor(mark), 60); }
+  });
+  ui.list.addEventListener('pointerout', (e) => {
+    const mark = e.target.closest('mark.hl');
+    if (mark && !mark.contains(e.relatedTarget)) hideCard(180);
+  });
+  ui.card.addEventListener('pointerenter', () => clearTimeout(cardTimer));
+  ui.card.addEventListener('pointerleave', () => hideCard(180));
+  ui.list.addEventListener('focusin', (e) => {
+    const mark = e.target.closest('mark.hl');
+    if (mark) showCardFor(mark);
+  });
+  ui.list.addEventListener('focusout', (e) => {
+    if (e.target.closest('mark.hl')) hideCard(120);
+  });
+  ui.list.addEventListener('keydown', (e) => {
+    const mark = e.target.closest('mark.hl');
+    if (!mark) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (mark.dataset.fact) selectFact(mark.dataset.fact, { fromMark: true });
+    }
+  });
+  ui.list.addEventListener('click', (e) => {
+    const mark = e.target.closest('mark.hl');
+    if (mark && mark.dataset.fact) selectFact(mark.dataset.fact, { fromMark: true });
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !ui.card.hidden) hideCard();
+  });
+  window.addEventListener('scroll', () => { if (cardMark && !ui.card.hidden) placeCard(ui.card, cardMark.getBoundingClientRect()); }, { passive: true });
+  window.addEventListener('resize', () => { if (cardMark && !ui.card.hidden) placeCard(ui.card, cardMark.getBoundingClientRect()); });
+}
+
+// ---------------------------------------------------------------------------
+// Export
+// ---------------------------------------------------------------------------
+
+function pageUrl() {
+  return location.href.split('#')[0];
+}
+
+function exportSources() {
+  return state.sources.map((s) => ({ id: s.id, text: state.snapshot.get(s.id) ?? s.text, outlet: s.outlet.trim() || null, date: s.date || null, name: sourceName(s) }));
+}
+
+function downloadReport() {
+  if (!state.report) return;
+  const data = buildExport(state.report, exportSources(), { pageUrl: pageUrl() });
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: `factcheck-report-${new Date().toISOString().slice(0, 10)}.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  toast('Report downloaded.');
+}
+
+async function copyClaimReview(fact) {
+  const review = buildClaimReview(fact, state.report, exportSources(), { url: `${pageUrl()}#fact-${encodeURIComponent(fact.id)}` });
+  const json = JSON.stringify(review, null, 2);
+  try {
+    await navigator.clipboard.writeText(json);
+    toast('ClaimReview JSON-LD copied.');
+  } catch {
+    ui.dialogText.value = json;
+    ui.dialog.showModal();
+    ui.dialogText.focus();
+    ui.dialogText.select();
+  }
+}
+
+let toastTimer = 0;
+function toast(message) {
+  ui.toast.textContent = message;
+  ui.toast.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { ui.toast.hidden = true; }, 2600);
+}
+
+// ---------------------------------------------------------------------------
+// Samples
+// ---------------------------------------------------------------------------
+
+async function loadSamples() {
+  const buttons = [$('#load-samples'), $('#load-samples-empty')].filter(Boolean);
+  for (const b of buttons) b.disabled = true;
+  try {
+    const index = await fetch('samples/index.json').then((r) => {
+      if (!r.ok) throw new Error(`samples/index.json: ${r.status}`);
+      return r.json();
+    });
+    const texts = await Promise.all(index.samples.map((s) => fetch(`samples/${encodeURIComponent(s.file)}`).then((r) => {
+      if (!r.ok) throw new Error(`samples/${s.file}: ${r.status}`);
+      return r.text();
+    })));
+    const existing = new Set(state.sources.map((s) => s.text));
+    let first = null;
+    index.samples.forEach((s, i) => {
+      const text = texts[i];
+      if (existing.has(text)) return;
+      const empty = state.sources.find((x) => !x.text.trim());
+      let src;
+      if (empty) {
+        src = empty;
+        src.text = text;
+        src.textarea.value = text;
+        src.outlet = s.outlet || '';
+        src.outletInput.value = src.outlet;
+        src.date = s.date || '';
+        src.dateInput.value = src.date;
+        src.renderedFor = null;
+        setMode(src, 'read', false);
+      } else {
+        src = addSource({ text, outlet: s.outlet || '', date: s.date || '', mode: 'read' });
+      }
+      first = first || src;
+    });
+    relabel();
+    schedule(0);
+    toast(first ? 'Sample reports loaded.' : 'The sample reports are already here.');
+  } catch (e) {
+    showAlert(`The sample reports could not be loaded (${e.message}). Copy seeds/*.txt into www/samples/.`);
+  } finally {
+    for (const b of buttons) b.disabled = false;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Start
+// ---------------------------------------------------------------------------
+
+function renderLegend() {
+  ui.legend.replaceChildren(...STATUS_ORDER.map((s) => h('li', { class: 'legend-item' },
+    h('mark', { class: 'hl legend-swatch', 'data-status': s, text: STATUS_INFO[s].label }),
+    h('span', { class: 'legend-text', text: STATUS_INFO[s].description }))));
+}
+
+function start() {
+  emptyTemplate = [...ui.factsEmpty.childNodes];
+  renderLegend();
+  wireReadingEvents();
+  addSource({}, false);
+  $('#add-source').addEventListener('click', () => addSource({}, true));
+  $('#add-source-bottom').addEventListener('click', () => addSource({}, true));
+  $('#load-samples').addEventListener('click', loadSamples);
+  ui.factsEmpty.addEventListener('click', (e) => { if (e.target.closest('#load-samples-empty')) loadSamples(); });
+  ui.exportBtn.addEventListener('click', downloadReport);
+  ui.showMore.addEventListener('click', () => { state.factLimit += FACT_PAGE; renderFacts(); });
+  render();
+  engine.init().then(() => {
+    state.engineReady = true;
+    document.documentElement.dataset.engine = 'ready';
+    if (!state.report) setStatus('Ready. Paste a report or load the samples.');
+    schedule(0);
+  }, (e) => {
+    document.documentElement.dataset.engine = 'unavailable';
+    showAlert(e.message || String(e));
+    setStatus('The checking engine is not available.');
+  });
+}
+
+start();
