@@ -10,6 +10,13 @@ cd "$FACTCHECK_ROOT"
 
 wasm_pack build --release --target web --out-dir www/pkg "$@"
 
+# The page's "Load the sample reports" button reads www/samples/ (index.json
+# lists them); the texts are copies of seeds/*.txt.
+if compgen -G "seeds/*.txt" >/dev/null; then
+  mkdir -p www/samples
+  cp seeds/*.txt www/samples/
+fi
+
 wasm=www/pkg/factcheck_bg.wasm
 if [ -f "$wasm" ]; then
   raw=$(wc -c <"$wasm")

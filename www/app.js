@@ -11,6 +11,8 @@ import {
 const DEBOUNCE_MS = 150;
 const FACT_PAGE = 150;
 const CHUNK_MARKS = 1500;
+const SEGMENT_CHARS = 20_000;
+const CLAIMS_SHOWN = 8;
 
 const $ = (sel, root = document) => root.querySelector(sel);
 
@@ -325,21 +327,48 @@ function renderReading(src) {
   src.reading.replaceChildren();
   src.reading.setAttribute('role', 'region');
   src.reading.classList.toggle('is-stale', !fresh);
+  // Big texts go in blocks that the browser lays out only when scrolled to.
+  const segmented = text.length > SEGMENT_CHARS * 2;
+  let seg = src.reading;
+  let segLength = 0;
+  const newSegment = () => {
+    seg = document.createElement('div');
+    seg.className = 'reading-seg';
+    segLength = 0;
+    return seg;
+  };
+  const appendText = (frag, piece) => {
+    if (!segmented) { frag.append(document.createTextNode(piece)); return; }
+    while (piece) {
+      const room = SEGMENT_CHARS - segLength;
+      let cut = piece.length;
+      if (piece.length > room) {
+        const nl = piece.lastIndexOf('\n', Math.max(room, 0));
+        cut = nl >= 0 ? nl + 1 : piece.length;
+      }
+      seg.append(document.createTextNode(piece.slice(0, cut)));
+      segLength += cut;
+      piece = piece.slice(cut);
+      if (piece) frag.append(newSegment());
+    }
+  };
   let pos = 0;
   let k = 0;
   const step = () => {
     if (token !== src.renderToken) return;
     const frag = document.createDocumentFragment();
+    if (segmented && seg === src.reading) frag.append(newSegment());
     const stop = Math.min(mentions.length, k + CHUNK_MARKS);
     for (; k < stop; k++) {
       const [m, i] = mentions[k];
       if (m.start < pos || m.end > text.length || m.end <= m.start) continue;
-      if (m.start > pos) frag.append(document.createTextNode(text.slice(pos, m.start)));
-      frag.append(markFor(src, m, i, links[i]));
+      if (m.start > pos) appendText(frag, text.slice(pos, m.start));
+      const mark = markFor(src, m, i, links[i]);
+      if (segmented) { seg.append(mark); segLength += m.end - m.start; } else frag.append(mark);
       pos = m.end;
     }
     if (k >= mentions.length) {
-      if (pos < text.length) frag.append(document.createTextNode(text.slice(pos)));
+      if (pos < text.length) appendText(frag, text.slice(pos));
       src.reading.append(frag);
       applySelection(src);
       return;
@@ -438,8 +467,19 @@ function factItem(fact) {
   li.append(select);
   if (fact.explanation) li.append(h('p', { class: 'fact-expl', text: fact.explanation }));
   const claims = h('ul', { class: 'claims', 'aria-label': `What each report says: ${fact.label}` });
-  for (const c of fact.claims) claims.append(claimItem(c));
+  for (const c of fact.claims.slice(0, CLAIMS_SHOWN)) claims.append(claimItem(c));
   li.append(claims);
+  if (fact.claims.length > CLAIMS_SHOWN) {
+    const rest = fact.claims.length - CLAIMS_SHOWN;
+    const more = h('button', { type: 'button', class: 'btn btn-small btn-ghost more-claims', text: `Show ${rest} more ${rest === 1 ? 'claim' : 'claims'}` });
+    more.addEventListener('click', () => {
+      const frag = document.createDocumentFragment();
+      for (const c of fact.claims.slice(CLAIMS_SHOWN)) frag.append(claimItem(c));
+      claims.append(frag);
+      more.remove();
+    });
+    li.append(h('div', { class: 'fact-more' }, more));
+  }
   const copy = h('button', { type: 'button', class: 'btn btn-small btn-ghost copy-claimreview', 'aria-label': `Copy ClaimReview JSON-LD for: ${fact.label}` },
     h('span', { 'aria-hidden': 'true', class: 'btn-glyph', text: '{ }' }), 'Copy ClaimReview');
   copy.addEventListener('click', () => copyClaimReview(fact));

@@ -243,7 +243,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             }
             Kind::Ordinal => {
                 let p = phrase_after(t, f.end, next_start.max(f.end));
-                subject.head = p.nouns.last().map(|n| singular(n));
+                subject.event = p.event;
+                subject.head = p
+                    .nouns
+                    .iter()
+                    .rfind(|n| !matches!(n.as_str(), "such" | "consecutive" | "successive" | "straight" | "ever" | "time"))
+                    .map(|n| singular(n));
                 if t.is(p.end, "of") {
                     let q = phrase_after(t, p.end + 1, span.1);
                     if let Some(h) = q.nouns.last() {
@@ -363,18 +368,26 @@ fn time_of(t: &Tokens, found: &[Found], frames: &[Frame], n: usize, anchor: Opti
             continue;
         }
         let Some((a, b)) = d.period else { continue };
-        let _ = (a, b);
+        // The dateline or publication date: that is now.
+        if anchor.is_some_and(|z| a == z && b == z) {
+            continue;
+        }
         let is_date = d.kind == Kind::Date;
         let is_ago = d.kind == Kind::Duration;
         if !is_date && !is_ago {
             continue;
         }
+        let mut b = d.start;
+        if b > 0 && t.is(b - 1, "the") {
+            b -= 1;
+        }
+        let before = b.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
+        let after_when = (t.is_punct(d.end, ',') && t.is(d.end + 1, "when")) || t.is(d.end, "when");
+        let strong = matches!(before, "through" | "until" | "till") || (before == "of" && b >= 2 && t.is(b - 2, "as"));
         // A date that says when something else began is not an as-of.
-        if frames[m].subject.event == Some("began") {
+        if frames[m].subject.event == Some("began") && !strong && !after_when {
             continue;
         }
-        let before = d.start.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
-        let after_when = (t.is_punct(d.end, ',') && t.is(d.end + 1, "when")) || t.is(d.end, "when");
         let sentence_initial = d.start == span.0;
         let marked = lx::AS_OF_MARKERS.contains(&before) || sentence_initial || after_when || (is_ago && !lx::PERIOD_START_MARKERS.contains(&before));
         let blocked = lx::PERIOD_START_MARKERS.contains(&before) && !after_when
@@ -401,7 +414,6 @@ fn time_of(t: &Tokens, found: &[Found], frames: &[Frame], n: usize, anchor: Opti
         };
         return (Time::Explicit(a, b, iso), Some(m));
     }
-    let _ = anchor;
     let past = (span.0..span.1).any(|k| lx::PAST_MARKERS.contains(&t.word(k)));
     if past {
         return (Time::Past, None);

@@ -2,7 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Kind, Mention, Options, Value, Approx};
+mod checks;
+mod compare;
+mod explain;
+mod group;
+mod status;
+
+use crate::{Approx, Error, Kind, Mention, Options, Value};
 
 /// One report to reconcile.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -60,23 +66,40 @@ impl Status {
     }
 }
 
-/// One report's figure for a fact.
+/// One report's figure for a fact: the mention it comes from (document id,
+/// index in that document's mentions, UTF-16 span) and its reading.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Claim {
+    /// Id of the document.
     pub doc: String,
+    /// The document's outlet, if given.
+    pub outlet: Option<String>,
+    /// Index of the mention in the document's `mentions`.
     pub mention: usize,
+    /// Start of the mention, UTF-16 code units.
     pub start: usize,
+    /// End of the mention, UTF-16 code units.
     pub end: usize,
+    /// The mention's text.
     pub text: String,
+    /// Normalised value.
     pub value: Value,
+    /// Lower end of its interval.
     pub low: Option<Value>,
+    /// Upper end of its interval.
     pub high: Option<Value>,
+    /// Canonical unit.
     pub unit: Option<String>,
+    /// Qualifier.
     pub approx: Approx,
+    /// What it counts.
     pub subject: Option<String>,
+    /// Who gives it.
     pub source: Option<String>,
+    /// As of when.
     pub as_of: Option<String>,
+    /// The sentence around it.
     pub quote: String,
 }
 
@@ -119,16 +142,84 @@ pub struct Report {
     pub checks: Vec<Check>,
 }
 
+fn claim(doc: &Document, date: &Option<String>, index: usize, m: &Mention) -> Claim {
+    let _ = date;
+    let (a, b) = m.detail.sentence;
+    let quote = doc.text.get(a..b).unwrap_or("").trim();
+    let quote = if quote.chars().count() > 400 {
+        let mut q: String = quote.chars().take(400).collect();
+        q.push('…');
+        q
+    } else {
+        quote.to_string()
+    };
+    Claim {
+        doc: doc.id.clone(),
+        outlet: doc.outlet.clone().filter(|o| !o.trim().is_empty()),
+        mention: index,
+        start: m.start,
+        end: m.end,
+        text: m.text.clone(),
+        value: m.value.clone(),
+        low: m.low.clone(),
+        high: m.high.clone(),
+        unit: m.unit.clone(),
+        approx: m.approx,
+        subject: m.subject.clone(),
+        source: m.source.clone(),
+        as_of: m.as_of.clone(),
+        quote,
+    }
+}
+
 pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, Error> {
-    let mut report = Report::default();
+    let mut seen = std::collections::HashSet::new();
     for d in documents {
-        let opts = Options { date: d.date.clone().or_else(|| options.date.clone()) };
-        report.documents.push(DocumentResult {
-            id: d.id.clone(),
-            outlet: d.outlet.clone(),
-            date: opts.date.clone(),
-            mentions: crate::try_extract(&d.text, &opts)?,
-        });
+        if !seen.insert(d.id.as_str()) {
+            return Err(Error::DuplicateId(d.id.clone()));
+        }
+    }
+    let mut report = Report::default();
+    let mut all: Vec<Vec<Mention>> = Vec::with_capacity(documents.len());
+    let mut dates: Vec<Option<String>> = Vec::with_capacity(documents.len());
+    for d in documents {
+        let given = d.date.clone().filter(|s| !s.trim().is_empty()).or_else(|| options.date.clone());
+        let opts = Options { date: given.clone() };
+        let mentions = crate::try_extract(&d.text, &opts)?;
+        let date = given.or_else(|| crate::extract::publication_date(&d.text));
+        dates.push(date.clone());
+        report.documents.push(DocumentResult { id: d.id.clone(), outlet: d.outlet.clone(), date, mentions: Vec::new() });
+        all.push(mentions);
+    }
+
+    for (n, refs) in group::group(&all).into_iter().enumerate() {
+        let first = &all[refs[0].doc][refs[0].mention];
+        let claims: Vec<Claim> = refs.iter().map(|r| claim(&documents[r.doc], &dates[r.doc], r.mention, &all[r.doc][r.mention])).collect();
+        let status = status::of(&refs, &all, &dates);
+        let docs = refs.iter().map(|r| r.doc).collect::<std::collections::HashSet<_>>().len();
+        let s = &first.detail.frame.subject;
+        let as_of = claims.iter().find_map(|c| c.as_of.clone()).filter(|_| claims.iter().all(|c| c.as_of.is_some()));
+        let label = explain::label(first.kind, s.event, s.head.as_deref(), s.nationality, as_of.as_deref());
+        let explanation = explain::explanation(status, &claims, docs);
+        report.facts.push(Fact { id: format!("f{}", n + 1), label, kind: first.kind, status, explanation, claims });
+    }
+    // Conflicts first, then disputed, revisions, agreements, singles.
+    report.facts.sort_by_key(|f| (status::rank(f.status), std::cmp::Reverse(f.claims.len())));
+
+    for (d, ms) in all.iter().enumerate() {
+        for (a, b, kind, holds, explanation) in checks::within(ms) {
+            report.checks.push(Check {
+                doc: documents[d].id.clone(),
+                kind: kind.to_string(),
+                a: claim(&documents[d], &dates[d], a, &ms[a]),
+                b: claim(&documents[d], &dates[d], b, &ms[b]),
+                holds,
+                explanation,
+            });
+        }
+    }
+    for (d, ms) in all.into_iter().enumerate() {
+        report.documents[d].mentions = ms;
     }
     Ok(report)
 }

@@ -1,0 +1,78 @@
+//! Whether two claims can both be right: their intervals overlap once
+//! qualifiers, rounding and units are taken into account.
+
+use crate::mention::{Approx, Kind, Mention};
+
+/// The interval a mention allows, in the base unit of its dimension (days
+/// for dates and durations), rounding included.
+pub fn interval(m: &Mention) -> Option<(f64, f64)> {
+    let d = &m.detail;
+    match m.kind {
+        Kind::Date => d.period.map(|(a, b)| (a as f64, b as f64)),
+        Kind::Duration => {
+            let days = d.days?;
+            // `five months` is 4.5 to 5.5 months; `almost four years`, 3 to 4.
+            let unit = unit_days(m.value.as_text().unwrap_or(""));
+            let n = days / unit;
+            let (lo, hi) = match m.approx {
+                Approx::Almost | Approx::JustUnder => (n - 1.0, n),
+                Approx::MoreThan | Approx::AtLeast => (n, f64::INFINITY),
+                Approx::UpTo | Approx::LessThan => (0.0, n),
+                Approx::About => (n - 1.0, n + 1.0),
+                _ => (n - 0.5, n + 0.5),
+            };
+            Some((lo * unit, hi * unit))
+        }
+        Kind::Time => None,
+        _ => {
+            m.value.as_number()?;
+            let factor = d.measure.map_or(1.0, |(_, f)| f);
+            let mut lo = m.low.as_ref().and_then(|v| v.as_number()).unwrap_or(f64::NEG_INFINITY);
+            let mut hi = m.high.as_ref().and_then(|v| v.as_number()).unwrap_or(f64::INFINITY);
+            // A figure given as exact still stands for what rounds to it.
+            if m.approx == Approx::Exact && m.kind != Kind::Ordinal {
+                let half = d.step.max(1.0) / 2.0;
+                lo -= half;
+                hi += half;
+            }
+            Some((to_base(lo, factor, m), to_base(hi, factor, m)))
+        }
+    }
+}
+
+fn to_base(v: f64, factor: f64, m: &Mention) -> f64 {
+    match m.unit.as_deref() {
+        // Temperatures convert with an offset.
+        Some("°F") => (v - 32.0) * 5.0 / 9.0,
+        _ => v * factor,
+    }
+}
+
+/// Days in the unit of an ISO duration (`P5M` → a month).
+pub fn unit_days(iso: &str) -> f64 {
+    let des = iso.chars().last().unwrap_or('D');
+    let time = iso.contains('T');
+    match (des, time) {
+        ('Y', _) => 365.2425,
+        ('M', false) => 30.436875,
+        ('W', _) => 7.0,
+        ('D', _) => 1.0,
+        ('H', true) => 1.0 / 24.0,
+        ('M', true) => 1.0 / 1440.0,
+        _ => 1.0 / 86400.0,
+    }
+}
+
+/// Whether two intervals share a point, with a relative tolerance.
+pub fn overlap(a: (f64, f64), b: (f64, f64), tolerance: f64) -> bool {
+    let slack = |x: f64| if x.is_finite() { x.abs() * tolerance } else { 0.0 };
+    a.0 - slack(a.0) <= b.1 + slack(b.1) && b.0 - slack(b.0) <= a.1 + slack(a.1)
+}
+
+/// Whether two mentions of one fact can both be right.
+pub fn compatible(a: &Mention, b: &Mention) -> bool {
+    match (interval(a), interval(b)) {
+        (Some(x), Some(y)) => overlap(x, y, 0.0),
+        _ => a.value == b.value,
+    }
+}

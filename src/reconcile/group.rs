@@ -1,0 +1,152 @@
+//! Groups claims into facts: blocking by kind and subject keeps the work
+//! near-linear; within a block, claims split by the time they refer to.
+
+use std::collections::HashMap;
+
+use super::compare;
+use crate::extract::Time;
+use crate::mention::{Kind, Mention};
+
+/// A claim before it becomes public: which document, which mention.
+#[derive(Clone, Copy, Debug)]
+pub struct Ref {
+    pub doc: usize,
+    pub mention: usize,
+}
+
+/// Events that figures count rather than events that happen once.
+const COUNTED_EVENTS: &[&str] = &["killed", "injured", "missing", "casualties", "increase", "decrease", "infected", "displaced", "evacuated", "arrested", "captured", "voted", "attended"];
+
+/// The key claims must share to be about the same thing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub kind: String,
+    pub event: Option<&'static str>,
+    pub head: Option<String>,
+    pub nationality: Option<&'static str>,
+}
+
+/// The block a mention falls in, or `None` when it says too little to be
+/// compared (a bare number, a date that only times another figure).
+pub fn key_of(m: &Mention) -> Option<Key> {
+    let frame = &m.detail.frame;
+    let s = &frame.subject;
+    if s.is_empty() || frame.absorbed {
+        return None;
+    }
+    let kind = match m.kind {
+        Kind::Count => "count".to_string(),
+        Kind::Money => format!("money:{}", m.unit.as_deref().unwrap_or("")),
+        Kind::Measure => format!("measure:{}", m.detail.measure.map_or("", |(d, _)| d)),
+        Kind::Percent => format!("percent:{}", m.unit.as_deref().unwrap_or("")),
+        Kind::Date => "date".into(),
+        Kind::Duration => {
+            if m.detail.period.is_some() {
+                // `four years ago` is checked against dates, not grouped.
+                return None;
+            }
+            "duration".into()
+        }
+        Kind::Ordinal => "ordinal".into(),
+        Kind::Time | Kind::Number => return None,
+    };
+    // A date near a counted event (`killed on Wednesday`) times a figure or
+    // an interview; only one-off events (`began`, `suspended`) make date facts.
+    if matches!(m.kind, Kind::Date | Kind::Duration) && s.event.is_some_and(|e| COUNTED_EVENTS.contains(&e)) {
+        return None;
+    }
+    // Dates and durations are about an event; what is counted matters less.
+    let (event, head) = match m.kind {
+        Kind::Duration if s.event.is_some() => (s.event, None),
+        _ => (s.event, s.head.clone()),
+    };
+    if event.is_none() && head.is_none() {
+        return None;
+    }
+    Some(Key { kind, event, head, nationality: s.nationality })
+}
+
+/// The time slot of a claim inside its block.
+#[derive(Clone, Debug)]
+enum Slot {
+    Current,
+    Explicit(f64, f64),
+}
+
+/// Splits blocks into facts: lists of claims.
+pub fn group(mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    let mut blocks: HashMap<Key, Vec<Ref>> = HashMap::new();
+    let mut order: Vec<Key> = Vec::new();
+    for (d, ms) in mentions.iter().enumerate() {
+        for (i, m) in ms.iter().enumerate() {
+            if let Some(k) = key_of(m) {
+                let e = blocks.entry(k.clone()).or_default();
+                if e.is_empty() {
+                    order.push(k);
+                }
+                e.push(Ref { doc: d, mention: i });
+            }
+        }
+    }
+    let mut facts = Vec::new();
+    for k in order {
+        let refs = &blocks[&k];
+        let timed = !matches!(k.kind.as_str(), "date" | "duration" | "ordinal");
+        if !timed {
+            facts.push(refs.clone());
+            continue;
+        }
+        facts.extend(split_by_time(refs, mentions));
+    }
+    facts
+}
+
+fn get<'a>(mentions: &'a [Vec<Mention>], r: &Ref) -> &'a Mention {
+    &mentions[r.doc][r.mention]
+}
+
+/// Splits one block into time slots: what the reports give as the current
+/// figure, and clusters of figures for stated times.
+fn split_by_time(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    // Explicit times cluster when they lie within four months of each
+    // other, but one report's own figures for two times stay apart.
+    const GAP_DAYS: f64 = 122.0;
+    let mut slots: Vec<(Slot, Vec<Ref>)> = vec![(Slot::Current, Vec::new())];
+    let mut past: Vec<Ref> = Vec::new();
+    let mut explicit: Vec<(f64, f64, Ref)> = Vec::new();
+    for r in refs {
+        match &get(mentions, r).detail.frame.time {
+            Time::Current => slots[0].1.push(*r),
+            Time::Past => past.push(*r),
+            Time::Explicit(a, b, _) => explicit.push((*a as f64, *b as f64, *r)),
+        }
+    }
+    explicit.sort_by(|x, y| x.0.total_cmp(&y.0));
+    for (a, b, r) in explicit {
+        let fits = slots.iter_mut().skip(1).find(|(slot, members)| {
+            let Slot::Explicit(sa, sb) = slot else { return false };
+            let near = a - *sb <= GAP_DAYS && *sa - b <= GAP_DAYS;
+            let own_other_time = members.iter().any(|m| {
+                m.doc == r.doc && !matches!(&get(mentions, m).detail.frame.time, Time::Explicit(x, y, _) if *x as f64 == a && *y as f64 == b)
+            });
+            near && !own_other_time
+        });
+        match fits {
+            Some((Slot::Explicit(sa, sb), members)) => {
+                *sa = sa.min(a);
+                *sb = sb.max(b);
+                members.push(r);
+            }
+            _ => slots.push((Slot::Explicit(a, b), vec![r])),
+        }
+    }
+    // `previously reported`: joins the stated-time slot it agrees with.
+    for r in past {
+        let m = get(mentions, &r);
+        let target = (1..slots.len())
+            .find(|&s| slots[s].1.iter().all(|o| compare::compatible(m, get(mentions, o))))
+            .unwrap_or(0);
+        slots[target].1.push(r);
+    }
+    slots.into_iter().map(|(_, v)| v).filter(|v| !v.is_empty()).collect()
+}

@@ -1,0 +1,61 @@
+//! The status of a fact, from how its claims compare.
+
+use super::compare::compatible;
+use super::group::Ref;
+use super::Status;
+use crate::calendar;
+use crate::extract::Time;
+use crate::mention::Mention;
+
+/// Sort rank: conflicts first.
+pub fn rank(s: Status) -> u8 {
+    match s {
+        Status::Conflict => 0,
+        Status::Disputed => 1,
+        Status::Revision => 2,
+        Status::Agree => 3,
+        Status::Single => 4,
+    }
+}
+
+/// The status of a fact made of `refs`.
+pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Status {
+    let get = |r: &Ref| &all[r.doc][r.mention];
+    let docs: std::collections::HashSet<usize> = refs.iter().map(|r| r.doc).collect();
+    let mut worst = if docs.len() > 1 { Status::Agree } else { Status::Single };
+    for (i, a) in refs.iter().enumerate() {
+        for b in &refs[i + 1..] {
+            let (ma, mb) = (get(a), get(b));
+            if compatible(ma, mb) {
+                continue;
+            }
+            let pair = pair_status(ma, mb, dates[a.doc].as_deref(), dates[b.doc].as_deref());
+            if rank(pair) < rank(worst) {
+                worst = pair;
+            }
+        }
+    }
+    worst
+}
+
+/// Why two claims that cannot both hold differ.
+fn pair_status(a: &Mention, b: &Mention, date_a: Option<&str>, date_b: Option<&str>) -> Status {
+    let sa = a.detail.frame.source.as_ref();
+    let sb = b.detail.frame.source.as_ref();
+    if let (Some(x), Some(y)) = (sa, sb) {
+        if x.name != y.name {
+            return Status::Disputed;
+        }
+    }
+    // The current figure in reports published on different days: an update.
+    if a.detail.frame.time == Time::Current && b.detail.frame.time == Time::Current {
+        let da = date_a.and_then(calendar::parse_iso_day);
+        let db = date_b.and_then(calendar::parse_iso_day);
+        if let (Some(da), Some(db)) = (da, db) {
+            if da != db {
+                return Status::Revision;
+            }
+        }
+    }
+    Status::Conflict
+}
