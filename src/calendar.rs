@@ -102,7 +102,12 @@ pub struct Period {
 impl Period {
     /// One day.
     pub fn day(z: Day) -> Period {
-        Period { first: z, last: z, iso: iso_day(z), precision: Precision::Day }
+        Period {
+            first: z,
+            last: z,
+            iso: iso_day(z),
+            precision: Precision::Day,
+        }
     }
 
     /// One calendar month.
@@ -118,7 +123,12 @@ impl Period {
 
     /// One calendar year.
     pub fn year(y: i64) -> Period {
-        Period { first: day(y, 1, 1), last: day(y, 12, 31), iso: format!("{y:04}"), precision: Precision::Year }
+        Period {
+            first: day(y, 1, 1),
+            last: day(y, 12, 31),
+            iso: format!("{y:04}"),
+            precision: Precision::Year,
+        }
     }
 
     /// Months `m1` to `m2` of year `y` (`m2` may pass 12 into the next year).
@@ -129,7 +139,12 @@ impl Period {
         if m1 == m2 {
             return Period::month(y, m1);
         }
-        Period { first, last, iso: format!("{y:04}-{m1:02}/{y2:04}-{mm2:02}"), precision: Precision::Month }
+        Period {
+            first,
+            last,
+            iso: format!("{y:04}-{m1:02}/{y2:04}-{mm2:02}"),
+            precision: Precision::Month,
+        }
     }
 
     /// Days `a` to `b`.
@@ -137,7 +152,12 @@ impl Period {
         if a == b {
             return Period::day(a);
         }
-        Period { first: a, last: b, iso: format!("{}/{}", iso_day(a), iso_day(b)), precision: Precision::Day }
+        Period {
+            first: a,
+            last: b,
+            iso: format!("{}/{}", iso_day(a), iso_day(b)),
+            precision: Precision::Day,
+        }
     }
 
     /// The ISO week holding day `z`.
@@ -146,12 +166,12 @@ impl Period {
         let thursday = monday + 3;
         let (y, _, _) = civil(thursday);
         let week = (thursday - day(y, 1, 1)) / 7 + 1;
-        Period { first: monday, last: monday + 6, iso: format!("{y:04}-W{week:02}"), precision: Precision::Week }
-    }
-
-    /// Whether two periods share a day.
-    pub fn overlaps(&self, other: &Period) -> bool {
-        self.first <= other.last && other.first <= self.last
+        Period {
+            first: monday,
+            last: monday + 6,
+            iso: format!("{y:04}-W{week:02}"),
+            precision: Precision::Week,
+        }
     }
 }
 
@@ -192,6 +212,9 @@ mod tests {
     fn month_spans() {
         assert_eq!(Period::months(2021, 9, 11).iso, "2021-09/2021-11");
         assert_eq!(Period::months(2021, 12, 14).iso, "2021-12/2022-02");
-        assert_eq!(Period::month(2024, 2).last - Period::month(2024, 2).first, 28);
+        assert_eq!(
+            Period::month(2024, 2).last - Period::month(2024, 2).first,
+            28
+        );
     }
 }

@@ -115,7 +115,8 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` starts with an upper-case letter.
     pub fn capitalised(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == Some(TokKind::Word)
+            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Matches the lower-case word sequence `seq` starting at token `i`;
@@ -127,13 +128,6 @@ impl<'a> Tokens<'a> {
             }
         }
         Some(i + seq.len())
-    }
-
-    /// Matches the lower-case word sequence `seq` ending just before token
-    /// `i`; returns the index of its first token.
-    pub fn seq_before(&self, i: usize, seq: &[&str]) -> Option<usize> {
-        let start = i.checked_sub(seq.len())?;
-        self.seq(start, seq).map(|_| start)
     }
 
     /// Whether a sentence ends between token `i - 1` and token `i`.
@@ -189,12 +183,17 @@ fn is_number_suffix(s: &str) -> bool {
     let s = s.as_str();
     if lexicon::SCALES.iter().any(|(w, _, _)| *w == s)
         || lexicon::ORDINAL_SUFFIXES.contains(&s)
-        || matches!(s, "s" | "am" | "pm" | "pc" | "h" | "hrs" | "hr" | "min" | "mins" | "bps" | "x")
+        || matches!(
+            s,
+            "s" | "am" | "pm" | "pc" | "h" | "hrs" | "hr" | "min" | "mins" | "bps" | "x"
+        )
         || lexicon::CURRENCY_WORDS.iter().any(|(w, _)| *w == s)
     {
         return true;
     }
-    lexicon::UNITS.iter().any(|u| u.names.iter().any(|n| n.len() == 1 && n[0] == s))
+    lexicon::UNITS
+        .iter()
+        .any(|u| u.names.iter().any(|n| n.len() == 1 && n[0] == s))
 }
 
 fn lex(text: &str) -> Vec<Token> {
@@ -209,7 +208,7 @@ fn lex(text: &str) -> Vec<Token> {
             None => break,
         };
         let clen = c.len_utf8();
-        if c.is_whitespace() || c.is_control() && c != '\u{0}' || c == '\u{0}' {
+        if c.is_whitespace() || c.is_control() {
             space = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 newline = true;
@@ -297,7 +296,13 @@ fn opaque_end(text: &str, i: usize) -> Option<usize> {
         || lower_prefix.starts_with("ftp://");
     let is_email = {
         let at = word.find('@');
-        at.is_some_and(|a| a > 0 && word[a + 1..].contains('.') && word[..a].chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c)))
+        at.is_some_and(|a| {
+            a > 0
+                && word[a + 1..].contains('.')
+                && word[..a]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+        })
     };
     if !(is_url || is_email) {
         return None;
@@ -320,8 +325,7 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
     // Thousands groups: a separator followed by exactly three digits, only
     // after a first group of one to three digits.
     if digits.len() <= 3 {
-        loop {
-            let Some(sep_len) = group_separator_at(bytes, i) else { break };
+        while let Some(sep_len) = group_separator_at(bytes, i) {
             let g = i + sep_len;
             let three = g + 3 <= bytes.len() && bytes[g..g + 3].iter().all(u8::is_ascii_digit);
             let fourth = g + 3 < bytes.len() && bytes[g + 3].is_ascii_digit();
@@ -334,7 +338,10 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
         }
     }
     let int_digits = digits.len() as u32;
-    if i + 1 < bytes.len() && bytes[i] == NUMBER_FORMAT.decimal as u8 && bytes[i + 1].is_ascii_digit() {
+    if i + 1 < bytes.len()
+        && bytes[i] == NUMBER_FORMAT.decimal as u8
+        && bytes[i + 1].is_ascii_digit()
+    {
         digits.push('.');
         i += 1;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
@@ -348,7 +355,7 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
 }
 
 fn group_separator_at(bytes: &[u8], i: usize) -> Option<usize> {
-    let rest = std::str::from_utf8(&bytes[i..]).ok().or_else(|| {
+    let rest = std::str::from_utf8(&bytes[i..]).ok().or({
         // `i` is always on a char boundary after ASCII digits.
         None
     })?;
@@ -362,14 +369,21 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(TokKind, String)> {
         let t = Tokens::new(text);
-        (0..t.len()).map(|i| (t.toks[i].kind, t.raw(i).to_string())).collect()
+        (0..t.len())
+            .map(|i| (t.toks[i].kind, t.raw(i).to_string()))
+            .collect()
     }
 
     #[test]
     fn numbers_keep_their_separators_and_units_split_off() {
         let k = kinds("roughly 1,000km (600-mile) and $4.5bn");
         let texts: Vec<&str> = k.iter().map(|(_, s)| s.as_str()).collect();
-        assert_eq!(texts, ["roughly", "1,000", "km", "(", "600", "-", "mile", ")", "and", "$", "4.5", "bn"]);
+        assert_eq!(
+            texts,
+            [
+                "roughly", "1,000", "km", "(", "600", "-", "mile", ")", "and", "$", "4.5", "bn"
+            ]
+        );
         assert_eq!(Tokens::new("55,000").toks[0].value, 55000.0);
     }
 

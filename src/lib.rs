@@ -100,7 +100,10 @@ pub fn try_reconcile(documents: &[Document], options: &Options) -> Result<Report
 
 fn check_size(bytes: usize) -> Result<(), Error> {
     if bytes > MAX_INPUT_BYTES {
-        return Err(Error::TooLarge { bytes, limit: MAX_INPUT_BYTES });
+        return Err(Error::TooLarge {
+            bytes,
+            limit: MAX_INPUT_BYTES,
+        });
     }
     Ok(())
 }

@@ -1,12 +1,7 @@
 //! Offsets in UTF-16 code units, the unit JavaScript strings index by.
 
 /// Converts ascending byte offsets of one text to UTF-16 offsets in a single
-/// forward pass.
-///
-/// ```ignore
-/// let mut c = Utf16Cursor::new("’55");
-/// assert_eq!(c.to_utf16(3), 1);
-/// ```
+/// forward pass: `’55` has its `5` at byte 3 and at UTF-16 unit 1.
 pub struct Utf16Cursor<'a> {
     text: &'a str,
     byte: usize,
@@ -16,18 +11,25 @@ pub struct Utf16Cursor<'a> {
 impl<'a> Utf16Cursor<'a> {
     /// A cursor at the start of `text`.
     pub fn new(text: &'a str) -> Utf16Cursor<'a> {
-        Utf16Cursor { text, byte: 0, unit: 0 }
+        Utf16Cursor {
+            text,
+            byte: 0,
+            unit: 0,
+        }
     }
 
     /// The UTF-16 offset of byte offset `b` (a char boundary). Offsets
     /// smaller than the last one asked restart from the beginning.
-    pub fn to_utf16(&mut self, b: usize) -> usize {
+    pub fn utf16_at(&mut self, b: usize) -> usize {
         if b < self.byte {
             self.byte = 0;
             self.unit = 0;
         }
         let b = b.min(self.text.len());
-        self.unit += self.text[self.byte..b].chars().map(char::len_utf16).sum::<usize>();
+        self.unit += self.text[self.byte..b]
+            .chars()
+            .map(char::len_utf16)
+            .sum::<usize>();
         self.byte = b;
         self.unit
     }
@@ -41,10 +43,10 @@ mod tests {
     fn counts_utf16_units() {
         let s = "a’b😀c";
         let mut c = Utf16Cursor::new(s);
-        assert_eq!(c.to_utf16(1), 1);
-        assert_eq!(c.to_utf16(4), 2);
-        assert_eq!(c.to_utf16(5), 3);
-        assert_eq!(c.to_utf16(9), 5);
-        assert_eq!(c.to_utf16(0), 0);
+        assert_eq!(c.utf16_at(1), 1);
+        assert_eq!(c.utf16_at(4), 2);
+        assert_eq!(c.utf16_at(5), 3);
+        assert_eq!(c.utf16_at(9), 5);
+        assert_eq!(c.utf16_at(0), 0);
     }
 }

@@ -43,7 +43,10 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("factcheck: could not build the result: {e}")))
 }
 
-fn from_js<T: for<'de> Deserialize<'de> + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+fn from_js<T: for<'de> Deserialize<'de> + Default>(
+    value: JsValue,
+    what: &str,
+) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }

@@ -3,13 +3,19 @@
 //! conflicts, and the checks inside one report. Prints its figures.
 #![cfg(not(target_arch = "wasm32"))]
 
-use factcheck::{reconcile, Claim, Document, Fact, Options, Report, Status};
+use factcheck::{Claim, Document, Fact, Options, Report, Status, reconcile};
 use serde_json::Value as Json;
 
 fn load() -> (Report, Json) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let expected: Json = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    let mut names: Vec<String> = expected["mentions"].as_object().unwrap().keys().cloned().collect();
+    let expected: Json =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let mut names: Vec<String> = expected["mentions"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
     names.sort();
     let docs: Vec<Document> = names
         .iter()
@@ -21,7 +27,8 @@ fn load() -> (Report, Json) {
 /// A claim matches `seed:text` (or `text` in any seed) when it comes from
 /// that seed and its text is the expected one, qualifier or not.
 fn matches(c: &Claim, doc: Option<&str>, text: &str) -> bool {
-    doc.is_none_or(|d| c.doc.starts_with(d)) && (c.text == text || c.text.ends_with(text) || text.ends_with(c.text.as_str()))
+    doc.is_none_or(|d| c.doc.starts_with(d))
+        && (c.text == text || c.text.ends_with(text) || text.ends_with(c.text.as_str()))
 }
 
 fn side(spec: &str) -> (Option<&str>, &str) {
@@ -32,7 +39,11 @@ fn side(spec: &str) -> (Option<&str>, &str) {
 }
 
 fn holds_all(f: &Fact, claims: &serde_json::Map<String, Json>) -> bool {
-    claims.iter().all(|(doc, text)| f.claims.iter().any(|c| matches(c, Some(doc), text.as_str().unwrap())))
+    claims.iter().all(|(doc, text)| {
+        f.claims
+            .iter()
+            .any(|c| matches(c, Some(doc), text.as_str().unwrap()))
+    })
 }
 
 #[test]
@@ -49,12 +60,21 @@ fn the_seed_facts_conflicts_and_traps() {
         match found {
             Some(f) if (f.status == Status::Conflict) == conflict => {
                 ok += 1;
-                println!("ok   {label}: {} ({}) — {}", f.label, f.status.as_str(), f.explanation);
+                println!(
+                    "ok   {label}: {} ({}) — {}",
+                    f.label,
+                    f.status.as_str(),
+                    f.explanation
+                );
                 if conflict {
                     expected_conflicts.push(f.id.clone());
                 }
             }
-            Some(f) => println!("BAD  {label}: found as {:?} with status {}", f.label, f.status.as_str()),
+            Some(f) => println!(
+                "BAD  {label}: found as {:?} with status {}",
+                f.label,
+                f.status.as_str()
+            ),
             None => println!("MISS {label}: no fact holds all of {claims:?}"),
         }
     }
@@ -64,18 +84,39 @@ fn the_seed_facts_conflicts_and_traps() {
     for trap in expected["traps"].as_array().unwrap() {
         let (da, ta) = side(trap["a"].as_str().unwrap());
         let (db, tb) = side(trap["b"].as_str().unwrap());
-        let allowed: Vec<&str> = trap["allowed"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        let allowed: Vec<&str> = trap["allowed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
         for f in &report.facts {
             let a = f.claims.iter().position(|c| matches(c, da, ta));
-            let b = f.claims.iter().enumerate().position(|(i, c)| Some(i) != a && matches(c, db, tb));
+            let b = f
+                .claims
+                .iter()
+                .enumerate()
+                .position(|(i, c)| Some(i) != a && matches(c, db, tb));
             if a.is_some() && b.is_some() && !allowed.contains(&f.status.as_str()) {
-                trap_failures.push(format!("{ta} / {tb} share {:?} with status {}", f.label, f.status.as_str()));
+                trap_failures.push(format!(
+                    "{ta} / {tb} share {:?} with status {}",
+                    f.label,
+                    f.status.as_str()
+                ));
             }
         }
     }
-    println!("traps: {} of {} fall", trap_failures.len(), expected["traps"].as_array().unwrap().len());
+    println!(
+        "traps: {} of {} fall",
+        trap_failures.len(),
+        expected["traps"].as_array().unwrap().len()
+    );
 
-    let extra: Vec<&Fact> = report.facts.iter().filter(|f| f.status == Status::Conflict && !expected_conflicts.contains(&f.id)).collect();
+    let extra: Vec<&Fact> = report
+        .facts
+        .iter()
+        .filter(|f| f.status == Status::Conflict && !expected_conflicts.contains(&f.id))
+        .collect();
     for f in &extra {
         println!("unexpected conflict: {} — {}", f.label, f.explanation);
     }
@@ -95,7 +136,11 @@ fn the_seed_consistency_checks_hold() {
             .iter()
             .find(|c| c.doc.starts_with(doc) && c.a.text.contains(a) && c.b.text.contains(b))
             .unwrap_or_else(|| panic!("no check of {a} against {b} in {doc}"));
-        println!("check {doc}: {} [{}]", check.explanation, if check.holds { "holds" } else { "fails" });
+        println!(
+            "check {doc}: {} [{}]",
+            check.explanation,
+            if check.holds { "holds" } else { "fails" }
+        );
         assert_eq!(check.holds, e["holds"].as_bool().unwrap());
     }
 }
@@ -105,7 +150,11 @@ fn every_claim_points_at_a_real_mention() {
     let (report, _) = load();
     for f in &report.facts {
         for c in &f.claims {
-            let d = report.documents.iter().find(|d| d.id == c.doc).expect("claim's document");
+            let d = report
+                .documents
+                .iter()
+                .find(|d| d.id == c.doc)
+                .expect("claim's document");
             let m = &d.mentions[c.mention];
             assert_eq!((m.start, m.end, &m.text), (c.start, c.end, &c.text));
         }

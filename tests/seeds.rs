@@ -2,7 +2,7 @@
 //! them (`seeds/expected.json`). Prints the figures; fails under the bar.
 #![cfg(not(target_arch = "wasm32"))]
 
-use factcheck::{extract, Kind, Mention, Options};
+use factcheck::{Kind, Mention, Options, extract};
 use serde_json::Value as Json;
 
 fn seeds_dir() -> std::path::PathBuf {
@@ -10,7 +10,8 @@ fn seeds_dir() -> std::path::PathBuf {
 }
 
 fn expected() -> Json {
-    let text = std::fs::read_to_string(seeds_dir().join("expected.json")).expect("seeds/expected.json");
+    let text =
+        std::fs::read_to_string(seeds_dir().join("expected.json")).expect("seeds/expected.json");
     serde_json::from_str(&text).expect("expected.json parses")
 }
 
@@ -24,7 +25,11 @@ fn expected_spans(text: &str, list: &[Json]) -> Vec<(usize, usize)> {
     list.iter()
         .map(|e| {
             let t = e["text"].as_str().unwrap();
-            let at = text[from..].find(t).map(|p| p + from).or_else(|| text.find(t)).expect("expected text occurs in the seed");
+            let at = text[from..]
+                .find(t)
+                .map(|p| p + from)
+                .or_else(|| text.find(t))
+                .expect("expected text occurs in the seed");
             from = at + t.len();
             (at, at + t.len())
         })
@@ -93,12 +98,21 @@ fn extraction_meets_the_bar_on_the_seeds() {
                 if ok {
                     required_ok += 1;
                 } else {
-                    misses.push(format!("{file}: {:?} expected {} {} got {:?}", e["text"], e["kind"], e["value"], hit.map(|m| (&m.text, m.kind, &m.value, &m.low, &m.high))));
+                    misses.push(format!(
+                        "{file}: {:?} expected {} {} got {:?}",
+                        e["text"],
+                        e["kind"],
+                        e["value"],
+                        hit.map(|m| (&m.text, m.kind, &m.value, &m.low, &m.high))
+                    ));
                 }
             }
         }
         for m in &found {
-            if !spans.iter().any(|(a, b)| m.byte_start < *b && *a < m.byte_end) {
+            if !spans
+                .iter()
+                .any(|(a, b)| m.byte_start < *b && *a < m.byte_end)
+            {
                 false_positives += 1;
                 misses.push(format!("{file}: extra {:?} ({:?})", m.text, m.kind));
             }
@@ -106,13 +120,22 @@ fn extraction_meets_the_bar_on_the_seeds() {
         for nm in exp["not_mentions"].as_array().unwrap() {
             let t = nm["text"].as_str().unwrap();
             for m in &found {
-                assert!(!m.text.contains(t), "{file}: {t:?} is not a figure but was found as {:?}", m.text);
+                assert!(
+                    !m.text.contains(t),
+                    "{file}: {t:?} is not a figure but was found as {:?}",
+                    m.text
+                );
             }
         }
     }
     let recall = required_ok as f64 / required as f64;
     let precision = (found_total - false_positives) as f64 / found_total as f64;
-    println!("seeds: {required_ok}/{required} required mentions read right (recall {:.1}%), {} found, {false_positives} unlisted (precision {:.1}%)", recall * 100.0, found_total, precision * 100.0);
+    println!(
+        "seeds: {required_ok}/{required} required mentions read right (recall {:.1}%), {} found, {false_positives} unlisted (precision {:.1}%)",
+        recall * 100.0,
+        found_total,
+        precision * 100.0
+    );
     for m in &misses {
         println!("  {m}");
     }
@@ -129,7 +152,11 @@ fn publication_dates_are_found_in_the_text() {
     ] {
         let m = extract(&seed(file), &Options::default());
         // `August` resolves to the August before publication, which needs the date.
-        assert!(m.iter().any(|m| m.value.as_text().is_some_and(|v| v.starts_with(iso))), "{file}: no {iso}");
+        assert!(
+            m.iter()
+                .any(|m| m.value.as_text().is_some_and(|v| v.starts_with(iso))),
+            "{file}: no {iso}"
+        );
     }
     let m = extract(&seed("000_5ef4edd7b5086734.txt"), &Options::default());
     let august = m.iter().find(|m| m.text == "August").unwrap();

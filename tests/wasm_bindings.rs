@@ -23,7 +23,11 @@ fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
 
 /// `value[key]`, panicking with the JSON of `value` when it is not an object.
 fn get(value: &JsValue, key: &str) -> JsValue {
-    assert!(value.is_object(), "expected an object with {key:?}, got {}", json(value));
+    assert!(
+        value.is_object(),
+        "expected an object with {key:?}, got {}",
+        json(value)
+    );
     Reflect::get(value, &JsValue::from_str(key)).expect("Reflect.get")
 }
 
@@ -35,16 +39,22 @@ fn json(value: &JsValue) -> String {
 
 fn str_of(value: &JsValue, key: &str) -> String {
     let v = get(value, key);
-    v.as_string().unwrap_or_else(|| panic!("{key} is not a string in {}", json(value)))
+    v.as_string()
+        .unwrap_or_else(|| panic!("{key} is not a string in {}", json(value)))
 }
 
 fn num_of(value: &JsValue, key: &str) -> f64 {
     let v = get(value, key);
-    v.as_f64().unwrap_or_else(|| panic!("{key} is not a number in {}", json(value)))
+    v.as_f64()
+        .unwrap_or_else(|| panic!("{key} is not a number in {}", json(value)))
 }
 
 fn array(value: JsValue, what: &str) -> Array {
-    assert!(Array::is_array(&value), "{what} is not an array: {}", json(&value));
+    assert!(
+        Array::is_array(&value),
+        "{what} is not an array: {}",
+        json(&value)
+    );
     value.unchecked_into()
 }
 
@@ -54,10 +64,16 @@ fn error_message(result: Result<JsValue, wasm_bindgen::JsError>, call: &str) -> 
         Ok(v) => panic!("{call} should have thrown, returned {}", json(&v)),
         Err(e) => JsValue::from(e),
     };
-    assert!(err.is_instance_of::<js_sys::Error>(), "{call} threw a non-Error: {err:?}");
+    assert!(
+        err.is_instance_of::<js_sys::Error>(),
+        "{call} threw a non-Error: {err:?}"
+    );
     let err: js_sys::Error = err.unchecked_into();
     let message = String::from(err.message());
-    assert!(!message.trim().is_empty(), "{call} threw an Error with no message");
+    assert!(
+        !message.trim().is_empty(),
+        "{call} threw an Error with no message"
+    );
     message
 }
 
@@ -68,7 +84,8 @@ fn doc(id: &str, text: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn extract_finds_an_approximate_count() {
     let options = obj(&[("date", "2026-02-05".into())]);
-    let out = extract("Zelensky said around 55,000 soldiers were killed.", options).expect("extract");
+    let out =
+        extract("Zelensky said around 55,000 soldiers were killed.", options).expect("extract");
     let mentions = array(out, "extract's result");
     assert!(mentions.length() >= 1, "no mentions found");
     let m = mentions.get(0);
@@ -87,7 +104,10 @@ fn extract_offsets_are_utf16_units() {
     let text = "Zelensky’s office 🇺🇦 said around 55,000 soldiers were killed.";
     let byte_start = text.find("around").unwrap();
     let utf16_start = text[..byte_start].encode_utf16().count();
-    assert_ne!(byte_start, utf16_start, "the test text must make bytes and UTF-16 differ");
+    assert_ne!(
+        byte_start, utf16_start,
+        "the test text must make bytes and UTF-16 differ"
+    );
     let utf16_end = utf16_start + "around 55,000".encode_utf16().count();
 
     let out = extract(text, obj(&[("date", "2026-02-05".into())])).expect("extract");
@@ -106,8 +126,14 @@ fn extract_offsets_are_utf16_units() {
 #[wasm_bindgen_test]
 fn extract_rejects_a_bad_date_with_a_useful_error() {
     let options = obj(&[("date", "5 Feb".into())]);
-    let message = error_message(extract("10 people were hurt.", options), "extract with date \"5 Feb\"");
-    assert!(message.contains("YYYY-MM-DD"), "message does not say the format: {message}");
+    let message = error_message(
+        extract("10 people were hurt.", options),
+        "extract with date \"5 Feb\"",
+    );
+    assert!(
+        message.contains("YYYY-MM-DD"),
+        "message does not say the format: {message}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -116,7 +142,10 @@ fn extract_accepts_missing_options() {
         let out = extract("More than 70,000 people are missing.", options.clone())
             .unwrap_or_else(|_| panic!("extract threw with options {options:?}"));
         let mentions = array(out, "extract's result");
-        assert!(mentions.length() >= 1, "no mentions with options {options:?}");
+        assert!(
+            mentions.length() >= 1,
+            "no mentions with options {options:?}"
+        );
         assert_eq!(str_of(&mentions.get(0), "kind"), "count");
     }
 }
@@ -152,22 +181,43 @@ fn reconcile_returns_a_report() {
         })
         .unwrap_or_else(|| panic!("no fact about 314 in {}", json(&report)));
     assert_eq!(str_of(&fact, "status"), "agree", "{}", json(&fact));
-    assert_eq!(array(get(&fact, "claims"), "fact.claims").length(), 2, "{}", json(&fact));
+    assert_eq!(
+        array(get(&fact, "claims"), "fact.claims").length(),
+        2,
+        "{}",
+        json(&fact)
+    );
 }
 
 #[wasm_bindgen_test]
 fn reconcile_rejects_a_non_array() {
-    for bad in [JsValue::from_str("314 prisoners"), JsValue::from_f64(3.0), obj(&[("id", "a".into())])] {
-        let message = error_message(reconcile(bad.clone(), JsValue::UNDEFINED), "reconcile(non-array)");
-        assert!(message.contains("array"), "message for {bad:?} does not say an array is needed: {message}");
+    for bad in [
+        JsValue::from_str("314 prisoners"),
+        JsValue::from_f64(3.0),
+        obj(&[("id", "a".into())]),
+    ] {
+        let message = error_message(
+            reconcile(bad.clone(), JsValue::UNDEFINED),
+            "reconcile(non-array)",
+        );
+        assert!(
+            message.contains("array"),
+            "message for {bad:?} does not say an array is needed: {message}"
+        );
     }
 }
 
 #[wasm_bindgen_test]
 fn reconcile_rejects_duplicate_ids() {
     let docs: JsValue = Array::of2(&doc("a", "10 people."), &doc("a", "12 people.")).into();
-    let message = error_message(reconcile(docs, JsValue::UNDEFINED), "reconcile with duplicate ids");
-    assert!(message.contains("\"a\""), "message does not name the id: {message}");
+    let message = error_message(
+        reconcile(docs, JsValue::UNDEFINED),
+        "reconcile with duplicate ids",
+    );
+    assert!(
+        message.contains("\"a\""),
+        "message does not name the id: {message}"
+    );
 }
 
 #[wasm_bindgen_test]

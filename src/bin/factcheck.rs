@@ -19,18 +19,30 @@ struct Args {
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let command = args.next().ok_or_else(|| format!("missing command\n{USAGE}"))?;
+    let command = args
+        .next()
+        .ok_or_else(|| format!("missing command\n{USAGE}"))?;
     if command == "--help" || command == "-h" {
         return Err(USAGE.to_string());
     }
     if command != "extract" && command != "reconcile" {
         return Err(format!("unknown command {command:?}\n{USAGE}"));
     }
-    let mut out = Args { command, date: None, json: false, files: Vec::new() };
+    let mut out = Args {
+        command,
+        date: None,
+        json: false,
+        files: Vec::new(),
+    };
     while let Some(a) = args.next() {
         match a.as_str() {
             "--json" => out.json = true,
-            "--date" => out.date = Some(args.next().ok_or("--date needs a value, e.g. --date 2026-02-05")?),
+            "--date" => {
+                out.date = Some(
+                    args.next()
+                        .ok_or("--date needs a value, e.g. --date 2026-02-05")?,
+                )
+            }
             s if s.starts_with("--date=") => out.date = Some(s["--date=".len()..].to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
             _ => out.files.push(a),
@@ -47,8 +59,15 @@ fn read_documents(files: &[String]) -> Result<Vec<Document>, String> {
         .iter()
         .map(|f| {
             let bytes = std::fs::read(f).map_err(|e| format!("cannot read {f}: {e}"))?;
-            let text = String::from_utf8(bytes).map_err(|e| format!("{f} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
-            let id = std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned());
+            let text = String::from_utf8(bytes).map_err(|e| {
+                format!(
+                    "{f} is not UTF-8 text (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                )
+            })?;
+            let id = std::path::Path::new(f)
+                .file_name()
+                .map_or(f.clone(), |n| n.to_string_lossy().into_owned());
             Ok(Document::new(&id, &text))
         })
         .collect()
@@ -56,23 +75,35 @@ fn read_documents(files: &[String]) -> Result<Vec<Document>, String> {
 
 fn run() -> Result<(), String> {
     let args = parse_args(std::env::args().skip(1))?;
-    let options = Options { date: args.date.clone() };
+    let options = Options {
+        date: args.date.clone(),
+    };
     let docs = read_documents(&args.files)?;
     match args.command.as_str() {
         "extract" => {
             let mut out = Vec::new();
             for d in &docs {
-                let mentions = factcheck::try_extract(&d.text, &options).map_err(|e| e.to_string())?;
+                let mentions =
+                    factcheck::try_extract(&d.text, &options).map_err(|e| e.to_string())?;
                 out.push(serde_json::json!({ "id": d.id, "mentions": mentions }));
             }
             let value = serde_json::json!({ "documents": out });
             if args.json {
-                println!("{}", serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+                );
             } else {
                 for d in &out {
                     println!("{}", d["id"].as_str().unwrap_or(""));
                     for m in d["mentions"].as_array().into_iter().flatten() {
-                        println!("  {:>24}  {:<8} {}  {}", m["text"].as_str().unwrap_or(""), m["kind"].as_str().unwrap_or(""), m["value"], m["subject"].as_str().unwrap_or(""));
+                        println!(
+                            "  {:>24}  {:<8} {}  {}",
+                            m["text"].as_str().unwrap_or(""),
+                            m["kind"].as_str().unwrap_or(""),
+                            m["value"],
+                            m["subject"].as_str().unwrap_or("")
+                        );
                     }
                 }
             }
@@ -80,7 +111,10 @@ fn run() -> Result<(), String> {
         _ => {
             let report = factcheck::try_reconcile(&docs, &options).map_err(|e| e.to_string())?;
             if args.json {
-                println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+                );
             } else {
                 print_report(&report);
             }
@@ -90,7 +124,13 @@ fn run() -> Result<(), String> {
 }
 
 fn print_report(report: &Report) {
-    let order = [Status::Conflict, Status::Disputed, Status::Revision, Status::Agree, Status::Single];
+    let order = [
+        Status::Conflict,
+        Status::Disputed,
+        Status::Revision,
+        Status::Agree,
+        Status::Single,
+    ];
     for status in order {
         let facts: Vec<_> = report.facts.iter().filter(|f| f.status == status).collect();
         if facts.is_empty() || status == Status::Single {
@@ -100,16 +140,30 @@ fn print_report(report: &Report) {
         for f in facts {
             println!("- {}: {}", f.label, f.explanation);
             for c in &f.claims {
-                println!("    {:<28} {:<22} {}", c.doc, c.text, c.quote.chars().take(100).collect::<String>());
+                println!(
+                    "    {:<28} {:<22} {}",
+                    c.doc,
+                    c.text,
+                    c.quote.chars().take(100).collect::<String>()
+                );
             }
         }
     }
-    let singles = report.facts.iter().filter(|f| f.status == Status::Single).count();
+    let singles = report
+        .facts
+        .iter()
+        .filter(|f| f.status == Status::Single)
+        .count();
     println!("== {} facts given by one report only (see --json)", singles);
     if !report.checks.is_empty() {
         println!("== CHECKS");
         for c in &report.checks {
-            println!("- [{}] {}: {}", if c.holds { "holds" } else { "FAILS" }, c.doc, c.explanation);
+            println!(
+                "- [{}] {}: {}",
+                if c.holds { "holds" } else { "FAILS" },
+                c.doc,
+                c.explanation
+            );
         }
     }
 }

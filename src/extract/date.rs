@@ -19,7 +19,13 @@ pub fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
     let w = t.word(i);
     let (_, m) = lexicon::MONTHS.iter().find(|(k, _)| *k == w)?;
     let mut end = i + 1;
-    if w.len() <= 4 && w != "may" && w != "june" && w != "july" && t.is_punct(end, '.') && t.glued(end) {
+    if w.len() <= 4
+        && w != "may"
+        && w != "june"
+        && w != "july"
+        && t.is_punct(end, '.')
+        && t.glued(end)
+    {
         end += 1;
     }
     Some((*m, end))
@@ -30,7 +36,10 @@ fn weekday_at(t: &Tokens, i: usize) -> Option<u32> {
         return None;
     }
     let w = t.word(i);
-    lexicon::WEEKDAYS.iter().find(|(k, _)| *k == w).map(|(_, d)| *d)
+    lexicon::WEEKDAYS
+        .iter()
+        .find(|(k, _)| *k == w)
+        .map(|(_, d)| *d)
 }
 
 /// A four-digit year at token `i`.
@@ -78,7 +87,12 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
         }
         min = frac.parse().ok()?;
         has_minutes = true;
-    } else if t.is_punct(end, ':') && t.glued(end) && t.is_number(end + 1) && t.glued(end + 1) && t.raw(end + 1).len() == 2 {
+    } else if t.is_punct(end, ':')
+        && t.glued(end)
+        && t.is_number(end + 1)
+        && t.glued(end + 1)
+        && t.raw(end + 1).len() == 2
+    {
         min = t.toks[end + 1].value as u32;
         end += 2;
         has_minutes = true;
@@ -115,10 +129,14 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
 
 fn date_found(start: usize, end: usize, p: Period) -> Found {
     let value = Value::Text(p.iso.clone());
-    let (low, high) = if p.first == p.last || p.precision != Precision::Day && !p.iso.contains('/') {
+    let (low, high) = if p.first == p.last || p.precision != Precision::Day && !p.iso.contains('/')
+    {
         (None, None)
     } else {
-        (Some(Value::Text(calendar::iso_day(p.first))), Some(Value::Text(calendar::iso_day(p.last))))
+        (
+            Some(Value::Text(calendar::iso_day(p.first))),
+            Some(Value::Text(calendar::iso_day(p.last))),
+        )
     };
     let mut f = Found::new(start, end, Kind::Date, value);
     f.low = low;
@@ -143,7 +161,18 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
         b += 1;
     }
     (a..b).any(|k| {
-        matches!(t.word(k), "will" | "'ll" | "shall" | "upcoming" | "scheduled" | "planned" | "expected" | "due" | "plans")
+        matches!(
+            t.word(k),
+            "will"
+                | "'ll"
+                | "shall"
+                | "upcoming"
+                | "scheduled"
+                | "planned"
+                | "expected"
+                | "due"
+                | "plans"
+        )
     })
 }
 
@@ -204,7 +233,10 @@ fn apply_part(p: &Period, part: Part) -> Period {
 /// A period word after `last`/`this`/`next`: week, month, year, a month
 /// name, a weekday or a season.
 fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<Period>, usize)> {
-    let shift = lexicon::RELATIVE_SHIFTS.iter().find(|(w, _)| t.is(i, w)).map(|(_, s)| *s)?;
+    let shift = lexicon::RELATIVE_SHIFTS
+        .iter()
+        .find(|(w, _)| t.is(i, w))
+        .map(|(_, s)| *s)?;
     let j = i + 1;
     // `last month's talks`
     let w = t.word(j).trim_end_matches("'s");
@@ -219,7 +251,13 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
         "week" => resolve(&|a| Period::week_of(a + 7 * shift as i64)),
         "weekend" => resolve(&|a| {
             let sat = a - calendar::weekday(a) as i64 + 5 + 7 * shift as i64;
-            let sat = if shift < 0 && sat + 7 <= a { sat } else if shift < 0 { sat - 7 + 7 } else { sat };
+            let sat = if shift < 0 && sat + 7 <= a {
+                sat
+            } else if shift < 0 {
+                sat - 7 + 7
+            } else {
+                sat
+            };
             Period::days(sat, sat + 1)
         }),
         _ => {
@@ -227,8 +265,20 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
                 let p = anchor.map(|a| {
                     let (y, am, _) = calendar::civil(a);
                     let year = match shift {
-                        -1 => if m < am { y } else { y - 1 },
-                        1 => if m > am { y } else { y + 1 },
+                        -1 => {
+                            if m < am {
+                                y
+                            } else {
+                                y - 1
+                            }
+                        }
+                        1 => {
+                            if m > am {
+                                y
+                            } else {
+                                y + 1
+                            }
+                        }
                         _ => y,
                     };
                     Period::month(year, m)
@@ -257,8 +307,12 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
                 let p = anchor.map(|a| {
                     let (y, am, _) = calendar::civil(a);
                     // The season's most recent (or next) occurrence.
-                    let cur = if am >= *m1 || (*m2 > 12 && am <= m2 - 12) { if am <= 2 && *m2 > 12 { y - 1 } else { y } } else { y - 1 };
-                    Period::months(cur + shift as i64 + if shift == 0 { 0 } else { 0 }, *m1, *m2)
+                    let cur = if am >= *m1 || (*m2 > 12 && am <= m2 - 12) {
+                        if am <= 2 && *m2 > 12 { y - 1 } else { y }
+                    } else {
+                        y - 1
+                    };
+                    Period::months(cur + shift as i64, *m1, *m2)
                 });
                 return Some((p, j + 1));
             }
@@ -299,13 +353,14 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
 
     // `earlier this year`, `later this month`.
-    if matches!(w, "earlier" | "later") && t.is(i + 1, "this") {
-        if let Some((p, end)) = relative_period(t, i + 1, anchor) {
-            return Some(match p {
-                Some(p) => date_found(i, end, p),
-                None => unresolved(i, end, t),
-            });
-        }
+    if matches!(w, "earlier" | "later")
+        && t.is(i + 1, "this")
+        && let Some((p, end)) = relative_period(t, i + 1, anchor)
+    {
+        return Some(match p {
+            Some(p) => date_found(i, end, p),
+            None => unresolved(i, end, t),
+        });
     }
 
     // `last year`, `this week`, `last December`, `next Monday`.
@@ -373,30 +428,65 @@ struct Inner {
 }
 
 fn period_from(a: Day, b: Day, inner: &Inner) -> Period {
-    Period { first: a, last: b, iso: inner.iso.clone(), precision: inner.precision }
+    Period {
+        first: a,
+        last: b,
+        iso: inner.iso.clone(),
+        precision: inner.precision,
+    }
 }
 
 fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<Inner> {
     let j = if t.is(j, "the") { j + 1 } else { j };
     if let Some(y) = year_at(t, j) {
         let p = Period::year(y);
-        return Some(Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end: j + 1 });
+        return Some(Inner {
+            period: Some((p.first, p.last)),
+            precision: p.precision,
+            iso: p.iso,
+            end: j + 1,
+        });
     }
     if let Some((m, end)) = month_at(t, j) {
         if let Some(y) = year_at(t, end) {
             let p = Period::month(y, m);
-            return Some(Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end: end + 1 });
+            return Some(Inner {
+                period: Some((p.first, p.last)),
+                precision: p.precision,
+                iso: p.iso,
+                end: end + 1,
+            });
         }
         let p = anchor.map(|a| bare_month(a, m, future_tense(t, j)));
         return Some(match p {
-            Some(p) => Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end },
-            None => Inner { period: None, precision: Precision::Month, iso: String::new(), end },
+            Some(p) => Inner {
+                period: Some((p.first, p.last)),
+                precision: p.precision,
+                iso: p.iso,
+                end,
+            },
+            None => Inner {
+                period: None,
+                precision: Precision::Month,
+                iso: String::new(),
+                end,
+            },
         });
     }
     if let Some((p, end)) = relative_period(t, j, anchor) {
         return Some(match p {
-            Some(p) => Inner { period: Some((p.first, p.last)), precision: p.precision, iso: p.iso, end },
-            None => Inner { period: None, precision: Precision::Year, iso: String::new(), end },
+            Some(p) => Inner {
+                period: Some((p.first, p.last)),
+                precision: p.precision,
+                iso: p.iso,
+                end,
+            },
+            None => Inner {
+                period: None,
+                precision: Precision::Year,
+                iso: String::new(),
+                end,
+            },
         });
     }
     None
@@ -405,7 +495,9 @@ fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<Inner>
 /// `February 22, 2022`, `Feb 5, 2026 07:45 pm`, `February 24 2022`,
 /// `February 2022`, `December of 2024`, and a month alone.
 fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> Option<Found> {
-    let ambiguous_word = lexicon::AMBIGUOUS_MONTHS.contains(&t.word(i)) || t.word(i) == "may" || t.word(i) == "march";
+    let ambiguous_word = lexicon::AMBIGUOUS_MONTHS.contains(&t.word(i))
+        || t.word(i) == "may"
+        || t.word(i) == "march";
     if let Some((d, k)) = day_at(t, j) {
         let mut k2 = k;
         if t.is_punct(k2, ',') {
@@ -466,7 +558,25 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
     }
     // A month alone: `since August`. Ambiguous words need a date word before.
     let prev = i.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
-    let date_context = matches!(prev, "in" | "since" | "until" | "till" | "by" | "from" | "of" | "last" | "next" | "this" | "early" | "late" | "mid" | "during" | "before" | "after" | "through");
+    let date_context = matches!(
+        prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "of"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "during"
+            | "before"
+            | "after"
+            | "through"
+    );
     if ambiguous_word && !date_context {
         return None;
     }
@@ -480,23 +590,40 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
 /// decades, times of day.
 fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     // ISO 8601: 2026-02-05.
-    if let Some(y) = year_at(t, i) {
-        if t.is_punct(i + 1, '-') && t.glued(i + 1) && t.is_number(i + 2) && t.glued(i + 2) && t.raw(i + 2).len() == 2
-            && t.is_punct(i + 3, '-') && t.glued(i + 3) && t.is_number(i + 4) && t.glued(i + 4) && t.raw(i + 4).len() == 2
-        {
-            let m = t.toks[i + 2].value as u32;
-            let d = t.toks[i + 4].value as u32;
-            if calendar::valid(y, m, d) {
-                return Some(date_found(i, i + 5, Period::day(calendar::day(y, m, d))));
-            }
+    if let Some(y) = year_at(t, i)
+        && t.is_punct(i + 1, '-')
+        && t.glued(i + 1)
+        && t.is_number(i + 2)
+        && t.glued(i + 2)
+        && t.raw(i + 2).len() == 2
+        && t.is_punct(i + 3, '-')
+        && t.glued(i + 3)
+        && t.is_number(i + 4)
+        && t.glued(i + 4)
+        && t.raw(i + 4).len() == 2
+    {
+        let m = t.toks[i + 2].value as u32;
+        let d = t.toks[i + 4].value as u32;
+        if calendar::valid(y, m, d) {
+            return Some(date_found(i, i + 5, Period::day(calendar::day(y, m, d))));
         }
     }
     // Day first: `22 February 2022`, `5th of May`.
     if let Some((d, j)) = day_at(t, i) {
         let j2 = if t.is(j, "of") { j + 1 } else { j };
         if let Some((m, k)) = month_at(t, j2) {
-            if let Some(y) = year_at(t, k).or_else(|| if t.is_punct(k, ',') { year_at(t, k + 1) } else { None }) {
-                let end = if year_at(t, k).is_some() { k + 1 } else { k + 2 };
+            if let Some(y) = year_at(t, k).or_else(|| {
+                if t.is_punct(k, ',') {
+                    year_at(t, k + 1)
+                } else {
+                    None
+                }
+            }) {
+                let end = if year_at(t, k).is_some() {
+                    k + 1
+                } else {
+                    k + 2
+                };
                 if calendar::valid(y, m, d) {
                     return Some(date_found(i, end, Period::day(calendar::day(y, m, d))));
                 }
@@ -519,7 +646,12 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 }
                 return None;
             }
-            return Some(Found::new(i, k, Kind::Date, Value::Text(format!("--{m:02}-{d:02}"))));
+            return Some(Found::new(
+                i,
+                k,
+                Kind::Date,
+                Value::Text(format!("--{m:02}-{d:02}")),
+            ));
         }
     }
     // A time of day: `07:45 pm`.
@@ -531,7 +663,11 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     // Decades: the 1990s.
     if let Some(y) = year_at(t, i) {
         if t.is(i + 1, "s") && t.glued(i + 1) && y % 10 == 0 {
-            let mut f = date_found(i, i + 2, Period::days(calendar::day(y, 1, 1), calendar::day(y + 9, 12, 31)));
+            let mut f = date_found(
+                i,
+                i + 2,
+                Period::days(calendar::day(y, 1, 1), calendar::day(y + 9, 12, 31)),
+            );
             f.value = Value::Text(format!("{y}/{}", y + 9));
             return Some(f);
         }
@@ -546,7 +682,13 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
     }
     let prev = i.checked_sub(1);
     // Money, signs and units make it an amount.
-    if prev.is_some_and(|p| t.kind(p) == Some(TokKind::Punct) && t.glued(i) && !t.is_punct(p, '(') && !t.is_punct(p, '-') && !t.is_punct(p, '\u{2013}')) {
+    if prev.is_some_and(|p| {
+        t.kind(p) == Some(TokKind::Punct)
+            && t.glued(i)
+            && !t.is_punct(p, '(')
+            && !t.is_punct(p, '-')
+            && !t.is_punct(p, '\u{2013}')
+    }) {
         return None;
     }
     let next = i + 1;
@@ -557,18 +699,28 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
         return None;
     }
     // A year range: 2014-2022, 2021-22.
-    if (t.is_punct(next, '-') || t.is_punct(next, '\u{2013}')) && t.glued(next) && t.glued(next + 1) {
-        if let Some(y2) = year_at(t, next + 1) {
-            if y2 > y && y2 - y < 200 {
-                let mut f = date_found(i, next + 2, Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)));
-                f.value = Value::Text(format!("{y}/{y2}"));
-                return Some(f);
-            }
+    if (t.is_punct(next, '-') || t.is_punct(next, '\u{2013}')) && t.glued(next) && t.glued(next + 1)
+    {
+        if let Some(y2) = year_at(t, next + 1)
+            && y2 > y
+            && y2 - y < 200
+        {
+            let mut f = date_found(
+                i,
+                next + 2,
+                Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
+            );
+            f.value = Value::Text(format!("{y}/{y2}"));
+            return Some(f);
         }
         if t.is_number(next + 1) && t.raw(next + 1).len() == 2 {
             let y2 = y / 100 * 100 + t.toks[next + 1].value as i64;
             if y2 > y {
-                let mut f = date_found(i, next + 2, Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)));
+                let mut f = date_found(
+                    i,
+                    next + 2,
+                    Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
+                );
                 f.value = Value::Text(format!("{y}/{y2}"));
                 return Some(f);
             }
@@ -579,7 +731,25 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
     if !date_context {
         // `2000 troops`: a plural noun after it makes it a count.
         let nw = t.word(next);
-        if !nw.is_empty() && !t.capitalised(next) && nw.ends_with('s') && !matches!(nw, "was" | "has" | "is" | "as" | "its" | "this" | "his" | "levels" | "elections" | "figures" | "saw" | "'s") {
+        if !nw.is_empty()
+            && !t.capitalised(next)
+            && nw.ends_with('s')
+            && !matches!(
+                nw,
+                "was"
+                    | "has"
+                    | "is"
+                    | "as"
+                    | "its"
+                    | "this"
+                    | "his"
+                    | "levels"
+                    | "elections"
+                    | "figures"
+                    | "saw"
+                    | "'s"
+            )
+        {
             return None;
         }
         if let Some(scale) = super::number::scale_at(t, next) {
@@ -592,10 +762,12 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{extract, Options};
+    use crate::{Options, extract};
 
     fn date(text: &str, anchor: &str) -> Vec<(String, String)> {
-        let opts = Options { date: Some(anchor.into()) };
+        let opts = Options {
+            date: Some(anchor.into()),
+        };
         extract(text, &opts)
             .into_iter()
             .filter(|m| matches!(m.kind, crate::Kind::Date | crate::Kind::Time))
@@ -611,12 +783,30 @@ mod tests {
 
     #[test]
     fn full_dates_in_every_order() {
-        assert_eq!(one("It began on 22 February 2022.", "2026-02-05").1, "2022-02-22");
-        assert_eq!(one("It began on February 22, 2022.", "2026-02-05").1, "2022-02-22");
-        assert_eq!(one("which began on February 24 2022, and", "2026-02-05").1, "2022-02-24");
-        assert_eq!(one("Published: Feb 5, 2026 07:45 pm", "2026-02-05").1, "2026-02-05T19:45");
-        assert_eq!(one("On the 5th of May 2021 it rained.", "2026-02-05").1, "2021-05-05");
-        assert_eq!(one("Filed 2026-02-05 by staff", "2026-02-05").1, "2026-02-05");
+        assert_eq!(
+            one("It began on 22 February 2022.", "2026-02-05").1,
+            "2022-02-22"
+        );
+        assert_eq!(
+            one("It began on February 22, 2022.", "2026-02-05").1,
+            "2022-02-22"
+        );
+        assert_eq!(
+            one("which began on February 24 2022, and", "2026-02-05").1,
+            "2022-02-24"
+        );
+        assert_eq!(
+            one("Published: Feb 5, 2026 07:45 pm", "2026-02-05").1,
+            "2026-02-05T19:45"
+        );
+        assert_eq!(
+            one("On the 5th of May 2021 it rained.", "2026-02-05").1,
+            "2021-05-05"
+        );
+        assert_eq!(
+            one("Filed 2026-02-05 by staff", "2026-02-05").1,
+            "2026-02-05"
+        );
     }
 
     #[test]
@@ -629,17 +819,32 @@ mod tests {
 
     #[test]
     fn fuzzy_periods() {
-        assert_eq!(one("in early 2025, he said", "2026-02-05").1, "2025-01/2025-04");
-        assert_eq!(one("suspended in late 2021.", "2026-02-05").1, "2021-09/2021-12");
-        assert_eq!(one("suspended since autumn 2021.", "2026-02-05").1, "2021-09/2021-11");
-        assert_eq!(one("through the end of last year.", "2026-02-05"), ("end of last year".into(), "2025-12-31".into()));
+        assert_eq!(
+            one("in early 2025, he said", "2026-02-05").1,
+            "2025-01/2025-04"
+        );
+        assert_eq!(
+            one("suspended in late 2021.", "2026-02-05").1,
+            "2021-09/2021-12"
+        );
+        assert_eq!(
+            one("suspended since autumn 2021.", "2026-02-05").1,
+            "2021-09/2021-11"
+        );
+        assert_eq!(
+            one("through the end of last year.", "2026-02-05"),
+            ("end of last year".into(), "2025-12-31".into())
+        );
         assert_eq!(one("by mid-2024 it", "2026-02-05").1, "2024-05/2024-08");
     }
 
     #[test]
     fn relative_dates_resolve_against_publication() {
         assert_eq!(one("through last December.", "2026-02-05").1, "2025-12");
-        assert_eq!(one("an estimate given last month by", "2026-02-05").1, "2026-01");
+        assert_eq!(
+            one("an estimate given last month by", "2026-02-05").1,
+            "2026-01"
+        );
         assert_eq!(one("Last year there was", "2026-02-05").1, "2025");
         assert_eq!(one("This week, envoys met", "2026-02-05").1, "2026-W06");
         assert_eq!(one("none since August.", "2026-02-05").1, "2025-08");
@@ -653,9 +858,17 @@ mod tests {
     fn weekdays_resolve_to_the_nearest_past_day() {
         assert_eq!(one("on Wednesday", "2026-02-05").1, "2026-02-04");
         // Published on a Thursday: "on Thursday" is that day, or a week before.
-        let m = extract("talks on Thursday", &crate::Options { date: Some("2026-02-05".into()) });
+        let m = extract(
+            "talks on Thursday",
+            &crate::Options {
+                date: Some("2026-02-05".into()),
+            },
+        );
         assert_eq!(m[0].value.as_text(), Some("2026-02-05"));
-        assert_eq!(m[0].low.as_ref().and_then(|v| v.as_text()), Some("2026-01-29"));
+        assert_eq!(
+            m[0].low.as_ref().and_then(|v| v.as_text()),
+            Some("2026-01-29")
+        );
     }
 
     #[test]

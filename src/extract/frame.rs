@@ -32,7 +32,10 @@ impl Subject {
         if self.is_empty() {
             return None;
         }
-        let parts: Vec<&str> = [self.nationality, self.head.as_deref(), self.event].into_iter().flatten().collect();
+        let parts: Vec<&str> = [self.nationality, self.head.as_deref(), self.event]
+            .into_iter()
+            .flatten()
+            .collect();
         Some(parts.join(" "))
     }
 }
@@ -79,19 +82,25 @@ fn event_of(w: &str) -> Option<&'static str> {
 }
 
 fn class_of(w: &str) -> Option<&'static str> {
-    lx::NOUN_CLASSES.iter().find(|(k, _)| *k == w).map(|(_, c)| *c)
+    lx::NOUN_CLASSES
+        .iter()
+        .find(|(k, _)| *k == w)
+        .map(|(_, c)| *c)
 }
 
 fn nationality_of(w: &str) -> Option<&'static str> {
-    lx::NATIONALITIES.iter().find(|(k, _)| *k == w).map(|(_, n)| *n)
+    lx::NATIONALITIES
+        .iter()
+        .find(|(k, _)| *k == w)
+        .map(|(_, n)| *n)
 }
 
 /// A rough singular: `soldiers` → `soldier`, `casualties` → `casualty`.
 fn singular(w: &str) -> String {
-    if let Some(s) = w.strip_suffix("ies") {
-        if s.len() > 2 {
-            return format!("{s}y");
-        }
+    if let Some(s) = w.strip_suffix("ies")
+        && s.len() > 2
+    {
+        return format!("{s}y");
     }
     if w.ends_with("ss") || w.ends_with("us") || w.len() < 4 {
         return w.to_string();
@@ -138,7 +147,12 @@ fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
     while nouns.len() < 4 && k < limit {
         match t.kind(k) {
             Some(TokKind::Word) => {}
-            Some(TokKind::Punct) if (t.is_punct(k, '-')) && t.glued(k) && !nouns.is_empty() && t.kind(k + 1) == Some(TokKind::Word) => {
+            Some(TokKind::Punct)
+                if (t.is_punct(k, '-'))
+                    && t.glued(k)
+                    && !nouns.is_empty()
+                    && t.kind(k + 1) == Some(TokKind::Word) =>
+            {
                 k += 1;
                 continue;
             }
@@ -151,12 +165,19 @@ fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
             k += 1;
             break;
         }
-        if w == "of" && nouns.last().is_some_and(|n| lx::CONTAINER_NOUNS.contains(&n.as_str())) {
+        if w == "of"
+            && nouns
+                .last()
+                .is_some_and(|n| lx::CONTAINER_NOUNS.contains(&n.as_str()))
+        {
             nouns.pop();
             k += 1;
             continue;
         }
-        if lx::PHRASE_STOPS.contains(&w) || lx::SAY_VERBS.contains(&w) || super::date::month_at(t, k).is_some() {
+        if lx::PHRASE_STOPS.contains(&w)
+            || lx::SAY_VERBS.contains(&w)
+            || super::date::month_at(t, k).is_some()
+        {
             break;
         }
         nouns.push(w.to_string());
@@ -165,7 +186,11 @@ fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
             break;
         }
     }
-    Phrase { nouns, event, end: k }
+    Phrase {
+        nouns,
+        event,
+        end: k,
+    }
 }
 
 fn head_and_nationality(nouns: &[String]) -> (Option<String>, Option<&'static str>) {
@@ -189,7 +214,9 @@ fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usiz
 
 /// The nearest event word scanning left from `from` down to `to`.
 fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
-    (to..from).rev().find_map(|k| event_of(t.word(k)).map(|e| (e, k)))
+    (to..from)
+        .rev()
+        .find_map(|k| event_of(t.word(k)).map(|e| (e, k)))
 }
 
 /// The nearest classed noun within `radius` tokens of `at`, inside `span`.
@@ -220,8 +247,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     for (n, f) in found.iter().enumerate() {
         let s = sent_of.get(f.start).copied().unwrap_or(0);
         let span = spans[s];
-        let prev_end = if n > 0 && sent_of.get(found[n - 1].start) == Some(&s) { found[n - 1].end } else { span.0 };
-        let next_start = found.get(n + 1).filter(|g| sent_of.get(g.start) == Some(&s)).map_or(span.1, |g| g.start);
+        let prev_end = if n > 0 && sent_of.get(found[n - 1].start) == Some(&s) {
+            found[n - 1].end
+        } else {
+            span.0
+        };
+        let next_start = found
+            .get(n + 1)
+            .filter(|g| sent_of.get(g.start) == Some(&s))
+            .map_or(span.1, |g| g.start);
 
         let mut subject = Subject::default();
         match f.kind {
@@ -230,14 +264,40 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let (head, nat) = head_and_nationality(&p.nouns);
                 subject.head = head;
                 subject.nationality = nat;
-                subject.event = p.event
-                    .or_else(|| event_right(t, p.end, (p.end + 14).min(next_start.max(p.end))).map(|(e, _)| e))
-                    .or_else(|| event_left(t, f.start, f.start.saturating_sub(10).max(prev_end)).map(|(e, _)| e));
+                let left_from = f.start.saturating_sub(10).max(prev_end);
+                subject.event = p
+                    .event
+                    .or_else(|| {
+                        event_right(t, p.end, (p.end + 14).min(next_start.max(p.end)))
+                            .map(|(e, _)| e)
+                    })
+                    .or_else(|| event_left(t, f.start, left_from).map(|(e, _)| e));
+                // `the number of people killed rose to 52`: a change verb
+                // gives way to the event of the phrase before it.
+                if matches!(subject.event, Some("increase" | "decrease")) && p.nouns.is_empty() {
+                    let strong = (left_from..f.start).rev().find_map(|k| {
+                        event_of(t.word(k)).filter(|e| !matches!(*e, "increase" | "decrease"))
+                    });
+                    if strong.is_some() {
+                        subject.event = strong;
+                    }
+                }
+                if subject.head.is_none() && p.nouns.is_empty() {
+                    subject.head = (left_from..f.start)
+                        .rev()
+                        .find_map(|k| class_of(t.word(k)))
+                        .map(str::to_string);
+                }
                 // `Russia suffered 325,000 troop deaths`: the country before the verb.
                 if subject.nationality.is_none() && f.start >= 2 && f.start - 2 >= span.0 {
                     let c = f.start - 2;
-                    if t.capitalised(c) && !t.word(c).ends_with("'s") && t.kind(c + 1) == Some(TokKind::Word) && !t.capitalised(c + 1) {
-                        subject.nationality = nationality_of(t.word(c)).filter(|_| class_of(t.word(c)).is_none());
+                    if t.capitalised(c)
+                        && !t.word(c).ends_with("'s")
+                        && t.kind(c + 1) == Some(TokKind::Word)
+                        && !t.capitalised(c + 1)
+                    {
+                        subject.nationality =
+                            nationality_of(t.word(c)).filter(|_| class_of(t.word(c)).is_none());
                     }
                 }
             }
@@ -247,12 +307,21 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 subject.head = p
                     .nouns
                     .iter()
-                    .rfind(|n| !matches!(n.as_str(), "such" | "consecutive" | "successive" | "straight" | "ever" | "time"))
+                    .rfind(|n| {
+                        !matches!(
+                            n.as_str(),
+                            "such" | "consecutive" | "successive" | "straight" | "ever" | "time"
+                        )
+                    })
                     .map(|n| singular(n));
                 if t.is(p.end, "of") {
                     let q = phrase_after(t, p.end + 1, span.1);
                     if let Some(h) = q.nouns.last() {
-                        subject.head = Some(format!("{} of {}", subject.head.clone().unwrap_or_default(), singular(h)));
+                        subject.head = Some(format!(
+                            "{} of {}",
+                            subject.head.clone().unwrap_or_default(),
+                            singular(h)
+                        ));
                     }
                 }
             }
@@ -267,7 +336,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     } else {
                         None
                     };
-                    subject.head = complement.or_else(|| class_near(t, at, 8, span)).map(str::to_string);
+                    subject.head = complement
+                        .or_else(|| class_near(t, at, 8, span))
+                        .map(str::to_string);
                 } else if f.kind == Kind::Duration {
                     let p = phrase_after(t, f.end, span.1);
                     subject.head = p.nouns.last().map(|n| singular(n));
@@ -284,7 +355,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             .and_then(|list| nearest_source(list, f.start))
             .cloned();
 
-        frames.push(Frame { subject, source, time: Time::Current, sentence: span, absorbed: false });
+        frames.push(Frame {
+            subject,
+            source,
+            time: Time::Current,
+            sentence: span,
+            absorbed: false,
+        });
     }
 
     // Coordination: `15,000 civilians killed and 40,000 injured`.
@@ -326,7 +403,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if !counts_like(found[n].kind) {
             continue;
         }
-        let Some(event) = frames[n].subject.event else { continue };
+        let Some(event) = frames[n].subject.event else {
+            continue;
+        };
         let needs_head = frames[n].subject.head.is_none();
         let needs_nat = frames[n].subject.nationality.is_none();
         if !needs_head && !needs_nat {
@@ -338,7 +417,6 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 && s.event == Some(event)
                 && s.head.is_some()
                 && (needs_head || s.head == frames[n].subject.head)
-                && (!needs_head || s.nationality.is_some() || true)
                 && (needs_head || s.nationality.is_some())
         });
         if let Some(m) = donor {
@@ -356,11 +434,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
 }
 
 fn counts_like(k: Kind) -> bool {
-    matches!(k, Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number)
+    matches!(
+        k,
+        Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number
+    )
 }
 
 /// The time figure `n` refers to, and the date mention that says it.
-fn time_of(t: &Tokens, found: &[Found], frames: &[Frame], n: usize, anchor: Option<Day>) -> (Time, Option<usize>) {
+fn time_of(
+    t: &Tokens,
+    found: &[Found],
+    frames: &[Frame],
+    n: usize,
+    anchor: Option<Day>,
+) -> (Time, Option<usize>) {
     let span = frames[n].sentence;
     let mut best: Option<(usize, usize)> = None; // (distance, index)
     for (m, d) in found.iter().enumerate() {
@@ -383,13 +470,17 @@ fn time_of(t: &Tokens, found: &[Found], frames: &[Frame], n: usize, anchor: Opti
         }
         let before = b.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
         let after_when = (t.is_punct(d.end, ',') && t.is(d.end + 1, "when")) || t.is(d.end, "when");
-        let strong = matches!(before, "through" | "until" | "till") || (before == "of" && b >= 2 && t.is(b - 2, "as"));
+        let strong = matches!(before, "through" | "until" | "till")
+            || (before == "of" && b >= 2 && t.is(b - 2, "as"));
         // A date that says when something else began is not an as-of.
         if frames[m].subject.event == Some("began") && !strong && !after_when {
             continue;
         }
         let sentence_initial = d.start == span.0;
-        let marked = lx::AS_OF_MARKERS.contains(&before) || sentence_initial || after_when || (is_ago && !lx::PERIOD_START_MARKERS.contains(&before));
+        let marked = lx::AS_OF_MARKERS.contains(&before)
+            || sentence_initial
+            || after_when
+            || (is_ago && !lx::PERIOD_START_MARKERS.contains(&before));
         let blocked = lx::PERIOD_START_MARKERS.contains(&before) && !after_when
             || (d.start >= 2 && t.is(d.start - 2, "compared"));
         if !marked || blocked {
@@ -399,7 +490,11 @@ fn time_of(t: &Tokens, found: &[Found], frames: &[Frame], n: usize, anchor: Opti
         if after_when && d.start > found[n].start {
             continue;
         }
-        let dist = if d.start > found[n].end { d.start - found[n].end } else { found[n].start.saturating_sub(d.end) };
+        let dist = if d.start > found[n].end {
+            d.start - found[n].end
+        } else {
+            found[n].start.saturating_sub(d.end)
+        };
         let dist = if after_when { 0 } else { dist };
         if best.is_none_or(|(bd, _)| dist < bd) {
             best = Some((dist, m));
@@ -422,20 +517,21 @@ fn time_of(t: &Tokens, found: &[Found], frames: &[Frame], n: usize, anchor: Opti
 }
 
 /// Every attribution in a sentence, with the token where it stands.
-fn sources_in(t: &Tokens, span: (usize, usize), last_person: &mut Option<Source>, last_org: &mut Option<Source>) -> Vec<(usize, Source)> {
+fn sources_in(
+    t: &Tokens,
+    span: (usize, usize),
+    last_person: &mut Option<Source>,
+    last_org: &mut Option<Source>,
+) -> Vec<(usize, Source)> {
     let mut out = Vec::new();
     let (a, b) = span;
     let mut k = a;
     while k < b {
         let w = t.word(k);
         // `according to X`, `as reported by X`
-        let after = if w == "according" && t.is(k + 1, "to") {
-            Some(k + 2)
-        } else if (w == "reported" || w == "estimated" || w == "given") && t.is(k + 1, "by") {
-            Some(k + 2)
-        } else {
-            None
-        };
+        let attributed = (w == "according" && t.is(k + 1, "to"))
+            || (matches!(w, "reported" | "estimated" | "given") && t.is(k + 1, "by"));
+        let after = attributed.then_some(k + 2);
         if let Some(j) = after {
             if let Some(src) = name_after(t, j, b) {
                 remember(&src, last_person, last_org);
@@ -447,10 +543,29 @@ fn sources_in(t: &Tokens, span: (usize, usize), last_person: &mut Option<Source>
         if lx::SAY_VERBS.contains(&w) {
             // `X said`, `X has said`, `X previously reported`.
             let mut j = k;
-            while j > a && matches!(t.word(j - 1), "has" | "have" | "had" | "also" | "previously" | "later" | "earlier" | "then" | "repeatedly" | "recently" | "once" | "officially" | "last" | "not") {
+            while j > a
+                && matches!(
+                    t.word(j - 1),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "previously"
+                        | "later"
+                        | "earlier"
+                        | "then"
+                        | "repeatedly"
+                        | "recently"
+                        | "once"
+                        | "officially"
+                        | "last"
+                        | "not"
+                )
+            {
                 j -= 1;
             }
-            let src = name_before(t, j, a, last_person, last_org).or_else(|| name_after(t, k + 1, b));
+            let src =
+                name_before(t, j, a, last_person, last_org).or_else(|| name_after(t, k + 1, b));
             if let Some(src) = src {
                 remember(&src, last_person, last_org);
                 out.push((k, src));
@@ -470,11 +585,14 @@ fn remember(src: &Source, last_person: &mut Option<Source>, last_org: &mut Optio
 }
 
 fn nearest_source(list: &[(usize, Source)], at: usize) -> Option<&Source> {
-    list.iter().min_by_key(|(k, _)| if *k <= at { at - k } else { (k - at) * 2 }).map(|(_, s)| s)
+    list.iter()
+        .min_by_key(|(k, _)| if *k <= at { at - k } else { (k - at) * 2 })
+        .map(|(_, s)| s)
 }
 
 fn is_name_word(t: &Tokens, k: usize) -> bool {
-    (t.capitalised(k) || t.raw(k).chars().all(|c| c.is_uppercase()) && t.kind(k) == Some(TokKind::Word))
+    (t.capitalised(k)
+        || t.raw(k).chars().all(|c| c.is_uppercase()) && t.kind(k) == Some(TokKind::Word))
         && super::date::month_at(t, k).is_none()
 }
 
@@ -482,32 +600,61 @@ fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {
     if first > last {
         return None;
     }
-    let text = t.text[t.toks[first].start..t.toks[last].end].trim().to_string();
+    let text = t.text[t.toks[first].start..t.toks[last].end]
+        .trim()
+        .to_string();
     let words: Vec<&str> = (first..=last).map(|k| t.word(k)).collect();
     let org = words.iter().any(|w| lx::ORGANISATION_WORDS.contains(w)) || t.is(first, "the");
     if org {
-        return Some(Source { name: text, person: false });
+        return Some(Source {
+            name: text,
+            person: false,
+        });
     }
     // A person: shown by the last name.
-    let last_name = t.raw(last).trim_end_matches("'s").trim_end_matches("’s").to_string();
-    Some(Source { name: last_name, person: true })
+    let last_name = t
+        .raw(last)
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    Some(Source {
+        name: last_name,
+        person: true,
+    })
 }
 
 /// The name ending just before token `j` (`Ukrainian President Volodymyr
 /// Zelensky`, `Ukraine’s interior ministry`, `he`).
-fn name_before(t: &Tokens, j: usize, a: usize, last_person: &Option<Source>, last_org: &Option<Source>) -> Option<Source> {
+fn name_before(
+    t: &Tokens,
+    j: usize,
+    a: usize,
+    last_person: &Option<Source>,
+    last_org: &Option<Source>,
+) -> Option<Source> {
     if j == a {
         return None;
     }
     let end = j - 1;
     let w = t.word(end);
     if lx::SOURCE_PRONOUNS.contains(&w) {
-        return if w == "it" || w == "its" || w == "they" || w == "their" { last_org.clone() } else { last_person.clone() };
+        return if w == "it" || w == "its" || w == "they" || w == "their" {
+            last_org.clone()
+        } else {
+            last_person.clone()
+        };
     }
     // `Its report said`, `his office said`.
-    if end > a && lx::SOURCE_PRONOUNS.contains(&t.word(end - 1)) && t.kind(end) == Some(TokKind::Word) {
+    if end > a
+        && lx::SOURCE_PRONOUNS.contains(&t.word(end - 1))
+        && t.kind(end) == Some(TokKind::Word)
+    {
         let p = t.word(end - 1);
-        return if matches!(p, "its" | "their") { last_org.clone() } else { last_person.clone() };
+        return if matches!(p, "its" | "their") {
+            last_org.clone()
+        } else {
+            last_person.clone()
+        };
     }
     let mut first = end;
     let mut k = end as isize;
@@ -518,12 +665,20 @@ fn name_before(t: &Tokens, j: usize, a: usize, last_person: &Option<Source>, las
         if is_name_word(t, ku) || lx::ORGANISATION_WORDS.contains(&w) && (any || ku == end) {
             first = ku;
             any = true;
-        } else if any && matches!(w, "for" | "of" | "and" | "on") && ku > a && is_name_word(t, ku - 1) {
+        } else if any
+            && matches!(w, "for" | "of" | "and" | "on")
+            && ku > a
+            && is_name_word(t, ku - 1)
+        {
             // `Centre for Strategic and International Studies`
         } else if any && (w == "the") {
             first = ku;
             break;
-        } else if any && t.kind(ku) == Some(TokKind::Word) && !lx::PHRASE_STOPS.contains(&w) && (ku > a && t.word(ku - 1).ends_with("'s")) {
+        } else if any
+            && t.kind(ku) == Some(TokKind::Word)
+            && !lx::PHRASE_STOPS.contains(&w)
+            && (ku > a && t.word(ku - 1).ends_with("'s"))
+        {
             // `Ukraine’s interior ministry`: lower-case words after a possessive.
             first = ku;
         } else {
@@ -549,8 +704,15 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
         let w = t.word(k);
         if is_name_word(t, k) || (last.is_some() && lx::ORGANISATION_WORDS.contains(&w)) {
             last = Some(k);
-        } else if last.is_some() && matches!(w, "for" | "of" | "and" | "in" | "on") && is_name_word(t, k + 1) {
-        } else if t.kind(k) == Some(TokKind::Word) && t.word(k.saturating_sub(1)).ends_with("'s") && k > start && !lx::PHRASE_STOPS.contains(&w) {
+        } else if last.is_some()
+            && matches!(w, "for" | "of" | "and" | "in" | "on")
+            && is_name_word(t, k + 1)
+        {
+        } else if t.kind(k) == Some(TokKind::Word)
+            && t.word(k.saturating_sub(1)).ends_with("'s")
+            && k > start
+            && !lx::PHRASE_STOPS.contains(&w)
+        {
             last = Some(k);
         } else {
             break;

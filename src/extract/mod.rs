@@ -10,14 +10,14 @@ mod number;
 mod publication;
 mod quantity;
 
-pub(crate) use frame::{Frame, Subject, Time};
+pub(crate) use frame::{Frame, Time};
 
+use crate::Options;
 use crate::calendar::{self, Day};
 use crate::error::Error;
 use crate::lexer::Tokens;
 use crate::mention::{Approx, Detail, Kind, Mention, Value};
 use crate::text::Utf16Cursor;
-use crate::Options;
 
 /// A figure found at a token span, before framing.
 #[derive(Clone, Debug)]
@@ -59,8 +59,15 @@ impl Found {
 
 /// The publication date `options` give, or the one the text states.
 pub(crate) fn anchor_of(t: &Tokens, options: &Options) -> Result<Option<Day>, Error> {
-    match options.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        Some(d) => calendar::parse_iso_day(d).map(Some).ok_or_else(|| Error::BadDate(d.to_string())),
+    match options
+        .date
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        Some(d) => calendar::parse_iso_day(d)
+            .map(Some)
+            .ok_or_else(|| Error::BadDate(d.to_string())),
         None => Ok(publication::detect(t)),
     }
 }
@@ -72,14 +79,14 @@ pub(crate) fn publication_date(text: &str) -> Option<String> {
 
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     // A qualifier before a date: `around 2014`, `nearly four years ago`.
-    if let Some((approx, j)) = quantity::qualifier_at(t, i) {
-        if let Some(mut d) = date::recognise(t, j, anchor) {
-            if d.kind == Kind::Date && !matches!(approx, Approx::MoreThan | Approx::LessThan) {
-                d.start = i;
-                d.approx = approx;
-                return Some(d);
-            }
-        }
+    if let Some((approx, j)) = quantity::qualifier_at(t, i)
+        && let Some(mut d) = date::recognise(t, j, anchor)
+        && d.kind == Kind::Date
+        && !matches!(approx, Approx::MoreThan | Approx::LessThan)
+    {
+        d.start = i;
+        d.approx = approx;
+        return Some(d);
     }
     date::recognise(t, i, anchor)
         .or_else(|| quantity::recognise(t, i, anchor))
@@ -107,8 +114,8 @@ pub(crate) fn run(text: &str, options: &Options) -> Result<Vec<Mention>, Error> 
     for (f, fr) in found.into_iter().zip(frames) {
         let bs = t.toks[f.start].start;
         let be = t.toks[f.end - 1].end;
-        let start = cursor.to_utf16(bs);
-        let end = cursor.to_utf16(be);
+        let start = cursor.utf16_at(bs);
+        let end = cursor.utf16_at(be);
         let mut kind = f.kind;
         // A bare figure with nothing it counts is a number.
         if kind == Kind::Count && fr.subject.is_empty() && f.approx != Approx::Vague {
@@ -116,7 +123,9 @@ pub(crate) fn run(text: &str, options: &Options) -> Result<Vec<Mention>, Error> 
         }
         let sentence = (
             t.toks.get(fr.sentence.0).map_or(0, |x| x.start),
-            t.toks.get(fr.sentence.1.saturating_sub(1)).map_or(text.len(), |x| x.end),
+            t.toks
+                .get(fr.sentence.1.saturating_sub(1))
+                .map_or(text.len(), |x| x.end),
         );
         let as_of = match &fr.time {
             Time::Explicit(_, _, iso) => Some(iso.clone()),

@@ -27,7 +27,10 @@ fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
 /// The scale word at `i`, if any: (multiplier, needs to be glued).
 pub fn scale_at(t: &Tokens, i: usize) -> Option<(f64, bool)> {
     let w = t.word(i);
-    SCALES.iter().find(|(k, _, _)| *k == w).map(|(_, v, glued)| (*v, *glued))
+    SCALES
+        .iter()
+        .find(|(k, _, _)| *k == w)
+        .map(|(_, v, glued)| (*v, *glued))
 }
 
 /// Largest power of ten that divides an integer value (1 for non-integers).
@@ -55,7 +58,11 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
     let mut value = tok.value;
     let raw = t.raw(i);
     let decimals = raw.split('.').nth(1).map_or(0, str::len) as i32;
-    let mut step = if decimals > 0 { 10f64.powi(-decimals) } else { step_of(value) };
+    let mut step = if decimals > 0 {
+        10f64.powi(-decimals)
+    } else {
+        step_of(value)
+    };
     let mut end = i + 1;
     let mut scaled = false;
     if let Some((scale, glued_only)) = scale_at(t, end) {
@@ -72,7 +79,13 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
             }
         }
     }
-    Some(Num { value, end, digits: true, step, scaled })
+    Some(Num {
+        value,
+        end,
+        digits: true,
+        step,
+        scaled,
+    })
 }
 
 /// Reads `two`, `twenty-five`, `one hundred and fifty`, `three million`,
@@ -85,9 +98,14 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
     let mut scaled = false;
     // `a hundred`, `a million`, `a dozen`; `half a million`.
     let mut lead = None;
-    if t.is_any(j, &["a", "an", "one"]) && (scale_at(t, j + 1).is_some_and(|(_, g)| !g) || t.is(j + 1, "dozen")) {
+    if t.is_any(j, &["a", "an", "one"])
+        && (scale_at(t, j + 1).is_some_and(|(_, g)| !g) || t.is(j + 1, "dozen"))
+    {
         lead = Some(1.0);
-    } else if t.is(j, "half") && t.is_any(j + 1, &["a", "an"]) && scale_at(t, j + 2).is_some_and(|(s, g)| !g && s >= 1e3) {
+    } else if t.is(j, "half")
+        && t.is_any(j + 1, &["a", "an"])
+        && scale_at(t, j + 2).is_some_and(|(s, g)| !g && s >= 1e3)
+    {
         lead = Some(0.5);
         j += 1;
     }
@@ -123,11 +141,14 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
             last_was_scale = false;
             j += 1;
             // twenty-five
-            if t.is_punct(j, '-') && t.glued(j) && t.glued(j + 1) {
-                if let Some(u) = lookup(SMALL_NUMBERS, t.word(j + 1)).filter(|u| (1.0..10.0).contains(u)) {
-                    current += u;
-                    j += 2;
-                }
+            if t.is_punct(j, '-')
+                && t.glued(j)
+                && t.glued(j + 1)
+                && let Some(u) =
+                    lookup(SMALL_NUMBERS, t.word(j + 1)).filter(|u| (1.0..10.0).contains(u))
+            {
+                current += u;
+                j += 2;
             }
         } else if w == "dozen" && any {
             current *= 12.0;
@@ -138,7 +159,11 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
                 break;
             }
             if s == 100.0 {
-                current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
             } else {
                 total += if current == 0.0 { s } else { current * s };
                 current = 0.0;
@@ -166,7 +191,13 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
         return None;
     }
     let value = total + current;
-    Some(Num { value, end: j, digits: false, step: step_of(value), scaled })
+    Some(Num {
+        value,
+        end: j,
+        digits: false,
+        step: step_of(value),
+        scaled,
+    })
 }
 
 /// Reads a fraction written in words at `i`: `two-thirds`, `three quarters`.
@@ -181,7 +212,13 @@ pub fn read_fraction(t: &Tokens, i: usize) -> Option<Num> {
     if !(t.word(j).ends_with('s') || n == 1.0) || t.word(j) == "half" {
         return None;
     }
-    Some(Num { value: n * f, end: j + 1, digits: false, step: 0.01, scaled: false })
+    Some(Num {
+        value: n * f,
+        end: j + 1,
+        digits: false,
+        step: 0.01,
+        scaled: false,
+    })
 }
 
 #[cfg(test)]

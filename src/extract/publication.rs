@@ -6,7 +6,15 @@ use crate::calendar::Day;
 use crate::lexer::Tokens;
 use crate::mention::Kind;
 
-const TRIGGERS: &[&str] = &["date", "dated", "published", "updated", "posted", "filed", "first"];
+const TRIGGERS: &[&str] = &[
+    "date",
+    "dated",
+    "published",
+    "updated",
+    "posted",
+    "filed",
+    "first",
+];
 
 /// The publication date, if the text states one.
 pub fn detect(t: &Tokens) -> Option<Day> {
@@ -16,16 +24,25 @@ pub fn detect(t: &Tokens) -> Option<Day> {
         }
         let mut k = i;
         let mut triggered = false;
-        while k < t.len() && k < i + 4 && (t.is_any(k, TRIGGERS) || t.is(k, "on") || t.is_punct(k, ':')) {
+        while k < t.len()
+            && k < i + 4
+            && (t.is_any(k, TRIGGERS) || t.is(k, "on") || t.is_punct(k, ':'))
+        {
             triggered = true;
             k += 1;
         }
-        let Some(f) = date::recognise(t, k, None) else { continue };
+        let Some(f) = date::recognise(t, k, None) else {
+            continue;
+        };
         let Some((a, b)) = f.period else { continue };
         if f.kind != Kind::Date || a != b {
             continue;
         }
-        let dateline = t.is_punct(f.end, ':') || t.is_punct(f.end, '\u{2014}') || t.is_punct(f.end, '-') || f.end >= t.len() || t.toks[f.end].newline_before;
+        let dateline = t.is_punct(f.end, ':')
+            || t.is_punct(f.end, '\u{2014}')
+            || t.is_punct(f.end, '-')
+            || f.end >= t.len()
+            || t.toks[f.end].newline_before;
         if triggered || dateline {
             return Some(a);
         }

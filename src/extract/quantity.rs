@@ -3,8 +3,8 @@
 //! ranges (`between 10 and 20`), vague amounts (`tens of thousands`) and
 //! ordinals (`second`, `4th`).
 
-use super::number::{self, Num};
 use super::Found;
+use super::number::{self, Num};
 use crate::calendar::Day;
 use crate::lexer::{TokKind, Tokens};
 use crate::lexicon::{self, Unit};
@@ -29,7 +29,11 @@ pub fn bounds(v: f64, step: f64, approx: Approx) -> (Option<f64>, Option<f64>) {
             (Some(v - d), Some(v + d))
         }
         Approx::Almost | Approx::JustUnder => {
-            let s = if step >= v.abs() && v.abs() >= 1.0 { (v.abs() / 10.0).max(1.0) } else { step };
+            let s = if step >= v.abs() && v.abs() >= 1.0 {
+                (v.abs() / 10.0).max(1.0)
+            } else {
+                step
+            };
             (Some(v - s), Some(v))
         }
         Approx::MoreThan | Approx::AtLeast => (Some(v), None),
@@ -54,9 +58,18 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
         {
             return true;
         }
-        if (t.is_punct(p, '-') || t.is_punct(p, '\u{2011}')) && t.glued(p) && t.glued(j) && p > 0 && t.kind(p - 1) == Some(TokKind::Word) {
+        if (t.is_punct(p, '-') || t.is_punct(p, '\u{2011}'))
+            && t.glued(p)
+            && t.glued(j)
+            && p > 0
+            && t.kind(p - 1) == Some(TokKind::Word)
+        {
             let w = t.word(p - 1);
-            if !matches!(w, "mid" | "pre" | "post" | "early" | "late" | "minus" | "top") && number::read(t, p - 1).is_none() {
+            if !matches!(
+                w,
+                "mid" | "pre" | "post" | "early" | "late" | "minus" | "top"
+            ) && number::read(t, p - 1).is_none()
+            {
                 return true;
             }
         }
@@ -68,7 +81,12 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
         }
     }
     // 555-123-4567: three or more digit groups joined by dashes or dots.
-    let joins = |k: usize| (t.is_punct(k, '-') || t.is_punct(k, '.')) && t.glued(k) && t.is_number(k + 1) && t.glued(k + 1);
+    let joins = |k: usize| {
+        (t.is_punct(k, '-') || t.is_punct(k, '.'))
+            && t.glued(k)
+            && t.is_number(k + 1)
+            && t.glued(k + 1)
+    };
     let mut groups = 1;
     let mut k = j;
     while k >= 2 && joins(k - 1) && t.is_number(k - 2) {
@@ -83,7 +101,13 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     if groups >= 3 {
         return true;
     }
-    if j > 0 && t.is_punct(j - 1, ')') && j > 2 && t.is_number(j - 2) && t.is_punct(j - 3, '(') && t.raw(j - 2).len() == 3 {
+    if j > 0
+        && t.is_punct(j - 1, ')')
+        && j > 2
+        && t.is_number(j - 2)
+        && t.is_punct(j - 3, '(')
+        && t.raw(j - 2).len() == 3
+    {
         return true;
     }
     false
@@ -96,18 +120,20 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
             continue;
         }
         for name in u.names {
-            if let Some(end) = t.seq(i, name) {
-                if best.is_none_or(|(_, e)| end > e) {
-                    best = Some((u, end));
-                }
+            if let Some(end) = t.seq(i, name)
+                && best.is_none_or(|(_, e)| end > e)
+            {
+                best = Some((u, end));
             }
         }
     }
     // Single-letter units written in capitals only: `20C`, not `20c`.
-    if let Some((u, _)) = best {
-        if u.symbol_only && u.dimension == "temperature" && !t.raw(i).chars().all(char::is_uppercase) {
-            return None;
-        }
+    if let Some((u, _)) = best
+        && u.symbol_only
+        && u.dimension == "temperature"
+        && !t.raw(i).chars().all(char::is_uppercase)
+    {
+        return None;
     }
     best
 }
@@ -128,17 +154,24 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     }
     // `USD 5m`, `EUR 10bn`: upper-case codes only.
     let raw = t.raw(j);
-    if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) && t.is_number(j + 1) {
-        if let Some((_, c)) = lexicon::CURRENCY_WORDS.iter().find(|(s, _)| *s == t.word(j)) {
-            return Some((c, j + 1));
-        }
+    if raw.len() == 3
+        && raw.chars().all(|c| c.is_ascii_uppercase())
+        && t.is_number(j + 1)
+        && let Some((_, c)) = lexicon::CURRENCY_WORDS
+            .iter()
+            .find(|(s, _)| *s == t.word(j))
+    {
+        return Some((c, j + 1));
     }
     None
 }
 
 fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
     let w = t.word(i);
-    lexicon::TIME_UNITS.iter().find(|(k, _, _)| *k == w).map(|(_, d, days)| (*d, *days))
+    lexicon::TIME_UNITS
+        .iter()
+        .find(|(k, _, _)| *k == w)
+        .map(|(_, d, days)| (*d, *days))
 }
 
 fn iso_duration(n: f64, designator: &str) -> String {
@@ -149,7 +182,11 @@ fn iso_duration(n: f64, designator: &str) -> String {
         d => (1.0, d),
     };
     let n = n * mult;
-    let num = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    let num = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
     match des {
         "S" => format!("PT{num}S"),
         "MIN" => format!("PT{num}M"),
@@ -171,12 +208,15 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     if between && !qualified {
         j += 1;
     }
-    let mut negative = false;
-    if t.is_any(j, lexicon::NEGATIVE_WORDS) && (t.is_number(j + 1) || number::read(t, j + 1).is_some()) {
-        negative = true;
-        j += 1;
-    } else if (t.is_punct(j, '-') || t.is_punct(j, '\u{2212}')) && t.is_number(j + 1) && t.glued(j + 1) && (j == 0 || !t.glued(j)) {
-        negative = true;
+    // `minus 20`, `-20`: a sign word, or a sign glued to the digits but
+    // not to the word before (`F-16` is a name).
+    let negative = (t.is_any(j, lexicon::NEGATIVE_WORDS)
+        && (t.is_number(j + 1) || number::read(t, j + 1).is_some()))
+        || ((t.is_punct(j, '-') || t.is_punct(j, '\u{2212}'))
+            && t.is_number(j + 1)
+            && t.glued(j + 1)
+            && (j == 0 || !t.glued(j)));
+    if negative {
         j += 1;
     }
     let mut currency = None;
@@ -186,10 +226,11 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
 
     // Vague amounts: `tens of thousands`, `dozens`.
-    if !negative && currency.is_none() {
-        if let Some(f) = vague(t, i, j, approx) {
-            return Some(f);
-        }
+    if !negative
+        && currency.is_none()
+        && let Some(f) = vague(t, i, j, approx)
+    {
+        return Some(f);
     }
 
     if !t.is_number(j) && number::read(t, j).is_none() && number::read_fraction(t, j).is_none() {
@@ -203,7 +244,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         Some(f) => f,
         None => number::read(t, j)?,
     };
-    let mut value = if negative { -num.value } else { num.value };
+    let value = if negative { -num.value } else { num.value };
     let mut k = num.end;
     let mut f = Found::new(i, k, Kind::Count, Value::Number(value));
     f.step = num.step;
@@ -217,7 +258,10 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         f.kind = Kind::Percent;
         f.unit = Some("%".into());
         k += 1;
-    } else if let Some(end) = lexicon::PERCENTAGE_POINT_WORDS.iter().find_map(|s| t.seq(k, s)) {
+    } else if let Some(end) = lexicon::PERCENTAGE_POINT_WORDS
+        .iter()
+        .find_map(|s| t.seq(k, s))
+    {
         f.kind = Kind::Percent;
         f.unit = Some("pp".into());
         k = end;
@@ -225,11 +269,17 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         f.kind = Kind::Percent;
         f.unit = Some("%".into());
         k = end;
-    } else if let Some((_, c)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == t.word(k)).filter(|_| !t.is(k + 1, "of")) {
+    } else if let Some((_, c)) = lexicon::CURRENCY_WORDS
+        .iter()
+        .find(|(w, _)| *w == t.word(k))
+        .filter(|_| !t.is(k + 1, "of"))
+    {
         f.kind = Kind::Money;
         f.unit = Some(c.to_string());
         k += 1;
-    } else if let Some((des, days)) = time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago")) {
+    } else if let Some((des, days)) =
+        time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago"))
+    {
         // `five months`, `four years ago`.
         f.kind = Kind::Duration;
         f.value = Value::Text(iso_duration(value, des));
@@ -286,66 +336,74 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
 
     // Ranges: `between 10 and 20`, `10-20`, `10 to 20`.
+    let dash_range = (t.is_punct(k, '-') || t.is_punct(k, '\u{2013}'))
+        && t.glued(k)
+        && t.glued(k + 1)
+        && t.is_number(k + 1)
+        && f.kind != Kind::Duration;
+    // `from 43,000 to 55,000` is a change: two figures, not a range.
+    let to_range = t.is(k, "to") && !t.is(i.wrapping_sub(1), "from") && !qualified;
     let range_joiner = if between {
         t.is(k, "and").then_some(k + 1)
-    } else if (t.is_punct(k, '-') || t.is_punct(k, '\u{2013}')) && t.glued(k) && t.glued(k + 1) && t.is_number(k + 1) && f.kind != Kind::Duration {
-        Some(k + 1)
-    } else if t.is(k, "to") && !t.is(i.wrapping_sub(1), "from") && !qualified {
-        Some(k + 1)
     } else {
-        None
+        (dash_range || to_range).then_some(k + 1)
     };
     if let Some(r) = range_joiner {
-        let r2 = if currency.is_some() { currency_before(t, r).map_or(r, |(_, e)| e) } else { r };
-        if let Some(n2) = number::read(t, r2) {
-            if n2.value > num.value && (t.is_number(r2) == t.is_number(j)) {
-                let mut hi = n2.value;
-                // `1.2 to 1.5 million`: the scale of the second end applies to both.
-                let mut lo = value;
-                if n2.scaled && !num.scaled {
-                    let scale = n2.value / number::read(t, r2).map_or(1.0, |n| if n.scaled { n.value } else { 1.0 });
-                    let _ = scale;
-                    if let Some((s, _)) = number::scale_at(t, n2.end - 1) {
-                        lo *= s;
-                    }
+        let r2 = if currency.is_some() {
+            currency_before(t, r).map_or(r, |(_, e)| e)
+        } else {
+            r
+        };
+        if let Some(n2) = number::read(t, r2)
+            && n2.value > num.value
+            && (t.is_number(r2) == t.is_number(j))
+        {
+            let mut hi = n2.value;
+            // `1.2 to 1.5 million`: the scale of the second end applies to both.
+            let mut lo = value;
+            if n2.scaled && !num.scaled {
+                let scale = n2.value
+                    / number::read(t, r2).map_or(1.0, |n| if n.scaled { n.value } else { 1.0 });
+                let _ = scale;
+                if let Some((s, _)) = number::scale_at(t, n2.end - 1) {
+                    lo *= s;
                 }
-                let mut end = n2.end;
-                // The unit after the second end.
-                if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
-                    if t.is_punct(end, '%') {
-                        f.kind = Kind::Percent;
-                        f.unit = Some("%".into());
-                        end += 1;
-                    } else if let Some(e) = lexicon::PERCENT_WORDS.iter().find_map(|s| t.seq(end, s)) {
-                        f.kind = Kind::Percent;
-                        f.unit = Some("%".into());
-                        end = e;
-                    } else if let Some((u, e)) = unit_at(t, end, t.glued(end)) {
-                        f.kind = Kind::Measure;
-                        f.unit = Some(u.symbol.into());
-                        f.measure = Some((u.dimension, u.factor));
-                        end = e;
-                    } else if let Some((des, days)) = time_unit_at(t, end) {
-                        f.kind = Kind::Duration;
-                        f.value = Value::Text(iso_duration(lo, des));
-                        f.days = Some(lo * days);
-                        end += 1;
-                    }
-                }
-                if negative {
-                    hi = -hi;
-                    std::mem::swap(&mut lo, &mut hi);
-                }
-                if f.kind != Kind::Duration {
-                    f.value = Value::Number(lo);
-                }
-                value = lo;
-                f.low = Some(Value::Number(lo));
-                f.high = Some(Value::Number(hi));
-                f.approx = Approx::Range;
-                f.end = end;
-                return Some(f);
             }
+            let mut end = n2.end;
+            // The unit after the second end.
+            if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
+                if t.is_punct(end, '%') {
+                    f.kind = Kind::Percent;
+                    f.unit = Some("%".into());
+                    end += 1;
+                } else if let Some(e) = lexicon::PERCENT_WORDS.iter().find_map(|s| t.seq(end, s)) {
+                    f.kind = Kind::Percent;
+                    f.unit = Some("%".into());
+                    end = e;
+                } else if let Some((u, e)) = unit_at(t, end, t.glued(end)) {
+                    f.kind = Kind::Measure;
+                    f.unit = Some(u.symbol.into());
+                    f.measure = Some((u.dimension, u.factor));
+                    end = e;
+                } else if let Some((des, days)) = time_unit_at(t, end) {
+                    f.kind = Kind::Duration;
+                    f.value = Value::Text(iso_duration(lo, des));
+                    f.days = Some(lo * days);
+                    end += 1;
+                }
+            }
+            if negative {
+                hi = -hi;
+                std::mem::swap(&mut lo, &mut hi);
+            }
+            if f.kind != Kind::Duration {
+                f.value = Value::Number(lo);
+            }
+            f.low = Some(Value::Number(lo));
+            f.high = Some(Value::Number(hi));
+            f.approx = Approx::Range;
+            f.end = end;
+            return Some(f);
         }
     }
     if between {
@@ -359,11 +417,13 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         if t.is_punct(kk, '-') && t.glued(kk) {
             kk += 1;
         }
-        if let Some((a, end)) = lexicon::QUALIFIERS_AFTER.iter().find_map(|(s, a)| t.seq(kk, s).map(|e| (*a, e))) {
-            if !(a == Approx::About && t.word(kk) == "odd" && kk == k) {
-                approx = a;
-                k = end;
-            }
+        if let Some((a, end)) = lexicon::QUALIFIERS_AFTER
+            .iter()
+            .find_map(|(s, a)| t.seq(kk, s).map(|e| (*a, e)))
+            && !(a == Approx::About && t.word(kk) == "odd" && kk == k)
+        {
+            approx = a;
+            k = end;
         }
     }
 
@@ -390,7 +450,41 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             let next = t.word(k);
             if next.is_empty()
                 || t.capitalised(k)
-                || matches!(next, "of" | "another" | "or" | "and" | "the" | "who" | "which" | "that" | "in" | "on" | "way" | "day" | "time" | "thing" | "side" | "hand" | "point" | "hundred" | "is" | "was" | "has" | "had" | "would" | "will" | "could" | "can" | "to" | "by" | "for" | "such" | "more" | "less" | "other")
+                || matches!(
+                    next,
+                    "of" | "another"
+                        | "or"
+                        | "and"
+                        | "the"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "in"
+                        | "on"
+                        | "way"
+                        | "day"
+                        | "time"
+                        | "thing"
+                        | "side"
+                        | "hand"
+                        | "point"
+                        | "hundred"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "such"
+                        | "more"
+                        | "less"
+                        | "other"
+                )
             {
                 return None;
             }
@@ -404,18 +498,28 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
 fn ago(anchor: Day, back_days: f64, unit_days: f64, approx: Approx) -> (Day, Day) {
     let (near, far) = match approx {
         Approx::Almost | Approx::JustUnder => (back_days - unit_days, back_days),
-        Approx::MoreThan | Approx::AtLeast => (back_days, back_days + unit_days.max(back_days * 0.5)),
+        Approx::MoreThan | Approx::AtLeast => {
+            (back_days, back_days + unit_days.max(back_days * 0.5))
+        }
         Approx::UpTo | Approx::LessThan => (0.0, back_days),
-        Approx::About => (back_days - unit_days.max(back_days * 0.1), back_days + unit_days.max(back_days * 0.1)),
+        Approx::About => (
+            back_days - unit_days.max(back_days * 0.1),
+            back_days + unit_days.max(back_days * 0.1),
+        ),
         _ => (back_days - unit_days / 2.0, back_days + unit_days / 2.0),
     };
-    (anchor - far.round() as i64, anchor - near.max(0.0).round() as i64)
+    (
+        anchor - far.round() as i64,
+        anchor - near.max(0.0).round() as i64,
+    )
 }
 
 /// Vague amounts at `j` (the qualifier, if any, starts at `i`).
 fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
     for (seq, lo, hi) in lexicon::VAGUE_AMOUNTS {
-        let Some(mut end) = t.seq(j, seq) else { continue };
+        let Some(mut end) = t.seq(j, seq) else {
+            continue;
+        };
         if seq.last() == Some(&"of") {
             end -= 1;
         }
@@ -430,7 +534,11 @@ fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
             Approx::UpTo | Approx::LessThan => (None, Some(*hi)),
             _ => (Some(*lo), Some(*hi)),
         };
-        f.approx = if approx == Approx::Exact { Approx::Vague } else { approx };
+        f.approx = if approx == Approx::Exact {
+            Approx::Vague
+        } else {
+            approx
+        };
         f.low = l.map(Value::Number);
         f.high = h.map(Value::Number);
         f.step = *lo;
@@ -457,7 +565,10 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
     let next = t.word(end);
     // `at first`, `First,`: discourse, not a rank. `second` after a number
     // is a unit of time and was read with it.
-    if prev == "at" || t.is_punct(end, ',') && t.sentence_break_before(i) || next.is_empty() && !t.is_punct(end, '-') {
+    if prev == "at"
+        || t.is_punct(end, ',') && t.sentence_break_before(i)
+        || next.is_empty() && !t.is_punct(end, '-')
+    {
         return None;
     }
     if next == "of" && !t.is_number(i) {
@@ -469,10 +580,15 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{extract, Approx, Kind, Options};
+    use crate::{Approx, Kind, Options, extract};
 
     fn first(text: &str) -> crate::Mention {
-        let m = extract(text, &Options { date: Some("2026-02-05".into()) });
+        let m = extract(
+            text,
+            &Options {
+                date: Some("2026-02-05".into()),
+            },
+        );
         assert!(!m.is_empty(), "nothing found in {text:?}");
         m[0].clone()
     }
@@ -480,12 +596,18 @@ mod tests {
     #[test]
     fn qualifiers_become_intervals() {
         let m = first("around 55,000 soldiers");
-        assert_eq!((m.text.as_str(), m.approx), ("around 55,000", Approx::About));
+        assert_eq!(
+            (m.text.as_str(), m.approx),
+            ("around 55,000", Approx::About)
+        );
         let m = first("more than 70,000 people");
         assert_eq!(m.low.and_then(|v| v.as_number()), Some(70_000.0));
         assert_eq!(m.high, None);
         let m = first("up to 140,000 troops");
-        assert_eq!((m.low, m.high.and_then(|v| v.as_number())), (None, Some(140_000.0)));
+        assert_eq!(
+            (m.low, m.high.and_then(|v| v.as_number())),
+            (None, Some(140_000.0))
+        );
         let m = first("just under 6,000 soldiers");
         assert_eq!(m.low.and_then(|v| v.as_number()), Some(5000.0));
         let m = first("almost 160,000 names");
@@ -506,9 +628,20 @@ mod tests {
     #[test]
     fn ranges() {
         let m = first("between 10 and 20 people");
-        assert_eq!((m.text.as_str(), m.approx), ("between 10 and 20", Approx::Range));
-        assert_eq!(first("10-20 people").high.and_then(|v| v.as_number()), Some(20.0));
-        assert_eq!(first("1.2 to 1.5 million people").low.and_then(|v| v.as_number()), Some(1_200_000.0));
+        assert_eq!(
+            (m.text.as_str(), m.approx),
+            ("between 10 and 20", Approx::Range)
+        );
+        assert_eq!(
+            first("10-20 people").high.and_then(|v| v.as_number()),
+            Some(20.0)
+        );
+        assert_eq!(
+            first("1.2 to 1.5 million people")
+                .low
+                .and_then(|v| v.as_number()),
+            Some(1_200_000.0)
+        );
         // A change is two figures, not a range.
         let m = extract("rose from 43,000 to 55,000", &Options::default());
         assert_eq!(m.len(), 2);
@@ -517,25 +650,43 @@ mod tests {
     #[test]
     fn money_percent_measures() {
         let m = first("a $4.5bn loan");
-        assert_eq!((m.kind, m.value.as_number(), m.unit.as_deref()), (Kind::Money, Some(4.5e9), Some("USD")));
+        assert_eq!(
+            (m.kind, m.value.as_number(), m.unit.as_deref()),
+            (Kind::Money, Some(4.5e9), Some("USD"))
+        );
         assert_eq!(first("€2 million in aid").unit.as_deref(), Some("EUR"));
         assert_eq!(first("5 million euros").value.as_number(), Some(5e6));
         assert_eq!(first("a 31% increase").kind, Kind::Percent);
         assert_eq!(first("12 per cent of").text, "12 per cent");
         let m = first("the roughly 1,000km front");
-        assert_eq!((m.text.as_str(), m.unit.as_deref()), ("roughly 1,000km", Some("km")));
+        assert_eq!(
+            (m.text.as_str(), m.unit.as_deref()),
+            ("roughly 1,000km", Some("km"))
+        );
         assert_eq!(first("(600-mile) front").unit.as_deref(), Some("mi"));
         let m = first("as low as minus 20 degrees Celsius");
-        assert_eq!((m.text.as_str(), m.value.as_number()), ("minus 20 degrees Celsius", Some(-20.0)));
+        assert_eq!(
+            (m.text.as_str(), m.value.as_number()),
+            ("minus 20 degrees Celsius", Some(-20.0))
+        );
         assert_eq!(first("it was -5C outside").value.as_number(), Some(-5.0));
     }
 
     #[test]
     fn durations_and_ages() {
-        assert_eq!(first("no exchange in five months").value.as_text(), Some("P5M"));
+        assert_eq!(
+            first("no exchange in five months").value.as_text(),
+            Some("P5M")
+        );
         assert_eq!(first("four years ago").kind, Kind::Duration);
-        assert_eq!(first("a four-year-old invasion").value.as_text(), Some("P4Y"));
-        assert_eq!(first("a 2,000-year-old temple").value.as_text(), Some("P2000Y"));
+        assert_eq!(
+            first("a four-year-old invasion").value.as_text(),
+            Some("P4Y")
+        );
+        assert_eq!(
+            first("a 2,000-year-old temple").value.as_text(),
+            Some("P2000Y")
+        );
         assert_eq!(first("for two seconds").value.as_text(), Some("PT2S"));
     }
 
@@ -549,7 +700,16 @@ mod tests {
 
     #[test]
     fn numbers_in_names_are_not_figures() {
-        for text in ["France 2 said", "on Channel 4 News", "COVID-19 cases", "an F-16 jet", "the G7 summit", "a Boeing 737 jet", "Article 5 of", "call 555-123-4567 now"] {
+        for text in [
+            "France 2 said",
+            "on Channel 4 News",
+            "COVID-19 cases",
+            "an F-16 jet",
+            "the G7 summit",
+            "a Boeing 737 jet",
+            "Article 5 of",
+            "call 555-123-4567 now",
+        ] {
             let m = extract(text, &Options::default());
             assert!(m.is_empty(), "{text:?} gave {m:?}");
         }
@@ -557,11 +717,23 @@ mod tests {
 
     #[test]
     fn numbers_in_words() {
-        assert_eq!(first("Two people were injured").value.as_number(), Some(2.0));
+        assert_eq!(
+            first("Two people were injured").value.as_number(),
+            Some(2.0)
+        );
         assert_eq!(first("twenty-five people").value.as_number(), Some(25.0));
-        assert_eq!(first("one hundred and fifty homes").value.as_number(), Some(150.0));
+        assert_eq!(
+            first("one hundred and fifty homes").value.as_number(),
+            Some(150.0)
+        );
         assert!(extract("One of the main sticking points", &Options::default()).is_empty());
         assert!(extract("steer the two countries toward", &Options::default()).is_empty());
-        assert_eq!(first("two-thirds of voters").value.as_number().map(|v| (v * 100.0).round()), Some(67.0));
+        assert_eq!(
+            first("two-thirds of voters")
+                .value
+                .as_number()
+                .map(|v| (v * 100.0).round()),
+            Some(67.0)
+        );
     }
 }

@@ -27,11 +27,25 @@ pub fn interval(m: &Mention) -> Option<(f64, f64)> {
         _ => {
             m.value.as_number()?;
             let factor = d.measure.map_or(1.0, |(_, f)| f);
-            let mut lo = m.low.as_ref().and_then(|v| v.as_number()).unwrap_or(f64::NEG_INFINITY);
-            let mut hi = m.high.as_ref().and_then(|v| v.as_number()).unwrap_or(f64::INFINITY);
+            let mut lo = m
+                .low
+                .as_ref()
+                .and_then(|v| v.as_number())
+                .unwrap_or(f64::NEG_INFINITY);
+            let mut hi = m
+                .high
+                .as_ref()
+                .and_then(|v| v.as_number())
+                .unwrap_or(f64::INFINITY);
             // A figure given as exact still stands for what rounds to it.
             if m.approx == Approx::Exact && m.kind != Kind::Ordinal {
-                let half = d.step.max(1.0) / 2.0;
+                // Half a step either way (`1.2 thousand` covers 1,150 to
+                // 1,250). A one-digit figure's step is as large as the figure
+                // itself, so there a quarter: `€5bn` against `€4.5bn` is a
+                // discrepancy a reader would flag, though 4.5 rounds to 5.
+                let v = m.value.as_number().unwrap_or(0.0).abs();
+                let one_digit = d.step >= v / 9.0 && v >= 10.0;
+                let half = d.step.max(1.0) / if one_digit { 4.0 } else { 2.0 };
                 lo -= half;
                 hi += half;
             }
@@ -65,7 +79,13 @@ pub fn unit_days(iso: &str) -> f64 {
 
 /// Whether two intervals share a point, with a relative tolerance.
 pub fn overlap(a: (f64, f64), b: (f64, f64), tolerance: f64) -> bool {
-    let slack = |x: f64| if x.is_finite() { x.abs() * tolerance } else { 0.0 };
+    let slack = |x: f64| {
+        if x.is_finite() {
+            x.abs() * tolerance
+        } else {
+            0.0
+        }
+    };
     a.0 - slack(a.0) <= b.1 + slack(b.1) && b.0 - slack(b.0) <= a.1 + slack(a.1)
 }
 

@@ -26,9 +26,19 @@ fn capitalise(s: &str) -> String {
 }
 
 /// A short label for a fact: `Ukrainian soldiers killed`.
-pub fn label(kind: Kind, event: Option<&str>, head: Option<&str>, nationality: Option<&str>, as_of: Option<&str>) -> String {
+pub fn label(
+    kind: Kind,
+    event: Option<&str>,
+    head: Option<&str>,
+    nationality: Option<&str>,
+    as_of: Option<&str>,
+) -> String {
     let head = head.map(plural);
-    let base = [nationality, head.as_deref(), event].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let base = [nationality, head.as_deref(), event]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
     let base = match kind {
         Kind::Date => match (head.as_deref(), event) {
             (Some(h), Some(e)) => format!("when the {h} {e}"),
@@ -47,13 +57,18 @@ pub fn label(kind: Kind, event: Option<&str>, head: Option<&str>, nationality: O
 }
 
 fn short(doc: &str) -> &str {
-    doc.split(['_', '.']).next().filter(|s| !s.is_empty()).unwrap_or(doc)
+    doc.split(['_', '.'])
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(doc)
 }
 
 fn number_word(n: usize) -> String {
-    ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
-        .get(n)
-        .map_or_else(|| n.to_string(), |s| s.to_string())
+    [
+        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ]
+    .get(n)
+    .map_or_else(|| n.to_string(), |s| s.to_string())
 }
 
 /// Groups the claims by what they say: (the words, as of, sources, docs).
@@ -64,7 +79,10 @@ fn readings(claims: &[Claim]) -> Vec<(String, Vec<String>)> {
         if let Some(t) = &c.as_of {
             what = format!("{what}, as of {t}");
         }
-        let doc = c.outlet.clone().unwrap_or_else(|| short(&c.doc).to_string());
+        let doc = c
+            .outlet
+            .clone()
+            .unwrap_or_else(|| short(&c.doc).to_string());
         match out.iter_mut().find(|(w, _)| *w == what) {
             Some((_, docs)) => {
                 if !docs.contains(&doc) {
@@ -82,7 +100,11 @@ fn says(docs: &[String]) -> String {
     if docs.len() == 1 {
         format!("{} says", docs[0])
     } else {
-        format!("{} reports ({}) say", number_word(docs.len()), docs.join(", "))
+        format!(
+            "{} reports ({}) say",
+            number_word(docs.len()),
+            docs.join(", ")
+        )
     }
 }
 
@@ -90,26 +112,43 @@ fn says(docs: &[String]) -> String {
 pub fn explanation(status: super::Status, claims: &[Claim], docs: usize) -> String {
     use super::Status::*;
     let r = readings(claims);
-    let parts: Vec<String> = r.iter().map(|(what, docs)| format!("{} {}", says(docs), what)).collect();
+    let parts: Vec<String> = r
+        .iter()
+        .map(|(what, docs)| format!("{} {}", says(docs), what))
+        .collect();
     match status {
-        Single => format!("Only {} gives this figure: {}.", r.first().map_or(String::new(), |(_, d)| d.join(", ")), claims.first().map_or("", |c| c.text.as_str())),
+        Single => format!(
+            "Only {} gives this figure: {}.",
+            r.first().map_or(String::new(), |(_, d)| d.join(", ")),
+            claims.first().map_or("", |c| c.text.as_str())
+        ),
         Agree => {
             if r.len() == 1 {
                 format!("{} reports agree: {}.", number_word(docs), r[0].0)
             } else {
-                format!("The figures fit together once qualifiers and rounding are allowed for: {}.", parts.join("; "))
+                format!(
+                    "The figures fit together once qualifiers and rounding are allowed for: {}.",
+                    parts.join("; ")
+                )
             }
         }
         Conflict => format!("Reports disagree: {}.", parts.join("; ")),
         Disputed => {
             let mut by_source: Vec<String> = Vec::new();
             for c in claims {
-                let s = format!("{} gives {}", c.source.as_deref().unwrap_or("an unnamed source"), c.text);
+                let s = format!(
+                    "{} gives {}",
+                    c.source.as_deref().unwrap_or("an unnamed source"),
+                    c.text
+                );
                 if !by_source.contains(&s) {
                     by_source.push(s);
                 }
             }
-            format!("Different sources give figures that cannot both be right: {}.", by_source.join("; "))
+            format!(
+                "Different sources give figures that cannot both be right: {}.",
+                by_source.join("; ")
+            )
         }
         Revision => format!("The figure was updated over time: {}.", parts.join("; ")),
     }

@@ -15,7 +15,21 @@ pub struct Ref {
 }
 
 /// Events that figures count rather than events that happen once.
-const COUNTED_EVENTS: &[&str] = &["killed", "injured", "missing", "casualties", "increase", "decrease", "infected", "displaced", "evacuated", "arrested", "captured", "voted", "attended"];
+const COUNTED_EVENTS: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "casualties",
+    "increase",
+    "decrease",
+    "infected",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "captured",
+    "voted",
+    "attended",
+];
 
 /// The key claims must share to be about the same thing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -52,7 +66,9 @@ pub fn key_of(m: &Mention) -> Option<Key> {
     };
     // A date near a counted event (`killed on Wednesday`) times a figure or
     // an interview; only one-off events (`began`, `suspended`) make date facts.
-    if matches!(m.kind, Kind::Date | Kind::Duration) && s.event.is_some_and(|e| COUNTED_EVENTS.contains(&e)) {
+    if matches!(m.kind, Kind::Date | Kind::Duration)
+        && s.event.is_some_and(|e| COUNTED_EVENTS.contains(&e))
+    {
         return None;
     }
     // Dates and durations are about an event; what is counted matters less.
@@ -63,7 +79,12 @@ pub fn key_of(m: &Mention) -> Option<Key> {
     if event.is_none() && head.is_none() {
         return None;
     }
-    Some(Key { kind, event, head, nationality: s.nationality })
+    Some(Key {
+        kind,
+        event,
+        head,
+        nationality: s.nationality,
+    })
 }
 
 /// The time slot of a claim inside its block.
@@ -144,9 +165,18 @@ fn split_by_time(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     for r in past {
         let m = get(mentions, &r);
         let target = (1..slots.len())
-            .find(|&s| slots[s].1.iter().all(|o| compare::compatible(m, get(mentions, o))))
+            .find(|&s| {
+                slots[s]
+                    .1
+                    .iter()
+                    .all(|o| compare::compatible(m, get(mentions, o)))
+            })
             .unwrap_or(0);
         slots[target].1.push(r);
     }
-    slots.into_iter().map(|(_, v)| v).filter(|v| !v.is_empty()).collect()
+    slots
+        .into_iter()
+        .map(|(_, v)| v)
+        .filter(|v| !v.is_empty())
+        .collect()
 }

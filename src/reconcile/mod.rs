@@ -29,7 +29,11 @@ pub struct Document {
 impl Document {
     /// A document with an id and a text.
     pub fn new(id: &str, text: &str) -> Document {
-        Document { id: id.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 }
 
@@ -183,28 +187,71 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
     let mut all: Vec<Vec<Mention>> = Vec::with_capacity(documents.len());
     let mut dates: Vec<Option<String>> = Vec::with_capacity(documents.len());
     for d in documents {
-        let given = d.date.clone().filter(|s| !s.trim().is_empty()).or_else(|| options.date.clone());
-        let opts = Options { date: given.clone() };
+        let given = d
+            .date
+            .clone()
+            .filter(|s| !s.trim().is_empty())
+            .or_else(|| options.date.clone());
+        let opts = Options {
+            date: given.clone(),
+        };
         let mentions = crate::try_extract(&d.text, &opts)?;
         let date = given.or_else(|| crate::extract::publication_date(&d.text));
         dates.push(date.clone());
-        report.documents.push(DocumentResult { id: d.id.clone(), outlet: d.outlet.clone(), date, mentions: Vec::new() });
+        report.documents.push(DocumentResult {
+            id: d.id.clone(),
+            outlet: d.outlet.clone(),
+            date,
+            mentions: Vec::new(),
+        });
         all.push(mentions);
     }
 
     for (n, refs) in group::group(&all).into_iter().enumerate() {
         let first = &all[refs[0].doc][refs[0].mention];
-        let claims: Vec<Claim> = refs.iter().map(|r| claim(&documents[r.doc], &dates[r.doc], r.mention, &all[r.doc][r.mention])).collect();
+        let claims: Vec<Claim> = refs
+            .iter()
+            .map(|r| {
+                claim(
+                    &documents[r.doc],
+                    &dates[r.doc],
+                    r.mention,
+                    &all[r.doc][r.mention],
+                )
+            })
+            .collect();
         let status = status::of(&refs, &all, &dates);
-        let docs = refs.iter().map(|r| r.doc).collect::<std::collections::HashSet<_>>().len();
+        let docs = refs
+            .iter()
+            .map(|r| r.doc)
+            .collect::<std::collections::HashSet<_>>()
+            .len();
         let s = &first.detail.frame.subject;
-        let as_of = claims.iter().find_map(|c| c.as_of.clone()).filter(|_| claims.iter().all(|c| c.as_of.is_some()));
-        let label = explain::label(first.kind, s.event, s.head.as_deref(), s.nationality, as_of.as_deref());
+        let as_of = claims
+            .iter()
+            .find_map(|c| c.as_of.clone())
+            .filter(|_| claims.iter().all(|c| c.as_of.is_some()));
+        let label = explain::label(
+            first.kind,
+            s.event,
+            s.head.as_deref(),
+            s.nationality,
+            as_of.as_deref(),
+        );
         let explanation = explain::explanation(status, &claims, docs);
-        report.facts.push(Fact { id: format!("f{}", n + 1), label, kind: first.kind, status, explanation, claims });
+        report.facts.push(Fact {
+            id: format!("f{}", n + 1),
+            label,
+            kind: first.kind,
+            status,
+            explanation,
+            claims,
+        });
     }
     // Conflicts first, then disputed, revisions, agreements, singles.
-    report.facts.sort_by_key(|f| (status::rank(f.status), std::cmp::Reverse(f.claims.len())));
+    report
+        .facts
+        .sort_by_key(|f| (status::rank(f.status), std::cmp::Reverse(f.claims.len())));
 
     for (d, ms) in all.iter().enumerate() {
         for (a, b, kind, holds, explanation) in checks::within(ms) {

@@ -1,8 +1,8 @@
 //! The status of a fact, from how its claims compare.
 
+use super::Status;
 use super::compare::compatible;
 use super::group::Ref;
-use super::Status;
 use crate::calendar;
 use crate::extract::Time;
 use crate::mention::Mention;
@@ -22,7 +22,11 @@ pub fn rank(s: Status) -> u8 {
 pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Status {
     let get = |r: &Ref| &all[r.doc][r.mention];
     let docs: std::collections::HashSet<usize> = refs.iter().map(|r| r.doc).collect();
-    let mut worst = if docs.len() > 1 { Status::Agree } else { Status::Single };
+    let mut worst = if docs.len() > 1 {
+        Status::Agree
+    } else {
+        Status::Single
+    };
     for (i, a) in refs.iter().enumerate() {
         for b in &refs[i + 1..] {
             let (ma, mb) = (get(a), get(b));
@@ -42,19 +46,20 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
 fn pair_status(a: &Mention, b: &Mention, date_a: Option<&str>, date_b: Option<&str>) -> Status {
     let sa = a.detail.frame.source.as_ref();
     let sb = b.detail.frame.source.as_ref();
-    if let (Some(x), Some(y)) = (sa, sb) {
-        if x.name != y.name {
-            return Status::Disputed;
-        }
+    if let (Some(x), Some(y)) = (sa, sb)
+        && !x.name.eq_ignore_ascii_case(&y.name)
+        && x.name.trim_start_matches("the ") != y.name.trim_start_matches("the ")
+    {
+        return Status::Disputed;
     }
     // The current figure in reports published on different days: an update.
     if a.detail.frame.time == Time::Current && b.detail.frame.time == Time::Current {
         let da = date_a.and_then(calendar::parse_iso_day);
         let db = date_b.and_then(calendar::parse_iso_day);
-        if let (Some(da), Some(db)) = (da, db) {
-            if da != db {
-                return Status::Revision;
-            }
+        if let (Some(da), Some(db)) = (da, db)
+            && da != db
+        {
+            return Status::Revision;
         }
     }
     Status::Conflict

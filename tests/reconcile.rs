@@ -1,0 +1,198 @@
+//! Reconciliation, specified by small multi-report cases written from real
+//! news phrasing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use factcheck::{Document, Options, Status, reconcile};
+
+fn doc(id: &str, date: &str, text: &str) -> Document {
+    Document {
+        id: id.into(),
+        text: text.into(),
+        date: Some(date.into()),
+        ..Document::default()
+    }
+}
+
+fn statuses(docs: &[Document]) -> Vec<(String, Status, usize)> {
+    reconcile(docs, &Options::default())
+        .facts
+        .into_iter()
+        .filter(|f| f.status != Status::Single)
+        .map(|f| (f.label, f.status, f.claims.len()))
+        .collect()
+}
+
+#[test]
+fn a_death_toll_rising_over_days_is_a_revision() {
+    let docs = [
+        doc(
+            "mon",
+            "2026-03-02",
+            "Officials said 30 people were killed in the earthquake.",
+        ),
+        doc(
+            "tue",
+            "2026-03-03",
+            "The number of people killed in the earthquake rose to 52, officials said.",
+        ),
+    ];
+    let s = statuses(&docs);
+    assert!(
+        s.iter()
+            .any(|(_, st, n)| *st == Status::Revision && *n == 2),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn the_same_day_with_different_tolls_is_a_conflict() {
+    let docs = [
+        doc(
+            "a",
+            "2026-03-02",
+            "At least 30 people were killed in the blast.",
+        ),
+        doc("b", "2026-03-02", "Twelve people were killed in the blast."),
+    ];
+    let s = statuses(&docs);
+    assert!(s.iter().any(|(_, st, _)| *st == Status::Conflict), "{s:?}");
+}
+
+#[test]
+fn police_and_organisers_counting_a_crowd_are_disputed() {
+    let docs = [
+        doc(
+            "a",
+            "2026-03-02",
+            "Police said 10,000 protesters marched through the capital.",
+        ),
+        doc(
+            "b",
+            "2026-03-02",
+            "Organisers said 50,000 protesters marched through the capital.",
+        ),
+    ];
+    let s = statuses(&docs);
+    assert!(s.iter().any(|(_, st, _)| *st == Status::Disputed), "{s:?}");
+}
+
+#[test]
+fn rounding_and_qualifiers_agree() {
+    let docs = [
+        doc(
+            "a",
+            "2026-03-02",
+            "Around 1,200 people were evacuated from the town.",
+        ),
+        doc(
+            "b",
+            "2026-03-02",
+            "Nearly 1,250 people were evacuated from the town.",
+        ),
+        doc(
+            "c",
+            "2026-03-02",
+            "1.2 thousand people were evacuated from the town.",
+        ),
+    ];
+    let s = statuses(&docs);
+    assert!(
+        s.iter().any(|(_, st, n)| *st == Status::Agree && *n >= 2),
+        "{s:?}"
+    );
+    assert!(!s.iter().any(|(_, st, _)| *st == Status::Conflict), "{s:?}");
+}
+
+#[test]
+fn money_at_different_scales_compares() {
+    let docs = [
+        doc(
+            "a",
+            "2026-03-02",
+            "The EU pledged €4.5bn to rebuild the grid.",
+        ),
+        doc(
+            "b",
+            "2026-03-02",
+            "The EU pledged 4.5 billion euros to rebuild the grid.",
+        ),
+        doc(
+            "c",
+            "2026-03-02",
+            "The EU pledged €5bn to rebuild the grid.",
+        ),
+    ];
+    let s = statuses(&docs);
+    assert!(
+        s.iter()
+            .any(|(_, st, n)| *st == Status::Conflict && *n == 3),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn weekdays_in_articles_published_on_different_days_meet_on_one_date() {
+    let docs = [
+        doc(
+            "a",
+            "2026-02-05",
+            "The war began on 24 February 2022. Talks began on Wednesday in Geneva.",
+        ),
+        doc(
+            "b",
+            "2026-02-06",
+            "The war began on 24 February 2022. Talks began on Wednesday in Geneva.",
+        ),
+    ];
+    let report = reconcile(&docs, &Options::default());
+    let talks = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "Wednesday"))
+        .expect("a fact for the talks");
+    assert_eq!(talks.status, Status::Agree, "{}", talks.explanation);
+    assert!(
+        talks
+            .claims
+            .iter()
+            .all(|c| c.value.as_text() == Some("2026-02-04"))
+    );
+}
+
+#[test]
+fn civilians_and_soldiers_are_different_facts() {
+    let docs = [
+        doc(
+            "a",
+            "2026-03-02",
+            "Almost 15,000 Ukrainian civilians have been killed.",
+        ),
+        doc(
+            "b",
+            "2026-03-02",
+            "55,000 Ukrainian soldiers have been killed.",
+        ),
+    ];
+    assert!(statuses(&docs).is_empty());
+}
+
+#[test]
+fn one_report_that_contradicts_itself_is_caught() {
+    let docs = [doc(
+        "a",
+        "2026-03-02",
+        "Officials said 40 people were killed in the flood. Later in the day, officials said 25 people were killed in the flood.",
+    )];
+    let s = statuses(&docs);
+    assert!(s.iter().any(|(_, st, _)| *st == Status::Conflict), "{s:?}");
+}
+
+#[test]
+fn duplicate_ids_are_refused_with_a_reason() {
+    let docs = [
+        doc("a", "2026-03-02", "1 person"),
+        doc("a", "2026-03-02", "2 people"),
+    ];
+    let err = factcheck::try_reconcile(&docs, &Options::default()).unwrap_err();
+    assert!(err.to_string().contains("\"a\""));
+}
