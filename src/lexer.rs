@@ -355,11 +355,15 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
 }
 
 fn group_separator_at(bytes: &[u8], i: usize) -> Option<usize> {
-    let rest = std::str::from_utf8(&bytes[i..]).ok().or({
-        // `i` is always on a char boundary after ASCII digits.
-        None
-    })?;
-    let c = rest.chars().next()?;
+    // Only the next character: decoding the rest of the text here would make
+    // the scan quadratic.
+    let end = (i + 4).min(bytes.len());
+    let head = &bytes[i..end];
+    let valid = match std::str::from_utf8(head) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""),
+    };
+    let c = valid.chars().next()?;
     NUMBER_FORMAT.group.contains(&c).then_some(c.len_utf8())
 }
 

@@ -411,7 +411,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if !needs_head && !needs_nat {
             continue;
         }
-        let donor = (0..n).rev().find(|&m| {
+        // The last few hundred figures are context enough, and keep this linear.
+        let donor = (n.saturating_sub(300)..n).rev().find(|&m| {
             let s = &frames[m].subject;
             counts_like(found[m].kind)
                 && s.event == Some(event)
@@ -450,8 +451,11 @@ fn time_of(
 ) -> (Time, Option<usize>) {
     let span = frames[n].sentence;
     let mut best: Option<(usize, usize)> = None; // (distance, index)
-    for (m, d) in found.iter().enumerate() {
-        if m == n || d.start < span.0 || d.start >= span.1 {
+    // Only the figures of the same sentence: `found` is in text order.
+    let lo = found.partition_point(|d| d.start < span.0);
+    let hi = found.partition_point(|d| d.start < span.1);
+    for (m, d) in found.iter().enumerate().take(hi).skip(lo) {
+        if m == n {
             continue;
         }
         let Some((a, b)) = d.period else { continue };

@@ -1,0 +1,12 @@
+import { startServer, launch } from '/work/main/tests/e2e/helpers.js';
+const server = await startServer();
+const browser = await launch();
+const b = browser.browser ?? browser;
+const ctx = browser.context ?? await b.newContext();
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(server.url + '/index.html');
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => [...document.querySelectorAll("[role=alert], .alert")].map(e => e.textContent).join(" / ")));
+await browser.close(); await server.close();
