@@ -18,8 +18,18 @@ if compgen -G "seeds/*.txt" >/dev/null; then
 fi
 
 wasm=www/pkg/factcheck_bg.wasm
-if [ -f "$wasm" ]; then
-  raw=$(wc -c <"$wasm")
-  gz=$(gzip -9 -c "$wasm" | wc -c)
-  echo "[build-www] $wasm: $raw bytes raw, $gz bytes gzipped"
-fi
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+echo "[build-www] $wasm: $raw bytes raw, $gz bytes gzipped"
+
+# Smoke test of the optimised package as the page loads it (a broken wasm-opt
+# has produced modules that compile but cannot start).
+# shellcheck disable=SC2016  # the JavaScript is meant to be single-quoted
+node --input-type=module -e '
+  import fs from "node:fs";
+  const glue = await import(process.argv[1] + "/www/pkg/factcheck.js");
+  glue.initSync({ module: fs.readFileSync(process.argv[1] + "/www/pkg/factcheck_bg.wasm") });
+  const m = glue.extract("Officials said about 5 people were hurt.", undefined);
+  if (!Array.isArray(m)) throw new Error("extract did not return an array");
+  console.log(`[build-www] smoke test: the package loads and extract() found ${m.length} figure(s)`);
+' "$FACTCHECK_ROOT"

@@ -8,6 +8,7 @@
 #                     rustc linked into rustup by scripts/setup.sh)
 #   CHROMEDRIVER      ChromeDriver used by `wasm-pack test --chrome`
 #   CHROME            the Chromium/Chrome binary (for the e2e tests)
+#   PATH              + ~/.cargo/bin and the pinned wasm-opt (binaryen from npm)
 # Set FACTCHECK_WASM_ROUTE=debian to force the Debian toolchain route.
 
 FACTCHECK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +21,19 @@ esac
 export PATH
 
 FACTCHECK_DEBIAN_TOOLCHAIN=debian-wasm
+
+# wasm-opt: binaryen from the npm registry (a Wasm build run by Node), kept
+# outside the repository. Debian 12's binaryen 108 is too old: it mis-numbers
+# wasm-bindgen's externref table export and the page then fails to start
+# ("WebAssembly.Table.set(): ... function-typed object").
+FACTCHECK_BINARYEN_VERSION=132.0.0
+FACTCHECK_TOOLS="${XDG_CACHE_HOME:-$HOME/.cache}/factcheck"
+FACTCHECK_BINARYEN_BIN="$FACTCHECK_TOOLS/binaryen-$FACTCHECK_BINARYEN_VERSION/node_modules/.bin"
+case ":$PATH:" in
+  *":$FACTCHECK_BINARYEN_BIN:"*) ;;
+  *) PATH="$FACTCHECK_BINARYEN_BIN:$PATH" ;;
+esac
+export PATH
 
 # True when the default rustc (rustup's, as run without RUSTUP_TOOLCHAIN) has a
 # wasm32-unknown-unknown standard library.

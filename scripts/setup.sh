@@ -6,7 +6,8 @@
 #   scripts/setup.sh --quiet    only print what is being installed
 #
 # What it installs:
-#   - Chromium, ChromeDriver, binaryen (wasm-opt)          Debian packages
+#   - Chromium, ChromeDriver                                Debian packages
+#   - wasm-opt: binaryen from npm (version pinned in scripts/env.sh), under ~/.cache/factcheck
 #   - the wasm32-unknown-unknown Rust target:
 #       `rustup target add` where rustup can download it; otherwise Debian's
 #       rustc-web/cargo-web/rust-web-src, a wasm32 std built once with
@@ -20,7 +21,7 @@ QUIET=0
 for arg in "$@"; do
   case "$arg" in
     -q|--quiet) QUIET=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | cut -c3-; exit 0 ;;
     *) echo "setup.sh: unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -78,14 +79,26 @@ dpkg_has() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok
 need=()
 if [ -z "$CHROME" ];       then need+=(chromium); fi
 if [ -z "$CHROMEDRIVER" ]; then need+=(chromium-driver); fi
-if ! command -v wasm-opt >/dev/null; then need+=(binaryen); fi
 if [ "${#need[@]}" -gt 0 ]; then
   apt_install "${need[@]}"
   CHROME="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
   CHROMEDRIVER="$(command -v chromedriver || true)"
   if [ -z "$CHROME" ] || [ -z "$CHROMEDRIVER" ]; then die "Chromium or ChromeDriver still missing"; fi
 else
-  say "ok: chromium ($CHROME), chromedriver ($CHROMEDRIVER), wasm-opt ($(command -v wasm-opt))"
+  say "ok: chromium ($CHROME), chromedriver ($CHROMEDRIVER)"
+fi
+
+command -v npm >/dev/null || die "npm not found (Node.js 20 and npm are needed)"
+if [ "$("$FACTCHECK_BINARYEN_BIN/wasm-opt" --version 2>/dev/null | awk '{print $3}')" = "${FACTCHECK_BINARYEN_VERSION%%.*}" ]; then
+  say "ok: wasm-opt $FACTCHECK_BINARYEN_VERSION ($FACTCHECK_BINARYEN_BIN)"
+else
+  act "npm install binaryen@$FACTCHECK_BINARYEN_VERSION (wasm-opt) into ${FACTCHECK_BINARYEN_BIN%/node_modules/.bin}"
+  step_begin
+  prefix="${FACTCHECK_BINARYEN_BIN%/node_modules/.bin}"
+  mkdir -p "$prefix"
+  [ -f "$prefix/package.json" ] || echo '{"private": true}' >"$prefix/package.json"
+  npm install --no-audit --no-fund --prefix "$prefix" "binaryen@$FACTCHECK_BINARYEN_VERSION" </dev/null
+  step_done "wasm-opt: $("$FACTCHECK_BINARYEN_BIN/wasm-opt" --version)"
 fi
 
 # --- 2. The wasm32-unknown-unknown target -------------------------------------
@@ -204,7 +217,6 @@ fi
 
 # --- 4. npm packages for the browser tests ------------------------------------
 if [ -f package.json ]; then
-  command -v npm >/dev/null || die "npm not found (Node.js 20 and npm are needed for the e2e tests)"
   stamp=node_modules/.package-lock.json
   if [ -f package-lock.json ]; then
     if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ] && [ "$stamp" -nt package.json ]; then

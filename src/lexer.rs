@@ -46,21 +46,39 @@ pub struct Tokens<'a> {
     pub text: &'a str,
     /// Its tokens, in order.
     pub toks: Vec<Token>,
-    lower: Vec<String>,
+    /// Lower-cased words that differ from the text, one after another.
+    folded: String,
+    /// Per token: where its lower-case form lies (in `text` or in `folded`).
+    lower: Vec<(u32, u32, bool)>,
 }
 
 impl<'a> Tokens<'a> {
     /// Tokenises `text`.
     pub fn new(text: &'a str) -> Tokens<'a> {
         let toks = lex(text);
+        let mut folded = String::new();
         let lower = toks
             .iter()
-            .map(|t| match t.kind {
-                TokKind::Word => normalise_word(&text[t.start..t.end]),
-                _ => String::new(),
+            .map(|t| {
+                if t.kind != TokKind::Word {
+                    return (0, 0, false);
+                }
+                let w = &text[t.start..t.end];
+                // Most words are already lower-case ASCII: point into the text.
+                if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+                    return (t.start as u32, t.end as u32, false);
+                }
+                let at = folded.len();
+                push_normalised(&mut folded, w);
+                (at as u32, folded.len() as u32, true)
             })
             .collect();
-        Tokens { text, toks, lower }
+        Tokens {
+            text,
+            toks,
+            folded,
+            lower,
+        }
     }
 
     /// Number of tokens.
@@ -79,7 +97,11 @@ impl<'a> Tokens<'a> {
     /// The word at `i`, lower-cased with apostrophes made straight; "" when
     /// `i` is not a word.
     pub fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map(String::as_str).unwrap_or("")
+        match self.lower.get(i) {
+            Some(&(a, b, true)) => &self.folded[a as usize..b as usize],
+            Some(&(a, b, false)) => &self.text[a as usize..b as usize],
+            None => "",
+        }
     }
 
     /// Whether token `i` is the word `w` (lower-case).
@@ -146,7 +168,7 @@ impl<'a> Tokens<'a> {
             let abbrev = p.checked_sub(1).is_some_and(|b| {
                 self.kind(b) == Some(TokKind::Word)
                     && self.glued(p)
-                    && (lexicon::ABBREVIATIONS.contains(&self.word(b))
+                    && (lexicon::is(lexicon::Set::Abbreviation, self.word(b))
                         || (self.raw(b).chars().count() == 1 && self.capitalised(b)))
             });
             return !abbrev;
@@ -158,6 +180,11 @@ impl<'a> Tokens<'a> {
 /// Lower-cases a word and straightens its apostrophes.
 pub fn normalise_word(w: &str) -> String {
     let mut s = String::with_capacity(w.len());
+    push_normalised(&mut s, w);
+    s
+}
+
+fn push_normalised(s: &mut String, w: &str) {
     for c in w.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{2bc}' => s.push('\''),
@@ -165,7 +192,6 @@ pub fn normalise_word(w: &str) -> String {
             c => s.extend(c.to_lowercase()),
         }
     }
-    s
 }
 
 fn is_word_char(c: char) -> bool {
@@ -182,12 +208,12 @@ fn is_number_suffix(s: &str) -> bool {
     let s = normalise_word(s);
     let s = s.as_str();
     if lexicon::SCALES.iter().any(|(w, _, _)| *w == s)
-        || lexicon::ORDINAL_SUFFIXES.contains(&s)
+        || lexicon::is(lexicon::Set::OrdinalSuffix, s)
         || matches!(
             s,
             "s" | "am" | "pm" | "pc" | "h" | "hrs" | "hr" | "min" | "mins" | "bps" | "x"
         )
-        || lexicon::CURRENCY_WORDS.iter().any(|(w, _)| *w == s)
+        || lexicon::currency_word(s).is_some()
     {
         return true;
     }

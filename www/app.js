@@ -213,7 +213,8 @@ async function analyse() {
   const seq = ++state.seq;
   const docs = state.sources
     .filter((s) => s.text.trim())
-    .map((s) => ({ id: s.id, text: s.text, outlet: s.outlet.trim() || null, date: s.date || null }));
+    // Without an outlet, the report's label ("Report 2") stands in, so the engine's explanations name it readably.
+    .map((s) => ({ id: s.id, text: s.text, outlet: s.outlet.trim() || sourceName(s), date: s.date || null }));
   if (!docs.length) {
     state.report = null;
     state.index = null;
@@ -434,6 +435,8 @@ function renderFacts() {
   if (report && !facts.length) {
     ui.factsEmpty.hidden = false;
     ui.factsEmpty.replaceChildren(h('p', { class: 'empty-title', text: 'No figures found yet' }), h('p', { text: 'The reports have no numbers, dates or amounts that the checker recognises.' }));
+  } else if (!report && state.lastError) {
+    ui.factsEmpty.replaceChildren(h('p', { class: 'empty-title', text: 'No results' }), h('p', { text: 'The check did not run on the current text. Your text is kept; edit it to try again.' }));
   } else if (!report) {
     restoreEmpty();
   }
@@ -519,18 +522,34 @@ function quoteWithMark(quote, exact) {
   return q;
 }
 
+const CHECKS_SHOWN = 20;
+
+function checkItem(c) {
+  const src = sourceById(c.doc);
+  return h('li', { class: 'check', 'data-holds': String(c.holds) },
+    h('span', { class: 'check-icon', 'aria-hidden': 'true', text: c.holds ? '\u2713' : '\u2717' }),
+    h('span', { class: 'check-body' },
+      h('strong', { text: `${c.holds ? 'Consistent' : 'Inconsistent'}: ${c.a.text} \u2194 ${c.b.text}` }),
+      h('span', { class: 'check-where', text: ` in ${src ? sourceName(src) : c.doc}` }),
+      h('span', { class: 'check-expl', text: c.explanation })));
+}
+
 function renderChecks(report) {
-  const checks = report ? report.checks || [] : [];
+  // Inconsistencies first: they are what a reader needs to see.
+  const checks = report ? [...(report.checks || [])].sort((a, b) => Number(a.holds) - Number(b.holds)) : [];
   ui.checks.hidden = !checks.length;
-  ui.checkList.replaceChildren(...checks.map((c) => {
-    const src = sourceById(c.doc);
-    return h('li', { class: 'check', 'data-holds': String(c.holds) },
-      h('span', { class: 'check-icon', 'aria-hidden': 'true', text: c.holds ? '\u2713' : '\u2717' }),
-      h('span', { class: 'check-body' },
-        h('strong', { text: `${c.holds ? 'Consistent' : 'Inconsistent'}: ${c.a.text} \u2194 ${c.b.text}` }),
-        h('span', { class: 'check-where', text: ` in ${src ? sourceName(src) : c.doc}` }),
-        h('span', { class: 'check-expl', text: c.explanation })));
-  }));
+  ui.checkList.replaceChildren(...checks.slice(0, CHECKS_SHOWN).map(checkItem));
+  const total = report && report.truncated ? report.truncated.checks : checks.length;
+  if (checks.length > CHECKS_SHOWN) {
+    const more = h('button', { type: 'button', class: 'btn btn-small btn-ghost', text: `Show ${checks.length - CHECKS_SHOWN} more` });
+    more.addEventListener('click', () => {
+      const frag = document.createDocumentFragment();
+      for (const c of checks.slice(CHECKS_SHOWN)) frag.append(checkItem(c));
+      more.closest('li').replaceWith(frag);
+    });
+    ui.checkList.append(h('li', { class: 'check-more' }, more));
+  }
+  if (total > checks.length) ui.checkList.append(h('li', { class: 'check-note', text: `Showing ${checks.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} checks.` }));
 }
 
 // ---------------------------------------------------------------------------

@@ -9,6 +9,18 @@
 //
 // This same file is loaded as a module Web Worker for big inputs (over 200 KB):
 // in a worker it only answers engine calls; in a window it defines the elements.
+//
+// Usage (the page needs script-src 'self' 'wasm-unsafe-eval'; no inline styles needed):
+//   <script type="module" src="/factcheck/fact-check.js"></script>
+//   <fact-check outlet="The Meridian" date="2026-02-05" sources="#related .story-text">
+//     …the article's own HTML, left as it is…
+//     <fact-check-source outlet="Other outlet" date="2026-02-05">text of another report</fact-check-source>
+//   </fact-check>
+// Attributes: outlet, date (YYYY-MM-DD), sources (a CSS selector for more reports on
+// the page; their outlet/date come from data-outlet/data-date), highlight="wrap" to
+// wrap figures in focusable <mark>s instead of using the CSS Custom Highlight API.
+// Event: `factcheck:report` (bubbles, composed), detail {report, sources, mode}.
+// Styling: ::part(panel) and ::part(card); colours via --fc-conflict, --fc-conflict-bg, …
 
 const MODULE_URL = import.meta.url;
 const GLUE_URL = new URL('./pkg/factcheck.js', MODULE_URL);
@@ -86,6 +98,17 @@ function isTrap(e) {
   return e instanceof WebAssembly.RuntimeError || (e && e.name === 'RuntimeError');
 }
 
+/** At most this many consistency checks are passed on; report.truncated.checks says how many there were. */
+export const MAX_CHECKS = 1000;
+
+function limitResult(fn, result) {
+  if (fn === 'reconcile' && result && Array.isArray(result.checks) && result.checks.length > MAX_CHECKS) {
+    result.truncated = { checks: result.checks.length };
+    result.checks = result.checks.slice(0, MAX_CHECKS);
+  }
+  return result;
+}
+
 /** UTF-8 length of a string, without allocating. */
 export function utf8Length(s) {
   let n = 0;
@@ -113,7 +136,7 @@ if (IN_WORKER) {
     try {
       if (!ready) ready = loadGlue(module);
       const glue = await ready;
-      const result = glue[msg.fn](...msg.args);
+      const result = limitResult(msg.fn, glue[msg.fn](...msg.args));
       globalThis.postMessage({ id: msg.id, ok: true, result });
     } catch (e) {
       if (isTrap(e)) ready = null;
@@ -155,7 +178,7 @@ export class Engine {
 
   call(fn, args) {
     try {
-      return this.glue[fn](...args);
+      return limitResult(fn, this.glue[fn](...args));
     } catch (e) {
       if (isTrap(e)) {
         this.ready = null;
@@ -474,7 +497,7 @@ export function buildExport(report, sources, { pageUrl = '', created = new Date(
       id: d.id,
       source: docSource(d.id),
       name: src.name || d.outlet || d.id,
-      outlet: d.outlet ?? (src.outlet || null),
+      outlet: 'outlet' in src ? src.outlet || null : d.outlet ?? null,
       date: d.date ?? null,
       dateGivenBy: src.date ? 'reader' : (d.date ? 'text' : null),
       text: src.text,

@@ -17,7 +17,7 @@ pub fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
         return None;
     }
     let w = t.word(i);
-    let (_, m) = lexicon::MONTHS.iter().find(|(k, _)| *k == w)?;
+    let m = lexicon::month(w)?;
     let mut end = i + 1;
     if w.len() <= 4
         && w != "may"
@@ -28,18 +28,14 @@ pub fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
     {
         end += 1;
     }
-    Some((*m, end))
+    Some((m, end))
 }
 
 fn weekday_at(t: &Tokens, i: usize) -> Option<u32> {
     if !t.capitalised(i) {
         return None;
     }
-    let w = t.word(i);
-    lexicon::WEEKDAYS
-        .iter()
-        .find(|(k, _)| *k == w)
-        .map(|(_, d)| *d)
+    lexicon::weekday(t.word(i))
 }
 
 /// A four-digit year at token `i`.
@@ -63,7 +59,7 @@ fn day_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
         return None;
     }
     let mut end = i + 1;
-    if t.glued(end) && lexicon::ORDINAL_SUFFIXES.contains(&t.word(end)) {
+    if t.glued(end) && lexicon::is(lexicon::Set::OrdinalSuffix, t.word(end)) {
         end += 1;
     }
     Some((d, end))
@@ -303,7 +299,7 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
                 });
                 return Some((p, j + 1));
             }
-            if let Some((_, m1, m2)) = lexicon::SEASONS.iter().find(|(s, _, _)| *s == w) {
+            if let Some((m1, m2)) = lexicon::season(w).as_ref() {
                 let p = anchor.map(|a| {
                     let (y, am, _) = calendar::civil(a);
                     // The season's most recent (or next) occurrence.
@@ -372,7 +368,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         });
     }
 
-    if let Some((_, d)) = lexicon::RELATIVE_DAYS.iter().find(|(k, _)| *k == w) {
+    if let Some(d) = lexicon::relative_day(w).as_ref() {
         return Some(match anchor {
             Some(a) => date_found(i, i + 1, Period::day(a + *d as i64)),
             None => unresolved(i, i + 1, t),
@@ -380,7 +376,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
 
     // Seasons with a year: `autumn 2021`, `the spring of 2020`.
-    if let Some((_, m1, m2)) = lexicon::SEASONS.iter().find(|(s, _, _)| *s == w) {
+    if let Some((m1, m2)) = lexicon::season(w).as_ref() {
         let mut j = i + 1;
         if t.is(j, "of") {
             j += 1;
@@ -495,7 +491,7 @@ fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<Inner>
 /// `February 22, 2022`, `Feb 5, 2026 07:45 pm`, `February 24 2022`,
 /// `February 2022`, `December of 2024`, and a month alone.
 fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> Option<Found> {
-    let ambiguous_word = lexicon::AMBIGUOUS_MONTHS.contains(&t.word(i))
+    let ambiguous_word = lexicon::is(lexicon::Set::AmbiguousMonth, t.word(i))
         || t.word(i) == "may"
         || t.word(i) == "march";
     if let Some((d, k)) = day_at(t, j) {
@@ -727,7 +723,7 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
         }
     }
     let prev_word = prev.map(|p| t.word(p)).unwrap_or("");
-    let date_context = lexicon::YEAR_PREPOSITIONS.contains(&prev_word);
+    let date_context = lexicon::is(lexicon::Set::YearPreposition, prev_word);
     if !date_context {
         // `2000 troops`: a plural noun after it makes it a count.
         let nw = t.word(next);

@@ -77,23 +77,7 @@ pub struct Frame {
     pub absorbed: bool,
 }
 
-fn event_of(w: &str) -> Option<&'static str> {
-    lx::EVENTS.iter().find(|(k, _)| *k == w).map(|(_, e)| *e)
-}
-
-fn class_of(w: &str) -> Option<&'static str> {
-    lx::NOUN_CLASSES
-        .iter()
-        .find(|(k, _)| *k == w)
-        .map(|(_, c)| *c)
-}
-
-fn nationality_of(w: &str) -> Option<&'static str> {
-    lx::NATIONALITIES
-        .iter()
-        .find(|(k, _)| *k == w)
-        .map(|(_, n)| *n)
-}
+use lx::{class_of, event_of, nationality_of};
 
 /// A rough singular: `soldiers` → `soldier`, `casualties` → `casualty`.
 fn singular(w: &str) -> String {
@@ -168,21 +152,21 @@ fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
         if w == "of"
             && nouns
                 .last()
-                .is_some_and(|n| lx::CONTAINER_NOUNS.contains(&n.as_str()))
+                .is_some_and(|n| lx::is(lx::Set::Container, n.as_str()))
         {
             nouns.pop();
             k += 1;
             continue;
         }
-        if lx::PHRASE_STOPS.contains(&w)
-            || lx::SAY_VERBS.contains(&w)
+        if lx::is(lx::Set::PhraseStop, w)
+            || lx::is(lx::Set::SayVerb, w)
             || super::date::month_at(t, k).is_some()
         {
             break;
         }
         nouns.push(w.to_string());
         k += 1;
-        if lx::PLACEHOLDER_NOUNS.contains(&w) {
+        if lx::is(lx::Set::Placeholder, w) {
             break;
         }
     }
@@ -198,7 +182,7 @@ fn head_and_nationality(nouns: &[String]) -> (Option<String>, Option<&'static st
     let content: Vec<&String> = nouns
         .iter()
         .filter(|n| nationality_of(n).is_none() || class_of(n).is_some())
-        .filter(|n| !lx::PLACEHOLDER_NOUNS.contains(&n.as_str()))
+        .filter(|n| !lx::is(lx::Set::Placeholder, n.as_str()))
         .collect();
     let head = content
         .iter()
@@ -481,11 +465,11 @@ fn time_of(
             continue;
         }
         let sentence_initial = d.start == span.0;
-        let marked = lx::AS_OF_MARKERS.contains(&before)
+        let marked = lx::is(lx::Set::AsOfMarker, before)
             || sentence_initial
             || after_when
-            || (is_ago && !lx::PERIOD_START_MARKERS.contains(&before));
-        let blocked = lx::PERIOD_START_MARKERS.contains(&before) && !after_when
+            || (is_ago && !lx::is(lx::Set::PeriodStart, before));
+        let blocked = lx::is(lx::Set::PeriodStart, before) && !after_when
             || (d.start >= 2 && t.is(d.start - 2, "compared"));
         if !marked || blocked {
             continue;
@@ -513,7 +497,7 @@ fn time_of(
         };
         return (Time::Explicit(a, b, iso), Some(m));
     }
-    let past = (span.0..span.1).any(|k| lx::PAST_MARKERS.contains(&t.word(k)));
+    let past = (span.0..span.1).any(|k| lx::is(lx::Set::PastMarker, t.word(k)));
     if past {
         return (Time::Past, None);
     }
@@ -544,7 +528,7 @@ fn sources_in(
             k += 2;
             continue;
         }
-        if lx::SAY_VERBS.contains(&w) {
+        if lx::is(lx::Set::SayVerb, w) {
             // `X said`, `X has said`, `X previously reported`.
             let mut j = k;
             while j > a
@@ -608,7 +592,7 @@ fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {
         .trim()
         .to_string();
     let words: Vec<&str> = (first..=last).map(|k| t.word(k)).collect();
-    let org = words.iter().any(|w| lx::ORGANISATION_WORDS.contains(w)) || t.is(first, "the");
+    let org = words.iter().any(|w| lx::is(lx::Set::Organisation, w)) || t.is(first, "the");
     if org {
         return Some(Source {
             name: text,
@@ -641,7 +625,7 @@ fn name_before(
     }
     let end = j - 1;
     let w = t.word(end);
-    if lx::SOURCE_PRONOUNS.contains(&w) {
+    if lx::is(lx::Set::SourcePronoun, w) {
         return if w == "it" || w == "its" || w == "they" || w == "their" {
             last_org.clone()
         } else {
@@ -650,7 +634,7 @@ fn name_before(
     }
     // `Its report said`, `his office said`.
     if end > a
-        && lx::SOURCE_PRONOUNS.contains(&t.word(end - 1))
+        && lx::is(lx::Set::SourcePronoun, t.word(end - 1))
         && t.kind(end) == Some(TokKind::Word)
     {
         let p = t.word(end - 1);
@@ -666,7 +650,7 @@ fn name_before(
     while k >= a as isize {
         let ku = k as usize;
         let w = t.word(ku);
-        if is_name_word(t, ku) || lx::ORGANISATION_WORDS.contains(&w) && (any || ku == end) {
+        if is_name_word(t, ku) || lx::is(lx::Set::Organisation, w) && (any || ku == end) {
             first = ku;
             any = true;
         } else if any
@@ -680,7 +664,7 @@ fn name_before(
             break;
         } else if any
             && t.kind(ku) == Some(TokKind::Word)
-            && !lx::PHRASE_STOPS.contains(&w)
+            && !lx::is(lx::Set::PhraseStop, w)
             && (ku > a && t.word(ku - 1).ends_with("'s"))
         {
             // `Ukraine’s interior ministry`: lower-case words after a possessive.
@@ -706,7 +690,7 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
     let mut last = None;
     while k < b {
         let w = t.word(k);
-        if is_name_word(t, k) || (last.is_some() && lx::ORGANISATION_WORDS.contains(&w)) {
+        if is_name_word(t, k) || (last.is_some() && lx::is(lx::Set::Organisation, w)) {
             last = Some(k);
         } else if last.is_some()
             && matches!(w, "for" | "of" | "and" | "in" | "on")
@@ -715,7 +699,7 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
         } else if t.kind(k) == Some(TokKind::Word)
             && t.word(k.saturating_sub(1)).ends_with("'s")
             && k > start
-            && !lx::PHRASE_STOPS.contains(&w)
+            && !lx::is(lx::Set::PhraseStop, w)
         {
             last = Some(k);
         } else {

@@ -15,7 +15,7 @@ pub(crate) use frame::{Frame, Time};
 use crate::Options;
 use crate::calendar::{self, Day};
 use crate::error::Error;
-use crate::lexer::Tokens;
+use crate::lexer::{TokKind, Tokens};
 use crate::mention::{Approx, Detail, Kind, Mention, Value};
 use crate::text::Utf16Cursor;
 
@@ -78,6 +78,12 @@ pub(crate) fn publication_date(text: &str) -> Option<String> {
 }
 
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+    match t.kind(i)? {
+        TokKind::Number => {}
+        TokKind::Word if crate::lexicon::is(crate::lexicon::Set::StartsFigure, t.word(i)) => {}
+        TokKind::Punct if crate::lexicon::punct_starts_figure(t.raw(i)) => {}
+        _ => return None,
+    }
     // A qualifier before a date: `around 2014`, `nearly four years ago`.
     if let Some((approx, j)) = quantity::qualifier_at(t, i)
         && let Some(mut d) = date::recognise(t, j, anchor)

@@ -2,7 +2,7 @@
 //! words (`two`, `twenty-five`, `one hundred and fifty`, `half a million`).
 
 use crate::lexer::{TokKind, Tokens};
-use crate::lexicon::{FRACTIONS, SCALES, SMALL_NUMBERS, TENS};
+use crate::lexicon::{fraction, small_number, tens};
 
 /// A number read from the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,17 +20,9 @@ pub struct Num {
     pub scaled: bool,
 }
 
-fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
-    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
-}
-
 /// The scale word at `i`, if any: (multiplier, needs to be glued).
 pub fn scale_at(t: &Tokens, i: usize) -> Option<(f64, bool)> {
-    let w = t.word(i);
-    SCALES
-        .iter()
-        .find(|(k, _, _)| *k == w)
-        .map(|(_, v, glued)| (*v, *glued))
+    crate::lexicon::scale(t.word(i))
 }
 
 /// Largest power of ten that divides an integer value (1 for non-integers).
@@ -120,7 +112,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
         if w.is_empty() {
             break;
         }
-        if let Some(v) = lookup(SMALL_NUMBERS, w) {
+        if let Some(v) = small_number(w) {
             let fits = current == 0.0
                 || last_was_scale
                 || current % 100.0 == 0.0
@@ -132,7 +124,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
             any = true;
             last_was_scale = false;
             j += 1;
-        } else if let Some(v) = lookup(TENS, w) {
+        } else if let Some(v) = tens(w) {
             if any && !(current == 0.0 || last_was_scale || current % 100.0 == 0.0) {
                 break;
             }
@@ -144,8 +136,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
             if t.is_punct(j, '-')
                 && t.glued(j)
                 && t.glued(j + 1)
-                && let Some(u) =
-                    lookup(SMALL_NUMBERS, t.word(j + 1)).filter(|u| (1.0..10.0).contains(u))
+                && let Some(u) = small_number(t.word(j + 1)).filter(|u| (1.0..10.0).contains(u))
             {
                 current += u;
                 j += 2;
@@ -174,7 +165,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
         } else if w == "and" && any && last_was_scale {
             // `one hundred and fifty`: only when a number word follows.
             let next = t.word(j + 1);
-            if lookup(SMALL_NUMBERS, next).is_some() || lookup(TENS, next).is_some() {
+            if small_number(next).is_some() || tens(next).is_some() {
                 j += 1;
                 last_was_scale = false;
             } else {
@@ -202,12 +193,12 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
 
 /// Reads a fraction written in words at `i`: `two-thirds`, `three quarters`.
 pub fn read_fraction(t: &Tokens, i: usize) -> Option<Num> {
-    let n = lookup(SMALL_NUMBERS, t.word(i))?;
+    let n = small_number(t.word(i))?;
     let mut j = i + 1;
     if t.is_punct(j, '-') && t.glued(j) {
         j += 1;
     }
-    let f = lookup(FRACTIONS, t.word(j))?;
+    let f = fraction(t.word(j))?;
     // `two-thirds`, but not `second half`.
     if !(t.word(j).ends_with('s') || n == 1.0) || t.word(j) == "half" {
         return None;

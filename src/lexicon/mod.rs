@@ -5,6 +5,9 @@
 
 use crate::mention::Approx;
 
+mod index;
+pub use index::*;
+
 /// How a language writes numbers: `55,000.5` in English, `55.000,5` in German.
 #[derive(Clone, Copy, Debug)]
 pub struct NumberFormat {

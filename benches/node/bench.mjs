@@ -1,0 +1,244 @@
+// Node benchmark (issue #6): factcheck's wasm build against peer libraries,
+// in the same process, on the same text.
+//
+//   wasm-pack build --release --target nodejs --out-dir target/bench-pkg   (scripts/bench.sh does)
+//   (cd benches/node && npm ci)
+//   node benches/node/bench.mjs [--json FILE] [--runs N] [--quick]
+//
+// For every library and task: MB/s on the four seed articles (~15 KB, one call
+// per article), MB/s on a ≥1 MiB corpus made of variants of the seeds (one
+// call), the figures it finds on the seeds next to the expected mentions in
+// seeds/expected.json (and how many of those its spans cover), and
+// factcheck's speed as a multiple of it. Warm-up first, then the median of
+// N runs. Libraries too slow for 1 MiB are timed on a slice of the corpus,
+// and the table says so.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { ROOT, seeds as readSeeds, loadCorpus } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const QUICK = args.includes('--quick');
+const SEED_RUNS = Number(opt('--runs', QUICK ? 7 : 21));
+const BIG_RUNS = QUICK ? 3 : 5;
+const BIG_BUDGET_MS = QUICK ? 4_000 : 10_000; // projected time above which a slice is used
+const JSON_OUT = opt('--json', null);
+
+// --- inputs ------------------------------------------------------------------
+const seeds = readSeeds();
+const seedTexts = seeds.map(([, t]) => t);
+const seedBytes = seedTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const { text: corpus, from: corpusFrom } = loadCorpus();
+const corpusBytes = Buffer.byteLength(corpus);
+const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'seeds', 'expected.json'), 'utf8'));
+const expectedSpans = seeds.map(([name, text]) => {
+  const list = expected.mentions[name] || [];
+  let from = 0;
+  return list.map((m) => {
+    let at = text.indexOf(m.text, from);
+    if (at < 0) at = text.indexOf(m.text);
+    if (at >= 0) from = at + 1;
+    return { start: at, end: at + m.text.length, required: m.required !== false };
+  });
+});
+const EXPECTED_ALL = expectedSpans.reduce((n, l) => n + l.length, 0);
+const EXPECTED_REQUIRED = expectedSpans.reduce((n, l) => n + l.filter((m) => m.required).length, 0);
+
+// --- the libraries -----------------------------------------------------------
+const pkgDir = path.join(ROOT, 'target', 'bench-pkg');
+if (!fs.existsSync(path.join(pkgDir, 'factcheck.js'))) {
+  console.error('target/bench-pkg is missing: wasm-pack build --release --target nodejs --out-dir target/bench-pkg (scripts/bench.sh does it)');
+  process.exit(2);
+}
+const fc = require(path.join(pkgDir, 'factcheck.js'));
+
+const chrono = await import('chrono-node');
+const nlp = (await import('compromise')).default;
+const numbersPlugin = (await import('compromise-numbers')).default;
+const datesPlugin = (await import('compromise-dates')).default;
+nlp.extend(numbersPlugin);
+nlp.extend(datesPlugin);
+const suiteRequire = createRequire(require.resolve('@microsoft/recognizers-text-suite'));
+const RT = {
+  number: suiteRequire('@microsoft/recognizers-text-number'),
+  unit: suiteRequire('@microsoft/recognizers-text-number-with-unit'),
+  datetime: suiteRequire('@microsoft/recognizers-text-date-time'),
+};
+const culture = 'en-us';
+const rtNumber = new RT.number.NumberRecognizer(culture).getNumberModel();
+const rtPercent = new RT.number.NumberRecognizer(culture).getPercentageModel();
+const unitRec = new RT.unit.NumberWithUnitRecognizer(culture);
+const rtCurrency = unitRec.getCurrencyModel();
+const rtDimension = unitRec.getDimensionModel();
+const rtDateTime = new RT.datetime.DateTimeRecognizer(culture).getDateTimeModel();
+const REF_DATE = new Date(Date.UTC(2026, 1, 5));
+
+const rtSpans = (res) => res.map((r) => ({ start: r.start, end: r.end + 1 })); // RT's end is inclusive
+const nlpSpans = (json) => json.map((j) => ({ start: j.offset.start, end: j.offset.start + j.offset.length }));
+
+/** Each task: fn(text) -> spans [{start, end}] in UTF-16 units. */
+const tasks = [
+  {
+    lib: 'factcheck (wasm)', what: 'extract: all figures (counts, money, %, measures, dates, durations) + subject/source/as-of', ours: true,
+    fn: (t) => fc.extract(t, null).map((m) => ({ start: m.start, end: m.end })),
+  },
+  { lib: 'chrono-node', what: 'dates (chrono.parse)', fn: (t) => chrono.parse(t, REF_DATE).map((r) => ({ start: r.index, end: r.index + r.text.length })) },
+  {
+    lib: 'compromise + compromise-numbers', what: 'numbers, money, % (nlp(t).numbers())',
+    fn: (t) => nlpSpans(nlp(t).numbers().json({ offset: true, terms: false })),
+  },
+  {
+    lib: 'compromise + compromise-dates', what: 'dates, durations (nlp(t).dates(), .durations())',
+    fn: (t) => { const d = nlp(t); return [...nlpSpans(d.dates().json({ offset: true, terms: false })), ...nlpSpans(d.durations().json({ offset: true, terms: false }))]; },
+  },
+  { lib: 'Recognizers-Text', what: 'numbers (NumberModel)', fn: (t) => rtSpans(rtNumber.parse(t)) },
+  {
+    lib: 'Recognizers-Text', what: 'percent, currency, dimension models',
+    fn: (t) => [...rtSpans(rtPercent.parse(t)), ...rtSpans(rtCurrency.parse(t)), ...rtSpans(rtDimension.parse(t))],
+  },
+  { lib: 'Recognizers-Text', what: 'date-time (DateTimeModel)', fn: (t) => rtSpans(rtDateTime.parse(t, REF_DATE)) },
+];
+
+// --- measuring ---------------------------------------------------------------
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1e3);
+
+function timeSeeds(fn) {
+  for (let w = 0; w < 3; w++) for (const t of seedTexts) fn(t); // warm-up
+  const times = [];
+  for (let r = 0; r < SEED_RUNS; r++) {
+    const t0 = performance.now();
+    for (const t of seedTexts) fn(t);
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), runs: SEED_RUNS };
+}
+
+/** A prefix of the corpus of about `bytes`, cut at a paragraph break. */
+function slice(bytes) {
+  if (bytes >= corpusBytes) return corpus;
+  const approxChars = Math.floor(bytes * (corpus.length / corpusBytes));
+  const cut = corpus.indexOf('\n\n', approxChars);
+  return cut < 0 ? corpus : corpus.slice(0, cut);
+}
+
+function timeBig(fn, seedMBps) {
+  const projectedMs = corpusBytes / 1e6 / seedMBps * 1e3;
+  let input = corpus;
+  let runs = BIG_RUNS;
+  if (projectedMs > BIG_BUDGET_MS) {
+    // Too slow for 1 MiB within the budget: time a slice that takes ~budget/2 per run.
+    const target = Math.max(64 * 1024, Math.min(corpusBytes, Math.floor(seedMBps * 1e6 * (BIG_BUDGET_MS / 2) / 1e3)));
+    input = slice(target);
+    runs = 3;
+  } else if (projectedMs > BIG_BUDGET_MS / BIG_RUNS) {
+    runs = 3;
+  }
+  const bytes = Buffer.byteLength(input);
+  fn(input); // warm-up on the same input
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn(input);
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), runs, bytes, sliced: input !== corpus };
+}
+
+function coverage(fn) {
+  let found = 0;
+  let covered = 0;
+  let coveredRequired = 0;
+  let onTarget = 0;
+  seedTexts.forEach((text, i) => {
+    const spans = fn(text).filter((s) => Number.isFinite(s.start) && s.end > s.start);
+    // Merge spans that overlap (a task made of several models may find the same figure twice).
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [];
+    for (const s of spans) {
+      const last = merged[merged.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else merged.push({ ...s });
+    }
+    found += merged.length;
+    const exp = expectedSpans[i].filter((e) => e.start >= 0);
+    const hit = (e) => merged.some((s) => s.start < e.end && e.start < s.end);
+    for (const e of exp) if (hit(e)) { covered++; if (e.required) coveredRequired++; }
+    for (const s of merged) if (exp.some((e) => s.start < e.end && e.start < s.end)) onTarget++;
+  });
+  return { found, covered, coveredRequired, onTarget };
+}
+
+const results = [];
+for (const task of tasks) {
+  const seedsT = timeSeeds(task.fn);
+  const seedMBps = mbps(seedBytes, seedsT.ms);
+  const bigT = timeBig(task.fn, seedMBps);
+  const cov = coverage(task.fn);
+  const row = {
+    lib: task.lib, what: task.what, ours: Boolean(task.ours),
+    seeds: { bytes: seedBytes, ms: seedsT.ms, runs: seedsT.runs, mbps: seedMBps },
+    big: { bytes: bigT.bytes, ms: bigT.ms, runs: bigT.runs, mbps: mbps(bigT.bytes, bigT.ms), sliced: bigT.sliced },
+    figures: cov,
+  };
+  results.push(row);
+  process.stderr.write(`[bench.mjs] ${task.lib} / ${task.what}: seeds ${row.seeds.mbps.toFixed(2)} MB/s, ${row.big.sliced ? `${(row.big.bytes / 1024).toFixed(0)} KB slice` : '1 MiB'} ${row.big.mbps.toFixed(2)} MB/s, ${cov.found} found\n`);
+}
+
+// Reconcile through the wasm binding (documents in, report out), for the record.
+const reconcileRows = [];
+{
+  const docs = seeds.map(([id, text]) => ({ id, text }));
+  for (let w = 0; w < 3; w++) fc.reconcile(docs, null);
+  const times = [];
+  for (let r = 0; r < SEED_RUNS; r++) { const t0 = performance.now(); fc.reconcile(docs, null); times.push(performance.now() - t0); }
+  reconcileRows.push({ what: 'reconcile 4 seeds', bytes: seedBytes, ms: median(times) });
+}
+
+const ours = results.find((r) => r.ours);
+for (const r of results) {
+  r.ratio = { seeds: ours.seeds.mbps / r.seeds.mbps, big: ours.big.mbps / r.big.mbps };
+}
+const peers = results.filter((r) => !r.ours);
+const fastestPeer = {
+  seeds: Math.max(...peers.map((r) => r.seeds.mbps)),
+  big: Math.max(...peers.map((r) => r.big.mbps)),
+};
+
+// --- output ------------------------------------------------------------------
+const f = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toPrecision(2));
+const kb = (b) => `${Math.round(b / 1024)} KB`;
+export function table(rows) {
+  const lines = [
+    `| library | what | MB/s on seeds (${kb(seedBytes)}) | MB/s on 1 MB | figures found on seeds (expected ${EXPECTED_ALL}; ${EXPECTED_REQUIRED} required) | factcheck speed ratio (seeds / 1 MB) |`,
+    '|---|---|---:|---:|---|---:|',
+  ];
+  for (const r of rows) {
+    const big = r.big.sliced ? `${f(r.big.mbps)} (on a ${kb(r.big.bytes)} slice)` : f(r.big.mbps);
+    const fig = `${r.figures.found} found, ${r.figures.onTarget} on an expected figure; cover ${r.figures.covered}/${EXPECTED_ALL} (${r.figures.coveredRequired}/${EXPECTED_REQUIRED} required)`;
+    const ratio = r.ours ? '1× (this)' : `${f(r.ratio.seeds)}× / ${f(r.ratio.big)}×`;
+    lines.push(`| ${r.lib} | ${r.what} | ${f(r.seeds.mbps)} | ${big} | ${fig} | ${ratio} |`);
+  }
+  return lines.join('\n');
+}
+
+const summary = {
+  node: process.version,
+  seedBytes, corpusBytes, corpusFrom, expected: { all: EXPECTED_ALL, required: EXPECTED_REQUIRED },
+  results, reconcile: reconcileRows,
+  fastestPeer,
+  oursOverFastestPeer: { seeds: ours.seeds.mbps / fastestPeer.seeds, big: ours.big.mbps / fastestPeer.big },
+};
+if (JSON_OUT) fs.writeFileSync(JSON_OUT, JSON.stringify(summary, null, 2));
+console.log(`### Node ${process.version}: factcheck wasm vs peers (median of ${SEED_RUNS} runs on seeds, ${BIG_RUNS} on 1 MB; warm-up first)`);
+console.log();
+console.log(table(results));
+console.log();
+for (const r of reconcileRows) console.log(`factcheck (wasm) ${r.what}: ${r.ms.toFixed(2)} ms (${f(mbps(r.bytes, r.ms))} MB/s)`);
+console.log(`factcheck (wasm) vs the fastest peer: ${f(summary.oursOverFastestPeer.seeds)}× on seeds, ${f(summary.oursOverFastestPeer.big)}× on 1 MB`);

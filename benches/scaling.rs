@@ -1,0 +1,199 @@
+//! Reconcile scaling report (not criterion): reconciles 10, 100, 1,000 and
+//! 5,000 documents made from the seeds and prints, for each, the time, the
+//! peak heap during the call (a counting global allocator), the input size,
+//! the mentions found and the cost per mention, so near-linear growth shows.
+//!
+//!   cargo bench --bench scaling                      the report (Markdown)
+//!   cargo bench --bench scaling -- --sizes 10,100    other sizes
+//!   cargo bench --bench scaling -- --write-corpus DIR
+//!       writes DIR/corpus.txt (the ≥1 MiB extract corpus) and
+//!       DIR/seeds.txt (the seeds joined), for benches/node/ and profiling
+//!   cargo bench --bench scaling -- --profile-extract N
+//!       only extracts the 1 MiB corpus N times (for callgrind / perf)
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::{Duration, Instant};
+
+use factcheck::{Options, extract, reconcile};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grow(layout.size());
+        }
+        p
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            grow(layout.size());
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        CURRENT.fetch_sub(layout.size(), Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                grow(new_size - layout.size());
+            } else {
+                CURRENT.fetch_sub(layout.size() - new_size, Relaxed);
+            }
+        }
+        p
+    }
+}
+
+fn grow(n: usize) {
+    ALLOCS.fetch_add(1, Relaxed);
+    let now = CURRENT.fetch_add(n, Relaxed) + n;
+    PEAK.fetch_max(now, Relaxed);
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn vm_hwm_kib() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn mib(b: usize) -> f64 {
+    b as f64 / (1024.0 * 1024.0)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
+    let mut sizes = vec![10usize, 100, 1_000, 5_000];
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--sizes" => {
+                let v = args.next().expect("--sizes 10,100,...");
+                sizes = v
+                    .split(',')
+                    .map(|s| s.trim().replace('_', "").parse().expect("a number"))
+                    .collect();
+            }
+            "--write-corpus" => {
+                let dir = std::path::PathBuf::from(args.next().expect("--write-corpus DIR"));
+                std::fs::create_dir_all(&dir).expect("create the corpus directory");
+                let corpus = common::corpus(common::CORPUS_BYTES);
+                std::fs::write(dir.join("corpus.txt"), &corpus).expect("write corpus.txt");
+                println!(
+                    "wrote {} ({} bytes)",
+                    dir.join("corpus.txt").display(),
+                    corpus.len()
+                );
+                return;
+            }
+            "--profile-extract" => {
+                let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
+                let corpus = common::corpus(common::CORPUS_BYTES);
+                let t = Instant::now();
+                let mut found = 0;
+                for _ in 0..n {
+                    found += black_box(extract(black_box(&corpus), &Options::default())).len();
+                }
+                let s = t.elapsed().as_secs_f64();
+                println!(
+                    "extracted {} bytes x{n}: {found} mentions, {:.3} s, {:.1} MB/s",
+                    corpus.len(),
+                    s,
+                    (corpus.len() * n) as f64 / 1e6 / s
+                );
+                return;
+            }
+            other => {
+                // Ignore criterion/libtest style flags (cargo bench passes some).
+                if !other.starts_with('-') {
+                    eprintln!("scaling: ignoring argument {other:?}");
+                }
+            }
+        }
+    }
+
+    let options = Options::default();
+    println!(
+        "### Reconcile scaling (native, release; documents = deterministic variants of the seeds)"
+    );
+    println!();
+    println!(
+        "| documents | input MiB | mentions | facts | time (median) | runs | MB/s | µs per mention | per-mention vs 10 docs | peak heap MiB | peak heap / input |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut base_per_mention = None;
+    for &n in &sizes {
+        let docs = common::documents(n);
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        // Warm-up (and the counts).
+        let report = reconcile(&docs, &options);
+        let mentions: usize = report.documents.iter().map(|d| d.mentions.len()).sum();
+        let facts = report.facts.len();
+        drop(report);
+        // Timed runs: at least 3 (1 for huge inputs) and about 3 s at most.
+        let budget = Duration::from_secs(3);
+        let mut times = Vec::new();
+        let mut peak = 0usize;
+        let started = Instant::now();
+        while times.len() < 25 && (times.len() < 3 || started.elapsed() < budget) {
+            let before = CURRENT.load(Relaxed);
+            PEAK.store(before, Relaxed);
+            let t = Instant::now();
+            let r = black_box(reconcile(black_box(&docs), &options));
+            times.push(t.elapsed());
+            peak = peak.max(PEAK.load(Relaxed) - before);
+            drop(r);
+            if n >= 5_000 && times.len() >= 2 && started.elapsed() > budget {
+                break;
+            }
+        }
+        times.sort();
+        let med = times[times.len() / 2].as_secs_f64();
+        let per_mention_us = med * 1e6 / mentions.max(1) as f64;
+        let base = *base_per_mention.get_or_insert(per_mention_us);
+        println!(
+            "| {n} | {:.2} | {mentions} | {facts} | {} | {} | {:.1} | {:.2} | {:.2}× | {:.1} | {:.1}× |",
+            mib(bytes),
+            fmt_secs(med),
+            times.len(),
+            bytes as f64 / 1e6 / med,
+            per_mention_us,
+            per_mention_us / base,
+            mib(peak),
+            peak as f64 / bytes as f64,
+        );
+    }
+    println!();
+    if let Some(kib) = vm_hwm_kib() {
+        println!(
+            "process peak RSS (VmHWM, all sizes): {:.1} MiB",
+            kib as f64 / 1024.0
+        );
+    }
+}
+
+fn fmt_secs(s: f64) -> String {
+    if s < 1e-3 {
+        format!("{:.1} µs", s * 1e6)
+    } else if s < 1.0 {
+        format!("{:.1} ms", s * 1e3)
+    } else {
+        format!("{s:.2} s")
+    }
+}

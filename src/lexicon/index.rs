@@ -1,0 +1,220 @@
+//! Fast lookups into the word lists: each list becomes a hash map built once,
+//! and every word's membership in the plain lists is one bit mask, so the
+//! recognisers test a word against a list in a few nanoseconds.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use super::*;
+
+/// The plain word lists, as bits of a mask.
+#[derive(Clone, Copy, Debug)]
+#[repr(u8)]
+pub enum Set {
+    /// A figure can start at this word.
+    StartsFigure,
+    /// See [`FUNCTION_WORDS`].
+    FunctionWord,
+    /// See [`YEAR_PREPOSITIONS`].
+    YearPreposition,
+    /// See [`PHRASE_STOPS`].
+    PhraseStop,
+    /// See [`SAY_VERBS`].
+    SayVerb,
+    /// See [`PLACEHOLDER_NOUNS`].
+    Placeholder,
+    /// See [`CONTAINER_NOUNS`].
+    Container,
+    /// See [`ORGANISATION_WORDS`].
+    Organisation,
+    /// See [`SOURCE_PRONOUNS`].
+    SourcePronoun,
+    /// See [`AS_OF_MARKERS`].
+    AsOfMarker,
+    /// See [`PERIOD_START_MARKERS`].
+    PeriodStart,
+    /// See [`PAST_MARKERS`].
+    PastMarker,
+    /// See [`ABBREVIATIONS`].
+    Abbreviation,
+    /// See [`ANAPHORIC_DETERMINERS`].
+    Anaphoric,
+    /// See [`ORDINAL_SUFFIXES`].
+    OrdinalSuffix,
+    /// See [`AMBIGUOUS_MONTHS`].
+    AmbiguousMonth,
+    /// A word of [`EVENTS`].
+    Event,
+    /// A word of [`NOUN_CLASSES`].
+    NounClass,
+    /// A word of [`NATIONALITIES`].
+    Nationality,
+}
+
+/// The lists each word belongs to.
+pub fn mask(word: &str) -> u64 {
+    static MASKS: OnceLock<FxHashMap<&'static str, u64>> = OnceLock::new();
+    let masks = MASKS.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
+        let mut add = |set: Set, words: &mut dyn Iterator<Item = &'static str>| {
+            for w in words {
+                *m.entry(w).or_default() |= 1 << set as u8;
+            }
+        };
+        add(
+            Set::StartsFigure,
+            &mut QUALIFIERS_BEFORE.iter().map(|(q, _)| q[0]),
+        );
+        add(
+            Set::StartsFigure,
+            &mut VAGUE_AMOUNTS.iter().map(|(q, _, _)| q[0]),
+        );
+        add(
+            Set::StartsFigure,
+            &mut SMALL_NUMBERS.iter().map(|(w, _)| *w),
+        );
+        add(Set::StartsFigure, &mut TENS.iter().map(|(w, _)| *w));
+        add(Set::StartsFigure, &mut ORDINALS.iter().map(|(w, _)| *w));
+        add(Set::StartsFigure, &mut NEGATIVE_WORDS.iter().copied());
+        add(Set::StartsFigure, &mut MONTHS.iter().map(|(w, _)| *w));
+        add(Set::StartsFigure, &mut WEEKDAYS.iter().map(|(w, _)| *w));
+        add(Set::StartsFigure, &mut SEASONS.iter().map(|(w, _, _)| *w));
+        add(
+            Set::StartsFigure,
+            &mut PERIOD_PARTS.iter().map(|(q, _)| q[0]),
+        );
+        add(
+            Set::StartsFigure,
+            &mut RELATIVE_SHIFTS.iter().map(|(w, _)| *w),
+        );
+        add(
+            Set::StartsFigure,
+            &mut RELATIVE_DAYS.iter().map(|(w, _)| *w),
+        );
+        add(
+            Set::StartsFigure,
+            &mut CURRENCY_WORDS
+                .iter()
+                .map(|(w, _)| *w)
+                .filter(|w| w.len() == 3),
+        );
+        add(
+            Set::StartsFigure,
+            &mut CURRENCY_SYMBOLS
+                .iter()
+                .filter_map(|(w, _)| w.strip_suffix('$'))
+                .filter(|w| !w.is_empty()),
+        );
+        add(
+            Set::StartsFigure,
+            &mut ["a", "an", "half", "between", "earlier", "later"].into_iter(),
+        );
+        add(Set::FunctionWord, &mut FUNCTION_WORDS.iter().copied());
+        add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());
+        add(Set::PhraseStop, &mut PHRASE_STOPS.iter().copied());
+        add(Set::SayVerb, &mut SAY_VERBS.iter().copied());
+        add(Set::Placeholder, &mut PLACEHOLDER_NOUNS.iter().copied());
+        add(Set::Container, &mut CONTAINER_NOUNS.iter().copied());
+        add(Set::Organisation, &mut ORGANISATION_WORDS.iter().copied());
+        add(Set::SourcePronoun, &mut SOURCE_PRONOUNS.iter().copied());
+        add(Set::AsOfMarker, &mut AS_OF_MARKERS.iter().copied());
+        add(Set::PeriodStart, &mut PERIOD_START_MARKERS.iter().copied());
+        add(Set::PastMarker, &mut PAST_MARKERS.iter().copied());
+        add(Set::Abbreviation, &mut ABBREVIATIONS.iter().copied());
+        add(Set::Anaphoric, &mut ANAPHORIC_DETERMINERS.iter().copied());
+        add(Set::OrdinalSuffix, &mut ORDINAL_SUFFIXES.iter().copied());
+        add(Set::AmbiguousMonth, &mut AMBIGUOUS_MONTHS.iter().copied());
+        add(Set::Event, &mut EVENTS.iter().map(|(w, _)| *w));
+        add(Set::NounClass, &mut NOUN_CLASSES.iter().map(|(w, _)| *w));
+        add(Set::Nationality, &mut NATIONALITIES.iter().map(|(w, _)| *w));
+        m
+    });
+    if word.is_empty() {
+        return 0;
+    }
+    masks.get(word).copied().unwrap_or(0)
+}
+
+/// Whether `word` is in list `set`.
+pub fn is(set: Set, word: &str) -> bool {
+    mask(word) & (1 << set as u8) != 0
+}
+
+/// Whether a figure can start at this punctuation: a currency sign or a
+/// minus sign.
+pub fn punct_starts_figure(p: &str) -> bool {
+    matches!(p, "-" | "\u{2212}") || CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == p)
+}
+
+/// Defines a lookup from a word to its value in a `(word, value)` table.
+macro_rules! value_lookup {
+    ($(#[$doc:meta])* $name:ident, $table:expr, $v:ty, |$e:ident| $get:expr) => {
+        $(#[$doc])*
+        pub fn $name(word: &str) -> Option<$v> {
+            static MAP: OnceLock<FxHashMap<&'static str, $v>> = OnceLock::new();
+            MAP.get_or_init(|| $table.iter().map(|$e| ($e.0, $get)).collect()).get(word).copied()
+        }
+    };
+}
+
+value_lookup!(
+    /// The canonical event of an event word.
+    event_of, EVENTS, &'static str, |e| e.1);
+value_lookup!(
+    /// The class of a noun.
+    class_of, NOUN_CLASSES, &'static str, |e| e.1);
+value_lookup!(
+    /// The nationality a word names.
+    nationality_of, NATIONALITIES, &'static str, |e| e.1);
+value_lookup!(
+    /// The value of a number word below twenty.
+    small_number, SMALL_NUMBERS, f64, |e| e.1);
+value_lookup!(
+    /// The value of a multiple of ten.
+    tens, TENS, f64, |e| e.1);
+value_lookup!(
+    /// The value of a fraction word.
+    fraction, FRACTIONS, f64, |e| e.1);
+value_lookup!(
+    /// The rank of an ordinal word.
+    ordinal, ORDINALS, f64, |e| e.1);
+value_lookup!(
+    /// A scale word's multiplier, and whether it must be glued to digits.
+    scale, SCALES, (f64, bool), |e| (e.1, e.2));
+value_lookup!(
+    /// The month of a month name.
+    month, MONTHS, u32, |e| e.1);
+value_lookup!(
+    /// The weekday of a weekday name.
+    weekday, WEEKDAYS, u32, |e| e.1);
+value_lookup!(
+    /// A season's months.
+    season, SEASONS, (u32, u32), |e| (e.1, e.2));
+value_lookup!(
+    /// A relative day's offset.
+    relative_day, RELATIVE_DAYS, i32, |e| e.1);
+value_lookup!(
+    /// The ISO code of a currency word.
+    currency_word, CURRENCY_WORDS, &'static str, |e| e.1);
+value_lookup!(
+    /// The ISO designator and length in days of a time unit.
+    time_unit, TIME_UNITS, (&'static str, f64), |e| (e.1, e.2));
+
+/// A unit and one of its spellings.
+pub type Spelling = (&'static Unit, &'static [&'static str]);
+
+/// Units whose first spelling word is `word`.
+pub fn units_starting(word: &str) -> &'static [Spelling] {
+    static MAP: OnceLock<FxHashMap<&'static str, Vec<Spelling>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, Vec<Spelling>> = FxHashMap::default();
+        for u in UNITS {
+            for name in u.names {
+                m.entry(name[0]).or_default().push((u, *name));
+            }
+        }
+        m
+    });
+    map.get(word).map_or(&[], Vec::as_slice)
+}
