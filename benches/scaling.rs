@@ -8,6 +8,9 @@
 //!   cargo bench --bench scaling -- --write-corpus DIR
 //!       writes DIR/corpus.txt (the ≥1 MiB extract corpus) and
 //!       DIR/seeds.txt (the seeds joined), for benches/node/ and profiling
+//!   cargo bench --bench scaling -- --summary FILE
+//!       times extract (seeds, 1 MiB corpus) and reconcile (seeds, 1,000
+//!       documents) and writes the numbers as JSON (for scripts/bench.sh)
 //!   cargo bench --bench scaling -- --profile-extract N
 //!       only extracts the 1 MiB corpus N times (for callgrind / perf)
 
@@ -102,6 +105,11 @@ fn main() {
                 );
                 return;
             }
+            "--summary" => {
+                let file = args.next().expect("--summary FILE");
+                summary(&file);
+                return;
+            }
             "--profile-extract" => {
                 let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
                 let corpus = common::corpus(common::CORPUS_BYTES);
@@ -134,9 +142,9 @@ fn main() {
     );
     println!();
     println!(
-        "| documents | input MiB | mentions | facts | time (median) | runs | MB/s | µs per mention | per-mention vs 10 docs | peak heap MiB | peak heap / input |"
+        "| documents | input MiB | mentions | facts | time (median) | best | runs | MB/s | µs per mention | per-mention vs 10 docs | peak heap MiB | peak heap / input |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut base_per_mention = None;
     for &n in &sizes {
         let docs = common::documents(n);
@@ -168,9 +176,10 @@ fn main() {
         let per_mention_us = med * 1e6 / mentions.max(1) as f64;
         let base = *base_per_mention.get_or_insert(per_mention_us);
         println!(
-            "| {n} | {:.2} | {mentions} | {facts} | {} | {} | {:.1} | {:.2} | {:.2}× | {:.1} | {:.1}× |",
+            "| {n} | {:.2} | {mentions} | {facts} | {} | {} | {} | {:.1} | {:.2} | {:.2}× | {:.1} | {:.1}× |",
             mib(bytes),
             fmt_secs(med),
+            fmt_secs(times[0].as_secs_f64()),
             times.len(),
             bytes as f64 / 1e6 / med,
             per_mention_us,
@@ -196,4 +205,72 @@ fn fmt_secs(s: f64) -> String {
     } else {
         format!("{s:.2} s")
     }
+}
+
+/// Median and best of `runs` timed calls (after one warm-up call), in seconds.
+fn time_runs<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
+    black_box(f());
+    let mut t: Vec<f64> = (0..runs)
+        .map(|_| {
+            let s = Instant::now();
+            black_box(f());
+            s.elapsed().as_secs_f64()
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    (t[t.len() / 2], t[0])
+}
+
+fn summary(file: &str) {
+    let options = Options::default();
+    let seeds = common::seeds();
+    let seed_bytes: usize = seeds.iter().map(|(_, t)| t.len()).sum();
+    let corpus = common::corpus(common::CORPUS_BYTES);
+    let seed_docs = common::seed_documents();
+    let docs = common::documents(1_000);
+    let docs_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+
+    let (seeds_med, seeds_best) = time_runs(41, || {
+        seeds
+            .iter()
+            .map(|(_, t)| extract(black_box(t), &options).len())
+            .sum::<usize>()
+    });
+    let (big_med, big_best) = time_runs(7, || extract(black_box(&corpus), &options).len());
+    let (rs_med, rs_best) = time_runs(21, || {
+        reconcile(black_box(&seed_docs), &options).facts.len()
+    });
+    let (r1k_med, r1k_best) = time_runs(3, || reconcile(black_box(&docs), &options).facts.len());
+    let spans: Vec<_> = seeds
+        .iter()
+        .map(|(name, t)| {
+            let m: Vec<_> = extract(t, &options)
+                .iter()
+                .map(|m| serde_json::json!([m.start, m.end]))
+                .collect();
+            serde_json::json!({ "file": name, "spans": m })
+        })
+        .collect();
+    let mbps = |bytes: usize, s: f64| bytes as f64 / 1e6 / s;
+    let out = serde_json::json!({
+        "extract_seeds": { "bytes": seed_bytes, "median_s": seeds_med, "best_s": seeds_best, "runs": 41,
+                            "mbps": mbps(seed_bytes, seeds_med), "best_mbps": mbps(seed_bytes, seeds_best) },
+        "extract_1mb": { "bytes": corpus.len(), "median_s": big_med, "best_s": big_best, "runs": 7,
+                          "mbps": mbps(corpus.len(), big_med), "best_mbps": mbps(corpus.len(), big_best) },
+        "reconcile_seeds": { "bytes": seed_bytes, "median_s": rs_med, "best_s": rs_best, "runs": 21 },
+        "reconcile_1000": { "docs": 1000, "bytes": docs_bytes, "median_s": r1k_med, "best_s": r1k_best, "runs": 3 },
+        "seed_spans": spans,
+    });
+    std::fs::write(file, serde_json::to_string_pretty(&out).unwrap()).expect("write the summary");
+    println!(
+        "native: extract seeds {:.1} MB/s (best {:.1}), 1 MiB {:.1} MB/s (best {:.1}); reconcile seeds {:.2} ms, 1,000 docs ({:.1} MB) {:.3} s (best {:.3})",
+        mbps(seed_bytes, seeds_med),
+        mbps(seed_bytes, seeds_best),
+        mbps(corpus.len(), big_med),
+        mbps(corpus.len(), big_best),
+        rs_med * 1e3,
+        docs_bytes as f64 / 1e6,
+        r1k_med,
+        r1k_best
+    );
 }

@@ -206,12 +206,14 @@ else
   step_done "wasm-bindgen-cli $bindgen_version"
 fi
 
+# Any installed wasm-pack is used; a new install gets the version tested here.
+WASM_PACK_VERSION="${WASM_PACK_VERSION:-0.15.1}"
 if command -v wasm-pack >/dev/null; then
   say "ok: $(wasm-pack --version)"
 else
-  act "cargo install wasm-pack (about 2.5 minutes)"
+  act "cargo install wasm-pack --version $WASM_PACK_VERSION (about 2.5 minutes)"
   step_begin
-  env -u RUSTUP_TOOLCHAIN cargo install -q wasm-pack </dev/null
+  env -u RUSTUP_TOOLCHAIN cargo install -q wasm-pack --version "$WASM_PACK_VERSION" </dev/null
   step_done "$(wasm-pack --version)"
 fi
 

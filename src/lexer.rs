@@ -50,6 +50,8 @@ pub struct Tokens<'a> {
     folded: String,
     /// Per token: where its lower-case form lies (in `text` or in `folded`).
     lower: Vec<(u32, u32, bool)>,
+    /// Per token: the word lists its word belongs to ([`lexicon::mask`]).
+    masks: Vec<u64>,
 }
 
 impl<'a> Tokens<'a> {
@@ -73,12 +75,23 @@ impl<'a> Tokens<'a> {
                 (at as u32, folded.len() as u32, true)
             })
             .collect();
-        Tokens {
+        let mut t = Tokens {
             text,
             toks,
             folded,
             lower,
-        }
+            masks: Vec::new(),
+        };
+        t.masks = (0..t.toks.len())
+            .map(|i| lexicon::mask(t.word(i)))
+            .collect();
+        t
+    }
+
+    /// Whether the word at `i` is in the word list `set`.
+    #[inline]
+    pub fn has(&self, i: usize, set: lexicon::Set) -> bool {
+        self.masks.get(i).is_some_and(|m| m & (1 << set as u8) != 0)
     }
 
     /// Number of tokens.
@@ -194,7 +207,11 @@ fn push_normalised(s: &mut String, w: &str) {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
     c.is_alphabetic() || c == '²' || c == '³'
 }
 
@@ -222,30 +239,40 @@ fn is_number_suffix(s: &str) -> bool {
         .any(|u| u.names.iter().any(|n| n.len() == 1 && n[0] == s))
 }
 
+/// The character at byte `i`, decoded with an ASCII fast path.
+#[inline]
+fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<char> {
+    match bytes.get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
+    }
+}
+
 fn lex(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 4);
+    let mut toks = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     let mut space = true;
     let mut newline = true;
-    while i < text.len() {
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
+    while let Some(c) = char_at(text, bytes, i) {
         let clen = c.len_utf8();
-        if c.is_whitespace() || c.is_control() {
+        let blank = if c.is_ascii() {
+            c.is_ascii_whitespace() || c.is_ascii_control()
+        } else {
+            c.is_whitespace() || c.is_control()
+        };
+        if blank {
             space = true;
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
                 newline = true;
             }
             i += clen;
             continue;
         }
-        let start = i;
         let mut tok = Token {
             kind: TokKind::Punct,
-            start,
+            start: i,
             end: i + clen,
             space_before: space,
             newline_before: newline,
@@ -253,22 +280,18 @@ fn lex(text: &str) -> Vec<Token> {
             plain: false,
             int_digits: 0,
         };
-        if let Some(end) = opaque_end(text, i) {
+        if let Some(end) = url_end(text, i) {
             tok.kind = TokKind::Opaque;
             tok.end = end;
         } else if c.is_ascii_digit() {
             let (end, value, plain, int_digits) = scan_number(bytes, i);
             // Digits running straight into letters: a unit or scale splits
             // off; anything else (`5G`, `4K`) is a word.
-            let mut j = end;
-            while let Some(ch) = text[j..].chars().next() {
-                if is_word_char(ch) || ch.is_ascii_digit() {
-                    j += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            if j > end && !is_number_suffix(&text[end..j]) {
+            let j = scan_while(text, bytes, end, |ch| {
+                is_word_char(ch) || ch.is_ascii_digit()
+            });
+            // More than 30 digits is no figure (and would overflow to inf).
+            if (j > end && !is_number_suffix(&text[end..j])) || int_digits > 30 {
                 tok.kind = TokKind::Word;
                 tok.end = j;
             } else {
@@ -280,27 +303,30 @@ fn lex(text: &str) -> Vec<Token> {
             }
         } else if is_word_char(c) {
             let mut j = i;
-            let mut has_digit = false;
-            while let Some(ch) = text[j..].chars().next() {
-                if is_word_char(ch) {
+            // ASCII letters and digits first, a byte at a time.
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                j += 1;
+            }
+            while let Some(ch) = char_at(text, bytes, j) {
+                if is_word_char(ch) || ch.is_ascii_digit() {
                     j += ch.len_utf8();
-                } else if ch.is_ascii_digit() {
-                    has_digit = true;
-                    j += 1;
-                } else if is_apostrophe(ch) {
-                    let next = text[j + ch.len_utf8()..].chars().next();
-                    if next.is_some_and(is_word_char) {
-                        j += ch.len_utf8();
-                    } else {
-                        break;
-                    }
+                } else if is_apostrophe(ch)
+                    && char_at(text, bytes, j + ch.len_utf8()).is_some_and(is_word_char)
+                {
+                    j += ch.len_utf8();
                 } else {
                     break;
                 }
             }
-            let _ = has_digit;
             tok.kind = TokKind::Word;
             tok.end = j;
+            // An e-mail address: the word runs on into `@` without a space.
+            if matches!(bytes.get(j), Some(b'@' | b'.' | b'_' | b'+' | b'-'))
+                && let Some(end) = email_end(text, i)
+            {
+                tok.kind = TokKind::Opaque;
+                tok.end = end;
+            }
         }
         i = tok.end;
         toks.push(tok);
@@ -310,32 +336,52 @@ fn lex(text: &str) -> Vec<Token> {
     toks
 }
 
-/// Where a URL or e-mail address starting at `i` ends, if one does.
-fn opaque_end(text: &str, i: usize) -> Option<usize> {
+fn scan_while(text: &str, bytes: &[u8], mut j: usize, keep: impl Fn(char) -> bool) -> usize {
+    while let Some(ch) = char_at(text, bytes, j) {
+        if !keep(ch) {
+            break;
+        }
+        j += ch.len_utf8();
+    }
+    j
+}
+
+/// The run of non-space characters starting at `i`, with the sentence's
+/// trailing punctuation left out.
+fn address_run(text: &str, i: usize) -> &str {
     let rest = &text[i..];
-    let word_end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
-    let word = &rest[..word_end];
-    let lower_prefix: String = word.chars().take(8).flat_map(char::to_lowercase).collect();
-    let is_url = lower_prefix.starts_with("http://")
-        || lower_prefix.starts_with("https://")
-        || lower_prefix.starts_with("www.")
-        || lower_prefix.starts_with("ftp://");
-    let is_email = {
-        let at = word.find('@');
-        at.is_some_and(|a| {
-            a > 0
-                && word[a + 1..].contains('.')
-                && word[..a]
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || "._%+-".contains(c))
-        })
-    };
-    if !(is_url || is_email) {
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    rest[..end].trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'', '\u{201d}'])
+}
+
+/// Where a URL starting at `i` ends, if one starts there.
+fn url_end(text: &str, i: usize) -> Option<usize> {
+    let head = text.as_bytes().get(i..(i + 8).min(text.len()))?;
+    let starts = |p: &[u8]| head.len() >= p.len() && head[..p.len()].eq_ignore_ascii_case(p);
+    if !(starts(b"http://") || starts(b"https://") || starts(b"www.") || starts(b"ftp://")) {
         return None;
     }
-    // Trailing punctuation belongs to the sentence, not the address.
-    let trimmed = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'', '\u{201d}']);
-    Some(i + trimmed.len().max(1))
+    Some(i + address_run(text, i).len().max(1))
+}
+
+/// Where an e-mail address starting at `i` ends, if one starts there.
+fn email_end(text: &str, i: usize) -> Option<usize> {
+    // An address is at most 254 bytes: a longer run without spaces
+    // (`a-b-c-…`) is none, and is not scanned again for each of its words.
+    let mut cap = (i + 256).min(text.len());
+    while !text.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    if cap < text.len() && !text[i..cap].contains(char::is_whitespace) {
+        return None;
+    }
+    let run = address_run(text, i);
+    let at = run.find('@')?;
+    let local_ok = at > 0
+        && run[..at]
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._%+-".contains(c));
+    (local_ok && run[at + 1..].contains('.')).then_some(i + run.len())
 }
 
 /// Scans digits with thousands separators and a decimal part.

@@ -26,9 +26,11 @@ impl<'a> Utf16Cursor<'a> {
             self.unit = 0;
         }
         let b = b.min(self.text.len());
-        self.unit += self.text[self.byte..b]
-            .chars()
-            .map(char::len_utf16)
+        // Every byte that starts a character is one unit, and a four-byte
+        // character (outside the BMP) is two: counted on bytes, no decoding.
+        self.unit += self.text.as_bytes()[self.byte..b]
+            .iter()
+            .map(|&x| usize::from((x as i8) >= -0x40) + usize::from(x >= 0xF0))
             .sum::<usize>();
         self.byte = b;
         self.unit

@@ -257,6 +257,11 @@ fn a_number_with_400_digits_stays_finite() {
         format!("between 1 and {n} million"),
         format!("0.{n}"),
         format!("1,{}", "000,".repeat(200)),
+        format!("{n}th anniversary"),
+        format!("{}people", "hundred ".repeat(400)),
+        format!("two {}people", "dozen ".repeat(400)),
+        format!("a {}soldiers", "million ".repeat(400)),
+        format!("{}0 km", "9".repeat(30)),
     ] {
         // `run` fails on any non-finite value, low or high.
         run(&text);

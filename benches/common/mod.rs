@@ -63,8 +63,10 @@ fn read_txt_dir(dir: &Path, recursive: bool) -> Vec<(String, String)> {
 
 /// Variant `k` of `text`: every run of ASCII digits is changed, keeping its
 /// length (so separators and formats survive): years (19xx/20xx) move back
-/// by `k % 3`, one- and two-digit numbers stay in 1..=28 (valid days of any
-/// month), longer runs stay in their decade. `k == 0` returns the text as is.
+/// by `k % 3`, zero-padded pairs ("02") stay in 01..=12 (valid months and
+/// days), other one- and two-digit numbers stay in 1..=28 (valid days of any
+/// month), longer runs keep their number of digits, and runs of zeros are
+/// kept ("55,000" stays a thousands group). `k == 0` returns the text as is.
 pub fn variant(text: &str, k: usize) -> String {
     if k == 0 {
         return text.to_string();
@@ -93,11 +95,15 @@ pub fn variant(text: &str, k: usize) -> String {
             continue;
         }
         let v: u64 = run.parse().unwrap_or(0);
+        if v == 0 {
+            out.push_str(run); // 0, 00, 000: kept as they are ("55,000" stays a thousands group)
+            continue;
+        }
         let salt = (k as u64).wrapping_mul(31).wrapping_add(run_no as u64 * 7);
-        let new = if v == 0 {
-            v // 0, 00, 000: keep ("55,000" stays a thousands group)
-        } else if len == 4 && (1900..=2100).contains(&v) {
+        let new = if len == 4 && (1900..=2100).contains(&v) {
             v - (k as u64 % 3)
+        } else if len == 2 && run.starts_with('0') {
+            (v - 1 + salt) % 12 + 1 // "02" in 2026-02-05: stays a valid month
         } else if len <= 2 {
             (v - 1 + salt) % 28 + 1
         } else {

@@ -48,10 +48,11 @@ export function variant(text, k) {
     const len = digits.length;
     if (len > 9) return digits;
     const v = Number(digits);
+    if (v === 0) return digits; // 0, 00, 000: kept as they are
     const salt = k * 31 + run * 7;
     let nv;
-    if (v === 0) nv = v;
-    else if (len === 4 && v >= 1900 && v <= 2100) nv = v - (k % 3);
+    if (len === 4 && v >= 1900 && v <= 2100) nv = v - (k % 3);
+    else if (len === 2 && digits.startsWith('0')) nv = ((v - 1 + salt) % 12) + 1;
     else if (len <= 2) nv = ((v - 1 + salt) % 28) + 1;
     else {
       const lo = 10 ** (len - 1);
@@ -90,4 +91,45 @@ export function documents(n) {
     const k = Math.floor(i / arts.length);
     return { id: `${k}:${name}`, text: variant(text, k) };
   });
+}
+
+/** The expected mentions of seeds/expected.json as spans [{start, end, required}] per seed (UTF-16). */
+export function expectedSpans(seedList = seeds()) {
+  const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'seeds', 'expected.json'), 'utf8'));
+  return seedList.map(([name, text]) => {
+    let from = 0;
+    return (expected.mentions[name] || []).map((m) => {
+      let at = text.indexOf(m.text, from);
+      if (at < 0) at = text.indexOf(m.text);
+      if (at >= 0) from = at + 1;
+      return { start: at, end: at < 0 ? -1 : at + m.text.length, required: m.required !== false };
+    });
+  });
+}
+
+/**
+ * How a tool's spans on the seeds compare with the expected mentions: spans
+ * found (overlapping spans merged), how many of them overlap an expected
+ * mention, and how many expected mentions (and required ones) they cover.
+ */
+export function coverage(spansPerSeed, expected) {
+  let found = 0;
+  let covered = 0;
+  let coveredRequired = 0;
+  let onTarget = 0;
+  spansPerSeed.forEach((raw, i) => {
+    const spans = raw.filter((s) => Number.isFinite(s.start) && s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [];
+    for (const s of spans) {
+      const last = merged[merged.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else merged.push({ ...s });
+    }
+    found += merged.length;
+    const exp = expected[i].filter((e) => e.start >= 0);
+    const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+    for (const e of exp) if (merged.some((s) => overlaps(s, e))) { covered++; if (e.required) coveredRequired++; }
+    for (const s of merged) if (exp.some((e) => overlaps(s, e))) onTarget++;
+  });
+  return { found, covered, coveredRequired, onTarget };
 }

@@ -148,12 +148,14 @@ fn unresolved(start: usize, end: usize, t: &Tokens) -> Found {
 
 /// Whether the sentence around token `i` speaks of the future.
 fn future_tense(t: &Tokens, i: usize) -> bool {
+    // Within 60 tokens either way: a run-on "sentence" of thousands of
+    // dates would otherwise be scanned whole for each of them.
     let mut a = i;
-    while a > 0 && !t.sentence_break_before(a) {
+    while a > 0 && a + 60 > i && !t.sentence_break_before(a) {
         a -= 1;
     }
     let mut b = i + 1;
-    while b < t.len() && !t.sentence_break_before(b) {
+    while b < t.len() && b < i + 60 && !t.sentence_break_before(b) {
         b += 1;
     }
     (a..b).any(|k| {

@@ -370,11 +370,30 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     }
 
     // Times, once dates are known.
+    // Whether a sentence speaks of the past, asked once per sentence: asking
+    // per figure is quadratic in a long sentence full of figures.
+    let mut past_in: Option<((usize, usize), bool)> = None;
+    // The figures that can give a time, in text order: looking only at these
+    // keeps a long sentence of counts linear.
+    let dated: Vec<usize> = (0..found.len())
+        .filter(|&m| {
+            found[m].period.is_some() && matches!(found[m].kind, Kind::Date | Kind::Duration)
+        })
+        .collect();
     for n in 0..found.len() {
         if !counts_like(found[n].kind) {
             continue;
         }
-        let (time, date_index) = time_of(t, found, &frames, n, anchor);
+        let span = frames[n].sentence;
+        let past = match past_in {
+            Some((s, p)) if s == span => p,
+            _ => {
+                let p = (span.0..span.1).any(|k| lx::is(lx::Set::PastMarker, t.word(k)));
+                past_in = Some((span, p));
+                p
+            }
+        };
+        let (time, date_index) = time_of(t, found, &frames, n, anchor, past, &dated);
         frames[n].time = time;
         if let Some(d) = date_index {
             frames[d].absorbed = true;
@@ -432,13 +451,20 @@ fn time_of(
     frames: &[Frame],
     n: usize,
     anchor: Option<Day>,
+    past: bool,
+    dated: &[usize],
 ) -> (Time, Option<usize>) {
     let span = frames[n].sentence;
     let mut best: Option<(usize, usize)> = None; // (distance, index)
     // Only the figures of the same sentence: `found` is in text order.
-    let lo = found.partition_point(|d| d.start < span.0);
-    let hi = found.partition_point(|d| d.start < span.1);
-    for (m, d) in found.iter().enumerate().take(hi).skip(lo) {
+    let lo = dated.partition_point(|&m| found[m].start < span.0);
+    let hi = dated.partition_point(|&m| found[m].start < span.1);
+    // The nearest few dates on each side: a sentence of thousands of dates
+    // and counts (a pasted table) would otherwise be quadratic.
+    let at = dated.partition_point(|&m| found[m].start < found[n].start);
+    let (lo, hi) = (lo.max(at.saturating_sub(32)), hi.min(at + 32).max(lo));
+    for &m in &dated[lo..hi] {
+        let d = &found[m];
         if m == n {
             continue;
         }
@@ -497,7 +523,6 @@ fn time_of(
         };
         return (Time::Explicit(a, b, iso), Some(m));
     }
-    let past = (span.0..span.1).any(|k| lx::is(lx::Set::PastMarker, t.word(k)));
     if past {
         return (Time::Past, None);
     }
@@ -573,9 +598,22 @@ fn remember(src: &Source, last_person: &mut Option<Source>, last_org: &mut Optio
 }
 
 fn nearest_source(list: &[(usize, Source)], at: usize) -> Option<&Source> {
-    list.iter()
-        .min_by_key(|(k, _)| if *k <= at { at - k } else { (k - at) * 2 })
-        .map(|(_, s)| s)
+    // `list` is in text order, so the nearest stands just before or just
+    // after `at`: looking only there keeps a run-on sentence linear.
+    let cost = |i: usize| {
+        let k = list[i].0;
+        if k <= at { at - k } else { (k - at) * 2 }
+    };
+    let p = list.partition_point(|(k, _)| *k <= at);
+    let before = p
+        .checked_sub(1)
+        .map(|q| list.partition_point(|(k, _)| *k < list[q].0));
+    let after = (p < list.len()).then_some(p);
+    [before, after]
+        .into_iter()
+        .flatten()
+        .min_by_key(|&i| (cost(i), i))
+        .map(|i| &list[i].1)
 }
 
 fn is_name_word(t: &Tokens, k: usize) -> bool {

@@ -16,6 +16,7 @@ use crate::Options;
 use crate::calendar::{self, Day};
 use crate::error::Error;
 use crate::lexer::{TokKind, Tokens};
+use crate::lexicon::Set;
 use crate::mention::{Approx, Detail, Kind, Mention, Value};
 use crate::text::Utf16Cursor;
 
@@ -78,10 +79,23 @@ pub(crate) fn publication_date(text: &str) -> Option<String> {
 }
 
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+    // Most tokens cannot start a figure: pass them over with a bit test.
     match t.kind(i)? {
         TokKind::Number => {}
-        TokKind::Word if crate::lexicon::is(crate::lexicon::Set::StartsFigure, t.word(i)) => {}
-        TokKind::Punct if crate::lexicon::punct_starts_figure(t.raw(i)) => {}
+        TokKind::Word if t.has(i, Set::StartsFigure) => {}
+        TokKind::Word
+            if t.has(i, Set::StartsQualifier) && quantity::qualifier_at(t, i).is_some() => {}
+        // `a dozen`, `a million`, `a year ago`
+        TokKind::Word
+            if matches!(t.word(i), "a" | "an")
+                && (number::scale_at(t, i + 1).is_some_and(|(_, glued)| !glued)
+                    || t.is(i + 1, "dozen")
+                    || t.is(i + 2, "ago")) => {}
+        // A sign glued to digits: `$4.5bn`, `-20C`.
+        TokKind::Punct
+            if t.glued(i + 1)
+                && (t.is_number(i + 1) || t.is_punct(i + 1, '$'))
+                && crate::lexicon::punct_starts_figure(t.raw(i)) => {}
         _ => return None,
     }
     // A qualifier before a date: `around 2014`, `nearly four years ago`.

@@ -182,6 +182,10 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
         return None;
     }
     let value = total + current;
+    // `hundred hundred hundred…` multiplies without end: no figure.
+    if value.is_nan() || value >= 1e30 {
+        return None;
+    }
     Some(Num {
         value,
         end: j,

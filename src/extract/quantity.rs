@@ -14,13 +14,11 @@ const DAYS_PER_YEAR: f64 = 365.2425;
 
 /// The qualifier starting at `i`, and the index after it.
 pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
-    let w = t.word(i);
-    if w.is_empty() || !lexicon::is(lexicon::Set::StartsFigure, w) {
+    if !t.has(i, lexicon::Set::StartsQualifier) {
         return None;
     }
-    lexicon::QUALIFIERS_BEFORE
+    lexicon::qualifiers_starting(t.word(i))
         .iter()
-        .filter(|(seq, _)| seq[0] == w)
         .find_map(|(seq, a)| t.seq(i, seq).map(|end| (*a, end)))
 }
 
@@ -94,12 +92,14 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     };
     let mut groups = 1;
     let mut k = j;
-    while k >= 2 && joins(k - 1) && t.is_number(k - 2) {
+    // Three groups are enough to know: stopping there keeps long runs
+    // (`1.1.1.1…`) linear.
+    while groups < 3 && k >= 2 && joins(k - 1) && t.is_number(k - 2) {
         groups += 1;
         k -= 2;
     }
     let mut k = j;
-    while joins(k + 1) {
+    while groups < 3 && joins(k + 1) {
         groups += 1;
         k += 2;
     }

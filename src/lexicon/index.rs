@@ -12,8 +12,11 @@ use super::*;
 #[derive(Clone, Copy, Debug)]
 #[repr(u8)]
 pub enum Set {
-    /// A figure can start at this word.
+    /// A figure can start at this word on its own (`two`, `March`, `last`).
     StartsFigure,
+    /// A qualifier can start at this word (`more`, `at`, `in`): a figure
+    /// starts here only if the whole qualifier follows.
+    StartsQualifier,
     /// See [`FUNCTION_WORDS`].
     FunctionWord,
     /// See [`YEAR_PREPOSITIONS`].
@@ -63,7 +66,7 @@ pub fn mask(word: &str) -> u64 {
             }
         };
         add(
-            Set::StartsFigure,
+            Set::StartsQualifier,
             &mut QUALIFIERS_BEFORE.iter().map(|(q, _)| q[0]),
         );
         add(
@@ -108,7 +111,7 @@ pub fn mask(word: &str) -> u64 {
         );
         add(
             Set::StartsFigure,
-            &mut ["a", "an", "half", "between", "earlier", "later"].into_iter(),
+            &mut ["half", "between", "earlier", "later"].into_iter(),
         );
         add(Set::FunctionWord, &mut FUNCTION_WORDS.iter().copied());
         add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());
@@ -213,6 +216,25 @@ pub fn units_starting(word: &str) -> &'static [Spelling] {
             for name in u.names {
                 m.entry(name[0]).or_default().push((u, *name));
             }
+        }
+        m
+    });
+    map.get(word).map_or(&[], Vec::as_slice)
+}
+
+/// The qualifiers whose first word is `word`, longest first.
+pub fn qualifiers_starting(
+    word: &str,
+) -> &'static [(&'static [&'static str], crate::mention::Approx)] {
+    type Entry = (&'static [&'static str], crate::mention::Approx);
+    static MAP: OnceLock<FxHashMap<&'static str, Vec<Entry>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, Vec<Entry>> = FxHashMap::default();
+        for (seq, a) in QUALIFIERS_BEFORE {
+            m.entry(seq[0]).or_default().push((*seq, *a));
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|(seq, _)| std::cmp::Reverse(seq.len()));
         }
         m
     });
