@@ -308,15 +308,15 @@ fn lex(text: &str) -> Vec<Token> {
                 j += 1;
             }
             while let Some(ch) = char_at(text, bytes, j) {
-                if is_word_char(ch) || ch.is_ascii_digit() {
-                    j += ch.len_utf8();
-                } else if is_apostrophe(ch)
-                    && char_at(text, bytes, j + ch.len_utf8()).is_some_and(is_word_char)
-                {
-                    j += ch.len_utf8();
-                } else {
+                // An apostrophe belongs to the word only inside it: `Russia’s`.
+                let inside = is_word_char(ch)
+                    || ch.is_ascii_digit()
+                    || (is_apostrophe(ch)
+                        && char_at(text, bytes, j + ch.len_utf8()).is_some_and(is_word_char));
+                if !inside {
                     break;
                 }
+                j += ch.len_utf8();
             }
             tok.kind = TokKind::Word;
             tok.end = j;
