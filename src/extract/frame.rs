@@ -400,6 +400,25 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
+    // `organisers put the figure at 2,000`: a figure with no subject of its
+    // own, after a word that stands for a figure, is about what the figure
+    // before it (in this sentence or the last) was about.
+    for n in 1..frames.len() {
+        if !counts_like(found[n].kind) || !frames[n].subject.is_empty() {
+            continue;
+        }
+        let from = found[n].start.saturating_sub(5).max(frames[n].sentence.0);
+        if !(from..found[n].start).any(|k| t.has(k, lx::Set::Placeholder)) {
+            continue;
+        }
+        let m = n - 1;
+        let near = frames[m].sentence == frames[n].sentence
+            || frames[m].sentence.1 == frames[n].sentence.0;
+        if near && counts_like(found[m].kind) && !frames[m].subject.is_empty() {
+            frames[n].subject = frames[m].subject.clone();
+        }
+    }
+
     // Discourse: an underspecified subject takes what the text said last
     // about the same event (`the death toll stood at 43,000`).
     for n in 0..frames.len() {

@@ -48,6 +48,26 @@ pub fn bounds(v: f64, step: f64, approx: Approx) -> (Option<f64>, Option<f64>) {
 /// `Boeing 737`), a phone number or an identifier, not a figure.
 pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     let tok = t.toks[j];
+    // `020`, `0958`: a leading zero marks a code or a phone number.
+    if tok.plain && tok.int_digits > 1 && t.raw(j).starts_with('0') {
+        return true;
+    }
+    // `0161 496 0000`: three or more groups of digits in a row.
+    let spaced = |k: usize| t.is_number(k) && t.toks[k].plain && !t.glued(k);
+    let mut run = 1;
+    let mut k = j;
+    while k > 0 && spaced(k) && t.is_number(k - 1) && t.toks[k - 1].plain {
+        run += 1;
+        k -= 1;
+    }
+    let mut k = j + 1;
+    while spaced(k) {
+        run += 1;
+        k += 1;
+    }
+    if run >= 3 {
+        return true;
+    }
     if j > 0 {
         let p = j - 1;
         if t.kind(p) == Some(TokKind::Word)
@@ -245,6 +265,14 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let mut k = num.end;
     let mut f = Found::new(i, k, Kind::Count, Value::Number(value));
     f.step = num.step;
+    // Units written before the figure: `magnitude 6.8`.
+    if currency.is_none() && j > 0 && lexicon::unit_before(t.word(j - 1)).is_some() && i == j {
+        let (symbol, dimension) = lexicon::unit_before(t.word(j - 1)).unwrap_or_default();
+        f.start = j - 1;
+        f.kind = Kind::Measure;
+        f.unit = Some(symbol.into());
+        f.measure = Some((dimension, 1.0));
+    }
 
     // What follows the number.
     let glued = t.glued(k);

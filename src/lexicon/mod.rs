@@ -560,6 +560,21 @@ pub const UNITS: &[Unit] = &[
     unit!("°F", "temperature", 1.0, true, [&["f"]]),
 ];
 
+/// Units written before the figure, with their symbol and dimension:
+/// `magnitude 6.8`.
+pub const UNITS_BEFORE: &[(&str, &str, &str)] = &[
+    ("magnitude", "M", "seismic magnitude"),
+    ("richter", "M", "seismic magnitude"),
+];
+
+/// The unit a word written before a figure stands for.
+pub fn unit_before(word: &str) -> Option<(&'static str, &'static str)> {
+    UNITS_BEFORE
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|(_, s, d)| (*s, *d))
+}
+
 /// A currency: how it is written and its ISO 4217 code.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("us$", "USD"),
@@ -1292,6 +1307,19 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "monitor",
     "observatory",
     "court",
+    "organisers",
+    "organizers",
+    "witnesses",
+    "doctors",
+    "medics",
+    "rescuers",
+    "activists",
+    "analysts",
+    "experts",
+    "researchers",
+    "sources",
+    "investigators",
+    "prosecutors",
 ];
 
 /// Pronouns that point back at a source.
