@@ -747,7 +747,7 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
     let mut last = None;
     while k < b {
         let w = t.word(k);
-        if is_name_word(t, k) || (last.is_some() && lx::is(lx::Set::Organisation, w)) {
+        if is_name_word(t, k) || lx::is(lx::Set::Organisation, w) {
             last = Some(k);
         } else if last.is_some()
             && matches!(w, "for" | "of" | "and" | "in" | "on")

@@ -30,7 +30,13 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
     for (i, a) in refs.iter().enumerate() {
         for b in &refs[i + 1..] {
             let (ma, mb) = (get(a), get(b));
-            if compatible(ma, mb) {
+            // One sentence giving two figures for one subject contrasts them
+            // (`312 votes to 290`, `from 30 to 50`); it does not contradict itself.
+            // Two named sources in one sentence still dispute each other.
+            let same_sentence = a.doc == b.doc
+                && ma.detail.sentence == mb.detail.sentence
+                && ma.source == mb.source;
+            if same_sentence || compatible(ma, mb) {
                 continue;
             }
             let pair = pair_status(ma, mb, dates[a.doc].as_deref(), dates[b.doc].as_deref());
