@@ -73,7 +73,27 @@ fn read_documents(files: &[String]) -> Result<Vec<Document>, String> {
         .collect()
 }
 
+/// Appends a line to the output buffer.
+macro_rules! outln {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
+
+/// Writes the output; a closed pipe (`| head`) is not an error.
+fn emit(out: &str) -> Result<(), String> {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the output: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn run() -> Result<(), String> {
+    let mut out = String::new();
     let args = parse_args(std::env::args().skip(1))?;
     let options = Options {
         date: args.date.clone(),
@@ -81,23 +101,25 @@ fn run() -> Result<(), String> {
     let docs = read_documents(&args.files)?;
     match args.command.as_str() {
         "extract" => {
-            let mut out = Vec::new();
+            let mut results = Vec::new();
             for d in &docs {
                 let mentions =
                     factcheck::try_extract(&d.text, &options).map_err(|e| e.to_string())?;
-                out.push(serde_json::json!({ "id": d.id, "mentions": mentions }));
+                results.push(serde_json::json!({ "id": d.id, "mentions": mentions }));
             }
-            let value = serde_json::json!({ "documents": out });
             if args.json {
-                println!(
+                outln!(
+                    out,
                     "{}",
-                    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+                    serde_json::to_string_pretty(&serde_json::json!({ "documents": results }))
+                        .map_err(|e| e.to_string())?
                 );
             } else {
-                for d in &out {
-                    println!("{}", d["id"].as_str().unwrap_or(""));
+                for d in &results {
+                    outln!(out, "{}", d["id"].as_str().unwrap_or(""));
                     for m in d["mentions"].as_array().into_iter().flatten() {
-                        println!(
+                        outln!(
+                            out,
                             "  {:>24}  {:<8} {}  {}",
                             m["text"].as_str().unwrap_or(""),
                             m["kind"].as_str().unwrap_or(""),
@@ -111,19 +133,20 @@ fn run() -> Result<(), String> {
         _ => {
             let report = factcheck::try_reconcile(&docs, &options).map_err(|e| e.to_string())?;
             if args.json {
-                println!(
+                outln!(
+                    out,
                     "{}",
                     serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
                 );
             } else {
-                print_report(&report);
+                print_report(&mut out, &report);
             }
         }
     }
-    Ok(())
+    emit(&out)
 }
 
-fn print_report(report: &Report) {
+fn print_report(out: &mut String, report: &Report) {
     let order = [
         Status::Conflict,
         Status::Disputed,
@@ -136,11 +159,17 @@ fn print_report(report: &Report) {
         if facts.is_empty() || status == Status::Single {
             continue;
         }
-        println!("== {} ({})", status.as_str().to_uppercase(), facts.len());
+        outln!(
+            out,
+            "== {} ({})",
+            status.as_str().to_uppercase(),
+            facts.len()
+        );
         for f in facts {
-            println!("- {}: {}", f.label, f.explanation);
+            outln!(out, "- {}: {}", f.label, f.explanation);
             for c in &f.claims {
-                println!(
+                outln!(
+                    out,
                     "    {:<28} {:<22} {}",
                     c.doc,
                     c.text,
@@ -154,11 +183,16 @@ fn print_report(report: &Report) {
         .iter()
         .filter(|f| f.status == Status::Single)
         .count();
-    println!("== {} facts given by one report only (see --json)", singles);
+    outln!(
+        out,
+        "== {} facts given by one report only (see --json)",
+        singles
+    );
     if !report.checks.is_empty() {
-        println!("== CHECKS");
+        outln!(out, "== CHECKS");
         for c in &report.checks {
-            println!(
+            outln!(
+                out,
                 "- [{}] {}: {}",
                 if c.holds { "holds" } else { "FAILS" },
                 c.doc,
