@@ -110,16 +110,16 @@ pub fn sentences(t: &Tokens) -> (Vec<(usize, usize)>, Vec<usize>) {
     (spans, of)
 }
 
-struct Phrase {
-    nouns: Vec<String>,
+struct Phrase<'t> {
+    nouns: Vec<&'t str>,
     event: Option<&'static str>,
     end: usize,
 }
 
 /// The noun phrase after a figure: `Ukrainian soldiers`, `military deaths`,
 /// `names of people`.
-fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
-    let mut nouns: Vec<String> = Vec::new();
+fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
+    let mut nouns: Vec<&str> = Vec::new();
     let mut event = None;
     // `tens of thousands of people`
     if t.is(k, "of") {
@@ -152,7 +152,7 @@ fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
         if w == "of"
             && nouns
                 .last()
-                .is_some_and(|n| lx::is(lx::Set::Container, n.as_str()))
+                .is_some_and(|n| lx::is(lx::Set::Container, n))
         {
             nouns.pop();
             k += 1;
@@ -164,7 +164,7 @@ fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
         {
             break;
         }
-        nouns.push(w.to_string());
+        nouns.push(w);
         k += 1;
         if lx::is(lx::Set::Placeholder, w) {
             break;
@@ -177,12 +177,12 @@ fn phrase_after(t: &Tokens, mut k: usize, limit: usize) -> Phrase {
     }
 }
 
-fn head_and_nationality(nouns: &[String]) -> (Option<String>, Option<&'static str>) {
+fn head_and_nationality(nouns: &[&str]) -> (Option<String>, Option<&'static str>) {
     let nationality = nouns.iter().find_map(|n| nationality_of(n));
-    let content: Vec<&String> = nouns
+    let content: Vec<&&str> = nouns
         .iter()
         .filter(|n| nationality_of(n).is_none() || class_of(n).is_some())
-        .filter(|n| !lx::is(lx::Set::Placeholder, n.as_str()))
+        .filter(|n| !lx::is(lx::Set::Placeholder, n))
         .collect();
     let head = content
         .iter()
@@ -293,7 +293,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .iter()
                     .rfind(|n| {
                         !matches!(
-                            n.as_str(),
+                            **n,
                             "such" | "consecutive" | "successive" | "straight" | "ever" | "time"
                         )
                     })
