@@ -196,3 +196,21 @@ fn duplicate_ids_are_refused_with_a_reason() {
     let err = factcheck::try_reconcile(&docs, &Options::default()).unwrap_err();
     assert!(err.to_string().contains("\"a\""));
 }
+
+#[test]
+fn a_part_is_checked_against_its_whole() {
+    let docs = [doc(
+        "a",
+        "2026-03-02",
+        "Witkoff said 314 prisoners were exchanged. Zelensky said 157 Ukrainians were among those released. \
+         The flood displaced 2,000 people, including 3,500 children.",
+    )];
+    let report = reconcile(&docs, &Options::default());
+    let parts: Vec<_> = report
+        .checks
+        .iter()
+        .filter(|c| c.kind == "part-whole")
+        .map(|c| (c.a.text.as_str(), c.b.text.as_str(), c.holds))
+        .collect();
+    assert_eq!(parts, [("314", "157", true), ("2,000", "3,500", false)]);
+}

@@ -149,11 +149,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             k += 1;
             break;
         }
-        if w == "of"
-            && nouns
-                .last()
-                .is_some_and(|n| lx::is(lx::Set::Container, n))
-        {
+        if w == "of" && nouns.last().is_some_and(|n| lx::is(lx::Set::Container, n)) {
             nouns.pop();
             k += 1;
             continue;

@@ -256,6 +256,10 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     if t.is_number(j) && is_name_number(t, j) && !qualified && currency.is_none() {
         return None;
     }
+    // `3rd`, `21st`: a rank, read by `ordinal`.
+    if t.is_number(j) && t.glued(j + 1) && t.has(j + 1, lexicon::Set::OrdinalSuffix) {
+        return None;
+    }
     let fraction = number::read_fraction(t, j);
     let num: Num = match fraction {
         Some(f) => f,

@@ -10,10 +10,32 @@ const CONVERSION_TOLERANCE: f64 = 0.06;
 
 /// Every check found in one document's mentions:
 /// (mention a, mention b, kind, holds, explanation).
-pub fn within(ms: &[Mention]) -> Vec<(usize, usize, &'static str, bool, String)> {
+pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bool, String)> {
     let mut out = Vec::new();
     for i in 0..ms.len() {
         let a = &ms[i];
+        if let Some((whole, part)) = part_of_whole(text, ms, i) {
+            let (w, p) = (&ms[whole], &ms[part]);
+            if let (Some(wi), Some(pi)) = (interval(w), interval(p)) {
+                let holds = pi.0 <= wi.1;
+                out.push((
+                    whole,
+                    part,
+                    "part-whole",
+                    holds,
+                    format!(
+                        "{} is given as part of {}{}",
+                        p.text,
+                        w.text,
+                        if holds {
+                            ", and is no larger"
+                        } else {
+                            ", but is larger than it"
+                        }
+                    ),
+                ));
+            }
+        }
         // `1,000km (600-mile)`
         if a.kind == Kind::Measure
             && let Some(b) = ms.get(i + 1)
@@ -97,4 +119,43 @@ pub fn within(ms: &[Mention]) -> Vec<(usize, usize, &'static str, bool, String)>
         }
     }
     out
+}
+
+/// Whether mention `i` is a part whose whole the text names plainly:
+/// `314 prisoners were exchanged… 157 Ukrainians were among those released`,
+/// `70,000 people, including 5,000 children`. Returns (whole, part).
+fn part_of_whole(text: &str, ms: &[Mention], i: usize) -> Option<(usize, usize)> {
+    let counts = |m: &Mention| matches!(m.kind, Kind::Count) && m.value.as_number().is_some();
+    let m = &ms[i];
+    if !counts(m) || i == 0 {
+        return None;
+    }
+    let prev = &ms[i - 1];
+    // `W, including P` / `W, of whom P`, in one sentence.
+    let between = text.get(prev.byte_end..m.byte_start).unwrap_or("");
+    if counts(prev)
+        && prev.detail.sentence == m.detail.sentence
+        && between.len() < 80
+        && [" including ", " of whom ", " of which ", " among them "]
+            .iter()
+            .any(|w| between.contains(w))
+    {
+        return Some((i - 1, i));
+    }
+    // `P … were among those …`: the whole is the count just before, within a
+    // sentence or two.
+    let after = text
+        .get(m.byte_end..(m.byte_end + 40).min(text.len()))
+        .unwrap_or("");
+    let after = after
+        .get(..after.find(['.', ';']).unwrap_or(after.len()))
+        .unwrap_or("");
+    if after.contains(" among ") {
+        let whole = (0..i).rev().take(3).find(|&j| {
+            let w = &ms[j];
+            counts(w) && w.detail.sentence != m.detail.sentence && m.byte_start - w.byte_end < 400
+        })?;
+        return Some((whole, i));
+    }
+    None
 }

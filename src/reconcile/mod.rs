@@ -254,7 +254,7 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         .sort_by_key(|f| (status::rank(f.status), std::cmp::Reverse(f.claims.len())));
 
     for (d, ms) in all.iter().enumerate() {
-        for (a, b, kind, holds, explanation) in checks::within(ms) {
+        for (a, b, kind, holds, explanation) in checks::within(&documents[d].text, ms) {
             report.checks.push(Check {
                 doc: documents[d].id.clone(),
                 kind: kind.to_string(),

@@ -1,0 +1,260 @@
+//! Extraction, specified construct by construct with phrasing from news
+//! reports. Each row: the text, the figure's exact span, its kind, and its
+//! value (a number, or the ISO string for dates and durations).
+#![cfg(not(target_arch = "wasm32"))]
+
+use factcheck::{Kind, Options, extract};
+
+enum V {
+    N(f64),
+    S(&'static str),
+}
+
+fn check(rows: &[(&str, &str, Kind, V)], date: Option<&str>) {
+    let opts = Options {
+        date: date.map(str::to_string),
+    };
+    for (text, span, kind, value) in rows {
+        let found = extract(text, &opts);
+        let m = found.iter().find(|m| m.text == *span).unwrap_or_else(|| {
+            panic!(
+                "{text:?}: no mention {span:?} in {:?}",
+                found.iter().map(|m| &m.text).collect::<Vec<_>>()
+            )
+        });
+        assert_eq!(m.kind, *kind, "{text:?}: kind of {span:?}");
+        match value {
+            V::N(n) => assert_eq!(m.value.as_number(), Some(*n), "{text:?}: value of {span:?}"),
+            V::S(s) => assert_eq!(m.value.as_text(), Some(*s), "{text:?}: value of {span:?}"),
+        }
+    }
+}
+
+#[test]
+fn counts_in_digits_and_words() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Officials said 1,240 homes were destroyed.",
+                "1,240",
+                Count,
+                N(1240.0),
+            ),
+            (
+                "Forty-two people were rescued.",
+                "Forty-two",
+                Count,
+                N(42.0),
+            ),
+            (
+                "one hundred and twenty-five cases were confirmed",
+                "one hundred and twenty-five",
+                Count,
+                N(125.0),
+            ),
+            (
+                "Three million people live in the region.",
+                "Three million",
+                Count,
+                N(3e6),
+            ),
+            (
+                "some 1.2 million refugees have fled",
+                "some 1.2 million",
+                Count,
+                N(1.2e6),
+            ),
+            (
+                "a dozen journalists were detained",
+                "a dozen",
+                Count,
+                N(12.0),
+            ),
+            (
+                "half a million voters stayed at home",
+                "half a million",
+                Count,
+                N(5e5),
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn years_against_counts() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "the law passed in 1998 after a long fight",
+                "1998",
+                Date,
+                S("1998"),
+            ),
+            (
+                "2000 troops were deployed to the border",
+                "2000",
+                Count,
+                N(2000.0),
+            ),
+            ("the 2024 election", "2024", Date, S("2024")),
+            (
+                "a 2,000-year-old temple was found",
+                "2,000-year-old",
+                Duration,
+                S("P2000Y"),
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn ordinals_against_durations() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "for a second day, protesters marched",
+                "second",
+                Ordinal,
+                N(2.0),
+            ),
+            (
+                "the blast lasted two seconds",
+                "two seconds",
+                Duration,
+                S("PT2S"),
+            ),
+            ("the 3rd round of talks", "3rd", Ordinal, N(3.0)),
+            (
+                "its fifth consecutive month of growth",
+                "fifth",
+                Ordinal,
+                N(5.0),
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn negative_numbers_and_measures() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "temperatures fell to minus 12 degrees Celsius",
+                "minus 12 degrees Celsius",
+                Measure,
+                N(-12.0),
+            ),
+            ("It was -4C in Kyiv overnight.", "-4C", Measure, N(-4.0)),
+            ("a 120-mile convoy", "120-mile", Measure, N(120.0)),
+            (
+                "some 45 square kilometres of forest",
+                "some 45 square kilometres",
+                Measure,
+                N(45.0),
+            ),
+            ("the river rose 2.5 metres", "2.5 metres", Measure, N(2.5)),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn money_and_percentages() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            ("a £300m package", "£300m", Money, N(3e8)),
+            ("US$1.5bn in loans", "US$1.5bn", Money, N(1.5e9)),
+            ("10 billion roubles", "10 billion roubles", Money, N(1e10)),
+            (
+                "turnout was 61.2 per cent",
+                "61.2 per cent",
+                Percent,
+                N(61.2),
+            ),
+            (
+                "a rise of 3 percentage points",
+                "3 percentage points",
+                Percent,
+                N(3.0),
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn ranges_and_fractions() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "between 40 and 50 people were hurt",
+                "between 40 and 50",
+                Count,
+                N(40.0),
+            ),
+            ("20-25 vehicles were hit", "20-25", Count, N(20.0)),
+            ("two-thirds of the town", "two-thirds", Number, N(2.0 / 3.0)),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn dates_relative_to_publication_across_a_year_boundary() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "talks broke down last month",
+                "last month",
+                Date,
+                S("2025-12"),
+            ),
+            (
+                "the strike began on Monday",
+                "Monday",
+                Date,
+                S("2026-01-05"),
+            ),
+            ("prices rose last year", "last year", Date, S("2025")),
+            (
+                "the deal signed last December",
+                "last December",
+                Date,
+                S("2025-12"),
+            ),
+            ("three weeks ago", "three weeks ago", Duration, S("P3W")),
+            ("the vote expected in March", "March", Date, S("2026-03")),
+        ],
+        Some("2026-01-07"),
+    );
+}
+
+#[test]
+fn times_of_day() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            ("the blast at 7.45pm", "7.45pm", Time, S("19:45")),
+            ("curfew from 22:00", "22:00", Time, S("22:00")),
+        ],
+        None,
+    );
+}
