@@ -312,7 +312,8 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         k += 1;
         if t.is(k, "ago") {
             k += 1;
-            if let Some(a) = anchor {
+            // Past the calendar's range (`a million years ago`) there is no date.
+            if let Some(a) = anchor.filter(|_| (0.0..3e6).contains(&(value * days))) {
                 f.period = Some(ago(a, value * days, days, approx));
             }
         }
