@@ -40,7 +40,10 @@ step() { echo; echo "=== [bench] $* ==="; }
 # A target directory of its own: `cargo bench` builds into <target>/release,
 # which a concurrent `cargo build --release` elsewhere would overwrite mid-link.
 BENCH_TARGET="${FACTCHECK_BENCH_TARGET:-$FACTCHECK_ROOT/target/bench-build}"
-native_cargo() { env -u RUSTUP_TOOLCHAIN CARGO_TARGET_DIR="$BENCH_TARGET" cargo "$@"; }
+# panic=unwind for the native benches: cargo builds bench targets' deps with
+# unwind, and with the release profile's abort the lib would be built twice
+# under one output name (cdylib+rlib) and the bin would fail to link.
+native_cargo() { env -u RUSTUP_TOOLCHAIN CARGO_TARGET_DIR="$BENCH_TARGET" CARGO_PROFILE_RELEASE_PANIC=unwind cargo "$@"; }
 
 "$FACTCHECK_ROOT/scripts/setup.sh" --quiet
 
@@ -49,8 +52,7 @@ echo "[bench] $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 # --- native --------------------------------------------------------------------
 if [ "$NATIVE" = 1 ] || [ "$NODE" = 1 ] || [ "$BROWSER" = 1 ]; then
   step "build the native benches (release + LTO)"
-  # (A cdylib+rlib crate's outputs share a name; one retry covers a rare race.)
-  native_cargo bench --no-run --benches -q 2>"$OUT/build.log" || native_cargo bench --no-run --benches -q
+  native_cargo bench --no-run --bench engine --bench scaling -q 2>"$OUT/build.log" || { cat "$OUT/build.log" >&2; exit 1; }
   # The ≥1 MiB corpus, written by the Rust code so that Node times the same text.
   native_cargo bench -q --bench scaling -- --write-corpus "$OUT"
 fi
@@ -60,7 +62,7 @@ if [ "$NATIVE" = 1 ]; then
   native_cargo bench -q --bench scaling -- --summary "$OUT/native.json"
 
   step "reconcile scaling"
-  native_cargo bench -q --bench scaling -- --sizes 10,100,1000,5000 | tee "$OUT/scaling.md"
+  native_cargo bench -q --bench scaling -- --sizes 10,100,1000,4000,5000 | tee "$OUT/scaling.md"
 
   if [ "$QUICK" = 0 ]; then
     step "criterion: cargo bench --bench engine (log: target/bench/criterion.log)"
@@ -70,11 +72,9 @@ fi
 
 if [ "$PROFILE" = 1 ]; then
   step "profile native extract on the 1 MB corpus"
-  prof_build() {
-    CARGO_PROFILE_BENCH_DEBUG=true CARGO_TARGET_DIR="$FACTCHECK_ROOT/target/bench-prof" \
-      native_cargo bench --no-run -q --bench scaling --message-format=json 2>>"$OUT/build.log"
-  }
-  bin=$({ prof_build || prof_build; } | grep -o '"executable":"[^"]*scaling[^"]*"' | tail -1 | cut -d'"' -f4)
+  bin=$(BENCH_TARGET="$FACTCHECK_ROOT/target/bench-prof" CARGO_PROFILE_BENCH_DEBUG=true \
+    native_cargo bench --no-run -q --bench scaling --message-format=json 2>>"$OUT/build.log" |
+    grep -o '"executable":"[^"]*scaling[^"]*"' | tail -1 | cut -d'"' -f4 || true)
   [ -x "$bin" ] || { echo "bench.sh: could not build the profiling binary (see target/bench/build.log)" >&2; exit 1; }
   if perf stat -e instructions true 2>&1 | grep -q '<not supported>' || ! command -v perf >/dev/null; then
     command -v valgrind >/dev/null || { echo "bench.sh: perf has no hardware counters and valgrind is missing (apt-get install valgrind)" >&2; exit 1; }

@@ -94,7 +94,12 @@ fn emit(out: &str) -> Result<(), String> {
 
 fn run() -> Result<(), String> {
     let mut out = String::new();
-    let args = parse_args(std::env::args().skip(1))?;
+    // `args()` would panic on an argument that is not UTF-8 (a file name).
+    let args = parse_args(
+        std::env::args_os()
+            .skip(1)
+            .map(|a| a.to_string_lossy().into_owned()),
+    )?;
     let options = Options {
         date: args.date.clone(),
     };
@@ -206,7 +211,8 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("factcheck: {e}");
+            // Engine errors already say `factcheck: `; say it once.
+            eprintln!("factcheck: {}", e.strip_prefix("factcheck: ").unwrap_or(&e));
             ExitCode::from(2)
         }
     }

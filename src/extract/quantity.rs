@@ -56,12 +56,13 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     let spaced = |k: usize| t.is_number(k) && t.toks[k].plain && !t.glued(k);
     let mut run = 1;
     let mut k = j;
-    while k > 0 && spaced(k) && t.is_number(k - 1) && t.toks[k - 1].plain {
+    // Three are enough to know: stopping there keeps `5 5 5 5…` linear.
+    while run < 3 && k > 0 && spaced(k) && t.is_number(k - 1) && t.toks[k - 1].plain {
         run += 1;
         k -= 1;
     }
     let mut k = j + 1;
-    while spaced(k) {
+    while run < 3 && spaced(k) {
         run += 1;
         k += 1;
     }

@@ -12,6 +12,19 @@ const CONVERSION_TOLERANCE: f64 = 0.06;
 /// (mention a, mention b, kind, holds, explanation).
 pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bool, String)> {
     let mut out = Vec::new();
+    // Absolute dates by (event, head), in text order: the nearest one to a
+    // relative date is found by bisection, so a long text stays linear.
+    let mut dates: std::collections::HashMap<(Option<&str>, Option<&str>), Vec<usize>> =
+        Default::default();
+    for (j, b) in ms.iter().enumerate() {
+        if b.kind == Kind::Date && !b.detail.frame.absorbed && b.detail.period.is_some() {
+            let sb = &b.detail.frame.subject;
+            dates
+                .entry((sb.event, sb.head.as_deref()))
+                .or_default()
+                .push(j);
+        }
+    }
     for i in 0..ms.len() {
         let a = &ms[i];
         if let Some((whole, part)) = part_of_whole(text, ms, i) {
@@ -86,19 +99,17 @@ pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bo
             }
             // The nearest absolute date of the same event: one check each,
             // so a long text does not pair every relative date with every date.
-            let nearest = ms
-                .iter()
-                .enumerate()
-                .filter(|(j, b)| {
-                    let sb = &b.detail.frame.subject;
-                    *j != i
-                        && b.kind == Kind::Date
-                        && !b.detail.frame.absorbed
-                        && sb.event == sa.event
-                        && sb.head == sa.head
+            let nearest = dates
+                .get(&(sa.event, sa.head.as_deref()))
+                .and_then(|list| {
+                    let p = list.partition_point(|&j| ms[j].byte_start < a.byte_start);
+                    [p.checked_sub(1), Some(p)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|q| list.get(q).copied())
+                        .min_by_key(|&j| (ms[j].byte_start.abs_diff(a.byte_start), j))
                 })
-                .filter_map(|(j, b)| b.detail.period.map(|p| (j, b, p)))
-                .min_by_key(|(_, b, _)| b.byte_start.abs_diff(a.byte_start));
+                .and_then(|j| ms[j].detail.period.map(|p| (j, &ms[j], p)));
             if let Some((j, b, (bl, bh))) = nearest {
                 let holds = lo <= bh && bl <= hi;
                 out.push((

@@ -74,6 +74,9 @@ fn number_word(n: usize) -> String {
 /// Groups the claims by what they say: (the words, as of, sources, docs).
 fn readings(claims: &[Claim]) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    // Indexes into `out`, so thousands of claims stay linear.
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    let mut seen: std::collections::HashSet<(usize, String)> = Default::default();
     for c in claims {
         let mut what = c.text.clone();
         if let Some(t) = &c.as_of {
@@ -83,13 +86,12 @@ fn readings(claims: &[Claim]) -> Vec<(String, Vec<String>)> {
             .outlet
             .clone()
             .unwrap_or_else(|| short(&c.doc).to_string());
-        match out.iter_mut().find(|(w, _)| *w == what) {
-            Some((_, docs)) => {
-                if !docs.contains(&doc) {
-                    docs.push(doc);
-                }
-            }
-            None => out.push((what, vec![doc])),
+        let k = *index.entry(what.clone()).or_insert_with(|| {
+            out.push((what, Vec::new()));
+            out.len() - 1
+        });
+        if seen.insert((k, doc.clone())) {
+            out[k].1.push(doc);
         }
     }
     out.sort_by_key(|(_, d)| std::cmp::Reverse(d.len()));

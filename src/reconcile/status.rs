@@ -1,7 +1,7 @@
 //! The status of a fact, from how its claims compare.
 
 use super::Status;
-use super::compare::compatible;
+use super::compare::{compatible, interval};
 use super::group::Ref;
 use crate::calendar;
 use crate::extract::Time;
@@ -27,6 +27,17 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
     } else {
         Status::Single
     };
+    // Intervals on a line overlap pairwise exactly when they share a point:
+    // then every pair is compatible and none need be looked at, which keeps
+    // thousands of agreeing claims linear.
+    let intervals: Option<Vec<(f64, f64)>> = refs.iter().map(|r| interval(get(r))).collect();
+    if let Some(iv) = intervals
+        && iv.iter().all(|x| x.0 <= x.1)
+        && iv.iter().map(|x| x.0).fold(f64::NEG_INFINITY, f64::max)
+            <= iv.iter().map(|x| x.1).fold(f64::INFINITY, f64::min)
+    {
+        return worst;
+    }
     for (i, a) in refs.iter().enumerate() {
         for b in &refs[i + 1..] {
             let (ma, mb) = (get(a), get(b));
@@ -42,6 +53,11 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
             let pair = pair_status(ma, mb, dates[a.doc].as_deref(), dates[b.doc].as_deref());
             if rank(pair) < rank(worst) {
                 worst = pair;
+                // Nothing ranks above a conflict: thousands of claims need
+                // not all be paired once one is found.
+                if worst == Status::Conflict {
+                    return worst;
+                }
             }
         }
     }
