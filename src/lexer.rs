@@ -38,6 +38,8 @@ pub struct Token {
     pub plain: bool,
     /// For numbers: how many digits before the decimal point.
     pub int_digits: u32,
+    /// The token's first character (for punctuation tests).
+    pub first: char,
 }
 
 /// A tokenised text.
@@ -135,7 +137,9 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is the punctuation `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(TokKind::Punct) && self.raw(i).starts_with(c)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct && t.first == c)
     }
 
     /// Whether token `i` is a number.
@@ -279,6 +283,7 @@ fn lex(text: &str) -> Vec<Token> {
             value: 0.0,
             plain: false,
             int_digits: 0,
+            first: c,
         };
         if let Some(end) = url_end(text, i) {
             tok.kind = TokKind::Opaque;

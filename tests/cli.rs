@@ -42,7 +42,10 @@ fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
 /// and no panic. Returns the error line.
 fn fails(out: &Output) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "exit 0 for a failure; stderr: {stderr}");
+    assert!(
+        !out.status.success(),
+        "exit 0 for a failure; stderr: {stderr}"
+    );
     assert!(out.status.code().is_some(), "killed by a signal: {stderr}");
     assert!(!stderr.contains("panicked"), "panic: {stderr}");
     assert!(out.stdout.is_empty(), "stdout on failure: {:?}", out.stdout);
@@ -79,7 +82,10 @@ fn a_directory() {
 
 #[test]
 fn a_file_that_is_not_utf8() {
-    let p = scratch("latin1.txt", b"Some 55,000 soldiers \xe9t\xe9 killed \xff\xfe");
+    let p = scratch(
+        "latin1.txt",
+        b"Some 55,000 soldiers \xe9t\xe9 killed \xff\xfe",
+    );
     let e = fails(&run(&["extract", p.to_str().unwrap()]));
     assert!(e.contains("UTF-8"), "{e}");
     assert!(e.contains("offset 21"), "{e}");
@@ -137,9 +143,16 @@ fn an_argument_that_is_not_utf8() {
 #[test]
 fn extract_json() {
     let s = seeds();
-    let zero = s.iter().find(|p| p.contains("000_")).expect("seeds/000_*.txt");
+    let zero = s
+        .iter()
+        .find(|p| p.contains("000_"))
+        .expect("seeds/000_*.txt");
     let out = run(&["extract", "--json", zero]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
     let mentions = json["documents"][0]["mentions"]
         .as_array()
@@ -158,7 +171,11 @@ fn reconcile_json_shows_a_conflict() {
     args.extend(s.iter().map(String::as_str));
     args.push("--json");
     let out = run(&args);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
     assert_eq!(json["documents"].as_array().map(Vec::len), Some(s.len()));
     let facts = json["facts"].as_array().expect("facts");
@@ -178,5 +195,9 @@ fn empty_and_binary_files_succeed_quietly() {
     assert_eq!(json["documents"][0]["mentions"], serde_json::json!([]));
     let nul = scratch("nul.txt", b"\0\0 55,000 people\0\r\n\r");
     let out = run(&["reconcile", nul.to_str().unwrap(), empty.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -237,7 +237,7 @@ fn with_commas(n: u64) -> String {
 /// Fragments joined by spaces, nothing, or line breaks.
 fn news_text() -> impl Strategy<Value = String> {
     let sep = prop::sample::select(vec![" ", " ", " ", " ", "", ". ", ", ", "\n", "\r\n"]);
-    prop::collection::vec((fragment(), sep), 0..80).prop_map(|parts| {
+    prop::collection::vec((fragment(), sep), 0..200).prop_map(|parts| {
         let mut s = String::new();
         for (f, sep) in parts {
             s.push_str(&f);
@@ -271,7 +271,7 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 384, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 30000, ..ProptestConfig::default() })]
 
     #[test]
     fn extract_spans_are_exact(text in any_text(), date in date()) {

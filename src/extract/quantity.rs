@@ -393,8 +393,9 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                     / number::read(t, r2).map_or(1.0, |n| if n.scaled { n.value } else { 1.0 });
                 let _ = scale;
                 // ...unless that would put it above the second: `76-4k` is 76 to 4,000.
+                // (Compared unsigned: `minus 35-9 hundred` is negated below.)
                 if let Some((s, _)) = number::scale_at(t, n2.end - 1)
-                    && lo * s <= hi
+                    && lo.abs() * s <= hi
                 {
                     lo *= s;
                 }
