@@ -285,7 +285,10 @@ fn lex(text: &str) -> Vec<Token> {
             int_digits: 0,
             first: c,
         };
-        if let Some(end) = url_end(text, i) {
+        if let Some(end) = matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F')
+            .then(|| url_end(text, i))
+            .flatten()
+        {
             tok.kind = TokKind::Opaque;
             tok.end = end;
         } else if c.is_ascii_digit() {
