@@ -3,8 +3,8 @@
 //! - `extract/seeds`       each seed article, one call per article (~15 KB in all)
 //! - `extract/corpus_1mb`  one call on a ≥1 MiB text made of variants of the seeds
 //! - `reconcile/seeds`     the four seeds as they are
-//! - `reconcile/docs/N`    N = 10, 100, 1,000, 4,000 documents (variants of the seeds;
-//!                         5,000 is skipped: ~18 MB, over the 16 MiB input cap)
+//! - `reconcile/docs/N`    N = 10, 100, 1,000, 4,000 documents (variants of the
+//!   seeds; 5,000 is skipped: ~18 MB, over the 16 MiB input cap)
 //!
 //! Every group reports Throughput::Bytes, so criterion prints MB/s.
 //! Sample sizes are small so that `cargo bench --bench engine` takes a few

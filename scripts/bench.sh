@@ -35,7 +35,11 @@ done
 
 OUT="$FACTCHECK_ROOT/target/bench"
 mkdir -p "$OUT"
-rm -f "$OUT"/native.json "$OUT"/node.json "$OUT"/latency.json "$OUT"/report.md
+# Results of the parts that run now are replaced; a skipped part's stay (and show in the report).
+[ "$NATIVE" = 1 ] && rm -f "$OUT"/native.json "$OUT"/scaling.md "$OUT"/criterion.log
+[ "$NODE" = 1 ] && rm -f "$OUT"/node.json
+[ "$BROWSER" = 1 ] && rm -f "$OUT"/latency.json
+rm -f "$OUT"/report.md
 step() { echo; echo "=== [bench] $* ==="; }
 # A target directory of its own: `cargo bench` builds into <target>/release,
 # which a concurrent `cargo build --release` elsewhere would overwrite mid-link.
@@ -118,6 +122,11 @@ step "report (also in target/bench/report.md)"
   echo "# factcheck benchmarks ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)$([ "$QUICK" = 1 ] && echo ', --quick'))"
   echo
   node benches/node/report.mjs "$OUT"
-  if [ -f "$OUT/scaling.md" ] && [ "$NATIVE" = 1 ]; then echo; cat "$OUT/scaling.md"; fi
+  if [ -f "$OUT/scaling.md" ]; then echo; cat "$OUT/scaling.md"; fi
+  if [ -f "$OUT/criterion.log" ]; then
+    echo; echo "## Criterion (cargo bench --bench engine)"; echo; echo '```'
+    grep -E "^[a-z].*/|time:|thrpt:|skipped" "$OUT/criterion.log" || true
+    echo '```'
+  fi
   if [ -f "$OUT/profile.txt" ] && [ "$PROFILE" = 1 ]; then echo; echo "## Profile: native extract, 1 MB corpus"; echo; echo '```'; cat "$OUT/profile.txt"; echo '```'; fi
 } | tee "$OUT/report.md"

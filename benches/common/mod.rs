@@ -47,13 +47,13 @@ fn read_txt_dir(dir: &Path, recursive: bool) -> Vec<(String, String)> {
                 {
                     stack.push(p);
                 }
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                if let Ok(text) = fs::read_to_string(&p) {
-                    files.push((
-                        p.strip_prefix(root()).unwrap_or(&p).display().to_string(),
-                        text,
-                    ));
-                }
+            } else if p.extension().is_some_and(|x| x == "txt")
+                && let Ok(text) = fs::read_to_string(&p)
+            {
+                files.push((
+                    p.strip_prefix(root()).unwrap_or(&p).display().to_string(),
+                    text,
+                ));
             }
         }
     }

@@ -36,7 +36,7 @@ if (node) {
     const big = r.big.skipped ? `not timed (≈${Math.round(r.big.projectedMs / 60e3)} min projected for 1 MB)` : `${f(r.big.mbps)} (best ${f(r.big.bestMbps)})${r.big.sliced ? `, **on a ${Math.round(r.big.bytes / 1024)} KB slice**` : ''}${r.big.runs < 3 ? ` (${r.big.runs} run)` : ''}`;
     const name = r.ours ? `**${r.lib}, Node ${node.node}**` : r.lib;
     const ratio = r.ours ? '1×' : `${f(r.ratio.seeds)}× / ${r.ratio.big === null ? '—' : `${f(r.ratio.big)}×`}`;
-    lines.push(`| ${name} | ${r.what} | ${f(r.seeds.mbps)} (best ${f(r.seeds.bestMbps)}) | ${big} | ${figText(r.figures)} | ${ratio} |`);
+    lines.push(`| ${name} | ${r.what} | ${f(r.seeds.mbps)} (best ${f(r.seeds.bestMbps)})${r.seeds.runs < 3 ? ` (${r.seeds.runs} run after 1 warm-up)` : ''} | ${big} | ${figText(r.figures)} | ${ratio} |`);
   }
 }
 console.log('## Results');
