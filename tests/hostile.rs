@@ -155,7 +155,7 @@ fn binary_junk() {
 
 #[test]
 fn nul_bytes() {
-    let ms = run("\0\055,000\0 people\0 were\0killed\0");
+    let ms = run("\0\u{0}55,000\0 people\0 were\0killed\0");
     assert!(ms.iter().any(|m| m.value == Value::Number(55_000.0)));
     run(&"\0".repeat(100_000));
     run(&"5\0".repeat(50_000));
@@ -497,9 +497,27 @@ fn regression_range_scale_does_not_invert_the_interval() {
         "30–1million",
         "42–24m mile",
         "5–1k people",
+        // Negative: the scale check must compare magnitudes.
+        "minus\r\n35-9 hundred",
+        "minus 35-9 hundred degrees",
     ] {
         run(text);
     }
     let ms = run("1.2-1.5 million people");
     assert_eq!(ms[0].low, Some(Value::Number(1_200_000.0)));
+}
+
+/// `early`/`mid`/`late` split a period in thirds; a single day has none,
+/// and `late next Monday` came out as Tuesday to Monday.
+#[test]
+fn regression_part_of_a_single_day() {
+    for text in [
+        "late\r\nnext Monday",
+        "early today",
+        "mid-yesterday",
+        "late 5 May 2024",
+        "early tomorrow",
+    ] {
+        run(text);
+    }
 }

@@ -19,7 +19,11 @@ fuzz_target!(|data: &[u8]| {
         invariants::check_mentions(&text, &ms);
         for m in &ms {
             let json = serde_json::to_value(m).expect("a mention serialises");
-            assert!(!json["value"].is_null(), "{:?}: value is not finite", m.text);
+            assert!(
+                !json["value"].is_null(),
+                "{:?}: value is not finite",
+                m.text
+            );
         }
     }
 });

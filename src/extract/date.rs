@@ -217,6 +217,10 @@ fn apply_part(p: &Period, part: Part) -> Period {
         (Part::Late, Precision::Year) => Period::months(y, 9, 12),
         (part, _) => {
             let len = p.last - p.first + 1;
+            // A day or two has no thirds: `late next Monday` is that Monday.
+            if len < 3 {
+                return p.clone();
+            }
             let third = len / 3;
             let _ = m;
             match part {
