@@ -274,6 +274,13 @@ proptest! {
     // 3,000 cases by default (about 10 s); PROPTEST_CASES=30000 for a long run.
     #![proptest_config(ProptestConfig {
         cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(3000),
+        // The same cases on every run, so the test suite is reproducible;
+        // PROPTEST_RANDOM=1 explores new ones (the fuzz targets do too).
+        rng_seed: if std::env::var_os("PROPTEST_RANDOM").is_some() {
+            proptest::test_runner::RngSeed::Random
+        } else {
+            proptest::test_runner::RngSeed::Fixed(0x5eed_fac7)
+        },
         ..ProptestConfig::default()
     })]
 
