@@ -214,3 +214,43 @@ fn a_part_is_checked_against_its_whole() {
         .collect();
     assert_eq!(parts, [("314", "157", true), ("2,000", "3,500", false)]);
 }
+
+#[test]
+fn two_days_of_flood_coverage_line_up() {
+    let docs = [
+        doc(
+            "a",
+            "2025-07-14",
+            "At least 27 people have died after flash floods swept through the region on Friday, the governor said. \
+             The river rose 26 feet in 45 minutes. Officials said 41 people remain missing. \
+             The state has requested $2.5 billion in federal aid.",
+        ),
+        doc(
+            "b",
+            "2025-07-15",
+            "The death toll from the floods has risen to 32, authorities said on Monday. \
+             The Guadalupe River rose by 26ft within 45 minutes on Friday. \
+             Some 40 people are still missing, officials said. The governor asked for $2.5bn in aid.",
+        ),
+    ];
+    let report = reconcile(&docs, &Options::default());
+    let shared: Vec<(Vec<&str>, Status)> = report
+        .facts
+        .iter()
+        .filter(|f| f.claims.len() == 2)
+        .map(|f| (f.claims.iter().map(|c| c.text.as_str()).collect(), f.status))
+        .collect();
+    for pair in [
+        ["At least 27", "32"],
+        ["26 feet", "26ft"],
+        ["41", "Some 40"],
+        ["$2.5 billion", "$2.5bn"],
+    ] {
+        assert!(
+            shared
+                .iter()
+                .any(|(texts, status)| texts == &pair && *status == Status::Agree),
+            "{pair:?} in {shared:?}"
+        );
+    }
+}

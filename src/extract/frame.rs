@@ -263,10 +263,33 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     }
                 }
                 if subject.head.is_none() && p.nouns.is_empty() {
-                    subject.head = (left_from..f.start)
+                    // `the river rose 26 feet`, `people killed … rose to 52`:
+                    // the noun just before the event word, else a known noun.
+                    let event_at = (left_from..f.start)
                         .rev()
-                        .find_map(|k| class_of(t.word(k)))
-                        .map(str::to_string);
+                        .find(|&k| subject.event.is_some() && event_of(t.word(k)) == subject.event);
+                    let before_event = event_at
+                        .and_then(|e| e.checked_sub(1))
+                        .filter(|&k| k >= left_from && t.kind(k) == Some(TokKind::Word))
+                        .map(|k| t.word(k))
+                        .filter(|w| {
+                            !lx::is(lx::Set::PhraseStop, w)
+                                && event_of(w).is_none()
+                                && !lx::is(lx::Set::Placeholder, w)
+                        });
+                    subject.head = before_event
+                        .map(|w| class_of(w).map_or_else(|| singular(w), str::to_string))
+                        .or_else(|| {
+                            (left_from..f.start)
+                                .rev()
+                                .find_map(|k| class_of(t.word(k)))
+                                .map(str::to_string)
+                        });
+                }
+                // `$2.5bn in aid`: money is for what follows `in` or `for`.
+                if f.kind == Kind::Money && p.nouns.is_empty() && t.is_any(p.end, &["in", "for"]) {
+                    let q = phrase_after(t, p.end + 1, next_start.max(p.end + 1));
+                    subject.head = q.nouns.last().map(|n| singular(n));
                 }
                 // `Russia suffered 325,000 troop deaths`: the country before the verb.
                 if subject.nationality.is_none() && f.start >= 2 && f.start - 2 >= span.0 {
@@ -449,8 +472,31 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             }
         }
     }
+    // A toll with nothing said of whom counts people.
+    for (n, fr) in frames.iter_mut().enumerate() {
+        let s = &mut fr.subject;
+        if counts_like(found[n].kind)
+            && found[n].kind != Kind::Money
+            && s.head.is_none()
+            && s.event.is_some_and(|e| HUMAN_EVENTS.contains(&e))
+        {
+            s.head = Some("person".to_string());
+        }
+    }
     frames
 }
+
+/// Events that happen only to people.
+const HUMAN_EVENTS: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "captured",
+    "casualties",
+];
 
 fn counts_like(k: Kind) -> bool {
     matches!(

@@ -33,7 +33,12 @@ pub fn label(
     nationality: Option<&str>,
     as_of: Option<&str>,
 ) -> String {
-    let head = head.map(plural);
+    // Counted things read in the plural (`soldiers killed`); money is for
+    // something (`aid`), and measures are of something (`river`).
+    let head = match kind {
+        Kind::Money | Kind::Measure | Kind::Percent => head.map(str::to_string),
+        _ => head.map(plural),
+    };
     let base = [nationality, head.as_deref(), event]
         .into_iter()
         .flatten()

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::compare;
+use crate::calendar::Day;
 use crate::extract::Time;
 use crate::mention::{Kind, Mention};
 
@@ -13,6 +14,9 @@ pub struct Ref {
     pub doc: usize,
     pub mention: usize,
 }
+
+/// How many days before publication still count as the current news.
+const RECENT_DAYS: Day = 7;
 
 /// Events that figures count rather than events that happen once.
 const COUNTED_EVENTS: &[&str] = &[
@@ -95,7 +99,8 @@ enum Slot {
 }
 
 /// Splits blocks into facts: lists of claims.
-pub fn group(mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+/// `published` holds each document's publication day, where known.
+pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Ref>> {
     let mut blocks: HashMap<Key, Vec<Ref>> = HashMap::new();
     let mut order: Vec<Key> = Vec::new();
     for (d, ms) in mentions.iter().enumerate() {
@@ -117,7 +122,7 @@ pub fn group(mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
             facts.push(refs.clone());
             continue;
         }
-        facts.extend(split_by_time(refs, mentions));
+        facts.extend(split_by_time(refs, mentions, published));
     }
     facts
 }
@@ -128,7 +133,11 @@ fn get<'a>(mentions: &'a [Vec<Mention>], r: &Ref) -> &'a Mention {
 
 /// Splits one block into time slots: what the reports give as the current
 /// figure, and clusters of figures for stated times.
-fn split_by_time(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+fn split_by_time(
+    refs: &[Ref],
+    mentions: &[Vec<Mention>],
+    published: &[Option<Day>],
+) -> Vec<Vec<Ref>> {
     // Explicit times cluster when they lie within four months of each
     // other, but one report's own figures for two times stay apart.
     const GAP_DAYS: f64 = 122.0;
@@ -139,6 +148,13 @@ fn split_by_time(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
         match &get(mentions, r).detail.frame.time {
             Time::Current => slots[0].1.push(*r),
             Time::Past => past.push(*r),
+            // A day of the last week (`on Friday` in a Monday paper) is
+            // the news of the moment: the current figure.
+            Time::Explicit(_, b, _)
+                if published[r.doc].is_some_and(|p| *b <= p + 1 && p - *b <= RECENT_DAYS) =>
+            {
+                slots[0].1.push(*r)
+            }
             Time::Explicit(a, b, _) => explicit.push((*a as f64, *b as f64, *r)),
         }
     }

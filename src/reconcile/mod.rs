@@ -207,7 +207,14 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         all.push(mentions);
     }
 
-    for (n, refs) in group::group(&all).into_iter().enumerate() {
+    let published: Vec<Option<crate::calendar::Day>> = dates
+        .iter()
+        .map(|d| {
+            d.as_deref()
+                .and_then(|d| crate::calendar::parse_iso_day(d.get(..10).unwrap_or(d)))
+        })
+        .collect();
+    for (n, refs) in group::group(&all, &published).into_iter().enumerate() {
         let first = &all[refs[0].doc][refs[0].mention];
         let claims: Vec<Claim> = refs
             .iter()
