@@ -254,3 +254,39 @@ fn two_days_of_flood_coverage_line_up() {
         );
     }
 }
+
+#[test]
+fn economic_figures_compare_by_what_they_measure() {
+    let docs = [
+        doc(
+            "c",
+            "2026-03-03",
+            "UK inflation fell to 3.2% in January from 3.6% in December, the Office for National Statistics said. \
+             The Bank of England cut interest rates to 4.25% last month. Unemployment held at 4.4%.",
+        ),
+        doc(
+            "d",
+            "2026-03-04",
+            "Inflation in the UK eased to 3.1% in January, according to official figures. \
+             The Bank of England lowered rates to 4.25% in February. Unemployment was 4.5%, the ONS said.",
+        ),
+    ];
+    let report = reconcile(&docs, &Options::default());
+    let status_of = |a: &str, b: &str| {
+        report
+            .facts
+            .iter()
+            .find(|f| {
+                f.claims.iter().any(|c| c.doc == "c" && c.text == a)
+                    && f.claims.iter().any(|c| c.doc == "d" && c.text == b)
+            })
+            .map(|f| f.status)
+    };
+    // Reports of a rate a day apart do not "revise" it: 3.2% against 3.1% for
+    // the same month is a discrepancy, and so is 4.4% against 4.5%.
+    assert_eq!(status_of("3.2%", "3.1%"), Some(Status::Conflict));
+    assert_eq!(status_of("4.4%", "4.5%"), Some(Status::Conflict));
+    assert_eq!(status_of("4.25%", "4.25%"), Some(Status::Agree));
+    // December's 3.6% is another month: not lined up against January's 3.1%.
+    assert_eq!(status_of("3.6%", "3.1%"), None);
+}

@@ -268,15 +268,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     let event_at = (left_from..f.start)
                         .rev()
                         .find(|&k| subject.event.is_some() && event_of(t.word(k)) == subject.event);
-                    let before_event = event_at
-                        .and_then(|e| e.checked_sub(1))
-                        .filter(|&k| k >= left_from && t.kind(k) == Some(TokKind::Word))
-                        .map(|k| t.word(k))
-                        .filter(|w| {
-                            !lx::is(lx::Set::PhraseStop, w)
-                                && event_of(w).is_none()
-                                && !lx::is(lx::Set::Placeholder, w)
-                        });
+                    // Back over `the`, `in` and country names: `inflation in
+                    // the UK eased` is about inflation.
+                    let before_event = event_at.and_then(|e| {
+                        (e.saturating_sub(5).max(left_from)..e)
+                            .rev()
+                            .take_while(|&k| t.kind(k) == Some(TokKind::Word))
+                            .map(|k| t.word(k))
+                            .find(|w| {
+                                !lx::is(lx::Set::PhraseStop, w) && nationality_of(w).is_none()
+                            })
+                            .filter(|w| event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w))
+                    });
                     subject.head = before_event
                         .map(|w| class_of(w).map_or_else(|| singular(w), str::to_string))
                         .or_else(|| {

@@ -45,7 +45,10 @@ pub fn interval(m: &Mention) -> Option<(f64, f64)> {
                 // discrepancy a reader would flag, though 4.5 rounds to 5.
                 let v = m.value.as_number().unwrap_or(0.0).abs();
                 let one_digit = d.step >= v / 9.0 && v >= 10.0;
-                let half = d.step.max(1.0) / if one_digit { 4.0 } else { 2.0 };
+                // Just under half, so that neighbours on the grid (4.4% and
+                // 4.5%) do not touch.
+                let step = if d.step > 0.0 { d.step } else { 1.0 };
+                let half = step * if one_digit { 0.25 } else { 0.49 };
                 lo -= half;
                 hi += half;
             }

@@ -76,8 +76,15 @@ pub fn key_of(m: &Mention) -> Option<Key> {
         return None;
     }
     // Dates and durations are about an event; what is counted matters less.
+    // A rate is what it measures, whichever way it moved (`inflation fell
+    // to 3.2%`, `inflation eased to 3.1%`).
     let (event, head) = match m.kind {
         Kind::Duration if s.event.is_some() => (s.event, None),
+        Kind::Percent
+            if s.head.is_some() && matches!(s.event, Some("increase" | "decrease") | None) =>
+        {
+            (None, s.head.clone())
+        }
         _ => (s.event, s.head.clone()),
     };
     if event.is_none() && head.is_none() {
@@ -160,14 +167,23 @@ fn split_by_time(
     }
     explicit.sort_by(|x, y| x.0.total_cmp(&y.0));
     for (a, b, r) in explicit {
-        let fits = slots.iter_mut().skip(1).find(|(slot, members)| {
-            let Slot::Explicit(sa, sb) = slot else { return false };
-            let near = a - *sb <= GAP_DAYS && *sa - b <= GAP_DAYS;
+        // The slot whose time overlaps this one, else the nearest within the
+        // gap; never one that holds this report's figure for another time.
+        let fits_at = |s: &(Slot, Vec<Ref>)| -> Option<f64> {
+            let (Slot::Explicit(sa, sb), members) = s else {
+                return None;
+            };
             let own_other_time = members.iter().any(|m| {
                 m.doc == r.doc && !matches!(&get(mentions, m).detail.frame.time, Time::Explicit(x, y, _) if *x as f64 == a && *y as f64 == b)
             });
-            near && !own_other_time
-        });
+            let gap = (a - *sb).max(*sa - b).max(0.0);
+            (gap <= GAP_DAYS && !own_other_time).then_some(gap)
+        };
+        let best = (1..slots.len())
+            .filter_map(|k| fits_at(&slots[k]).map(|gap| (k, gap)))
+            .min_by(|x, y| x.1.total_cmp(&y.1))
+            .map(|(k, _)| k);
+        let fits = best.map(|k| &mut slots[k]);
         match fits {
             Some((Slot::Explicit(sa, sb), members)) => {
                 *sa = sa.min(a);

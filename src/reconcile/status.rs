@@ -5,7 +5,7 @@ use super::compare::{compatible, interval};
 use super::group::Ref;
 use crate::calendar;
 use crate::extract::Time;
-use crate::mention::Mention;
+use crate::mention::{Kind, Mention};
 
 /// Sort rank: conflicts first.
 pub fn rank(s: Status) -> u8 {
@@ -69,20 +69,48 @@ fn pair_status(a: &Mention, b: &Mention, date_a: Option<&str>, date_b: Option<&s
     let sa = a.detail.frame.source.as_ref();
     let sb = b.detail.frame.source.as_ref();
     if let (Some(x), Some(y)) = (sa, sb)
-        && !x.name.eq_ignore_ascii_case(&y.name)
-        && x.name.trim_start_matches("the ") != y.name.trim_start_matches("the ")
+        && !same_source(&x.name, &y.name)
     {
         return Status::Disputed;
     }
-    // The current figure in reports published on different days: an update.
-    if a.detail.frame.time == Time::Current && b.detail.frame.time == Time::Current {
+    // A running count (a toll, arrests) that the later report gives higher:
+    // an update. Rates and prices are stated for a period, so they conflict.
+    if a.detail.frame.time == Time::Current
+        && b.detail.frame.time == Time::Current
+        && a.kind == Kind::Count
+        && b.kind == Kind::Count
+    {
         let da = date_a.and_then(calendar::parse_iso_day);
         let db = date_b.and_then(calendar::parse_iso_day);
         if let (Some(da), Some(db)) = (da, db)
             && da != db
         {
-            return Status::Revision;
+            let (earlier, later) = if da < db { (a, b) } else { (b, a) };
+            let value = |m: &Mention| m.value.as_number().unwrap_or(0.0);
+            if value(later) >= value(earlier) {
+                return Status::Revision;
+            }
         }
     }
     Status::Conflict
+}
+
+/// Whether two source names name one source: `the ONS` and `the Office for
+/// National Statistics`, `Officials` and `officials`.
+pub fn same_source(a: &str, b: &str) -> bool {
+    let bare = |s: &str| {
+        s.trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .to_lowercase()
+    };
+    let (a, b) = (bare(a), bare(b));
+    let acronym = |s: &str| -> String {
+        s.split_whitespace()
+            .filter(|w| !matches!(*w, "for" | "of" | "and" | "the" | "on" | "in"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    a == b
+        || (a.len() >= 2 && !a.contains(' ') && acronym(&b) == a)
+        || (b.len() >= 2 && !b.contains(' ') && acronym(&a) == b)
 }
