@@ -258,3 +258,28 @@ fn times_of_day() {
         None,
     );
 }
+
+#[test]
+fn labels_scores_and_names_are_not_amounts() {
+    for text in [
+        "She spoke from No 10 Downing Street.",
+        "Arsenal won 3-1 at home.",
+        "The iPhone 15 launched.",
+        "a crash near junction 5 of the M1",
+        "the region moved to level 4",
+        "a category 5 hurricane",
+        "COVID-19 cases",
+    ] {
+        let found = extract(text, &Options::default());
+        assert!(
+            found
+                .iter()
+                .all(|m| m.kind == Kind::Date || m.kind == Kind::Money),
+            "{text:?} gave {:?}",
+            found.iter().map(|m| &m.text).collect::<Vec<_>>()
+        );
+    }
+    // A rising pair is a range, not a score.
+    let found = extract("20-25 vehicles were hit", &Options::default());
+    assert_eq!(found[0].text, "20-25");
+}

@@ -48,6 +48,35 @@ pub fn bounds(v: f64, step: f64, approx: Approx) -> (Option<f64>, Option<f64>) {
 /// `Boeing 737`), a phone number or an identifier, not a figure.
 pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     let tok = t.toks[j];
+    if j > 0 && tok.plain {
+        let p = j - 1;
+        // `junction 5`, `level 4`, `No 10`, `iPhone 15`: a label, not an amount.
+        if lexicon::is(lexicon::Set::LabelNoun, t.word(p))
+            && t.kind(p) == Some(TokKind::Word)
+            && !t.glued(j)
+            && (t.raw(p) != "no" || t.capitalised(p))
+        {
+            return true;
+        }
+        let raw = t.raw(p);
+        if t.kind(p) == Some(TokKind::Word)
+            && raw.chars().skip(1).any(char::is_uppercase)
+            && raw.chars().any(char::is_lowercase)
+        {
+            return true;
+        }
+    }
+    // `won 3-1`: a score, the second figure smaller.
+    let dash = |k: usize| {
+        (t.is_punct(k, '-') || t.is_punct(k, '\u{2013}')) && t.glued(k) && t.glued(k + 1)
+    };
+    let small = |k: usize| t.is_number(k) && t.toks[k].plain && t.toks[k].int_digits <= 2;
+    if small(j) && dash(j + 1) && small(j + 2) && t.toks[j + 2].value < tok.value {
+        return true;
+    }
+    if j >= 2 && small(j) && dash(j - 1) && small(j - 2) && tok.value < t.toks[j - 2].value {
+        return true;
+    }
     // `020`, `0958`: a leading zero marks a code or a phone number.
     if tok.plain && tok.int_digits > 1 && t.raw(j).starts_with('0') {
         return true;

@@ -47,6 +47,8 @@ pub enum Set {
     OrdinalSuffix,
     /// See [`AMBIGUOUS_MONTHS`].
     AmbiguousMonth,
+    /// See [`LABEL_NOUNS`].
+    LabelNoun,
     /// A word of [`EVENTS`].
     Event,
     /// A word of [`NOUN_CLASSES`].
@@ -114,6 +116,7 @@ pub fn mask(word: &str) -> u64 {
             &mut ["half", "between", "earlier", "later"].into_iter(),
         );
         add(Set::FunctionWord, &mut FUNCTION_WORDS.iter().copied());
+        add(Set::LabelNoun, &mut LABEL_NOUNS.iter().copied());
         add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());
         add(Set::PhraseStop, &mut PHRASE_STOPS.iter().copied());
         add(Set::SayVerb, &mut SAY_VERBS.iter().copied());
