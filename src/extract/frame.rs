@@ -10,6 +10,28 @@ use crate::lexer::{TokKind, Tokens};
 use crate::lexicon as lx;
 use crate::mention::Kind;
 
+/// The event of the word at `k`: a bit test first, the map only for words
+/// on the list.
+fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
+    t.has(k, lx::Set::Event)
+        .then(|| event_of(t.word(k)))
+        .flatten()
+}
+
+/// The noun class of the word at `k`.
+fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
+    t.has(k, lx::Set::NounClass)
+        .then(|| class_of(t.word(k)))
+        .flatten()
+}
+
+/// The nationality the word at `k` names.
+fn nationality_at(t: &Tokens, k: usize) -> Option<&'static str> {
+    t.has(k, lx::Set::Nationality)
+        .then(|| nationality_of(t.word(k)))
+        .flatten()
+}
+
 /// What a figure counts or measures, normalised for comparison.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Subject {
@@ -154,15 +176,15 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             k += 1;
             continue;
         }
-        if lx::is(lx::Set::PhraseStop, w)
-            || lx::is(lx::Set::SayVerb, w)
+        if t.has(k, lx::Set::PhraseStop)
+            || t.has(k, lx::Set::SayVerb)
             || super::date::month_at(t, k).is_some()
         {
             break;
         }
         nouns.push(w);
         k += 1;
-        if lx::is(lx::Set::Placeholder, w) {
+        if t.has(k, lx::Set::Placeholder) {
             break;
         }
     }
@@ -189,14 +211,14 @@ fn head_and_nationality(nouns: &[&str]) -> (Option<String>, Option<&'static str>
 
 /// The nearest event word scanning right from `from` up to `to`.
 fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
-    (from..to).find_map(|k| event_of(t.word(k)).map(|e| (e, k)))
+    (from..to).find_map(|k| event_at(t, k).map(|e| (e, k)))
 }
 
 /// The nearest event word scanning left from `from` down to `to`.
 fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
     (to..from)
         .rev()
-        .find_map(|k| event_of(t.word(k)).map(|e| (e, k)))
+        .find_map(|k| event_at(t, k).map(|e| (e, k)))
 }
 
 /// The nearest classed noun within `radius` tokens of `at`, inside `span`.
@@ -206,7 +228,7 @@ fn class_near(t: &Tokens, at: usize, radius: usize, span: (usize, usize)) -> Opt
             if k < span.0 || k >= span.1 || k == at && d > 0 {
                 continue;
             }
-            if let Some(c) = class_of(t.word(k)) {
+            if let Some(c) = class_at(t, k) {
                 return Some(c);
             }
         }
@@ -256,7 +278,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // gives way to the event of the phrase before it.
                 if matches!(subject.event, Some("increase" | "decrease")) && p.nouns.is_empty() {
                     let strong = (left_from..f.start).rev().find_map(|k| {
-                        event_of(t.word(k)).filter(|e| !matches!(*e, "increase" | "decrease"))
+                        event_at(t, k).filter(|e| !matches!(*e, "increase" | "decrease"))
                     });
                     if strong.is_some() {
                         subject.event = strong;
@@ -267,7 +289,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // the noun just before the event word, else a known noun.
                     let event_at = (left_from..f.start)
                         .rev()
-                        .find(|&k| subject.event.is_some() && event_of(t.word(k)) == subject.event);
+                        .find(|&k| subject.event.is_some() && event_at(t, k) == subject.event);
                     // Back over `the`, `in` and country names: `inflation in
                     // the UK eased` is about inflation.
                     let before_event = event_at.and_then(|e| {
@@ -285,7 +307,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         .or_else(|| {
                             (left_from..f.start)
                                 .rev()
-                                .find_map(|k| class_of(t.word(k)))
+                                .find_map(|k| class_at(t, k))
                                 .map(str::to_string)
                         });
                 }
@@ -303,7 +325,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         && !t.capitalised(c + 1)
                     {
                         subject.nationality =
-                            nationality_of(t.word(c)).filter(|_| class_of(t.word(c)).is_none());
+                            nationality_at(t, c).filter(|_| class_at(t, c).is_none());
                     }
                 }
             }
@@ -338,7 +360,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.event = Some(e);
                     // `the beginning of Russia's invasion`: the complement first.
                     let complement = if t.is(at + 1, "of") {
-                        (at + 2..(at + 8).min(span.1)).find_map(|k| class_of(t.word(k)))
+                        (at + 2..(at + 8).min(span.1)).find_map(|k| class_at(t, k))
                     } else {
                         None
                     };
@@ -410,7 +432,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let past = match past_in {
             Some((s, p)) if s == span => p,
             _ => {
-                let p = (span.0..span.1).any(|k| lx::is(lx::Set::PastMarker, t.word(k)));
+                let p = (span.0..span.1).any(|k| t.has(k, lx::Set::PastMarker));
                 past_in = Some((span, p));
                 p
             }
@@ -617,7 +639,7 @@ fn sources_in(
             k += 2;
             continue;
         }
-        if lx::is(lx::Set::SayVerb, w) {
+        if t.has(k, lx::Set::SayVerb) {
             // `X said`, `X has said`, `X previously reported`.
             let mut j = k;
             while j > a
@@ -735,10 +757,7 @@ fn name_before(
         };
     }
     // `Its report said`, `his office said`.
-    if end > a
-        && lx::is(lx::Set::SourcePronoun, t.word(end - 1))
-        && t.kind(end) == Some(TokKind::Word)
-    {
+    if end > a && t.has(end - 1, lx::Set::SourcePronoun) && t.kind(end) == Some(TokKind::Word) {
         let p = t.word(end - 1);
         return if matches!(p, "its" | "their") {
             last_org.clone()
@@ -752,7 +771,7 @@ fn name_before(
     while k >= a as isize {
         let ku = k as usize;
         let w = t.word(ku);
-        if is_name_word(t, ku) || lx::is(lx::Set::Organisation, w) && (any || ku == end) {
+        if is_name_word(t, ku) || t.has(ku, lx::Set::Organisation) && (any || ku == end) {
             first = ku;
             any = true;
         } else if any
@@ -792,7 +811,7 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
     let mut last = None;
     while k < b {
         let w = t.word(k);
-        if is_name_word(t, k) || lx::is(lx::Set::Organisation, w) {
+        if is_name_word(t, k) || t.has(k, lx::Set::Organisation) {
             last = Some(k);
         } else if last.is_some()
             && matches!(w, "for" | "of" | "and" | "in" | "on")
