@@ -202,6 +202,12 @@ pub fn normalise_word(w: &str) -> String {
 }
 
 fn push_normalised(s: &mut String, w: &str) {
+    if w.is_ascii() {
+        let start = s.len();
+        s.push_str(w);
+        s[start..].make_ascii_lowercase();
+        return;
+    }
     for c in w.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{2bc}' => s.push('\''),

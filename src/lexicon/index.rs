@@ -57,6 +57,9 @@ pub enum Set {
     Nationality,
 }
 
+/// Length in bytes of the longest word in any list (checked by a test).
+const LONGEST_LISTED: usize = 16;
+
 /// The lists each word belongs to.
 pub fn mask(word: &str) -> u64 {
     static MASKS: OnceLock<FxHashMap<&'static str, u64>> = OnceLock::new();
@@ -136,7 +139,9 @@ pub fn mask(word: &str) -> u64 {
         add(Set::Nationality, &mut NATIONALITIES.iter().map(|(w, _)| *w));
         m
     });
-    if word.is_empty() {
+    // No listed word is longer than this: most proper names and long words
+    // skip the hash.
+    if word.is_empty() || word.len() > LONGEST_LISTED {
         return 0;
     }
     masks.get(word).copied().unwrap_or(0)
@@ -242,4 +247,37 @@ pub fn qualifiers_starting(
         m
     });
     map.get(word).map_or(&[], Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_listed_word_is_longer_than_the_mask_looks() {
+        let lists: [&[&str]; 6] = [
+            FUNCTION_WORDS,
+            PHRASE_STOPS,
+            SAY_VERBS,
+            ORGANISATION_WORDS,
+            LABEL_NOUNS,
+            YEAR_PREPOSITIONS,
+        ];
+        let longest = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .chain(EVENTS.iter().map(|(w, _)| w))
+            .chain(NOUN_CLASSES.iter().map(|(w, _)| w))
+            .chain(NATIONALITIES.iter().map(|(w, _)| w))
+            .chain(MONTHS.iter().map(|(w, _)| w))
+            .chain(QUALIFIERS_BEFORE.iter().map(|(q, _)| &q[0]))
+            .map(|w| w.len())
+            .max()
+            .unwrap_or(0);
+        assert!(
+            longest <= LONGEST_LISTED,
+            "a listed word has {longest} bytes"
+        );
+        assert_ne!(mask("december"), 0);
+    }
 }
