@@ -27,7 +27,7 @@ export interface DocumentInput { id: string; text: string; title?: string | null
 export interface ReconcileOptions { date?: string | null }
 export interface DocumentResult { id: string; outlet: string | null; date: string | null; mentions: Mention[] }
 export interface Claim {
-  doc: string; mention: number; start: number; end: number; text: string;
+  doc: string; outlet: string | null; mention: number; start: number; end: number; text: string;
   value: number | string; low: number | string | null; high: number | string | null;
   unit: string | null; approx: Approx; subject: string | null; source: string | null; asOf: string | null; quote: string;
 }
