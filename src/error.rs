@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+const MIB: f64 = 1024.0 * 1024.0;
+
 /// Why a call refused its input.
 ///
 /// ```
@@ -28,9 +30,9 @@ impl fmt::Display for Error {
         match self {
             Error::TooLarge { bytes, limit } => write!(
                 f,
-                "factcheck: the text is {:.1} MB, over the {:.0} MB limit; split it into smaller documents",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "factcheck: the text is {:.1} MiB, over the {:.0} MiB limit; split it into smaller documents",
+                *bytes as f64 / MIB,
+                *limit as f64 / MIB
             ),
             Error::BadDate(d) => write!(
                 f,

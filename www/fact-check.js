@@ -191,8 +191,8 @@ export class Engine {
 
   checkSize(bytes) {
     if (bytes > this.maxBytes) {
-      const mb = (n) => (n / 1e6).toFixed(1);
-      throw new Error(`The text is ${mb(bytes)} MB, over the ${mb(this.maxBytes)} MB limit. Split it into smaller reports.`);
+      const mb = (n) => (n / 1048576).toFixed(1);
+      throw new Error(`The text is ${mb(bytes)} MiB, over the ${mb(this.maxBytes)} MiB limit. Split it into smaller reports.`);
     }
   }
 

@@ -22,8 +22,13 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = args
         .next()
         .ok_or_else(|| format!("missing command\n{USAGE}"))?;
-    if command == "--help" || command == "-h" {
-        return Err(USAGE.to_string());
+    if command == "--help" || command == "-h" || command == "help" {
+        return Ok(Args {
+            command: "help".into(),
+            date: None,
+            json: false,
+            files: Vec::new(),
+        });
     }
     if command != "extract" && command != "reconcile" {
         return Err(format!("unknown command {command:?}\n{USAGE}"));
@@ -100,6 +105,10 @@ fn run() -> Result<(), String> {
             .skip(1)
             .map(|a| a.to_string_lossy().into_owned()),
     )?;
+    if args.command == "help" {
+        outln!(out, "{USAGE}");
+        return emit(&out);
+    }
     let options = Options {
         date: args.date.clone(),
     };
