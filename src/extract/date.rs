@@ -766,6 +766,7 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
 mod tests {
     use crate::{Options, extract};
 
+    /// The dates and times found in `text` published on `anchor`.
     fn date(text: &str, anchor: &str) -> Vec<(String, String)> {
         let opts = Options {
             date: Some(anchor.into()),
@@ -777,93 +778,77 @@ mod tests {
             .collect()
     }
 
-    fn one(text: &str, anchor: &str) -> (String, String) {
-        let d = date(text, anchor);
-        assert_eq!(d.len(), 1, "{text:?} gave {d:?}");
-        d[0].clone()
+    /// Each row: text, publication date, the one date's ISO value.
+    fn check(rows: &[(&str, &str, &str)]) {
+        for (text, anchor, iso) in rows {
+            let d = date(text, anchor);
+            assert_eq!(d.len(), 1, "{text:?} gave {d:?}");
+            assert_eq!(d[0].1, *iso, "{text:?}");
+        }
     }
+
+    const PUB: &str = "2026-02-05";
 
     #[test]
     fn full_dates_in_every_order() {
-        assert_eq!(
-            one("It began on 22 February 2022.", "2026-02-05").1,
-            "2022-02-22"
-        );
-        assert_eq!(
-            one("It began on February 22, 2022.", "2026-02-05").1,
-            "2022-02-22"
-        );
-        assert_eq!(
-            one("which began on February 24 2022, and", "2026-02-05").1,
-            "2022-02-24"
-        );
-        assert_eq!(
-            one("Published: Feb 5, 2026 07:45 pm", "2026-02-05").1,
-            "2026-02-05T19:45"
-        );
-        assert_eq!(
-            one("On the 5th of May 2021 it rained.", "2026-02-05").1,
-            "2021-05-05"
-        );
-        assert_eq!(
-            one("Filed 2026-02-05 by staff", "2026-02-05").1,
-            "2026-02-05"
-        );
+        check(&[
+            ("It began on 22 February 2022.", PUB, "2022-02-22"),
+            ("It began on February 22, 2022.", PUB, "2022-02-22"),
+            ("which began on February 24 2022, and", PUB, "2022-02-24"),
+            ("Published: Feb 5, 2026 07:45 pm", PUB, "2026-02-05T19:45"),
+            ("On the 5th of May 2021 it rained.", PUB, "2021-05-05"),
+            ("Filed 2026-02-05 by staff", PUB, "2026-02-05"),
+        ]);
     }
 
     #[test]
     fn months_and_years() {
-        assert_eq!(one("in December 2024, when", "2026-02-05").1, "2024-12");
-        assert_eq!(one("Crimea, annexed in 2014, is", "2026-02-05").1, "2014");
-        assert_eq!(one("during the 1990s", "2026-02-05").1, "1990/1999");
-        assert_eq!(one("the 2014-2022 period", "2026-02-05").1, "2014/2022");
+        check(&[
+            ("in December 2024, when", PUB, "2024-12"),
+            ("Crimea, annexed in 2014, is", PUB, "2014"),
+            ("during the 1990s", PUB, "1990/1999"),
+            ("the 2014-2022 period", PUB, "2014/2022"),
+        ]);
     }
 
     #[test]
     fn fuzzy_periods() {
+        check(&[
+            ("in early 2025, he said", PUB, "2025-01/2025-04"),
+            ("suspended in late 2021.", PUB, "2021-09/2021-12"),
+            ("suspended since autumn 2021.", PUB, "2021-09/2021-11"),
+            ("through the end of last year.", PUB, "2025-12-31"),
+            ("by mid-2024 it", PUB, "2024-05/2024-08"),
+        ]);
         assert_eq!(
-            one("in early 2025, he said", "2026-02-05").1,
-            "2025-01/2025-04"
+            date("through the end of last year.", PUB)[0].0,
+            "end of last year"
         );
-        assert_eq!(
-            one("suspended in late 2021.", "2026-02-05").1,
-            "2021-09/2021-12"
-        );
-        assert_eq!(
-            one("suspended since autumn 2021.", "2026-02-05").1,
-            "2021-09/2021-11"
-        );
-        assert_eq!(
-            one("through the end of last year.", "2026-02-05"),
-            ("end of last year".into(), "2025-12-31".into())
-        );
-        assert_eq!(one("by mid-2024 it", "2026-02-05").1, "2024-05/2024-08");
     }
 
     #[test]
     fn relative_dates_resolve_against_publication() {
-        assert_eq!(one("through last December.", "2026-02-05").1, "2025-12");
-        assert_eq!(
-            one("an estimate given last month by", "2026-02-05").1,
-            "2026-01"
-        );
-        assert_eq!(one("Last year there was", "2026-02-05").1, "2025");
-        assert_eq!(one("This week, envoys met", "2026-02-05").1, "2026-W06");
-        assert_eq!(one("none since August.", "2026-02-05").1, "2025-08");
-        assert_eq!(one("It will open in August.", "2026-02-05").1, "2026-08");
-        // Across a year boundary.
-        assert_eq!(one("talks last month", "2026-01-10").1, "2025-12");
-        assert_eq!(one("yesterday", "2026-01-01").1, "2025-12-31");
+        check(&[
+            ("through last December.", PUB, "2025-12"),
+            ("an estimate given last month by", PUB, "2026-01"),
+            ("Last year there was", PUB, "2025"),
+            ("This week, envoys met", PUB, "2026-W06"),
+            ("none since August.", PUB, "2025-08"),
+            ("It will open in August.", PUB, "2026-08"),
+            // Across a year boundary.
+            ("talks last month", "2026-01-10", "2025-12"),
+            ("yesterday", "2026-01-01", "2025-12-31"),
+        ]);
     }
 
     #[test]
     fn weekdays_resolve_to_the_nearest_past_day() {
-        assert_eq!(one("on Wednesday", "2026-02-05").1, "2026-02-04");
+        check(&[("on Wednesday", PUB, "2026-02-04")]);
         // Published on a Thursday: "on Thursday" is that day, or a week before.
         let m = extract(
             "talks on Thursday",
-            &crate::Options {
-                date: Some("2026-02-05".into()),
+            &Options {
+                date: Some(PUB.into()),
             },
         );
         assert_eq!(m[0].value.as_text(), Some("2026-02-05"));
@@ -875,14 +860,16 @@ mod tests {
 
     #[test]
     fn may_and_march_need_context() {
-        assert!(date("Officials may meet.", "2026-02-05").is_empty());
-        assert_eq!(one("since May", "2026-02-05").1, "2025-05");
-        assert_eq!(one("on 3 May 2023", "2026-02-05").1, "2023-05-03");
+        assert!(date("Officials may meet.", PUB).is_empty());
+        check(&[
+            ("since May", PUB, "2025-05"),
+            ("on 3 May 2023", PUB, "2023-05-03"),
+        ]);
     }
 
     #[test]
     fn years_against_counts() {
-        assert!(date("2000 troops were sent", "2026-02-05").is_empty());
-        assert_eq!(one("compared with 2024, the", "2026-02-05").1, "2024");
+        assert!(date("2000 troops were sent", PUB).is_empty());
+        check(&[("compared with 2024, the", PUB, "2024")]);
     }
 }
