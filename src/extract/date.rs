@@ -341,15 +341,10 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         if *part == Part::Middle && t.is_punct(j, '-') && t.glued(j) {
             j += 1;
         }
-        if let Some(inner) = period_after_part(t, j, anchor) {
-            return Some(match inner.period {
-                Some((a, b)) => {
-                    let p = period_from(a, b, &inner);
-                    let mut f = date_found(i, inner.end, apply_part(&p, *part));
-                    f.end = inner.end;
-                    f
-                }
-                None => unresolved(i, inner.end, t),
+        if let Some((period, end)) = period_after_part(t, j, anchor) {
+            return Some(match period {
+                Some(p) => date_found(i, end, apply_part(&p, *part)),
+                None => unresolved(i, end, t),
             });
         }
     }
@@ -421,77 +416,20 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
 }
 
 /// What follows a period part: a year, a month (with or without year), or
-/// a relative period.
-struct Inner {
-    period: Option<(Day, Day)>,
-    precision: Precision,
-    iso: String,
-    end: usize,
-}
-
-fn period_from(a: Day, b: Day, inner: &Inner) -> Period {
-    Period {
-        first: a,
-        last: b,
-        iso: inner.iso.clone(),
-        precision: inner.precision,
-    }
-}
-
-fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<Inner> {
+/// a relative period. The period is `None` when it needs a publication date
+/// that is not known; the index is the token after the phrase.
+fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<(Option<Period>, usize)> {
     let j = if t.is(j, "the") { j + 1 } else { j };
     if let Some(y) = year_at(t, j) {
-        let p = Period::year(y);
-        return Some(Inner {
-            period: Some((p.first, p.last)),
-            precision: p.precision,
-            iso: p.iso,
-            end: j + 1,
-        });
+        return Some((Some(Period::year(y)), j + 1));
     }
     if let Some((m, end)) = month_at(t, j) {
         if let Some(y) = year_at(t, end) {
-            let p = Period::month(y, m);
-            return Some(Inner {
-                period: Some((p.first, p.last)),
-                precision: p.precision,
-                iso: p.iso,
-                end: end + 1,
-            });
+            return Some((Some(Period::month(y, m)), end + 1));
         }
-        let p = anchor.map(|a| bare_month(a, m, future_tense(t, j)));
-        return Some(match p {
-            Some(p) => Inner {
-                period: Some((p.first, p.last)),
-                precision: p.precision,
-                iso: p.iso,
-                end,
-            },
-            None => Inner {
-                period: None,
-                precision: Precision::Month,
-                iso: String::new(),
-                end,
-            },
-        });
+        return Some((anchor.map(|a| bare_month(a, m, future_tense(t, j))), end));
     }
-    if let Some((p, end)) = relative_period(t, j, anchor) {
-        return Some(match p {
-            Some(p) => Inner {
-                period: Some((p.first, p.last)),
-                precision: p.precision,
-                iso: p.iso,
-                end,
-            },
-            None => Inner {
-                period: None,
-                precision: Precision::Year,
-                iso: String::new(),
-                end,
-            },
-        });
-    }
-    None
+    relative_period(t, j, anchor)
 }
 
 /// `February 22, 2022`, `Feb 5, 2026 07:45 pm`, `February 24 2022`,
