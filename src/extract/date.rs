@@ -208,7 +208,7 @@ fn bare_weekday(anchor: Day, wd: u32, future: bool) -> (Period, bool) {
 }
 
 fn apply_part(p: &Period, part: Part) -> Period {
-    let (y, m, _) = calendar::civil(p.first);
+    let (y, _, _) = calendar::civil(p.first);
     match (part, p.precision) {
         (Part::End, _) => Period::day(p.last),
         (Part::Start, _) => Period::day(p.first),
@@ -222,7 +222,6 @@ fn apply_part(p: &Period, part: Part) -> Period {
                 return p.clone();
             }
             let third = len / 3;
-            let _ = m;
             match part {
                 Part::Early => Period::days(p.first, p.first + third - 1),
                 Part::Middle => Period::days(p.first + third, p.last - third),
@@ -692,8 +691,7 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
         {
             return None;
         }
-        if let Some(scale) = super::number::scale_at(t, next) {
-            let _ = scale;
+        if super::number::scale_at(t, next).is_some() {
             return None;
         }
     }

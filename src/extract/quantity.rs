@@ -10,8 +10,6 @@ use crate::lexer::{TokKind, Tokens};
 use crate::lexicon::{self, Unit};
 use crate::mention::{Approx, Kind, Value};
 
-const DAYS_PER_YEAR: f64 = 365.2425;
-
 /// The qualifier starting at `i`, and the index after it.
 pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
     if !t.has(i, lexicon::Set::StartsQualifier) {
@@ -418,9 +416,6 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             // `1.2 to 1.5 million`: the scale of the second end applies to both.
             let mut lo = value;
             if n2.scaled && !num.scaled {
-                let scale = n2.value
-                    / number::read(t, r2).map_or(1.0, |n| if n.scaled { n.value } else { 1.0 });
-                let _ = scale;
                 // ...unless that would put it above the second: `76-4k` is 76 to 4,000.
                 // (Compared unsigned: `minus 35-9 hundred` is negated below.)
                 if let Some((s, _)) = number::scale_at(t, n2.end - 1)
@@ -602,7 +597,6 @@ fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
         f.low = l.map(Value::Number);
         f.high = h.map(Value::Number);
         f.step = *lo;
-        let _ = DAYS_PER_YEAR;
         return Some(f);
     }
     None

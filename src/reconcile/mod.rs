@@ -146,8 +146,7 @@ pub struct Report {
     pub checks: Vec<Check>,
 }
 
-fn claim(doc: &Document, date: &Option<String>, index: usize, m: &Mention) -> Claim {
-    let _ = date;
+fn claim(doc: &Document, index: usize, m: &Mention) -> Claim {
     let (a, b) = m.detail.sentence;
     let quote = doc.text.get(a..b).unwrap_or("").trim();
     let quote = if quote.chars().count() > 400 {
@@ -218,14 +217,7 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         let first = &all[refs[0].doc][refs[0].mention];
         let claims: Vec<Claim> = refs
             .iter()
-            .map(|r| {
-                claim(
-                    &documents[r.doc],
-                    &dates[r.doc],
-                    r.mention,
-                    &all[r.doc][r.mention],
-                )
-            })
+            .map(|r| claim(&documents[r.doc], r.mention, &all[r.doc][r.mention]))
             .collect();
         let status = status::of(&refs, &all, &dates);
         let docs = refs
@@ -265,8 +257,8 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             report.checks.push(Check {
                 doc: documents[d].id.clone(),
                 kind: kind.to_string(),
-                a: claim(&documents[d], &dates[d], a, &ms[a]),
-                b: claim(&documents[d], &dates[d], b, &ms[b]),
+                a: claim(&documents[d], a, &ms[a]),
+                b: claim(&documents[d], b, &ms[b]),
                 holds,
                 explanation,
             });
