@@ -40,6 +40,12 @@ pub struct Token {
     pub int_digits: u32,
     /// The token's first character (for punctuation tests).
     pub first: char,
+    /// For words: where the lower-case form lies, in the text or (when
+    /// `folded`) in [`Tokens::folded`]; (0, 0) otherwise, which reads "".
+    lower: (u32, u32),
+    folded: bool,
+    /// For words: the word lists the word is on ([`lexicon::mask`]).
+    mask: u64,
 }
 
 /// A tokenised text.
@@ -50,50 +56,45 @@ pub struct Tokens<'a> {
     pub toks: Vec<Token>,
     /// Lower-cased words that differ from the text, one after another.
     folded: String,
-    /// Per token: where its lower-case form lies (in `text` or in `folded`).
-    lower: Vec<(u32, u32, bool)>,
-    /// Per token: the word lists its word belongs to ([`lexicon::mask`]).
-    masks: Vec<u64>,
 }
 
 impl<'a> Tokens<'a> {
     /// Tokenises `text`.
+    ///
+    /// One pass: each word's lower-case form and word-list mask are worked
+    /// out as the word is read, and kept in its token, so nothing walks the
+    /// tokens a second time and a word test reads one cache line.
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let toks = lex(text);
+        let masks = lexicon::masks();
+        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
         let mut folded = String::new();
-        let lower = toks
-            .iter()
-            .map(|t| {
-                if t.kind != TokKind::Word {
-                    return (0, 0, false);
-                }
-                let w = &text[t.start..t.end];
-                // Most words are already lower-case ASCII: point into the text.
-                if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
-                    return (t.start as u32, t.end as u32, false);
-                }
-                let at = folded.len();
-                push_normalised(&mut folded, w);
-                (at as u32, folded.len() as u32, true)
-            })
-            .collect();
-        let mut t = Tokens {
-            text,
-            toks,
-            folded,
-            lower,
-            masks: Vec::new(),
-        };
-        t.masks = (0..t.toks.len())
-            .map(|i| lexicon::mask(t.word(i)))
-            .collect();
-        t
+        lex(text, |mut tok, ascii_lower| {
+            if tok.kind == TokKind::Word {
+                let w = &text[tok.start..tok.end];
+                // Most words are lower-case ASCII already: point into the text.
+                let word = if ascii_lower {
+                    tok.lower = (tok.start as u32, tok.end as u32);
+                    w
+                } else {
+                    let at = folded.len();
+                    push_normalised(&mut folded, w);
+                    tok.lower = (at as u32, folded.len() as u32);
+                    tok.folded = true;
+                    &folded[at..]
+                };
+                tok.mask = masks.get(word).copied().unwrap_or(0);
+            }
+            toks.push(tok);
+        });
+        Tokens { text, toks, folded }
     }
 
     /// Whether the word at `i` is in the word list `set`.
     #[inline]
     pub fn has(&self, i: usize, set: lexicon::Set) -> bool {
-        self.masks.get(i).is_some_and(|m| m & (1 << set as u8) != 0)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.mask & (1 << set as u8) != 0)
     }
 
     /// Number of tokens.
@@ -111,10 +112,11 @@ impl<'a> Tokens<'a> {
 
     /// The word at `i`, lower-cased with apostrophes made straight; "" when
     /// `i` is not a word.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
-        match self.lower.get(i) {
-            Some(&(a, b, true)) => &self.folded[a as usize..b as usize],
-            Some(&(a, b, false)) => &self.text[a as usize..b as usize],
+        match self.toks.get(i) {
+            Some(t) if t.folded => &self.folded[t.lower.0 as usize..t.lower.1 as usize],
+            Some(t) => &self.text[t.lower.0 as usize..t.lower.1 as usize],
             None => "",
         }
     }
@@ -185,7 +187,7 @@ impl<'a> Tokens<'a> {
             let abbrev = p.checked_sub(1).is_some_and(|b| {
                 self.kind(b) == Some(TokKind::Word)
                     && self.glued(p)
-                    && (lexicon::is(lexicon::Set::Abbreviation, self.word(b))
+                    && (self.has(b, lexicon::Set::Abbreviation)
                         || (self.raw(b).chars().count() == 1 && self.capitalised(b)))
             });
             return !abbrev;
@@ -259,45 +261,92 @@ fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<char> {
     }
 }
 
-fn lex(text: &str) -> Vec<Token> {
+/// What an ASCII byte is, for the lexer's fast path; `HIGH` for the bytes of
+/// other characters, which are decoded. Letters and digits share the `ALNUM`
+/// bit, so the loop over a word tests one bit a byte and ORs the classes it
+/// saw (to learn whether the word has a capital).
+const ALNUM: u8 = 0x10;
+const LOWER: u8 = ALNUM | 1;
+const UPPER: u8 = ALNUM | 2;
+const DIGIT: u8 = ALNUM | 4;
+const SPACE: u8 = 1;
+const BREAK: u8 = 2;
+const PUNCT: u8 = 3;
+const HIGH: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut class = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = match c {
+            b'\n' | b'\r' => BREAK,
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => DIGIT,
+            _ if c.is_ascii_whitespace() || c.is_ascii_control() => SPACE,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    class
+};
+
+/// Reads the tokens of `text` in order and hands each to `emit`, with
+/// whether it is a word already in lower-case ASCII.
+fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     let mut space = true;
     let mut newline = true;
-    while let Some(c) = char_at(text, bytes, i) {
-        let clen = c.len_utf8();
-        let blank = if c.is_ascii() {
-            c.is_ascii_whitespace() || c.is_ascii_control()
-        } else {
-            c.is_whitespace() || c.is_control()
-        };
-        if blank {
-            space = true;
-            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
-                newline = true;
+    while i < bytes.len() {
+        let class = CLASS[bytes[i] as usize];
+        // White space: ASCII by table, the rest decoded.
+        let c = match class {
+            SPACE => {
+                space = true;
+                i += 1;
+                continue;
             }
-            i += clen;
-            continue;
-        }
+            BREAK => {
+                space = true;
+                newline = true;
+                i += 1;
+                continue;
+            }
+            HIGH => {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                if c.is_whitespace() || c.is_control() {
+                    space = true;
+                    newline |= matches!(c, '\u{2028}' | '\u{2029}');
+                    i += c.len_utf8();
+                    continue;
+                }
+                c
+            }
+            _ => bytes[i] as char,
+        };
         let mut tok = Token {
             kind: TokKind::Punct,
             start: i,
-            end: i + clen,
+            end: i + c.len_utf8(),
             space_before: space,
             newline_before: newline,
             value: 0.0,
             plain: false,
             int_digits: 0,
             first: c,
+            lower: (0, 0),
+            folded: false,
+            mask: 0,
         };
-        if let Some(end) = matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F')
-            .then(|| url_end(text, i))
-            .flatten()
-        {
+        let mut ascii_lower = false;
+        if let Some(end) = may_start_url(bytes, i).then(|| url_end(text, i)).flatten() {
             tok.kind = TokKind::Opaque;
             tok.end = end;
-        } else if c.is_ascii_digit() {
+        } else if class == DIGIT {
             let (end, value, plain, int_digits) = scan_number(bytes, i);
             // Digits running straight into letters: a unit or scale splits
             // off; anything else (`5G`, `4K`) is a word.
@@ -315,13 +364,25 @@ fn lex(text: &str) -> Vec<Token> {
                 tok.plain = plain;
                 tok.int_digits = int_digits;
             }
-        } else if is_word_char(c) {
+        } else if class == LOWER || class == UPPER || (class == HIGH && is_word_char(c)) {
+            // ASCII letters and digits first, a byte at a time, noting
+            // whether any is upper-case.
             let mut j = i;
-            // ASCII letters and digits first, a byte at a time.
-            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            let mut seen = 0;
+            while let Some(&b) = bytes.get(j) {
+                let k = CLASS[b as usize];
+                if k & ALNUM == 0 {
+                    break;
+                }
+                seen |= k;
                 j += 1;
             }
-            while let Some(ch) = char_at(text, bytes, j) {
+            let upper = seen & (UPPER & !ALNUM) != 0;
+            let ascii_end = j;
+            // Then, only if a letter of another script or an apostrophe
+            // follows, character by character.
+            let more = bytes.get(j).is_some_and(|&b| b >= 0x80 || b == b'\'');
+            while let Some(ch) = more.then(|| char_at(text, bytes, j)).flatten() {
                 // An apostrophe belongs to the word only inside it: `Russia’s`.
                 let inside = is_word_char(ch)
                     || ch.is_ascii_digit()
@@ -334,6 +395,7 @@ fn lex(text: &str) -> Vec<Token> {
             }
             tok.kind = TokKind::Word;
             tok.end = j;
+            ascii_lower = !upper && j == ascii_end && class != HIGH;
             // An e-mail address: the word runs on into `@` without a space.
             if matches!(bytes.get(j), Some(b'@' | b'.' | b'_' | b'+' | b'-'))
                 && let Some(end) = email_end(text, i)
@@ -343,11 +405,10 @@ fn lex(text: &str) -> Vec<Token> {
             }
         }
         i = tok.end;
-        toks.push(tok);
+        emit(tok, ascii_lower && tok.kind == TokKind::Word);
         space = false;
         newline = false;
     }
-    toks
 }
 
 fn scan_while(text: &str, bytes: &[u8], mut j: usize, keep: impl Fn(char) -> bool) -> usize {
@@ -368,6 +429,14 @@ fn address_run(text: &str, i: usize) -> &str {
     rest[..end].trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'', '\u{201d}'])
 }
 
+/// Whether a URL may start at `i` (`http`, `https`, `ftp`, `www.`): two
+/// bytes rule out nearly every word before the full test.
+#[inline]
+fn may_start_url(bytes: &[u8], i: usize) -> bool {
+    let lower = |k: usize| bytes.get(k).map_or(0, u8::to_ascii_lowercase);
+    matches!((lower(i), lower(i + 1)), (b'h' | b'f', b't') | (b'w', b'w'))
+}
+
 /// Where a URL starting at `i` ends, if one starts there.
 fn url_end(text: &str, i: usize) -> Option<usize> {
     let head = text.as_bytes().get(i..(i + 8).min(text.len()))?;
@@ -380,6 +449,14 @@ fn url_end(text: &str, i: usize) -> Option<usize> {
 
 /// Where an e-mail address starting at `i` ends, if one starts there.
 fn email_end(text: &str, i: usize) -> Option<usize> {
+    // No `@` before the next space (or within an address's length): none.
+    let run = text.as_bytes()[i..]
+        .iter()
+        .take(256)
+        .take_while(|b| !b.is_ascii_whitespace());
+    if !run.clone().any(|&b| b == b'@') {
+        return None;
+    }
     // An address is at most 254 bytes: a longer run without spaces
     // (`a-b-c-…`) is none, and is not scanned again for each of its words.
     let mut cap = (i + 256).min(text.len());
@@ -401,16 +478,17 @@ fn email_end(text: &str, i: usize) -> Option<usize> {
 /// Scans digits with thousands separators and a decimal part.
 /// Returns (end, value, plain, integer digit count).
 fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
-    let mut i = start;
-    let mut digits = String::new();
-    while i < bytes.len() && bytes[i].is_ascii_digit() {
-        digits.push(bytes[i] as char);
-        i += 1;
-    }
+    let digit_run = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut i = digit_run(start);
     let mut plain = true;
     // Thousands groups: a separator followed by exactly three digits, only
     // after a first group of one to three digits.
-    if digits.len() <= 3 {
+    if i - start <= 3 {
         while let Some(sep_len) = group_separator_at(bytes, i) {
             let g = i + sep_len;
             let three = g + 3 <= bytes.len() && bytes[g..g + 3].iter().all(u8::is_ascii_digit);
@@ -418,25 +496,38 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
             if !three || fourth {
                 break;
             }
-            digits.push_str(std::str::from_utf8(&bytes[g..g + 3]).unwrap_or("000"));
             i = g + 3;
             plain = false;
         }
     }
-    let int_digits = digits.len() as u32;
+    // The separators are not digits: the digits of the integer part are
+    // the digits of its span.
+    let integer = bytes[start..i].iter().filter(|b| b.is_ascii_digit());
+    let int_digits = integer.clone().count() as u32;
+    let mut fraction: &[u8] = &[];
     if i + 1 < bytes.len()
         && bytes[i] == NUMBER_FORMAT.decimal as u8
         && bytes[i + 1].is_ascii_digit()
     {
-        digits.push('.');
-        i += 1;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            digits.push(bytes[i] as char);
-            i += 1;
-        }
+        let end = digit_run(i + 1);
+        fraction = &bytes[i + 1..end];
+        i = end;
         plain = false;
     }
-    let value = digits.parse::<f64>().unwrap_or(f64::MAX);
+    let digits = integer.chain(fraction).copied();
+    // Up to 18 digits fit a u64 exactly, and the integer over a power of ten
+    // is then the correctly rounded value, as parsing the text would give,
+    // without building the text.
+    let value = if int_digits as usize + fraction.len() <= 18 {
+        let n = digits.fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        n as f64 / 10f64.powi(fraction.len() as i32)
+    } else {
+        let mut text: String = digits.map(char::from).collect();
+        if !fraction.is_empty() {
+            text.insert(int_digits as usize, '.');
+        }
+        text.parse::<f64>().unwrap_or(f64::MAX)
+    };
     (i, value, plain, int_digits)
 }
 

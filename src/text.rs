@@ -26,15 +26,29 @@ impl<'a> Utf16Cursor<'a> {
             self.unit = 0;
         }
         let b = b.min(self.text.len());
-        // Every byte that starts a character is one unit, and a four-byte
-        // character (outside the BMP) is two: counted on bytes, no decoding.
-        self.unit += self.text.as_bytes()[self.byte..b]
-            .iter()
-            .map(|&x| usize::from((x as i8) >= -0x40) + usize::from(x >= 0xF0))
-            .sum::<usize>();
+        self.unit += utf16_len(&self.text.as_bytes()[self.byte..b]);
         self.byte = b;
         self.unit
     }
+}
+
+/// The length in UTF-16 units of whole characters in UTF-8 `bytes`.
+///
+/// Every byte that starts a character is one unit, and a four-byte character
+/// (outside the BMP) is two: counted on bytes, no decoding. The counts are
+/// summed in `u8` over chunks short enough not to overflow, which the
+/// compiler turns into SIMD (a `usize` sum stayed scalar: 9 instructions a
+/// byte).
+fn utf16_len(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(127)
+        .map(|chunk| {
+            chunk.iter().fold(0u8, |n, &x| {
+                n + u8::from((x as i8) >= -0x40) + u8::from(x >= 0xF0)
+            })
+        })
+        .map(usize::from)
+        .sum()
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ fn day_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
         return None;
     }
     let mut end = i + 1;
-    if t.glued(end) && lexicon::is(lexicon::Set::OrdinalSuffix, t.word(end)) {
+    if t.glued(end) && t.has(end, lexicon::Set::OrdinalSuffix) {
         end += 1;
     }
     Some((d, end))
@@ -234,9 +234,10 @@ fn apply_part(p: &Period, part: Part) -> Period {
 /// A period word after `last`/`this`/`next`: week, month, year, a month
 /// name, a weekday or a season.
 fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<Period>, usize)> {
+    let first = t.word(i);
     let shift = lexicon::RELATIVE_SHIFTS
         .iter()
-        .find(|(w, _)| t.is(i, w))
+        .find(|(w, _)| *w == first)
         .map(|(_, s)| *s)?;
     let j = i + 1;
     // `last month's talks`
@@ -336,6 +337,9 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
 
     // Period parts: `early 2025`, `end of last year`, `mid-2024`, `late 2021`.
     for (seq, part) in lexicon::PERIOD_PARTS {
+        if seq[0] != w {
+            continue;
+        }
         let Some(mut j) = t.seq(i, seq) else { continue };
         if *part == Part::Middle && t.is_punct(j, '-') && t.glued(j) {
             j += 1;
@@ -434,9 +438,8 @@ fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<(Optio
 /// `February 22, 2022`, `Feb 5, 2026 07:45 pm`, `February 24 2022`,
 /// `February 2022`, `December of 2024`, and a month alone.
 fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> Option<Found> {
-    let ambiguous_word = lexicon::is(lexicon::Set::AmbiguousMonth, t.word(i))
-        || t.word(i) == "may"
-        || t.word(i) == "march";
+    let ambiguous_word =
+        t.has(i, lexicon::Set::AmbiguousMonth) || t.word(i) == "may" || t.word(i) == "march";
     if let Some((d, k)) = day_at(t, j) {
         let mut k2 = k;
         if t.is_punct(k2, ',') {

@@ -54,11 +54,17 @@ impl Subject {
         if self.is_empty() {
             return None;
         }
-        let parts: Vec<&str> = [self.nationality, self.head.as_deref(), self.event]
+        let mut out = String::with_capacity(32);
+        for part in [self.nationality, self.head.as_deref(), self.event]
             .into_iter()
             .flatten()
-            .collect();
-        Some(parts.join(" "))
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
+        Some(out)
     }
 }
 
@@ -114,22 +120,33 @@ fn singular(w: &str) -> String {
     w.strip_suffix('s').unwrap_or(w).to_string()
 }
 
-/// Sentences as token spans, and each token's sentence.
-pub fn sentences(t: &Tokens) -> (Vec<(usize, usize)>, Vec<usize>) {
+/// Sentences as token spans, in order.
+pub fn sentences(t: &Tokens) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    let mut of = Vec::with_capacity(t.len());
     let mut start = 0;
-    for i in 0..t.len() {
-        if i > start && t.sentence_break_before(i) {
+    for i in 1..t.len() {
+        // Only a line break or `.`, `!`, `?` before a token can end a
+        // sentence: the full test runs on those alone.
+        let tok = &t.toks[i];
+        let prev = &t.toks[i - 1];
+        let may_break = tok.newline_before
+            || (prev.kind == TokKind::Punct && matches!(prev.first, '.' | '!' | '?'));
+        if may_break && i > start && t.sentence_break_before(i) {
             spans.push((start, i));
             start = i;
         }
-        of.push(spans.len());
     }
     if start < t.len() || spans.is_empty() {
         spans.push((start, t.len()));
     }
-    (spans, of)
+    spans
+}
+
+/// The index of the sentence (in `spans`, in order) that holds token `k`.
+fn sentence_of(spans: &[(usize, usize)], k: usize) -> usize {
+    spans
+        .partition_point(|&(_, end)| end <= k)
+        .min(spans.len().saturating_sub(1))
 }
 
 struct Phrase<'t> {
@@ -238,7 +255,9 @@ fn class_near(t: &Tokens, at: usize, radius: usize, span: (usize, usize)) -> Opt
 
 /// Frames every figure found in one text.
 pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame> {
-    let (spans, sent_of) = sentences(t);
+    let spans = sentences(t);
+    // Each figure's sentence; `found` is in text order.
+    let sent_of: Vec<usize> = found.iter().map(|f| sentence_of(&spans, f.start)).collect();
     let mut frames: Vec<Frame> = Vec::with_capacity(found.len());
     let mut last_person: Option<Source> = None;
     let mut last_org: Option<Source> = None;
@@ -247,16 +266,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     let mut sentence_sources: Vec<Option<Vec<(usize, Source)>>> = vec![None; spans.len()];
 
     for (n, f) in found.iter().enumerate() {
-        let s = sent_of.get(f.start).copied().unwrap_or(0);
+        let s = sent_of[n];
         let span = spans[s];
-        let prev_end = if n > 0 && sent_of.get(found[n - 1].start) == Some(&s) {
+        let prev_end = if n > 0 && sent_of[n - 1] == s {
             found[n - 1].end
         } else {
             span.0
         };
         let next_start = found
             .get(n + 1)
-            .filter(|g| sent_of.get(g.start) == Some(&s))
+            .filter(|_| sent_of[n + 1] == s)
             .map_or(span.1, |g| g.start);
 
         let mut subject = Subject::default();
@@ -465,6 +484,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
 
     // Discourse: an underspecified subject takes what the text said last
     // about the same event (`the death toll stood at 43,000`).
+    // The figures with a head so far, by event, in text order: a donor is
+    // looked for among its own event's figures only.
+    let mut headed: Vec<(&'static str, Vec<usize>)> = Vec::new();
     for n in 0..frames.len() {
         if !counts_like(found[n].kind) {
             continue;
@@ -474,27 +496,39 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         };
         let needs_head = frames[n].subject.head.is_none();
         let needs_nat = frames[n].subject.nationality.is_none();
-        if !needs_head && !needs_nat {
-            continue;
+        let same_event = match headed.iter().position(|(e, _)| *e == event) {
+            Some(k) => k,
+            None => {
+                headed.push((event, Vec::new()));
+                headed.len() - 1
+            }
+        };
+        if needs_head || needs_nat {
+            // The last few hundred figures are context enough, and keep this linear.
+            let window = n.saturating_sub(300);
+            let donor = headed[same_event]
+                .1
+                .iter()
+                .rev()
+                .take_while(|&&m| m >= window)
+                .copied()
+                .find(|&m| {
+                    let s = &frames[m].subject;
+                    needs_head || (s.head == frames[n].subject.head && s.nationality.is_some())
+                });
+            if let Some(m) = donor {
+                let donor = frames[m].subject.clone();
+                let cur = &mut frames[n].subject;
+                if needs_head {
+                    cur.head = donor.head;
+                }
+                if cur.nationality.is_none() {
+                    cur.nationality = donor.nationality;
+                }
+            }
         }
-        // The last few hundred figures are context enough, and keep this linear.
-        let donor = (n.saturating_sub(300)..n).rev().find(|&m| {
-            let s = &frames[m].subject;
-            counts_like(found[m].kind)
-                && s.event == Some(event)
-                && s.head.is_some()
-                && (needs_head || s.head == frames[n].subject.head)
-                && (needs_head || s.nationality.is_some())
-        });
-        if let Some(m) = donor {
-            let donor = frames[m].subject.clone();
-            let cur = &mut frames[n].subject;
-            if needs_head {
-                cur.head = donor.head;
-            }
-            if cur.nationality.is_none() {
-                cur.nationality = donor.nationality;
-            }
+        if frames[n].subject.head.is_some() {
+            headed[same_event].1.push(n);
         }
     }
     // A toll with nothing said of whom counts people.
@@ -569,6 +603,7 @@ fn time_of(
             b -= 1;
         }
         let before = b.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
+        let before_is = |set| b.checked_sub(1).is_some_and(|p| t.has(p, set));
         let after_when = (t.is_punct(d.end, ',') && t.is(d.end + 1, "when")) || t.is(d.end, "when");
         let strong = matches!(before, "through" | "until" | "till")
             || (before == "of" && b >= 2 && t.is(b - 2, "as"));
@@ -577,11 +612,11 @@ fn time_of(
             continue;
         }
         let sentence_initial = d.start == span.0;
-        let marked = lx::is(lx::Set::AsOfMarker, before)
+        let marked = before_is(lx::Set::AsOfMarker)
             || sentence_initial
             || after_when
-            || (is_ago && !lx::is(lx::Set::PeriodStart, before));
-        let blocked = lx::is(lx::Set::PeriodStart, before) && !after_when
+            || (is_ago && !before_is(lx::Set::PeriodStart));
+        let blocked = before_is(lx::Set::PeriodStart) && !after_when
             || (d.start >= 2 && t.is(d.start - 2, "compared"));
         if !marked || blocked {
             continue;
@@ -712,14 +747,11 @@ fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {
     if first > last {
         return None;
     }
-    let text = t.text[t.toks[first].start..t.toks[last].end]
-        .trim()
-        .to_string();
-    let words: Vec<&str> = (first..=last).map(|k| t.word(k)).collect();
-    let org = words.iter().any(|w| lx::is(lx::Set::Organisation, w)) || t.is(first, "the");
+    let org = (first..=last).any(|k| t.has(k, lx::Set::Organisation)) || t.is(first, "the");
     if org {
+        let text = t.text[t.toks[first].start..t.toks[last].end].trim();
         return Some(Source {
-            name: text,
+            name: text.to_string(),
             person: false,
         });
     }
@@ -749,7 +781,7 @@ fn name_before(
     }
     let end = j - 1;
     let w = t.word(end);
-    if lx::is(lx::Set::SourcePronoun, w) {
+    if t.has(end, lx::Set::SourcePronoun) {
         return if w == "it" || w == "its" || w == "they" || w == "their" {
             last_org.clone()
         } else {
@@ -785,7 +817,7 @@ fn name_before(
             break;
         } else if any
             && t.kind(ku) == Some(TokKind::Word)
-            && !lx::is(lx::Set::PhraseStop, w)
+            && !t.has(ku, lx::Set::PhraseStop)
             && (ku > a && t.word(ku - 1).ends_with("'s"))
         {
             // `Ukraine’s interior ministry`: lower-case words after a possessive.
@@ -820,7 +852,7 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
         } else if t.kind(k) == Some(TokKind::Word)
             && t.word(k.saturating_sub(1)).ends_with("'s")
             && k > start
-            && !lx::is(lx::Set::PhraseStop, w)
+            && !t.has(k, lx::Set::PhraseStop)
         {
             last = Some(k);
         } else {

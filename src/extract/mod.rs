@@ -79,15 +79,18 @@ pub(crate) fn publication_date(text: &str) -> Option<String> {
 }
 
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+    let kind = t.kind(i)?;
+    // A qualifier (`more than`, `around`) may start a figure; read it once.
+    let qualifier = (kind == TokKind::Word && t.has(i, Set::StartsQualifier))
+        .then(|| quantity::qualifier_at(t, i))
+        .flatten();
     // Most tokens cannot start a figure: pass them over with a bit test.
-    match t.kind(i)? {
+    match kind {
         TokKind::Number => {}
-        TokKind::Word if t.has(i, Set::StartsFigure) => {}
-        TokKind::Word
-            if t.has(i, Set::StartsQualifier) && quantity::qualifier_at(t, i).is_some() => {}
+        TokKind::Word if t.has(i, Set::StartsFigure) || qualifier.is_some() => {}
         // `a dozen`, `a million`, `a year ago`
         TokKind::Word
-            if matches!(t.word(i), "a" | "an")
+            if t.has(i, Set::Article)
                 && (number::scale_at(t, i + 1).is_some_and(|(_, glued)| !glued)
                     || t.is(i + 1, "dozen")
                     || t.is(i + 2, "ago")) => {}
@@ -99,7 +102,7 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         _ => return None,
     }
     // A qualifier before a date: `around 2014`, `nearly four years ago`.
-    if let Some((approx, j)) = quantity::qualifier_at(t, i)
+    if let Some((approx, j)) = qualifier
         && let Some(mut d) = date::recognise(t, j, anchor)
         && d.kind == Kind::Date
         && !matches!(approx, Approx::MoreThan | Approx::LessThan)

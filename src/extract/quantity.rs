@@ -49,7 +49,7 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     if j > 0 && tok.plain {
         let p = j - 1;
         // `junction 5`, `level 4`, `No 10`, `iPhone 15`: a label, not an amount.
-        if lexicon::is(lexicon::Set::LabelNoun, t.word(p))
+        if t.has(p, lexicon::Set::LabelNoun)
             && t.kind(p) == Some(TokKind::Word)
             && !t.glued(j)
             && (t.raw(p) != "no" || t.capitalised(p))
@@ -101,7 +101,7 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
         if t.kind(p) == Some(TokKind::Word)
             && t.capitalised(p)
             && tok.plain
-            && !lexicon::is(lexicon::Set::FunctionWord, t.word(p))
+            && !t.has(p, lexicon::Set::FunctionWord)
             && super::date::month_at(t, p).is_none()
             && lexicon::weekday(t.word(p)).is_none()
             && qualifier_at(t, p).is_none()
@@ -497,8 +497,10 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     // A bare small number word after `the` points back (`the two sides`);
     // bare `one` is mostly a pronoun (`one of the`).
     if f.kind == Kind::Count && !num.digits && !qualified && currency.is_none() {
-        let prev = i.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
-        if num.value <= 10.0 && lexicon::is(lexicon::Set::Anaphoric, prev) {
+        let anaphoric = i
+            .checked_sub(1)
+            .is_some_and(|p| t.has(p, lexicon::Set::Anaphoric));
+        if num.value <= 10.0 && anaphoric {
             return None;
         }
         if num.value == 1.0 && !num.scaled {

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use super::table::WordMap;
 
 use super::*;
 
@@ -55,20 +55,24 @@ pub enum Set {
     NounClass,
     /// A word of [`NATIONALITIES`].
     Nationality,
+    /// `a` or `an`: starts a figure only before a scale or `dozen` (`a
+    /// million`), or before a unit and `ago` (`a year ago`).
+    Article,
 }
-
-/// Length in bytes of the longest word in any list (checked by a test).
-const LONGEST_LISTED: usize = 16;
 
 /// The lists each word belongs to.
 pub fn mask(word: &str) -> u64 {
-    static MASKS: OnceLock<FxHashMap<&'static str, u64>> = OnceLock::new();
-    let masks = MASKS.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
+    masks().get(word).copied().unwrap_or(0)
+}
+
+/// The lists of every listed word: the table behind [`mask`], for the lexer
+/// to hold while it reads a whole text.
+pub fn masks() -> &'static WordMap<u64> {
+    static MASKS: OnceLock<WordMap<u64>> = OnceLock::new();
+    MASKS.get_or_init(|| {
+        let mut m: Vec<(&'static str, u64)> = Vec::new();
         let mut add = |set: Set, words: &mut dyn Iterator<Item = &'static str>| {
-            for w in words {
-                *m.entry(w).or_default() |= 1 << set as u8;
-            }
+            m.extend(words.map(|w| (w, 1 << set as u8)));
         };
         add(
             Set::StartsQualifier,
@@ -137,14 +141,9 @@ pub fn mask(word: &str) -> u64 {
         add(Set::Event, &mut EVENTS.iter().map(|(w, _)| *w));
         add(Set::NounClass, &mut NOUN_CLASSES.iter().map(|(w, _)| *w));
         add(Set::Nationality, &mut NATIONALITIES.iter().map(|(w, _)| *w));
-        m
-    });
-    // No listed word is longer than this: most proper names and long words
-    // skip the hash.
-    if word.is_empty() || word.len() > LONGEST_LISTED {
-        return 0;
-    }
-    masks.get(word).copied().unwrap_or(0)
+        add(Set::Article, &mut ["a", "an"].into_iter());
+        WordMap::build(m, |a, b| a | b)
+    })
 }
 
 /// Whether `word` is in list `set`.
@@ -163,8 +162,11 @@ macro_rules! value_lookup {
     ($(#[$doc:meta])* $name:ident, $table:expr, $v:ty, |$e:ident| $get:expr) => {
         $(#[$doc])*
         pub fn $name(word: &str) -> Option<$v> {
-            static MAP: OnceLock<FxHashMap<&'static str, $v>> = OnceLock::new();
-            MAP.get_or_init(|| $table.iter().map(|$e| ($e.0, $get)).collect()).get(word).copied()
+            static MAP: OnceLock<WordMap<$v>> = OnceLock::new();
+            // A word listed twice takes its last reading.
+            MAP.get_or_init(|| WordMap::build($table.iter().map(|$e| ($e.0, $get)), |_, b| b))
+                .get(word)
+                .copied()
         }
     };
 }
@@ -217,15 +219,15 @@ pub type Spelling = (&'static Unit, &'static [&'static str]);
 
 /// Units whose first spelling word is `word`.
 pub fn units_starting(word: &str) -> &'static [Spelling] {
-    static MAP: OnceLock<FxHashMap<&'static str, Vec<Spelling>>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<Vec<Spelling>>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, Vec<Spelling>> = FxHashMap::default();
-        for u in UNITS {
-            for name in u.names {
-                m.entry(name[0]).or_default().push((u, *name));
-            }
-        }
-        m
+        let spellings = UNITS
+            .iter()
+            .flat_map(|u| u.names.iter().map(move |name| (name[0], vec![(u, *name)])));
+        WordMap::build(spellings, |mut a, b| {
+            a.extend(b);
+            a
+        })
     });
     map.get(word).map_or(&[], Vec::as_slice)
 }
@@ -235,22 +237,24 @@ pub fn qualifiers_starting(
     word: &str,
 ) -> &'static [(&'static [&'static str], crate::mention::Approx)] {
     type Entry = (&'static [&'static str], crate::mention::Approx);
-    static MAP: OnceLock<FxHashMap<&'static str, Vec<Entry>>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<Vec<Entry>>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, Vec<Entry>> = FxHashMap::default();
-        for (seq, a) in QUALIFIERS_BEFORE {
-            m.entry(seq[0]).or_default().push((*seq, *a));
-        }
-        for v in m.values_mut() {
-            v.sort_by_key(|(seq, _)| std::cmp::Reverse(seq.len()));
-        }
-        m
+        let firsts = QUALIFIERS_BEFORE
+            .iter()
+            .map(|(seq, a)| (seq[0], vec![(*seq, *a)]));
+        WordMap::build(firsts, |mut a, b| {
+            a.extend(b);
+            // Longest first (a stable sort keeps the table's order otherwise).
+            a.sort_by_key(|(seq, _)| std::cmp::Reverse(seq.len()));
+            a
+        })
     });
     map.get(word).map_or(&[], Vec::as_slice)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::table::MAX_WORD;
     use super::*;
 
     #[test]
@@ -274,10 +278,7 @@ mod tests {
             .map(|w| w.len())
             .max()
             .unwrap_or(0);
-        assert!(
-            longest <= LONGEST_LISTED,
-            "a listed word has {longest} bytes"
-        );
+        assert!(longest <= MAX_WORD, "a listed word has {longest} bytes");
         assert_ne!(mask("december"), 0);
     }
 }

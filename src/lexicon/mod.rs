@@ -6,6 +6,7 @@
 use crate::mention::Approx;
 
 mod index;
+pub mod table;
 pub use index::*;
 
 /// How a language writes numbers: `55,000.5` in English, `55.000,5` in German.
