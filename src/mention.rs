@@ -87,6 +87,40 @@ pub enum Approx {
 }
 
 impl Approx {
+    /// Every qualifier kind, in declaration order.
+    pub const ALL: [Approx; 10] = [
+        Approx::Exact,
+        Approx::About,
+        Approx::Almost,
+        Approx::JustUnder,
+        Approx::MoreThan,
+        Approx::AtLeast,
+        Approx::UpTo,
+        Approx::LessThan,
+        Approx::Vague,
+        Approx::Range,
+    ];
+
+    /// The snake-case name used in JSON and by the page.
+    ///
+    /// ```
+    /// assert_eq!(factcheck::Approx::JustUnder.as_str(), "just_under");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approx::Exact => "exact",
+            Approx::About => "about",
+            Approx::Almost => "almost",
+            Approx::JustUnder => "just_under",
+            Approx::MoreThan => "more_than",
+            Approx::AtLeast => "at_least",
+            Approx::UpTo => "up_to",
+            Approx::LessThan => "less_than",
+            Approx::Vague => "vague",
+            Approx::Range => "range",
+        }
+    }
+
     /// Whether the figure is given as exact.
     ///
     /// ```
@@ -203,4 +237,36 @@ pub(crate) struct Detail {
     pub ambiguous: bool,
     /// Byte span of the figure's sentence.
     pub sentence: (usize, usize),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_the_json_names() {
+        for a in Approx::ALL {
+            assert_eq!(
+                serde_json::to_string(&a).unwrap(),
+                format!("\"{}\"", a.as_str())
+            );
+        }
+        let kinds = [
+            Kind::Count,
+            Kind::Money,
+            Kind::Percent,
+            Kind::Measure,
+            Kind::Date,
+            Kind::Time,
+            Kind::Duration,
+            Kind::Ordinal,
+            Kind::Number,
+        ];
+        for k in kinds {
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.as_str())
+            );
+        }
+    }
 }

@@ -123,6 +123,36 @@ fn extract_offsets_are_utf16_units() {
     assert_eq!(String::from(sliced), "around 55,000");
 }
 
+/// The mentions JS receives are exactly the Rust mentions as JSON: every
+/// field, `null` where Rust has `None`, numbers and ISO strings as they are
+/// (the objects are built from a packed form, not by serde).
+#[wasm_bindgen_test]
+fn extract_objects_are_the_mentions_as_json() {
+    let texts = [
+        include_str!("../seeds/000_5ef4edd7b5086734.txt"),
+        include_str!("../seeds/001_b2e4873a686a2fac.txt"),
+        include_str!("../seeds/002_b985dbec2717e8b6.txt"),
+        include_str!("../seeds/003_fc9c31f05702ee02.txt"),
+        "’55 😀 about 5 people on 3 March 2024 at 07:45 pm; between 10 and 20%; \u{0}\u{1} $4.5bn",
+        "",
+    ];
+    for text in texts {
+        let options = obj(&[("date", JsValue::from_str("2026-02-05"))]);
+        let got = json(&extract(text, options).expect("extract"));
+        let rust = factcheck::extract(
+            text,
+            &factcheck::Options {
+                date: Some("2026-02-05".into()),
+            },
+        );
+        // Through JSON.parse, so that numbers are written the JS way.
+        let want = json(
+            &js_sys::JSON::parse(&serde_json::to_string(&rust).expect("json")).expect("parse"),
+        );
+        assert_eq!(got, want);
+    }
+}
+
 #[wasm_bindgen_test]
 fn extract_rejects_a_bad_date_with_a_useful_error() {
     let options = obj(&[("date", "5 Feb".into())]);

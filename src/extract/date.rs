@@ -13,7 +13,7 @@ use crate::mention::{Kind, Value};
 /// Month at token `i` (capitalised), and the index after it (an
 /// abbreviation's full stop included).
 pub fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
-    if !t.capitalised(i) {
+    if !t.has(i, lexicon::Set::Month) || !t.capitalised(i) {
         return None;
     }
     let w = t.word(i);
@@ -32,7 +32,7 @@ pub fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
 }
 
 fn weekday_at(t: &Tokens, i: usize) -> Option<u32> {
-    if !t.capitalised(i) {
+    if !t.has(i, lexicon::Set::Weekday) || !t.capitalised(i) {
         return None;
     }
     lexicon::weekday(t.word(i))
@@ -372,7 +372,12 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         });
     }
 
-    if let Some(d) = lexicon::relative_day(w).as_ref() {
+    if let Some(d) = t
+        .has(i, lexicon::Set::RelativeDay)
+        .then(|| lexicon::relative_day(w))
+        .flatten()
+        .as_ref()
+    {
         return Some(match anchor {
             Some(a) => date_found(i, i + 1, Period::day(a + *d as i64)),
             None => unresolved(i, i + 1, t),
@@ -380,7 +385,12 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
 
     // Seasons with a year: `autumn 2021`, `the spring of 2020`.
-    if let Some((m1, m2)) = lexicon::season(w).as_ref() {
+    if let Some((m1, m2)) = t
+        .has(i, lexicon::Set::Season)
+        .then(|| lexicon::season(w))
+        .flatten()
+        .as_ref()
+    {
         let mut j = i + 1;
         if t.is(j, "of") {
             j += 1;

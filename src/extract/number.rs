@@ -2,7 +2,7 @@
 //! words (`two`, `twenty-five`, `one hundred and fifty`, `half a million`).
 
 use crate::lexer::{TokKind, Tokens};
-use crate::lexicon::{fraction, small_number, tens};
+use crate::lexicon::{Set, fraction, small_number, tens};
 
 /// A number read from the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -22,6 +22,9 @@ pub struct Num {
 
 /// The scale word at `i`, if any: (multiplier, needs to be glued).
 pub fn scale_at(t: &Tokens, i: usize) -> Option<(f64, bool)> {
+    if !t.has(i, Set::Scale) {
+        return None;
+    }
     crate::lexicon::scale(t.word(i))
 }
 
@@ -83,6 +86,11 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
 /// Reads `two`, `twenty-five`, `one hundred and fifty`, `three million`,
 /// `a dozen`, `a million`, `half a million`.
 fn read_words(t: &Tokens, i: usize) -> Option<Num> {
+    // Only a number word or a lead (`a`, `half`) starts one: a bit test
+    // turns every other word away before any lookup.
+    if !(t.has(i, Set::NumberWord) || t.has(i, Set::Article) || t.is(i, "half")) {
+        return None;
+    }
     let mut j = i;
     let mut total = 0.0;
     let mut current = 0.0;
@@ -197,6 +205,9 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
 
 /// Reads a fraction written in words at `i`: `two-thirds`, `three quarters`.
 pub fn read_fraction(t: &Tokens, i: usize) -> Option<Num> {
+    if !t.has(i, Set::NumberWord) {
+        return None;
+    }
     let n = small_number(t.word(i))?;
     let mut j = i + 1;
     if t.is_punct(j, '-') && t.glued(j) {

@@ -103,7 +103,7 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
             && tok.plain
             && !t.has(p, lexicon::Set::FunctionWord)
             && super::date::month_at(t, p).is_none()
-            && lexicon::weekday(t.word(p)).is_none()
+            && !t.has(p, lexicon::Set::Weekday)
             && qualifier_at(t, p).is_none()
             && !t.sentence_break_before(j)
         {
@@ -167,6 +167,9 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
 }
 
 fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> {
+    if !t.has(i, lexicon::Set::UnitStart) {
+        return None;
+    }
     let mut best: Option<(&'static Unit, usize)> = None;
     for (u, name) in lexicon::units_starting(t.word(i)) {
         if u.symbol_only && !glued {
@@ -208,6 +211,7 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     if raw.len() == 3
         && raw.chars().all(|c| c.is_ascii_uppercase())
         && t.is_number(j + 1)
+        && t.has(j, lexicon::Set::CurrencyWord)
         && let Some(c) = lexicon::currency_word(t.word(j))
     {
         return Some((c, j + 1));
@@ -216,6 +220,9 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
 }
 
 fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
+    if !t.has(i, lexicon::Set::TimeUnit) {
+        return None;
+    }
     lexicon::time_unit(t.word(i))
 }
 
@@ -298,7 +305,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let mut f = Found::new(i, k, Kind::Count, Value::Number(value));
     f.step = num.step;
     // Units written before the figure: `magnitude 6.8`.
-    if currency.is_none() && j > 0 && lexicon::unit_before(t.word(j - 1)).is_some() && i == j {
+    if currency.is_none() && j > 0 && t.has(j - 1, lexicon::Set::UnitBefore) && i == j {
         let (symbol, dimension) = lexicon::unit_before(t.word(j - 1)).unwrap_or_default();
         f.start = j - 1;
         f.kind = Kind::Measure;
@@ -326,7 +333,12 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         f.kind = Kind::Percent;
         f.unit = Some("%".into());
         k = end;
-    } else if let Some(c) = lexicon::currency_word(t.word(k)).filter(|_| !t.is(k + 1, "of")) {
+    } else if let Some(c) = t
+        .has(k, lexicon::Set::CurrencyWord)
+        .then(|| lexicon::currency_word(t.word(k)))
+        .flatten()
+        .filter(|_| !t.is(k + 1, "of"))
+    {
         f.kind = Kind::Money;
         f.unit = Some(c.to_string());
         k += 1;

@@ -58,6 +58,27 @@ pub enum Set {
     /// `a` or `an`: starts a figure only before a scale or `dozen` (`a
     /// million`), or before a unit and `ago` (`a year ago`).
     Article,
+    /// A word of a number: [`SMALL_NUMBERS`], [`TENS`], [`SCALES`], `dozen`.
+    /// Number reading tests this bit before looking a word up.
+    NumberWord,
+    /// A word of [`SCALES`].
+    Scale,
+    /// A word of [`MONTHS`].
+    Month,
+    /// A word of [`WEEKDAYS`].
+    Weekday,
+    /// A word of [`SEASONS`].
+    Season,
+    /// A word of [`RELATIVE_DAYS`].
+    RelativeDay,
+    /// A word of [`TIME_UNITS`].
+    TimeUnit,
+    /// The first word of a spelling in [`UNITS`].
+    UnitStart,
+    /// A word of [`UNITS_BEFORE`].
+    UnitBefore,
+    /// A word of [`CURRENCY_WORDS`].
+    CurrencyWord,
 }
 
 /// The lists each word belongs to.
@@ -142,6 +163,29 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::NounClass, &mut NOUN_CLASSES.iter().map(|(w, _)| *w));
         add(Set::Nationality, &mut NATIONALITIES.iter().map(|(w, _)| *w));
         add(Set::Article, &mut ["a", "an"].into_iter());
+        add(Set::NumberWord, &mut SMALL_NUMBERS.iter().map(|(w, _)| *w));
+        add(Set::NumberWord, &mut TENS.iter().map(|(w, _)| *w));
+        add(Set::NumberWord, &mut SCALES.iter().map(|(w, _, _)| *w));
+        add(Set::NumberWord, &mut ["dozen"].into_iter());
+        add(Set::Scale, &mut SCALES.iter().map(|(w, _, _)| *w));
+        // The value tables: a bit test before each lookup.
+        add(Set::Month, &mut MONTHS.iter().map(|(w, _)| *w));
+        add(Set::Weekday, &mut WEEKDAYS.iter().map(|(w, _)| *w));
+        add(Set::Season, &mut SEASONS.iter().map(|(w, _, _)| *w));
+        add(Set::RelativeDay, &mut RELATIVE_DAYS.iter().map(|(w, _)| *w));
+        add(Set::TimeUnit, &mut TIME_UNITS.iter().map(|(w, _, _)| *w));
+        add(
+            Set::UnitStart,
+            &mut UNITS.iter().flat_map(|u| u.names.iter().map(|n| n[0])),
+        );
+        add(
+            Set::UnitBefore,
+            &mut UNITS_BEFORE.iter().map(|(w, _, _)| *w),
+        );
+        add(
+            Set::CurrencyWord,
+            &mut CURRENCY_WORDS.iter().map(|(w, _)| *w),
+        );
         WordMap::build(m, |a, b| a | b)
     })
 }

@@ -62,8 +62,8 @@ fn load(b: &[u8]) -> u64 {
 /// A map from listed words to values, built once (see the tests below for
 /// its behaviour).
 pub struct WordMap<V> {
-    keys: Vec<Key>,
-    values: Vec<Option<V>>,
+    /// Keys with their values side by side: a probe reads one cache line.
+    slots: Vec<(Key, Option<V>)>,
     shift: u32,
 }
 
@@ -92,16 +92,15 @@ impl<V> WordMap<V> {
             .next_power_of_two()
             .max(16)
             .trailing_zeros();
-        let size = 1usize << bits;
         let mut map = WordMap {
-            keys: vec![Key::EMPTY; size],
-            values: (0..size).map(|_| None).collect(),
+            slots: (0..1usize << bits).map(|_| (Key::EMPTY, None)).collect(),
             shift: 64 - bits,
         };
         for (key, v) in entries {
-            let slot = map.slot(key);
-            map.keys[slot] = key;
-            map.values[slot] = Some(match map.values[slot].take() {
+            let at = map.slot(key);
+            let slot = &mut map.slots[at];
+            slot.0 = key;
+            slot.1 = Some(match slot.1.take() {
                 Some(old) => merge(old, v),
                 None => v,
             });
@@ -112,14 +111,14 @@ impl<V> WordMap<V> {
     /// The slot that holds `key`, or the free slot where it would go.
     #[inline]
     fn slot(&self, key: Key) -> usize {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = (key.hash() >> self.shift) as usize;
         loop {
-            let k = self.keys[i];
+            let k = self.slots[i & mask].0;
             if k == key || k == Key::EMPTY {
-                return i;
+                return i & mask;
             }
-            i = (i + 1) & mask;
+            i += 1;
         }
     }
 
@@ -127,7 +126,7 @@ impl<V> WordMap<V> {
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         let key = Key::of(word)?;
-        self.values[self.slot(key)].as_ref()
+        self.slots[self.slot(key)].1.as_ref()
     }
 }
 
