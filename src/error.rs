@@ -12,11 +12,19 @@ const MIB: f64 = 1024.0 * 1024.0;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Error {
-    /// The text (or all documents together) is larger than the limit.
+    /// A text (or one document) is larger than the limit.
     TooLarge {
         /// Size of the input in UTF-8 bytes.
         bytes: usize,
         /// The limit, [`crate::MAX_INPUT_BYTES`].
+        limit: usize,
+    },
+    /// The documents of one reconciliation together are larger than the
+    /// limit.
+    BatchTooLarge {
+        /// Size of all the documents in UTF-8 bytes.
+        bytes: usize,
+        /// The limit, [`crate::MAX_BATCH_BYTES`].
         limit: usize,
     },
     /// A publication date that is not `YYYY-MM-DD`.
@@ -31,6 +39,12 @@ impl fmt::Display for Error {
             Error::TooLarge { bytes, limit } => write!(
                 f,
                 "factcheck: the text is {:.1} MiB, over the {:.0} MiB limit; split it into smaller documents",
+                *bytes as f64 / MIB,
+                *limit as f64 / MIB
+            ),
+            Error::BatchTooLarge { bytes, limit } => write!(
+                f,
+                "factcheck: the documents together are {:.1} MiB, over the {:.0} MiB limit; reconcile them in smaller batches",
                 *bytes as f64 / MIB,
                 *limit as f64 / MIB
             ),

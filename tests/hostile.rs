@@ -13,8 +13,8 @@ mod invariants;
 use std::time::{Duration, Instant};
 
 use factcheck::{
-    Approx, Document, Error, Kind, MAX_INPUT_BYTES, Mention, Options, Value, extract, try_extract,
-    try_reconcile,
+    Approx, Document, Error, Kind, MAX_BATCH_BYTES, MAX_INPUT_BYTES, Mention, Options, Value,
+    extract, try_extract, try_reconcile,
 };
 use invariants::{check_mentions, check_report};
 
@@ -442,13 +442,30 @@ fn input_over_the_limit_is_refused() {
     assert!(extract(&text, &Options::default()).is_empty());
     // Exactly at the limit is accepted.
     assert!(try_extract(&text[1..], &Options::default()).is_ok());
-    // The limit is on all documents together.
-    let half = "a".repeat(MAX_INPUT_BYTES / 2 + 1);
-    let docs = [Document::new("a", &half), Document::new("b", &half)];
+    // In a reconciliation, each document is held to the same limit…
+    let docs = [Document::new("a", "5 people"), Document::new("b", &text)];
     assert!(matches!(
         try_reconcile(&docs, &Options::default()),
-        Err(Error::TooLarge { .. })
+        Err(Error::TooLarge { bytes, .. }) if bytes == MAX_INPUT_BYTES + 1
     ));
+}
+
+#[test]
+fn a_batch_over_the_limit_is_refused() {
+    // Five documents, each under the one-text limit, together over the
+    // batch limit.
+    let part = "1 ".repeat(MAX_BATCH_BYTES / 10 + 1);
+    assert!(part.len() <= MAX_INPUT_BYTES);
+    let docs: Vec<Document> = (0..5)
+        .map(|n| Document::new(&n.to_string(), &part))
+        .collect();
+    match try_reconcile(&docs, &Options::default()) {
+        Err(e @ Error::BatchTooLarge { bytes, limit }) => {
+            assert_eq!((bytes, limit), (5 * part.len(), MAX_BATCH_BYTES));
+            assert!(e.to_string().contains("smaller batches"), "{e}");
+        }
+        other => panic!("expected BatchTooLarge, got {other:?}"),
+    }
 }
 
 #[test]

@@ -73,11 +73,6 @@ pub(crate) fn anchor_of(t: &Tokens, options: &Options) -> Result<Option<Day>, Er
     }
 }
 
-/// The publication date stated in `text`, if any, as `YYYY-MM-DD`.
-pub(crate) fn publication_date(text: &str) -> Option<String> {
-    publication::detect(&Tokens::new(text)).map(calendar::iso_day)
-}
-
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let kind = t.kind(i)?;
     // A qualifier (`more than`, `around`) may start a figure; read it once.
@@ -116,8 +111,9 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         .or_else(|| quantity::ordinal(t, i))
 }
 
-/// Finds every figure in `text`.
-pub(crate) fn run(text: &str, options: &Options) -> Result<Vec<Mention>, Error> {
+/// Finds every figure in `text`; also gives the day relative dates were
+/// read against (`options.date`, else the date the text states).
+pub(crate) fn run(text: &str, options: &Options) -> Result<(Vec<Mention>, Option<Day>), Error> {
     let t = Tokens::new(text);
     let anchor = anchor_of(&t, options)?;
     // News text has about one figure per 170 bytes.
@@ -181,5 +177,5 @@ pub(crate) fn run(text: &str, options: &Options) -> Result<Vec<Mention>, Error> 
             },
         });
     }
-    Ok(out)
+    Ok((out, anchor))
 }

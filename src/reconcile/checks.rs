@@ -14,7 +14,7 @@ pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bo
     let mut out = Vec::new();
     // Absolute dates by (event, head), in text order: the nearest one to a
     // relative date is found by bisection, so a long text stays linear.
-    let mut dates: std::collections::HashMap<(Option<&str>, Option<&str>), Vec<usize>> =
+    let mut dates: rustc_hash::FxHashMap<(Option<&str>, Option<&str>), Vec<usize>> =
         Default::default();
     for (j, b) in ms.iter().enumerate() {
         if b.kind == Kind::Date && !b.detail.frame.absorbed && b.detail.period.is_some() {

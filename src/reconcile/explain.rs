@@ -80,8 +80,8 @@ fn number_word(n: usize) -> String {
 fn readings(claims: &[Claim]) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     // Indexes into `out`, so thousands of claims stay linear.
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
-    let mut seen: std::collections::HashSet<(usize, String)> = Default::default();
+    let mut index: rustc_hash::FxHashMap<String, usize> = Default::default();
+    let mut seen: rustc_hash::FxHashSet<(usize, String)> = Default::default();
     for c in claims {
         let mut what = c.text.clone();
         if let Some(t) = &c.as_of {

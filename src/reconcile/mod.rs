@@ -176,7 +176,7 @@ fn claim(doc: &Document, index: usize, m: &Mention) -> Claim {
 }
 
 pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, Error> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for d in documents {
         if !seen.insert(d.id.as_str()) {
             return Err(Error::DuplicateId(d.id.clone()));
@@ -194,8 +194,10 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         let opts = Options {
             date: given.clone(),
         };
-        let mentions = crate::try_extract(&d.text, &opts)?;
-        let date = given.or_else(|| crate::extract::publication_date(&d.text));
+        let (mentions, anchor) = crate::extract::run(&d.text, &opts)?;
+        // Without a given date, the one the text states (the extractor
+        // read it already).
+        let date = given.or_else(|| anchor.map(crate::calendar::iso_day));
         dates.push(date.clone());
         report.documents.push(DocumentResult {
             id: d.id.clone(),
@@ -223,7 +225,7 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         let docs = refs
             .iter()
             .map(|r| r.doc)
-            .collect::<std::collections::HashSet<_>>()
+            .collect::<rustc_hash::FxHashSet<_>>()
             .len();
         let s = &first.detail.frame.subject;
         let as_of = claims

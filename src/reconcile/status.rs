@@ -21,7 +21,7 @@ pub fn rank(s: Status) -> u8 {
 /// The status of a fact made of `refs`.
 pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Status {
     let get = |r: &Ref| &all[r.doc][r.mention];
-    let docs: std::collections::HashSet<usize> = refs.iter().map(|r| r.doc).collect();
+    let docs: rustc_hash::FxHashSet<usize> = refs.iter().map(|r| r.doc).collect();
     let mut worst = if docs.len() > 1 {
         Status::Agree
     } else {
