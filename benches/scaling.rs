@@ -1,6 +1,6 @@
 //! Reconcile scaling report (not criterion): reconciles 10, 100, 1,000,
 //! 4,000 and 5,000 documents made from the seeds (5,000 seed-sized documents
-//! are ~18 MB, over the engine's 16 MiB input cap, which the table shows) and prints, for each, the time, the
+//! are ~18 MB) and prints, for each, the time, the
 //! peak heap during the call (a counting global allocator), the input size,
 //! the mentions found and the cost per mention, so near-linear growth shows.
 //!
@@ -23,7 +23,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-use factcheck::{MAX_INPUT_BYTES, Options, extract, reconcile, try_reconcile};
+use factcheck::{MAX_BATCH_BYTES, Options, extract, reconcile, try_reconcile};
 
 struct Counting;
 
@@ -163,9 +163,9 @@ fn main() {
             Ok(r) => r,
             Err(e) => {
                 println!(
-                    "| {n} | {:.2} | refused: over the engine's input cap of {} MiB ({e}) | | | | | | | | | |",
+                    "| {n} | {:.2} | refused: over the engine's batch cap of {} MiB ({e}) | | | | | | | | | |",
                     mib(bytes),
-                    MAX_INPUT_BYTES >> 20
+                    MAX_BATCH_BYTES >> 20
                 );
                 continue;
             }
