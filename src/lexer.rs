@@ -226,6 +226,12 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
+    // Curly quotes and dashes, the commonest non-ASCII characters in news
+    // text, are in General Punctuation, where no character is a letter:
+    // skip the Unicode table for them.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphabetic() || c == '²' || c == '³'
 }
 
@@ -587,6 +593,12 @@ mod tests {
         let k = kinds("see https://example.com/2024/10/5 now.");
         assert_eq!(k[1].0, TokKind::Opaque);
         assert_eq!(k[2].1, "now");
+    }
+
+    #[test]
+    fn no_general_punctuation_is_a_letter() {
+        // The fast path in `is_word_char` relies on it.
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphabetic()));
     }
 
     #[test]
