@@ -153,6 +153,38 @@ fn extract_objects_are_the_mentions_as_json() {
     }
 }
 
+/// Likewise the report: documents, facts with their claims, checks.
+#[wasm_bindgen_test]
+fn reconcile_objects_are_the_report_as_json() {
+    let seeds = [
+        ("000", include_str!("../seeds/000_5ef4edd7b5086734.txt")),
+        ("001", include_str!("../seeds/001_b2e4873a686a2fac.txt")),
+        ("002", include_str!("../seeds/002_b985dbec2717e8b6.txt")),
+        ("003", include_str!("../seeds/003_fc9c31f05702ee02.txt")),
+    ];
+    let js_docs = Array::new();
+    let mut rust_docs = Vec::new();
+    for (n, (id, text)) in seeds.iter().enumerate() {
+        // One with an outlet, one with a blank outlet (claims leave it out).
+        let outlet = ["Outlet A", " ", "", "Outlet D"][n];
+        js_docs.push(&obj(&[
+            ("id", JsValue::from_str(id)),
+            ("text", JsValue::from_str(text)),
+            ("outlet", JsValue::from_str(outlet)),
+        ]));
+        let mut d = factcheck::Document::new(id, text);
+        d.outlet = Some(outlet.to_string());
+        rust_docs.push(d);
+    }
+    let got = json(&reconcile(js_docs.into(), JsValue::NULL).expect("reconcile"));
+    let report =
+        factcheck::try_reconcile(&rust_docs, &factcheck::Options::default()).expect("report");
+    assert!(!report.facts.is_empty() && !report.checks.is_empty());
+    let want =
+        json(&js_sys::JSON::parse(&serde_json::to_string(&report).expect("json")).expect("parse"));
+    assert_eq!(got, want);
+}
+
 #[wasm_bindgen_test]
 fn extract_rejects_a_bad_date_with_a_useful_error() {
     let options = obj(&[("date", "5 Feb".into())]);
