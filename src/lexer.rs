@@ -94,9 +94,14 @@ impl<'a> Tokens<'a> {
     /// Whether the word at `i` is in the word list `set`.
     #[inline]
     pub fn has(&self, i: usize, set: lexicon::Set) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.mask & (1 << set as u8) != 0)
+        self.has_any(i, set.bit())
+    }
+
+    /// Whether the word at `i` is in any of the word lists whose bits
+    /// ([`lexicon::Set::bit`]) are set in `sets`.
+    #[inline]
+    pub fn has_any(&self, i: usize, sets: u64) -> bool {
+        self.toks.get(i).is_some_and(|t| t.mask & sets != 0)
     }
 
     /// Number of tokens.

@@ -75,6 +75,13 @@ pub(crate) fn anchor_of(t: &Tokens, options: &Options) -> Result<Option<Day>, Er
 
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let kind = t.kind(i)?;
+    // Most tokens are words that cannot start a figure: one bit test turns
+    // them away.
+    const MAY_START: u64 =
+        Set::StartsFigure.bit() | Set::StartsQualifier.bit() | Set::Article.bit();
+    if kind == TokKind::Word && !t.has_any(i, MAY_START) {
+        return None;
+    }
     // A qualifier (`more than`, `around`) may start a figure; read it once.
     let qualifier = (kind == TokKind::Word && t.has(i, Set::StartsQualifier))
         .then(|| quantity::qualifier_at(t, i))

@@ -81,6 +81,13 @@ pub enum Set {
     CurrencyWord,
 }
 
+impl Set {
+    /// The set's bit in a word's mask.
+    pub const fn bit(self) -> u64 {
+        1 << self as u8
+    }
+}
+
 /// The lists each word belongs to.
 pub fn mask(word: &str) -> u64 {
     masks().get(word).copied().unwrap_or(0)
