@@ -40,10 +40,9 @@ pub struct Token {
     pub int_digits: u32,
     /// The token's first character (for punctuation tests).
     pub first: char,
-    /// For words: where the lower-case form lies, in the text or (when
-    /// `folded`) in [`Tokens::folded`]; (0, 0) otherwise, which reads "".
+    /// For words: where the lower-case form lies in [`Tokens::lower`];
+    /// (0, 0) otherwise, which reads "".
     lower: (u32, u32),
-    folded: bool,
     /// For words: the word lists the word is on ([`lexicon::mask`]).
     mask: u64,
 }
@@ -54,8 +53,10 @@ pub struct Tokens<'a> {
     pub text: &'a str,
     /// Its tokens, in order.
     pub toks: Vec<Token>,
-    /// Lower-cased words that differ from the text, one after another.
-    folded: String,
+    /// The text lower-cased (ASCII letters only, so every offset stays
+    /// put), then the lower-case forms of the words with other characters
+    /// (`Élysée`, `Russia’s`), one after another.
+    lower: String,
 }
 
 impl<'a> Tokens<'a> {
@@ -69,26 +70,27 @@ impl<'a> Tokens<'a> {
         let mut toks = Vec::with_capacity(text.len() / 5 + 1);
         // About one byte in six is in a word that needs folding (a capital
         // or a curly apostrophe): room for that up front saves regrowing.
-        let mut folded = String::with_capacity(text.len() / 6);
-        lex(text, |mut tok, ascii_lower| {
+        // One lower-casing of the whole text serves every ASCII word (a
+        // fast bulk copy): only words with other characters are folded one
+        // by one, after it.
+        let mut lower = String::with_capacity(text.len() + text.len() / 32);
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        lex(text, |mut tok, ascii| {
             if tok.kind == TokKind::Word {
-                let w = &text[tok.start..tok.end];
-                // Most words are lower-case ASCII already: point into the text.
-                let word = if ascii_lower {
+                if ascii {
                     tok.lower = (tok.start as u32, tok.end as u32);
-                    w
                 } else {
-                    let at = folded.len();
-                    push_normalised(&mut folded, w);
-                    tok.lower = (at as u32, folded.len() as u32);
-                    tok.folded = true;
-                    &folded[at..]
-                };
+                    let at = lower.len();
+                    push_normalised(&mut lower, &text[tok.start..tok.end]);
+                    tok.lower = (at as u32, lower.len() as u32);
+                }
+                let word = &lower[tok.lower.0 as usize..tok.lower.1 as usize];
                 tok.mask = masks.get(word).copied().unwrap_or(0);
             }
             toks.push(tok);
         });
-        Tokens { text, toks, folded }
+        Tokens { text, toks, lower }
     }
 
     /// Whether the word at `i` is in the word list `set`.
@@ -122,15 +124,19 @@ impl<'a> Tokens<'a> {
     #[inline]
     pub fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) if t.folded => &self.folded[t.lower.0 as usize..t.lower.1 as usize],
-            Some(t) => &self.text[t.lower.0 as usize..t.lower.1 as usize],
+            Some(t) => &self.lower[t.lower.0 as usize..t.lower.1 as usize],
             None => "",
         }
     }
 
     /// Whether token `i` is the word `w` (lower-case).
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i) == w
+        // Most tests fail on the length, before the word is sliced out.
+        self.toks
+            .get(i)
+            .is_some_and(|t| (t.lower.1 - t.lower.0) as usize == w.len())
+            && self.word(i) == w
     }
 
     /// Whether token `i` is one of `words`.
@@ -171,7 +177,7 @@ impl<'a> Tokens<'a> {
     /// returns the index after it.
     pub fn seq(&self, i: usize, seq: &[&str]) -> Option<usize> {
         for (k, w) in seq.iter().enumerate() {
-            if self.word(i + k) != *w {
+            if !self.is(i + k, w) {
                 return None;
             }
         }
@@ -276,8 +282,7 @@ fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<char> {
 
 /// What an ASCII byte is, for the lexer's fast path; `HIGH` for the bytes of
 /// other characters, which are decoded. Letters and digits share the `ALNUM`
-/// bit, so the loop over a word tests one bit a byte and ORs the classes it
-/// saw (to learn whether the word has a capital).
+/// bit, so the loop over a word tests one bit a byte.
 const ALNUM: u8 = 0x10;
 const LOWER: u8 = ALNUM | 1;
 const UPPER: u8 = ALNUM | 2;
@@ -306,7 +311,7 @@ static CLASS: [u8; 256] = {
 };
 
 /// Reads the tokens of `text` in order and hands each to `emit`, with
-/// whether it is a word already in lower-case ASCII.
+/// whether it is a word written in ASCII alone.
 fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -352,10 +357,9 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
             int_digits: 0,
             first: c,
             lower: (0, 0),
-            folded: false,
             mask: 0,
         };
-        let mut ascii_lower = false;
+        let mut ascii = false;
         if let Some(end) = may_start_url(bytes, i).then(|| url_end(text, i)).flatten() {
             tok.kind = TokKind::Opaque;
             tok.end = end;
@@ -378,19 +382,14 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
                 tok.int_digits = int_digits;
             }
         } else if class == LOWER || class == UPPER || (class == HIGH && is_word_char(c)) {
-            // ASCII letters and digits first, a byte at a time, noting
-            // whether any is upper-case.
+            // ASCII letters and digits first, a byte at a time.
             let mut j = i;
-            let mut seen = 0;
-            while let Some(&b) = bytes.get(j) {
-                let k = CLASS[b as usize];
-                if k & ALNUM == 0 {
-                    break;
-                }
-                seen |= k;
+            while bytes
+                .get(j)
+                .is_some_and(|&b| CLASS[b as usize] & ALNUM != 0)
+            {
                 j += 1;
             }
-            let upper = seen & (UPPER & !ALNUM) != 0;
             let ascii_end = j;
             // Then, only if a letter of another script or an apostrophe
             // follows, character by character.
@@ -408,7 +407,7 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
             }
             tok.kind = TokKind::Word;
             tok.end = j;
-            ascii_lower = !upper && j == ascii_end && class != HIGH;
+            ascii = class != HIGH && (j == ascii_end || bytes[ascii_end..j].is_ascii());
             // An e-mail address: the word runs on into `@` without a space.
             if matches!(bytes.get(j), Some(b'@' | b'.' | b'_' | b'+' | b'-'))
                 && let Some(end) = email_end(text, i)
@@ -418,7 +417,7 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
             }
         }
         i = tok.end;
-        emit(tok, ascii_lower && tok.kind == TokKind::Word);
+        emit(tok, ascii && tok.kind == TokKind::Word);
         space = false;
         newline = false;
     }

@@ -247,6 +247,24 @@ fn iso_duration(n: f64, designator: &str) -> String {
     }
 }
 
+/// `percent`, `per cent` (unit `%`) or `percentage points` (`pp`) at `k`,
+/// and the index after it.
+fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    if !t.has(k, lexicon::Set::PercentStart) {
+        return None;
+    }
+    let points = lexicon::PERCENTAGE_POINT_WORDS
+        .iter()
+        .find_map(|s| t.seq(k, s));
+    match points {
+        Some(end) => Some(("pp", end)),
+        None => lexicon::PERCENT_WORDS
+            .iter()
+            .find_map(|s| t.seq(k, s))
+            .map(|end| ("%", end)),
+    }
+}
+
 /// Recognises an amount starting at token `i`.
 pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let mut j = i;
@@ -322,16 +340,9 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         f.kind = Kind::Percent;
         f.unit = Some("%".into());
         k += 1;
-    } else if let Some(end) = lexicon::PERCENTAGE_POINT_WORDS
-        .iter()
-        .find_map(|s| t.seq(k, s))
-    {
+    } else if let Some((unit, end)) = percent_words_at(t, k) {
         f.kind = Kind::Percent;
-        f.unit = Some("pp".into());
-        k = end;
-    } else if let Some(end) = lexicon::PERCENT_WORDS.iter().find_map(|s| t.seq(k, s)) {
-        f.kind = Kind::Percent;
-        f.unit = Some("%".into());
+        f.unit = Some(unit.into());
         k = end;
     } else if let Some(c) = t
         .has(k, lexicon::Set::CurrencyWord)
@@ -443,7 +454,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                     f.kind = Kind::Percent;
                     f.unit = Some("%".into());
                     end += 1;
-                } else if let Some(e) = lexicon::PERCENT_WORDS.iter().find_map(|s| t.seq(end, s)) {
+                } else if let Some(("%", e)) = percent_words_at(t, end) {
                     f.kind = Kind::Percent;
                     f.unit = Some("%".into());
                     end = e;
@@ -484,9 +495,14 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         if t.is_punct(kk, '-') && t.glued(kk) {
             kk += 1;
         }
-        if let Some((a, end)) = lexicon::QUALIFIERS_AFTER
-            .iter()
-            .find_map(|(s, a)| t.seq(kk, s).map(|e| (*a, e)))
+        if let Some((a, end)) = t
+            .has(kk, lexicon::Set::QualifierAfterStart)
+            .then(|| {
+                lexicon::QUALIFIERS_AFTER
+                    .iter()
+                    .find_map(|(s, a)| t.seq(kk, s).map(|e| (*a, e)))
+            })
+            .flatten()
             && !(a == Approx::About && t.word(kk) == "odd" && kk == k)
         {
             approx = a;
@@ -585,6 +601,9 @@ fn ago(anchor: Day, back_days: f64, unit_days: f64, approx: Approx) -> (Day, Day
 
 /// Vague amounts at `j` (the qualifier, if any, starts at `i`).
 fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
+    if !t.has(j, lexicon::Set::VagueStart) {
+        return None;
+    }
     for (seq, lo, hi) in lexicon::VAGUE_AMOUNTS {
         let Some(mut end) = t.seq(j, seq) else {
             continue;

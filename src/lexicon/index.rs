@@ -79,6 +79,12 @@ pub enum Set {
     UnitBefore,
     /// A word of [`CURRENCY_WORDS`].
     CurrencyWord,
+    /// The first word of [`PERCENT_WORDS`] or [`PERCENTAGE_POINT_WORDS`].
+    PercentStart,
+    /// The first word of [`QUALIFIERS_AFTER`].
+    QualifierAfterStart,
+    /// The first word of [`VAGUE_AMOUNTS`].
+    VagueStart,
 }
 
 impl Set {
@@ -192,6 +198,21 @@ pub fn masks() -> &'static WordMap<u64> {
         add(
             Set::CurrencyWord,
             &mut CURRENCY_WORDS.iter().map(|(w, _)| *w),
+        );
+        add(
+            Set::PercentStart,
+            &mut PERCENT_WORDS
+                .iter()
+                .chain(PERCENTAGE_POINT_WORDS)
+                .map(|s| s[0]),
+        );
+        add(
+            Set::QualifierAfterStart,
+            &mut QUALIFIERS_AFTER.iter().map(|(s, _)| s[0]),
+        );
+        add(
+            Set::VagueStart,
+            &mut VAGUE_AMOUNTS.iter().map(|(s, _, _)| s[0]),
         );
         WordMap::build(m, |a, b| a | b)
     })
