@@ -290,3 +290,12 @@ fn economic_figures_compare_by_what_they_measure() {
     // December's 3.6% is another month: not lined up against January's 3.1%.
     assert_eq!(status_of("3.6%", "3.1%"), None);
 }
+
+/// Reports can be handed to another thread (a server or a CLI working in
+/// parallel).
+#[test]
+fn results_can_cross_threads() {
+    fn sendable<T: Send + Sync>() {}
+    sendable::<factcheck::Report>();
+    sendable::<factcheck::Mention>();
+}

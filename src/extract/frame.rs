@@ -84,7 +84,9 @@ pub enum Time {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     /// As shown: `Zelensky`, `the Centre for Strategic and International Studies`.
-    pub name: String,
+    /// Shared: every figure of a sentence gets its source, and a pronoun
+    /// (`he said`) refers back to it; a clone is a count, not a copy.
+    pub name: std::sync::Arc<str>,
     /// A person (else an organisation).
     pub person: bool,
 }
@@ -149,8 +151,40 @@ fn sentence_of(spans: &[(usize, usize)], k: usize) -> usize {
         .min(spans.len().saturating_sub(1))
 }
 
+/// At most this many words make a noun phrase (`Ukrainian military
+/// deaths`): bounded, so it lives on the stack.
+const PHRASE_WORDS: usize = 4;
+
+/// The words of a noun phrase, without a heap allocation per figure.
+#[derive(Default)]
+struct Nouns<'t> {
+    words: [&'t str; PHRASE_WORDS],
+    len: usize,
+}
+
+impl<'t> Nouns<'t> {
+    fn push(&mut self, w: &'t str) {
+        if self.len < PHRASE_WORDS {
+            self.words[self.len] = w;
+            self.len += 1;
+        }
+    }
+
+    fn pop(&mut self) {
+        self.len = self.len.saturating_sub(1);
+    }
+}
+
+impl<'t> std::ops::Deref for Nouns<'t> {
+    type Target = [&'t str];
+
+    fn deref(&self) -> &[&'t str] {
+        &self.words[..self.len]
+    }
+}
+
 struct Phrase<'t> {
-    nouns: Vec<&'t str>,
+    nouns: Nouns<'t>,
     event: Option<&'static str>,
     end: usize,
 }
@@ -158,7 +192,7 @@ struct Phrase<'t> {
 /// The noun phrase after a figure: `Ukrainian soldiers`, `military deaths`,
 /// `names of people`.
 fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
-    let mut nouns: Vec<&str> = Vec::new();
+    let mut nouns = Nouns::default();
     let mut event = None;
     // `tens of thousands of people`
     if t.is(k, "of") {
@@ -167,7 +201,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             k += 1;
         }
     }
-    while nouns.len() < 4 && k < limit {
+    while nouns.len() < PHRASE_WORDS && k < limit {
         match t.kind(k) {
             Some(TokKind::Word) => {}
             Some(TokKind::Punct)
@@ -182,7 +216,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             _ => break,
         }
         let w = t.word(k);
-        if let Some(e) = event_of(w) {
+        if let Some(e) = event_at(t, k) {
             // `deaths`, `toll`, `lives` are nouns of the event; `killed` ends it.
             event = Some(e);
             k += 1;
@@ -214,15 +248,15 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
 
 fn head_and_nationality(nouns: &[&str]) -> (Option<String>, Option<&'static str>) {
     let nationality = nouns.iter().find_map(|n| nationality_of(n));
-    let content: Vec<&&str> = nouns
-        .iter()
-        .filter(|n| nationality_of(n).is_none() || class_of(n).is_some())
-        .filter(|n| !lx::is(lx::Set::Placeholder, n))
-        .collect();
-    let head = content
-        .iter()
+    let content = || {
+        nouns
+            .iter()
+            .filter(|n| nationality_of(n).is_none() || class_of(n).is_some())
+            .filter(|n| !lx::is(lx::Set::Placeholder, n))
+    };
+    let head = content()
         .find_map(|n| class_of(n).map(str::to_string))
-        .or_else(|| content.last().map(|n| singular(n)));
+        .or_else(|| content().last().map(|n| singular(n)));
     (head, nationality)
 }
 
@@ -751,18 +785,14 @@ fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {
     if org {
         let text = t.text[t.toks[first].start..t.toks[last].end].trim();
         return Some(Source {
-            name: text.to_string(),
+            name: text.into(),
             person: false,
         });
     }
     // A person: shown by the last name.
-    let last_name = t
-        .raw(last)
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_string();
+    let last_name = t.raw(last).trim_end_matches("'s").trim_end_matches("’s");
     Some(Source {
-        name: last_name,
+        name: last_name.into(),
         person: true,
     })
 }

@@ -171,7 +171,7 @@ pub(crate) fn run(text: &str, options: &Options) -> Result<(Vec<Mention>, Option
             unit: f.unit,
             approx: f.approx,
             subject: fr.subject.describe(),
-            source: fr.source.as_ref().map(|s| s.name.clone()),
+            source: fr.source.as_ref().map(|s| s.name.to_string()),
             as_of,
             detail: Detail {
                 frame: fr,
