@@ -256,7 +256,7 @@ fn head_and_nationality(nouns: &[&str]) -> (Option<String>, Option<&'static str>
     };
     let head = content()
         .find_map(|n| class_of(n).map(str::to_string))
-        .or_else(|| content().last().map(|n| singular(n)));
+        .or_else(|| content().next_back().map(|n| singular(n)));
     (head, nationality)
 }
 
