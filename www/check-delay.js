@@ -1,0 +1,60 @@
+// How long the page waits, after an edit, before it checks the text again.
+//
+// A fixed typing pause (it was 150 ms) makes every result late, even when a
+// check costs a few milliseconds. Instead the wait follows what checks of a
+// text of about this size have cost lately: while they fit in a frame the next
+// one runs at once, so the highlights keep up with the typing; when they cost
+// more, the page waits for a pause in proportion, so that keys are not held up
+// behind checks whose results the next key makes stale anyway.
+
+export class CheckDelay {
+  /**
+   * budgetMs: a check this cheap runs at once (the rest of the frame is left
+   *   for the browser's own layout and paint);
+   * factor: otherwise wait this many times the expected cost, at most maxMs;
+   * history: how many recent checks the estimate comes from (their median, so
+   *   that one check slowed down by something else does not change the wait).
+   */
+  constructor({ budgetMs = 16, factor = 3, maxMs = 300, history = 5 } = {}) {
+    this.budgetMs = budgetMs;
+    this.factor = factor;
+    this.maxMs = maxMs;
+    this.history = history;
+    this.recent = []; // [{ms, bytes}], newest last, all of about the same size
+  }
+
+  /** Notes what checking `bytes` bytes of text cost, from the start to the results drawn. */
+  record(ms, bytes) {
+    if (!(ms >= 0)) return;
+    // A text of another size (a paste, a cut, another report) costs something
+    // else: what was measured before says nothing about it.
+    if (!this.sameSize(bytes)) this.recent = [];
+    this.recent.push({ ms, bytes });
+    if (this.recent.length > this.history) this.recent.shift();
+  }
+
+  /** The expected cost of checking `bytes` bytes, or null when no recent check was of that size. */
+  estimate(bytes) {
+    if (!this.recent.length || !this.sameSize(bytes)) return null;
+    const costs = this.recent.map((r) => r.ms).sort((a, b) => a - b);
+    return costs[Math.floor(costs.length / 2)];
+  }
+
+  /** Milliseconds to wait before checking `bytes` bytes. */
+  delayFor(bytes) {
+    const cost = this.estimate(bytes);
+    // Nothing known about a text of this size (the first check, a paste): a
+    // single change, not typing, so there is no pause to wait for.
+    if (cost === null || cost <= this.budgetMs) return 0;
+    return Math.min(this.maxMs, Math.round(cost * this.factor));
+  }
+
+  /** Within a factor of two of the last check's size (texts under 4 KB all count as one size: their cost is mostly fixed). */
+  sameSize(bytes) {
+    const last = this.recent[this.recent.length - 1];
+    if (!last) return false;
+    const a = Math.max(bytes, 4096);
+    const b = Math.max(last.bytes, 4096);
+    return Math.max(a, b) <= 2 * Math.min(a, b);
+  }
+}
