@@ -956,7 +956,9 @@ async function loadSamples() {
       first = first || src;
     });
     relabel();
-    schedule(0);
+    // Checked in this task, so that no frame shows the texts without their
+    // highlights first (when checks are cheap; see checkAfterEdit).
+    checkAfterEdit();
     toast(first ? 'Sample reports loaded.' : 'The sample reports are already here.');
   } catch (e) {
     showAlert(`The sample reports could not be loaded (${e.message}). Copy seeds/*.txt into www/samples/.`);
