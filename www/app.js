@@ -4,11 +4,12 @@
 
 import {
   getEngine, EngineCrashed, EngineUnavailable, Superseded, WORKER_THRESHOLD, utf8Length,
-  STATUS_ORDER, STATUS_INFO, KIND_LABEL, formatValue, formatIso, indexReport, countStatuses, sortFacts,
-  buildExport, buildClaimReview, fillCard, placeCard,
+  STATUS_ORDER, STATUS_INFO, KIND_LABEL, formatValue, formatIso, formatDecimal, prepareFormatting,
+  indexReport, countStatuses, sortFacts, buildExport, buildClaimReview, fillCard, placeCard,
 } from './fact-check.js';
+import { CheckDelay } from './check-delay.js';
+import { KeyedList } from './keyed-list.js';
 
-const DEBOUNCE_MS = 150;
 const FACT_PAGE = 150;
 const CHUNK_MARKS = 1500;
 const SEGMENT_CHARS = 20_000;
@@ -28,9 +29,16 @@ const state = {
   selectedFact: null,
   seq: 0,
   timer: 0,
+  scheduledAt: 0, // when the pending check was asked for
+  scheduledDelay: 0,
+  checkPending: false,
+  waitingForEngine: false, // a check started before the engine was ready, and waits for it
   engineReady: false,
   lastError: null,
 };
+
+// How long to wait after an edit: as long as recent checks cost (check-delay.js).
+const checkDelay = new CheckDelay();
 
 const ui = {
   list: $('#source-list'),
@@ -78,7 +86,7 @@ function badge(status) {
 }
 
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${formatDecimal(n)} ${n === 1 ? one : many}`;
 }
 
 function formatBytes(n) {
@@ -117,7 +125,7 @@ function addSource({ text = '', outlet = '', date = '', mode } = {}, focus = fal
     stats: $('.source-stats', node),
     num: $('.source-num', node),
     renderToken: 0,
-    renderedFor: null,
+    view: null, // what the reading view shows: {text, report, items: [{m, mark}], complete}
   };
   node.dataset.id = src.id;
   src.textarea.value = text;
@@ -125,17 +133,16 @@ function addSource({ text = '', outlet = '', date = '', mode } = {}, focus = fal
   src.dateInput.value = date;
   src.textarea.addEventListener('input', () => {
     src.text = src.textarea.value;
-    src.renderedFor = null;
-    schedule();
+    checkAfterEdit();
   });
   src.outletInput.addEventListener('input', () => {
     src.outlet = src.outletInput.value;
     relabel();
-    schedule();
+    checkAfterEdit();
   });
   src.dateInput.addEventListener('change', () => {
     src.date = src.dateInput.validity.valid ? src.dateInput.value : '';
-    schedule();
+    checkAfterEdit();
   });
   src.modeBtn.addEventListener('click', () => setMode(src, src.mode === 'edit' ? 'read' : 'edit', true));
   src.removeBtn.addEventListener('click', () => removeSource(src));
@@ -191,9 +198,51 @@ function setMode(src, mode, focus) {
 // Running the engine
 // ---------------------------------------------------------------------------
 
-function schedule(delay = DEBOUNCE_MS) {
+/** Checks the reports after `delay` ms (a task of its own even at 0, so that calls in a row make one check). */
+function schedule(delay) {
   clearTimeout(state.timer);
+  state.scheduledAt = performance.now();
+  state.scheduledDelay = delay;
+  state.checkPending = true;
   state.timer = setTimeout(analyse, delay);
+}
+
+/**
+ * After an edit, checks again after a wait fitted to what recent checks cost
+ * (check-delay.js). When they are cheap, the check runs at once, in the same
+ * task as the edit: its result is drawn in the frame that shows the typed
+ * character, not one frame later.
+ */
+function checkAfterEdit() {
+  const delay = checkDelay.delayFor(textSize());
+  if (delay > 0) {
+    schedule(delay);
+    return;
+  }
+  clearTimeout(state.timer);
+  state.scheduledAt = performance.now();
+  state.scheduledDelay = 0;
+  analyse();
+}
+
+function hasText() {
+  return state.sources.some((s) => s.text.trim());
+}
+
+/** The size of what a check reads, in characters (cheaper to count than bytes, while typing). */
+function textSize() {
+  let n = 0;
+  for (const s of state.sources) n += s.text.length;
+  return n;
+}
+
+// The page's own timings, seen in the browser's performance tools and read by
+// benches/node/latency.mjs: factcheck:wait (edit -> check starts, detail.delayMs),
+// factcheck:engine (the engine's call, as the page waits for it) and
+// factcheck:render (drawing the result). Only the latest of each is kept.
+function measure(name, start, end, detail) {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end, detail });
 }
 
 function setStatus(text, busy = false) {
@@ -211,17 +260,23 @@ function showAlert(message, kind = 'error') {
 
 async function analyse() {
   const seq = ++state.seq;
+  const begun = performance.now();
+  state.checkPending = false;
+  measure('factcheck:wait', state.scheduledAt, begun, { delayMs: state.scheduledDelay });
+  const size = textSize();
   const docs = state.sources
     .filter((s) => s.text.trim())
     // Without an outlet, the report's label ("Report 2") stands in, so the engine's explanations name it readably.
     .map((s) => ({ id: s.id, text: s.text, outlet: s.outlet.trim() || sourceName(s), date: s.date || null }));
   if (!docs.length) {
+    setStatus(state.engineReady ? 'Ready. Paste a report or load the samples.' : 'Loading the checking engine…');
+    // Nothing to take down when no result is shown (start() drew the empty page).
+    if (!state.report && !state.lastError) return;
     state.report = null;
     state.index = null;
     state.snapshot = new Map();
     state.lastError = null;
     showAlert(null);
-    setStatus(state.engineReady ? 'Ready. Paste a report or load the samples.' : 'Loading the checking engine…');
     render();
     return;
   }
@@ -229,6 +284,9 @@ async function analyse() {
   const started = performance.now();
   if (bytes > WORKER_THRESHOLD) setStatus(`Checking ${formatBytes(bytes)} in the background…`, true);
   let report;
+  state.waitingForEngine = !state.engineReady;
+  // While the engine compiles (off the main thread), load the result's fonts.
+  if (state.waitingForEngine) warmUpRendering();
   try {
     report = await engine.reconcile(docs, {}, {
       onProgress: ({ phase }) => {
@@ -237,6 +295,7 @@ async function analyse() {
       },
     });
   } catch (e) {
+    state.waitingForEngine = false;
     if (e instanceof Superseded || seq !== state.seq) return;
     ui.progress.hidden = true;
     state.report = null;
@@ -256,6 +315,8 @@ async function analyse() {
     render();
     return;
   }
+  const checked = performance.now();
+  state.waitingForEngine = false;
   if (seq !== state.seq) return;
   ui.progress.hidden = true;
   state.lastError = null;
@@ -270,15 +331,41 @@ async function analyse() {
   const conflictNote = counts.conflict ? `, ${plural(counts.conflict, 'conflict')}` : '';
   setStatus(`Checked ${plural(docs.length, 'report')}: ${plural(figures, 'figure')}, ${plural(report.facts.length, 'fact')}${conflictNote} · ${ms} ms`);
   render();
+  const drawn = performance.now();
+  measure('factcheck:engine', started, checked, { bytes, worker: bytes > WORKER_THRESHOLD });
+  measure('factcheck:render', checked, drawn);
+  checkDelay.record(drawn - begun, size);
 }
 
 // ---------------------------------------------------------------------------
 // Rendering
+//
+// render() runs after every check, i.e. while someone types. It redraws only
+// what changed: a reading view whose text and figures are unchanged keeps its
+// marks (their status and fact are updated in place), and the facts and checks
+// lists keep the element of every item that shows the same thing as before.
 // ---------------------------------------------------------------------------
 
+let panelFrame = 0; // a deferred renderPanel() is waiting for the next frame
+
 function render() {
-  for (const src of state.sources) renderSourceMeta(src);
   for (const src of state.sources) if (src.mode === 'read') renderReading(src);
+  // A first result brings dozens of facts to build and lay out, with fonts to
+  // load for them: drawn the frame after the highlights, they do not hold the
+  // highlights back. Later results change the lists in place, at once.
+  if (!factItems.length && state.report && state.report.facts.length) {
+    if (!panelFrame) {
+      panelFrame = requestAnimationFrame(() => setTimeout(() => { panelFrame = 0; renderPanel(); }, 0));
+    }
+  } else {
+    if (panelFrame) { cancelAnimationFrame(panelFrame); panelFrame = 0; }
+    renderPanel();
+  }
+}
+
+/** Everything but the reading views: each report's line of figures, the facts, the checks. */
+function renderPanel() {
+  for (const src of state.sources) renderSourceMeta(src);
   renderFacts();
   ui.exportBtn.disabled = !state.report || !state.report.documents.length;
 }
@@ -287,13 +374,18 @@ function docResult(src) {
   return state.report ? state.report.documents.find((d) => d.id === src.id) : null;
 }
 
+/** Sets a node's text, without touching the DOM when it is already that. */
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 function renderSourceMeta(src) {
   const doc = docResult(src);
   const fresh = doc && state.snapshot.get(src.id) === src.text;
   if (!src.text.trim()) {
-    src.stats.textContent = 'Empty: paste a report to check it.';
+    setText(src.stats, 'Empty: paste a report to check it.');
   } else if (!doc) {
-    src.stats.textContent = state.lastError ? 'Not checked.' : 'Checking…';
+    setText(src.stats, state.lastError ? 'Not checked.' : 'Checking…');
   } else {
     const links = state.index.get(src.id) || [];
     const counts = {};
@@ -302,13 +394,39 @@ function renderSourceMeta(src) {
     for (const s of ['conflict', 'disputed', 'revision', 'agree']) {
       if (counts[s]) parts.push(`${counts[s]} ${s === 'agree' ? 'agreeing' : s === 'conflict' ? 'in conflict' : s}`);
     }
-    src.stats.replaceChildren(...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
-    if (!fresh) src.stats.append(' · updating…');
+    // Rewritten with every result, even when the same: the line is a report's
+    // sign that its result came in (and what benches/node/latency.mjs watches).
+    src.stats.textContent = `${parts.join(' · ')}${fresh ? '' : ' · updating…'}`;
   }
   const userDate = src.date;
-  if (!userDate && doc && doc.date) src.dateHint.textContent = `Found in the text: ${formatIso(doc.date)}`;
-  else if (!userDate && src.text.trim()) src.dateHint.textContent = 'No date found in the text';
-  else src.dateHint.textContent = '';
+  if (!userDate && doc && doc.date) setText(src.dateHint, `Found in the text: ${formatIso(doc.date)}`);
+  else if (!userDate && src.text.trim()) setText(src.dateHint, 'No date found in the text');
+  else setText(src.dateHint, '');
+}
+
+/**
+ * The mentions a reading view marks, in text order, as [mention, index in
+ * doc.mentions]: of overlapping spans the first (the longest at a start) is kept.
+ */
+function markedMentions(doc, text) {
+  const sorted = doc.mentions.map((m, i) => [m, i]).sort((a, b) => a[0].start - b[0].start || b[0].end - a[0].end);
+  const out = [];
+  let pos = 0;
+  for (const entry of sorted) {
+    const m = entry[0];
+    if (m.start < pos || m.end > text.length || m.end <= m.start) continue;
+    out.push(entry);
+    pos = m.end;
+  }
+  return out;
+}
+
+function sameSpans(items, mentions) {
+  if (items.length !== mentions.length) return false;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].m.start !== mentions[k][0].start || items[k].m.end !== mentions[k][0].end) return false;
+  }
+  return true;
 }
 
 /** The reading view: the text, with figures as focusable <mark>s. Chunked for big texts. */
@@ -317,14 +435,29 @@ function renderReading(src) {
   const doc = docResult(src);
   const fresh = doc && state.snapshot.get(src.id) === text;
   const key = fresh ? state.report : null;
-  if (src.renderedFor && src.renderedFor.report === key && src.renderedFor.text === text) {
+  const view = src.view;
+  if (view && view.report === key && view.text === text) {
+    applySelection(src);
+    return;
+  }
+  const links = fresh ? state.index.get(src.id) || [] : [];
+  const mentions = fresh ? markedMentions(doc, text) : [];
+  // The same text with figures at the same places (another report was edited,
+  // or an edit changed no figure): update what the marks say, keep the marks.
+  if (fresh && view && view.complete && view.text === text && sameSpans(view.items, mentions)) {
+    mentions.forEach(([m, i], k) => {
+      const item = view.items[k];
+      item.m = m;
+      updateMark(item.mark, m, i, links[i]);
+    });
+    view.report = key;
+    src.reading.classList.remove('is-stale');
     applySelection(src);
     return;
   }
   const token = ++src.renderToken;
-  src.renderedFor = { report: key, text };
-  const links = fresh ? state.index.get(src.id) || [] : [];
-  const mentions = fresh ? doc.mentions.map((m, i) => [m, i]).sort((a, b) => a[0].start - b[0].start || b[0].end - a[0].end) : [];
+  const items = [];
+  src.view = { text, report: key, items, complete: false };
   src.reading.replaceChildren();
   src.reading.setAttribute('role', 'region');
   src.reading.classList.toggle('is-stale', !fresh);
@@ -362,15 +495,16 @@ function renderReading(src) {
     const stop = Math.min(mentions.length, k + CHUNK_MARKS);
     for (; k < stop; k++) {
       const [m, i] = mentions[k];
-      if (m.start < pos || m.end > text.length || m.end <= m.start) continue;
       if (m.start > pos) appendText(frag, text.slice(pos, m.start));
       const mark = markFor(src, m, i, links[i]);
+      items.push({ m, mark });
       if (segmented) { seg.append(mark); segLength += m.end - m.start; } else frag.append(mark);
       pos = m.end;
     }
     if (k >= mentions.length) {
       if (pos < text.length) appendText(frag, text.slice(pos));
       src.reading.append(frag);
+      src.view.complete = true;
       applySelection(src);
       return;
     }
@@ -380,21 +514,39 @@ function renderReading(src) {
   step();
 }
 
+function markLabel(m, link) {
+  const info = STATUS_INFO[link ? link.fact.status : 'none'] || STATUS_INFO.none;
+  return `${m.text}: ${info.label}${link ? `, ${link.fact.label}` : ''}`;
+}
+
 function markFor(src, m, i, link) {
-  const status = link ? link.fact.status : 'none';
   const mark = document.createElement('mark');
   mark.className = 'hl';
-  mark.dataset.status = status;
+  mark.dataset.status = link ? link.fact.status : 'none';
   mark.dataset.doc = src.id;
   mark.dataset.mention = String(i);
   if (link) mark.dataset.fact = link.fact.id;
   mark.tabIndex = 0;
   mark.setAttribute('role', 'button');
   mark.setAttribute('aria-describedby', 'hl-card');
-  const info = STATUS_INFO[status] || STATUS_INFO.none;
-  mark.setAttribute('aria-label', `${m.text}: ${info.label}${link ? `, ${link.fact.label}` : ''}`);
+  mark.setAttribute('aria-label', markLabel(m, link));
   mark.textContent = src.text.slice(m.start, m.end);
   return mark;
+}
+
+/** Brings an existing mark up to date with a new result (writing only what differs). */
+function updateMark(mark, m, i, link) {
+  const status = link ? link.fact.status : 'none';
+  if (mark.dataset.status !== status) mark.dataset.status = status;
+  const mention = String(i);
+  if (mark.dataset.mention !== mention) mark.dataset.mention = mention;
+  if (link) {
+    if (mark.dataset.fact !== link.fact.id) mark.dataset.fact = link.fact.id;
+  } else if (mark.dataset.fact !== undefined) {
+    delete mark.dataset.fact;
+  }
+  const label = markLabel(m, link);
+  if (mark.getAttribute('aria-label') !== label) mark.setAttribute('aria-label', label);
 }
 
 function applySelection(src) {
@@ -403,27 +555,56 @@ function applySelection(src) {
   for (const m of src.reading.querySelectorAll(`mark.hl[data-fact="${CSS.escape(state.selectedFact)}"]`)) m.classList.add('is-selected');
 }
 
+/** The status filter buttons: made once, then only their counts and states change. */
 function renderFilters(counts, total) {
-  ui.filters.replaceChildren();
-  for (const s of STATUS_ORDER) {
-    const info = STATUS_INFO[s];
-    const btn = h('button', {
-      type: 'button', class: 'filter', 'data-status': s, 'aria-pressed': String(state.filters.has(s)),
-      'aria-label': `${info.plural}: ${counts[s]}`,
-    },
-    h('span', { class: 'filter-icon', 'aria-hidden': 'true', text: info.icon }),
-    h('span', { class: 'filter-label', text: s === 'single' ? 'Single' : info.plural }),
-    h('span', { class: 'filter-count', text: String(counts[s]) }));
-    if (!total) btn.disabled = true;
-    btn.addEventListener('click', () => {
-      if (state.filters.has(s)) state.filters.delete(s); else state.filters.add(s);
-      state.factLimit = FACT_PAGE;
-      renderFacts();
-      const again = ui.filters.querySelector(`[data-status="${s}"]`);
-      if (again) again.focus();
-    });
-    ui.filters.append(btn);
+  if (!ui.filters.childElementCount) {
+    for (const s of STATUS_ORDER) {
+      const btn = h('button', { type: 'button', class: 'filter', 'data-status': s },
+        h('span', { class: 'filter-icon', 'aria-hidden': 'true', text: STATUS_INFO[s].icon }),
+        h('span', { class: 'filter-label', text: s === 'single' ? 'Single' : STATUS_INFO[s].plural }),
+        h('span', { class: 'filter-count' }));
+      btn.addEventListener('click', () => {
+        if (state.filters.has(s)) state.filters.delete(s); else state.filters.add(s);
+        state.factLimit = FACT_PAGE;
+        renderFacts();
+      });
+      ui.filters.append(btn);
+    }
   }
+  for (const btn of ui.filters.children) {
+    const s = btn.dataset.status;
+    const pressed = String(state.filters.has(s));
+    if (btn.getAttribute('aria-pressed') !== pressed) btn.setAttribute('aria-pressed', pressed);
+    const label = `${STATUS_INFO[s].plural}: ${counts[s]}`;
+    if (btn.getAttribute('aria-label') !== label) btn.setAttribute('aria-label', label);
+    setText(btn.lastElementChild, String(counts[s]));
+    if (btn.disabled !== !total) btn.disabled = !total;
+  }
+}
+
+let factItems = null; // KeyedList of the fact list, made in start()
+let checkItems = null; // KeyedList of the checks list
+
+/** How each report is named, numbered and dated in the lists (a change re-renders the items that show it). */
+function sourceLabels() {
+  const labels = new Map();
+  const docDates = new Map((state.report ? state.report.documents : []).map((d) => [d.id, d.date]));
+  state.sources.forEach((src, i) => labels.set(src.id, { name: sourceName(src), num: String(i + 1), date: src.date || docDates.get(src.id) || null }));
+  return labels;
+}
+
+/**
+ * What a fact's item shows, as a string: equal strings, equal items. (Not
+ * the fact's id: ids are renumbered when facts come and go; the item's id is
+ * set apart, without rebuilding it.)
+ */
+function factKey(fact, labels) {
+  const parts = [fact.status, fact.label, fact.kind, fact.explanation];
+  for (const c of fact.claims) {
+    const l = labels.get(c.doc);
+    parts.push(c.doc, l ? `${l.name}|${l.num}|${l.date}` : '', c.text, c.value, c.low, c.high, c.unit, c.kind, c.approx, c.source, c.asOf, c.quote);
+  }
+  return JSON.stringify(parts);
 }
 
 function renderFacts() {
@@ -432,25 +613,38 @@ function renderFacts() {
   const counts = countStatuses(facts);
   renderFilters(counts, facts.length);
   ui.factsEmpty.hidden = Boolean(report && facts.length);
-  if (report && !facts.length) {
-    ui.factsEmpty.hidden = false;
-    ui.factsEmpty.replaceChildren(h('p', { class: 'empty-title', text: 'No figures found yet' }), h('p', { text: 'The reports have no numbers, dates or amounts that the checker recognises.' }));
-  } else if (!report && state.lastError) {
-    ui.factsEmpty.replaceChildren(h('p', { class: 'empty-title', text: 'No results' }), h('p', { text: 'The check did not run on the current text. Your text is kept; edit it to try again.' }));
-  } else if (!report) {
-    restoreEmpty();
+  const empty = report && !facts.length ? 'none' : !report && state.lastError ? 'error' : !report ? 'start' : 'facts';
+  if (ui.factsEmpty.dataset.shows !== empty) {
+    ui.factsEmpty.dataset.shows = empty;
+    if (empty === 'none') {
+      ui.factsEmpty.replaceChildren(h('p', { class: 'empty-title', text: 'No figures found yet' }), h('p', { text: 'The reports have no numbers, dates or amounts that the checker recognises.' }));
+    } else if (empty === 'error') {
+      ui.factsEmpty.replaceChildren(h('p', { class: 'empty-title', text: 'No results' }), h('p', { text: 'The check did not run on the current text. Your text is kept; edit it to try again.' }));
+    } else if (empty === 'start') {
+      restoreEmpty();
+    }
   }
   const visible = sortFacts(facts).filter((f) => state.filters.has(f.status));
   const shown = visible.slice(0, state.factLimit);
-  const frag = document.createDocumentFragment();
-  for (const fact of shown) frag.append(factItem(fact));
-  ui.factList.replaceChildren(frag);
-  if (report && facts.length && !visible.length) {
-    ui.factList.append(h('li', { class: 'fact-none', text: 'No facts with the selected statuses.' }));
-  }
+  const labels = sourceLabels();
+  const extra = report && facts.length && !visible.length ? [h('li', { class: 'fact-none', text: 'No facts with the selected statuses.' })] : [];
+  const items = factItems.update(shown.map((fact) => ({ key: factKey(fact, labels), item: { fact, labels } })), extra);
+  items.forEach((li, k) => {
+    const fact = shown[k];
+    const id = `fact-${fact.id}`;
+    if (li.id !== id) { li.id = id; li.dataset.fact = fact.id; }
+    showSelected(li, state.selectedFact === fact.id);
+  });
   ui.more.hidden = visible.length <= shown.length;
-  ui.showMore.textContent = `Show ${Math.min(FACT_PAGE, visible.length - shown.length)} more of ${visible.length - shown.length}`;
-  renderChecks(report);
+  setText(ui.showMore, `Show ${Math.min(FACT_PAGE, visible.length - shown.length)} more of ${visible.length - shown.length}`);
+  renderChecks(report, labels);
+}
+
+function showSelected(li, on) {
+  li.classList.toggle('is-selected', on);
+  const b = li.querySelector('.fact-select');
+  const pressed = String(on);
+  if (b && b.getAttribute('aria-pressed') !== pressed) b.setAttribute('aria-pressed', pressed);
 }
 
 let emptyTemplate = null;
@@ -458,45 +652,58 @@ function restoreEmpty() {
   if (emptyTemplate && ui.factsEmpty.firstChild !== emptyTemplate[0]) ui.factsEmpty.replaceChildren(...emptyTemplate);
 }
 
-function factItem(fact) {
-  const li = h('li', { class: 'fact', 'data-status': fact.status, id: `fact-${fact.id}` });
-  const selected = state.selectedFact === fact.id;
-  if (selected) li.classList.add('is-selected');
-  const select = h('button', { type: 'button', class: 'fact-select', 'aria-pressed': String(selected) },
+/** A fact's item. Its buttons are handled by the list (wireFactEvents), which looks the fact up by the item's id. */
+function factItem({ fact, labels }) {
+  const li = h('li', { class: 'fact', 'data-status': fact.status, 'data-fact': fact.id, id: `fact-${fact.id}` });
+  const select = h('button', { type: 'button', class: 'fact-select', 'aria-pressed': 'false' },
     badge(fact.status),
     h('span', { class: 'fact-label', text: fact.label }),
     h('span', { class: 'fact-kind', text: KIND_LABEL[fact.kind] || fact.kind }));
-  select.addEventListener('click', () => selectFact(state.selectedFact === fact.id ? null : fact.id, { scroll: true }));
   li.append(select);
   if (fact.explanation) li.append(h('p', { class: 'fact-expl', text: fact.explanation }));
   const claims = h('ul', { class: 'claims', 'aria-label': `What each report says: ${fact.label}` });
-  for (const c of fact.claims.slice(0, CLAIMS_SHOWN)) claims.append(claimItem(c));
+  for (const c of fact.claims.slice(0, CLAIMS_SHOWN)) claims.append(claimItem(c, labels));
   li.append(claims);
   if (fact.claims.length > CLAIMS_SHOWN) {
     const rest = fact.claims.length - CLAIMS_SHOWN;
-    const more = h('button', { type: 'button', class: 'btn btn-small btn-ghost more-claims', text: `Show ${rest} more ${rest === 1 ? 'claim' : 'claims'}` });
-    more.addEventListener('click', () => {
-      const frag = document.createDocumentFragment();
-      for (const c of fact.claims.slice(CLAIMS_SHOWN)) frag.append(claimItem(c));
-      claims.append(frag);
-      more.remove();
-    });
-    li.append(h('div', { class: 'fact-more' }, more));
+    li.append(h('div', { class: 'fact-more' }, h('button', { type: 'button', class: 'btn btn-small btn-ghost more-claims', text: `Show ${rest} more ${rest === 1 ? 'claim' : 'claims'}` })));
   }
   const copy = h('button', { type: 'button', class: 'btn btn-small btn-ghost copy-claimreview', 'aria-label': `Copy ClaimReview JSON-LD for: ${fact.label}` },
     h('span', { 'aria-hidden': 'true', class: 'btn-glyph', text: '{ }' }), 'Copy ClaimReview');
-  copy.addEventListener('click', () => copyClaimReview(fact));
   li.append(h('div', { class: 'fact-actions' }, copy));
   return li;
 }
 
-function claimItem(c) {
-  const src = sourceById(c.doc);
-  const doc = state.report.documents.find((d) => d.id === c.doc);
-  const name = src ? sourceName(src) : c.doc;
-  const num = src ? String(state.sources.indexOf(src) + 1) : '?';
+function factById(id) {
+  return state.report ? state.report.facts.find((f) => f.id === id) : null;
+}
+
+function wireFactEvents() {
+  ui.factList.addEventListener('click', (e) => {
+    const li = e.target.closest('li.fact');
+    const fact = li && factById(li.dataset.fact);
+    if (!fact) return;
+    if (e.target.closest('.fact-select')) {
+      selectFact(state.selectedFact === fact.id ? null : fact.id, { scroll: true });
+    } else if (e.target.closest('.copy-claimreview')) {
+      copyClaimReview(fact);
+    } else if (e.target.closest('.more-claims')) {
+      const frag = document.createDocumentFragment();
+      const labels = sourceLabels();
+      for (const c of fact.claims.slice(CLAIMS_SHOWN)) frag.append(claimItem(c, labels));
+      li.querySelector('.claims').append(frag);
+      e.target.closest('.more-claims').remove();
+    }
+  });
+}
+
+/** A claim in a fact's item; labels: sourceLabels(). */
+function claimItem(c, labels) {
+  const label = labels.get(c.doc);
+  const name = label ? label.name : c.doc;
+  const num = label ? label.num : '?';
   const who = h('div', { class: 'claim-who' }, h('span', { class: 'source-chip', 'aria-hidden': 'true', text: num }), h('span', { class: 'claim-outlet', text: name }));
-  const date = (src && src.date) || (doc && doc.date);
+  const date = label && label.date;
   if (date) who.append(h('time', { class: 'claim-date', datetime: date, text: formatIso(date) }));
   const value = h('div', { class: 'claim-value' }, h('strong', { text: c.text }));
   const norm = formatValue(c);
@@ -534,12 +741,11 @@ function checkItem(c) {
       h('span', { class: 'check-expl', text: c.explanation })));
 }
 
-function renderChecks(report) {
+function renderChecks(report, labels) {
   // Inconsistencies first: they are what a reader needs to see.
   const checks = report ? [...(report.checks || [])].sort((a, b) => Number(a.holds) - Number(b.holds)) : [];
   ui.checks.hidden = !checks.length;
-  ui.checkList.replaceChildren(...checks.slice(0, CHECKS_SHOWN).map(checkItem));
-  const total = report && report.truncated ? report.truncated.checks : checks.length;
+  const extra = [];
   if (checks.length > CHECKS_SHOWN) {
     const more = h('button', { type: 'button', class: 'btn btn-small btn-ghost', text: `Show ${checks.length - CHECKS_SHOWN} more` });
     more.addEventListener('click', () => {
@@ -547,9 +753,12 @@ function renderChecks(report) {
       for (const c of checks.slice(CHECKS_SHOWN)) frag.append(checkItem(c));
       more.closest('li').replaceWith(frag);
     });
-    ui.checkList.append(h('li', { class: 'check-more' }, more));
+    extra.push(h('li', { class: 'check-more' }, more));
   }
-  if (total > checks.length) ui.checkList.append(h('li', { class: 'check-note', text: `Showing ${checks.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} checks.` }));
+  const total = report && report.truncated ? report.truncated.checks : checks.length;
+  if (total > checks.length) extra.push(h('li', { class: 'check-note', text: `Showing ${formatDecimal(checks.length)} of ${formatDecimal(total)} checks.` }));
+  const shown = checks.slice(0, CHECKS_SHOWN);
+  checkItems.update(shown.map((c) => ({ key: JSON.stringify([c.holds, c.a.text, c.b.text, c.explanation, c.doc, labels.get(c.doc)?.name]), item: c })), extra);
 }
 
 // ---------------------------------------------------------------------------
@@ -696,22 +905,39 @@ function toast(message) {
 // Samples
 // ---------------------------------------------------------------------------
 
+let samples = null;
+
+/**
+ * The sample reports, [{file, outlet, date, text}], fetched once. index.html
+ * preloads them: the button that loads them is the empty page's main action.
+ */
+function fetchSamples() {
+  if (!samples) {
+    samples = (async () => {
+      const index = await fetch('samples/index.json').then((r) => {
+        if (!r.ok) throw new Error(`samples/index.json: ${r.status}`);
+        return r.json();
+      });
+      const texts = await Promise.all(index.samples.map((s) => fetch(`samples/${encodeURIComponent(s.file)}`).then((r) => {
+        if (!r.ok) throw new Error(`samples/${s.file}: ${r.status}`);
+        return r.text();
+      })));
+      return index.samples.map((s, i) => ({ ...s, text: texts[i] }));
+    })();
+    samples.catch(() => { samples = null; });
+  }
+  return samples;
+}
+
 async function loadSamples() {
   const buttons = [$('#load-samples'), $('#load-samples-empty')].filter(Boolean);
   for (const b of buttons) b.disabled = true;
   try {
-    const index = await fetch('samples/index.json').then((r) => {
-      if (!r.ok) throw new Error(`samples/index.json: ${r.status}`);
-      return r.json();
-    });
-    const texts = await Promise.all(index.samples.map((s) => fetch(`samples/${encodeURIComponent(s.file)}`).then((r) => {
-      if (!r.ok) throw new Error(`samples/${s.file}: ${r.status}`);
-      return r.text();
-    })));
+    const list = await fetchSamples();
     const existing = new Set(state.sources.map((s) => s.text));
     let first = null;
-    index.samples.forEach((s, i) => {
-      const text = texts[i];
+    list.forEach((s) => {
+      const text = s.text;
       if (existing.has(text)) return;
       const empty = state.sources.find((x) => !x.text.trim());
       let src;
@@ -723,7 +949,6 @@ async function loadSamples() {
         src.outletInput.value = src.outlet;
         src.date = s.date || '';
         src.dateInput.value = src.date;
-        src.renderedFor = null;
         setMode(src, 'read', false);
       } else {
         src = addSource({ text, outlet: s.outlet || '', date: s.date || '', mode: 'read' });
@@ -731,7 +956,9 @@ async function loadSamples() {
       first = first || src;
     });
     relabel();
-    schedule(0);
+    // Checked in this task, so that no frame shows the texts without their
+    // highlights first (when checks are cheap; see checkAfterEdit).
+    checkAfterEdit();
     toast(first ? 'Sample reports loaded.' : 'The sample reports are already here.');
   } catch (e) {
     showAlert(`The sample reports could not be loaded (${e.message}). Copy seeds/*.txt into www/samples/.`);
@@ -750,10 +977,60 @@ function renderLegend() {
     h('span', { class: 'legend-text', text: STATUS_INFO[s].description }))));
 }
 
+let renderingWarm = false;
+
+/**
+ * Lays out, out of sight, one of each thing a result shows (a report's text
+ * with a mark of every status, a fact with its claims, a check, the hover
+ * card), then removes it. The first time a page uses a font at a new size or
+ * weight, Chromium asks the browser process how to draw it (on Linux a round
+ * trip through fontconfig); a result uses some fifteen that the empty page
+ * does not, and all of them would otherwise be fetched in the frame that
+ * shows the first result.
+ */
+function warmUpRendering() {
+  if (renderingWarm) return;
+  renderingWarm = true;
+  const src = { id: 'warm-up', text: STATUS_ORDER.join(' ') };
+  const claim = (doc, text) => ({
+    doc, mention: 0, start: 0, end: 0, text, value: 1234.5, low: null, high: null, unit: null, kind: 'count', approx: 'about',
+    subject: 'people', source: 'officials', asOf: '2026-02', quote: `About ${text} people, officials said.`,
+  });
+  const fact = { id: 'warm-up', status: 'conflict', label: 'people', kind: 'count', explanation: 'Reports disagree.', claims: [claim('warm-up', '1,234'), claim('other', '1,235')] };
+  const labels = new Map([['warm-up', { name: 'Report', num: '1', date: '2026-02-05' }]]);
+  let pos = 0;
+  const marks = [...STATUS_ORDER, 'none'].map((status, i) => {
+    const m = { text: status, start: pos, end: pos + status.length };
+    pos = m.end + 1;
+    return markFor(src, m, i, status === 'none' ? null : { fact: { ...fact, status } });
+  });
+  const card = h('div', { class: 'card' });
+  fillCard(card, fact.claims[0], fact, fact.claims[0], [{ id: 'warm-up', name: 'Report' }], 'warm-up');
+  const box = h('div', { class: 'warm-up', 'aria-hidden': 'true', inert: true },
+    h('div', { class: 'source' }, h('div', { class: 'reading' }, ...marks)),
+    h('ol', { class: 'fact-list' }, factItem({ fact, labels })),
+    h('ul', { class: 'check-list' }, checkItem({ doc: 'warm-up', holds: false, a: fact.claims[0], b: fact.claims[1], explanation: 'Inconsistent.' })),
+    card);
+  document.body.append(box);
+  void box.offsetHeight; // lay it out now
+  box.remove();
+}
+
+/** Runs fn when the page has nothing else to do (soon, where requestIdleCallback is missing). */
+function whenIdle(fn) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 50);
+}
+
 function start() {
+  // First, so that the engine's download and compilation run while the page is being set up.
+  const ready = engine.init();
+  factItems = new KeyedList(ui.factList, factItem);
+  checkItems = new KeyedList(ui.checkList, checkItem);
   emptyTemplate = [...ui.factsEmpty.childNodes];
   renderLegend();
   wireReadingEvents();
+  wireFactEvents();
   addSource({}, false);
   $('#add-source').addEventListener('click', () => addSource({}, true));
   $('#add-source-bottom').addEventListener('click', () => addSource({}, true));
@@ -762,11 +1039,28 @@ function start() {
   ui.exportBtn.addEventListener('click', downloadReport);
   ui.showMore.addEventListener('click', () => { state.factLimit += FACT_PAGE; renderFacts(); });
   render();
-  engine.init().then(() => {
+  // Ahead of the first result: the samples (index.html preloads them: read
+  // them now, so that the button has them at once), the result's fonts (see
+  // warmUpRendering; a check that has to wait for the engine does it first)
+  // and the first number formatter (it loads the locale's data: 20-30 ms).
+  fetchSamples().catch(() => { /* the button says so, if it is pressed */ });
+  whenIdle(warmUpRendering);
+  whenIdle(prepareFormatting);
+  ready.then(() => {
     state.engineReady = true;
     document.documentElement.dataset.engine = 'ready';
     if (!state.report) setStatus('Ready. Paste a report or load the samples.');
-    schedule(0);
+    // A check that was waiting for the engine goes on by itself.
+    if (state.waitingForEngine) return;
+    if (hasText()) {
+      schedule(0);
+      return;
+    }
+    // Nothing to check yet: run the engine once on a short text (see
+    // Engine.warmUp), so that the first real check is not the one that has V8
+    // compile the engine's code. In a task of its own, unless a check has been
+    // asked for by then.
+    setTimeout(() => { if (!hasText() && !state.checkPending) engine.warmUp(); }, 0);
   }, (e) => {
     document.documentElement.dataset.engine = 'unavailable';
     showAlert(e.message || String(e));

@@ -66,13 +66,16 @@ async function loadGlue(module) {
   const url = new URL(GLUE_URL);
   glueGeneration += 1;
   if (glueGeneration > 1) url.searchParams.set('instance', String(glueGeneration));
+  // The wasm download and compile do not depend on the glue: start them
+  // first, so that they overlap the glue's own fetch and evaluation.
+  const compiling = compileWasm(module);
   let glue;
   try {
     glue = await import(url.href);
   } catch (e) {
     throw new EngineUnavailable('The checking engine is missing (pkg/factcheck.js could not be loaded). Build it with wasm-pack into www/pkg/.');
   }
-  await glue.default({ module_or_path: await compileWasm(module) });
+  await glue.default({ module_or_path: await compiling });
   return glue;
 }
 
@@ -174,6 +177,21 @@ export class Engine {
       this.ready.catch(() => { this.ready = null; this.glue = null; });
     }
     return this.ready;
+  }
+
+  /**
+   * Checks two short reports once, and throws the result away. V8 compiles
+   * each wasm function on its first call (30-50 ms for a first check), and
+   * the engine builds its word lists on first use: done before any check is
+   * asked for, that is not added to the reader's first check. Errors are
+   * ignored (a real check reports its own; a trap has already reset the engine).
+   */
+  warmUp() {
+    if (!this.glue || this.warmedUp) return;
+    this.warmedUp = true;
+    try {
+      this.call('reconcile', [WARM_UP_REPORTS, {}]);
+    } catch { /* see above */ }
   }
 
   call(fn, args) {
@@ -294,6 +312,23 @@ export class Engine {
   }
 }
 
+// Figures of most kinds the engine reads (counts with qualifiers, money,
+// percentages, dates, durations, times, measures, ranks), in two reports that
+// agree and disagree, so that the warm-up takes the paths a real check takes.
+const WARM_UP_REPORTS = [
+  {
+    id: 'warm-up-1', outlet: 'Morning Post', date: '2026-02-05',
+    text: 'Officials said on 5 February 2026 that about 55,000 soldiers had been killed since 22 February 2022, '
+      + 'up 12% in a year. Aid worth $3.5 billion arrived three weeks later; the second convoy covered roughly 1,000 km '
+      + 'at minus 20 degrees Celsius. "More than 300 prisoners were exchanged at 10:30," a spokesman said on Tuesday.',
+  },
+  {
+    id: 'warm-up-2', outlet: 'Evening Herald',
+    text: 'February 6, 2026. According to the ministry, at least 46,000 soldiers were killed since February 24 2022, '
+      + 'and 314 prisoners were swapped. Between 20,000 and 25,000 people left in the first 10 days, up to 40 per cent of them children.',
+  },
+];
+
 let sharedEngine = null;
 /** One engine per page, shared by the page and every <fact-check> element. */
 export function getEngine() {
@@ -365,11 +400,38 @@ export function formatIso(s) {
 
 const CURRENCY_SYMBOL = { USD: '$', EUR: '\u20ac', GBP: '\u00a3', JPY: '\u00a5', UAH: '\u20b4', RUB: '\u20bd', INR: '\u20b9' };
 
+// Number#toLocaleString builds a new Intl.NumberFormat on every call (about
+// 40 µs each, and the results panel formats hundreds of figures per check):
+// one formatter per number of decimals is kept instead. tests/e2e/format.test.js
+// checks the result against toLocaleString.
+const numberFormats = new Map();
+
+/** n with thousands separators ("55,000.5"), as en-GB writes it, at most `maxDecimals` decimals. */
+export function formatDecimal(n, maxDecimals = 3) {
+  // Whole numbers, most figures, need no formatter (and so no locale data):
+  // en-GB only groups their digits by three.
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  let format = numberFormats.get(maxDecimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDecimals });
+    numberFormats.set(maxDecimals, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * Creates the formatters ahead of time: the first Intl formatter of a page
+ * loads the locale data, which takes 20-30 ms. For when the page is idle.
+ */
+export function prepareFormatting() {
+  for (const d of [2, 3, 4]) formatDecimal(0.5, d);
+}
+
 function formatNumber(n, unit, kind) {
   if (typeof n !== 'number' || !Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   const digits = abs !== 0 && abs < 1 ? 4 : 2;
-  const num = n.toLocaleString('en-GB', { maximumFractionDigits: digits });
+  const num = formatDecimal(n, digits);
   if (kind === 'percent' || unit === '%') return `${num}%`;
   if (kind === 'ordinal') {
     const v = Math.round(n);
@@ -378,7 +440,7 @@ function formatNumber(n, unit, kind) {
   }
   if (kind === 'money' && unit) {
     const sym = CURRENCY_SYMBOL[unit];
-    return sym ? `${n < 0 ? '-' : ''}${sym}${Math.abs(n).toLocaleString('en-GB', { maximumFractionDigits: 2 })}` : `${num} ${unit}`;
+    return sym ? `${n < 0 ? '-' : ''}${sym}${formatDecimal(Math.abs(n), 2)}` : `${num} ${unit}`;
   }
   if (unit) return /^[°%]/.test(unit) ? `${num}${unit}` : `${num} ${unit}`;
   return num;

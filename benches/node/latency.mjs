@@ -2,14 +2,25 @@
 //
 //  1. first result: navigation start -> engine ready, and -> first highlights
 //     of the sample reports (the "Load the sample reports" button pressed at
-//     DOMContentLoaded, as a person arriving on the page would).
+//     DOMContentLoaded, as a person arriving on the page would): the first
+//     <mark> of a report in the DOM (a MutationObserver), and that frame
+//     painted (the next requestAnimationFrame, then a task after it: the
+//     frame's style, layout and paint are done by then); and the same for the
+//     first fact in the facts panel (the page draws the panel of a first
+//     result in the frame after the highlights).
 //  2. keystroke -> updated result for a 5,000-word article typed into a
 //     report's textarea: from the keydown (page clock) to the end of the task
 //     that re-rendered the page (MutationObserver on that report's stats,
 //     which render() rewrites with every new result) and to the next frame;
-//     reported with the page's debounce and without it (from the moment the
-//     debounce timer fires). Scenario "+ highlights" has a second 5,000-word
-//     report open in reading mode, whose highlights are rebuilt with every result.
+//     reported with the page's wait before checking (its adaptive debounce:
+//     the delay of the timer the page starts while handling the `input`
+//     event) and without it (from the moment that timer fires). Scenario
+//     "+ highlights" has a second 5,000-word report open in reading mode,
+//     whose highlights are updated with every result. Each keystroke is also
+//     split into the engine's share and the page's own, from the page's
+//     performance.measure entries (factcheck:engine: the reconcile call;
+//     factcheck:render: drawing the result): page share = timer fired ->
+//     result in the DOM, minus the engine's call.
 //  3. the engine's own time on the 5,000-word text, in the page:
 //     performance.now() around extract() and reconcile() of the wasm glue.
 //
@@ -78,14 +89,28 @@ function initScript() {
   document.addEventListener('input', () => { w.__lat.inInput = true; realSetTimeout(() => { w.__lat.inInput = false; }, 0); }, true);
   document.addEventListener('keydown', () => { w.__lat.keydown = performance.now(); }, true);
   // First-result probes.
-  w.__first = { engineReady: 0, firstMark: 0 };
+  w.__first = { engineReady: 0, firstMark: 0, firstMarkPainted: 0, firstFact: 0, firstFactPainted: 0 };
+  const afterFrame = (fn) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = fn;
+    ch.port2.postMessage(0);
+  });
   const mo = new MutationObserver(() => {
-    if (!w.__first.engineReady && document.documentElement.dataset.engine === 'ready') w.__first.engineReady = performance.now();
+    if (!w.__first.engineReady && document.documentElement.dataset.engine === 'ready') { w.__first.engineReady = performance.now(); announce(); }
     if (!w.__first.firstMark && document.querySelector('#source-list mark.hl')) {
       w.__first.firstMark = performance.now();
+      afterFrame(() => { w.__first.firstMarkPainted = performance.now(); announce(); });
     }
-    if (w.__first.engineReady && w.__first.firstMark) mo.disconnect();
+    if (!w.__first.firstFact && document.querySelector('#fact-list li.fact')) {
+      w.__first.firstFact = performance.now();
+      afterFrame(() => { w.__first.firstFactPainted = performance.now(); announce(); });
+    }
+    if (w.__first.engineReady && w.__first.firstMark && w.__first.firstFact) mo.disconnect();
   });
+  // Tells the benchmark that the first result is in (see firstResultDone).
+  const announce = () => {
+    if (w.__first.engineReady && w.__first.firstMarkPainted && w.__first.firstFactPainted) console.debug('factcheck-latency: first result');
+  };
   mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-engine'] });
   if (new URLSearchParams(location.search).has('autosample')) {
     document.addEventListener('DOMContentLoaded', () => document.getElementById('load-samples')?.click());
@@ -112,11 +137,21 @@ try {
     const page = await context.newPage();
     const requested = [];
     page.on('request', (req) => requested.push(req.url()));
+    // Not page.waitForFunction: Playwright would inject its own script into
+    // the page to poll, and compiling it (10-30 ms) would land in the middle
+    // of what is measured. A console message from the init script instead.
+    const firstResultDone = page.waitForEvent('console', { predicate: (m) => m.text() === 'factcheck-latency: first result', timeout: 30_000 });
     await page.goto(`${server.url}/?autosample`);
-    await page.waitForFunction(() => window.__first.firstMark > 0 && window.__first.engineReady > 0, null, { timeout: 30_000 });
+    await firstResultDone;
     const r = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      return { ...window.__first, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
+      // The page's own measures of its first check (it keeps the latest of each).
+      const engine = performance.getEntriesByName('factcheck:engine', 'measure').at(-1);
+      const render = performance.getEntriesByName('factcheck:render', 'measure').at(-1);
+      return {
+        ...window.__first, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+        checkStart: engine ? engine.startTime : null, checkEngine: engine ? engine.duration : null, checkRender: render ? render.duration : null,
+      };
     });
     loads.push(r);
     if (!downloads) downloads = [...new Set(requested)];
@@ -134,7 +169,18 @@ try {
     loads: LOADS,
     engineReadyMs: median(loads.map((l) => l.engineReady)),
     firstHighlightsMs: median(loads.map((l) => l.firstMark)),
+    firstHighlightsPaintedMs: median(loads.map((l) => l.firstMarkPainted)),
+    firstFactsMs: median(loads.map((l) => l.firstFact)),
+    firstFactsPaintedMs: median(loads.map((l) => l.firstFactPainted)),
     domContentLoadedMs: median(loads.map((l) => l.domContentLoaded)),
+    // The first check, as the page measures it: when it called the engine, the
+    // engine's call (its first: V8 compiles the wasm code as it is first run),
+    // and drawing the highlights.
+    firstCheck: loads[0].checkStart === null ? null : {
+      startMs: median(loads.map((l) => l.checkStart)),
+      engineMs: median(loads.map((l) => l.checkEngine)),
+      renderMs: median(loads.map((l) => l.checkRender)),
+    },
     loadEventMs: median(loads.map((l) => l.load)),
   };
 
@@ -163,7 +209,23 @@ try {
   }, idx);
   const waitResult = () => page.evaluate(async () => {
     const r = await window.__lat.done;
-    return { ...r, t0: window.__lat.keydown, fired: window.__lat.debounceFired, delay: window.__lat.debounceDelay };
+    const t0 = window.__lat.keydown;
+    // The page's own measures of this check (it keeps only the latest of each).
+    const m = (name) => {
+      const e = performance.getEntriesByName(name, 'measure').at(-1);
+      return e && e.startTime >= t0 ? e.duration : null;
+    };
+    // When the check starts in the input event itself (no timer: the page's
+    // wait was 0), the page's factcheck:wait measure says when it started.
+    const wait = performance.getEntriesByName('factcheck:wait', 'measure').at(-1);
+    const own = wait && wait.startTime >= t0 ? wait : null;
+    const timer = window.__lat.debounceFired >= t0;
+    return {
+      ...r, t0,
+      fired: timer ? window.__lat.debounceFired : own ? own.startTime + own.duration : 0,
+      delay: timer ? window.__lat.debounceDelay : own ? own.detail.delayMs : null,
+      engine: m('factcheck:engine'), render: m('factcheck:render'),
+    };
   });
 
   async function scenario(name, withReading) {
@@ -196,8 +258,17 @@ try {
     const withDebounceFrame = rows.map((r) => r.t2 - r.t0);
     const noDebounce = rows.map((r) => r.t1 - (r.fired || r.t0));
     const noDebounceFrame = rows.map((r) => r.t2 - (r.fired || r.t0));
+    const split = rows.filter((r) => r.engine !== null);
+    const engineMs = split.map((r) => r.engine);
+    const pageMs = split.map((r) => r.t1 - (r.fired || r.t0) - r.engine);
+    const renderMs = split.filter((r) => r.render !== null).map((r) => r.render);
+    const delays = rows.map((r) => r.delay).filter((d) => d !== null);
     return {
-      name, debounceMs: rows[0]?.delay ?? null, marksInReadingView: marks,
+      // debounceMs: the median of the page's waits (adaptive: see www/check-delay.js); debounceRangeMs: [min, max].
+      name, debounceMs: delays.length ? median(delays) : null, debounceRangeMs: delays.length ? [Math.min(...delays), Math.max(...delays)] : null, marksInReadingView: marks,
+      engineShare: split.length ? { median: median(engineMs), p90: pct(engineMs, 0.9) } : null,
+      pageShare: split.length ? { median: median(pageMs), p90: pct(pageMs, 0.9) } : null,
+      renderMs: renderMs.length ? { median: median(renderMs), p90: pct(renderMs, 0.9) } : null,
       withDebounce: { median: median(withDebounce), p90: pct(withDebounce, 0.9) },
       withDebounceNextFrame: { median: median(withDebounceFrame), p90: pct(withDebounceFrame, 0.9) },
       noDebounce: { median: median(noDebounce), p90: pct(noDebounce, 0.9) },
@@ -230,16 +301,21 @@ if (JSON_OUT) fs.writeFileSync(JSON_OUT, JSON.stringify(out, null, 2));
 const ms = (x) => `${x.toFixed(1)} ms`;
 console.log(`### Browser latency (headless Chromium, ${WORDS.toLocaleString('en')}-word article = ${(out.articleBytes / 1024).toFixed(0)} KB; median of ${RUNS} keystrokes, p90 in brackets)`);
 console.log();
-console.log(`First result after page load (median of ${LOADS} fresh loads, from navigation start): engine ready ${ms(out.firstResult.engineReadyMs)}, sample reports highlighted ${ms(out.firstResult.firstHighlightsMs)} (DOMContentLoaded ${ms(out.firstResult.domContentLoadedMs)}, load ${ms(out.firstResult.loadEventMs)})`);
+console.log(`First result after page load (median of ${LOADS} fresh loads, from navigation start): engine ready ${ms(out.firstResult.engineReadyMs)}, sample reports highlighted ${ms(out.firstResult.firstHighlightsMs)} in the DOM, ${ms(out.firstResult.firstHighlightsPaintedMs)} painted; facts panel ${ms(out.firstResult.firstFactsMs)} in the DOM, ${ms(out.firstResult.firstFactsPaintedMs)} painted (DOMContentLoaded ${ms(out.firstResult.domContentLoadedMs)}, load ${ms(out.firstResult.loadEventMs)})`);
 const page = out.downloads.filter((d) => !d.sample);
 const sum = (xs, k) => xs.reduce((n, x) => n + x[k], 0);
+if (out.firstResult.firstCheck) {
+  const fc = out.firstResult.firstCheck;
+  console.log(`First check: started ${ms(fc.startMs)}, engine ${ms(fc.engineMs)}, drawing the highlights ${ms(fc.renderMs)}`);
+}
 console.log(`Downloaded before the first result: ${page.map((d) => `${d.path} ${(d.bytes / 1024).toFixed(1)} KB (${(d.gzip / 1024).toFixed(1)} KB gz)`).join(', ')}; total ${(sum(page, 'bytes') / 1024).toFixed(1)} KB raw, ${(sum(page, 'gzip') / 1024).toFixed(1)} KB gzipped (+ the sample texts: ${(sum(out.downloads.filter((d) => d.sample), 'bytes') / 1024).toFixed(1)} KB)`);
 console.log();
-console.log('| scenario | keystroke → result rendered, with the page\'s debounce | same, next frame | without the debounce (from the timer firing) | same, next frame |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('| scenario | keystroke → result rendered, with the page\'s debounce | same, next frame | without the debounce (from the timer firing) | same, next frame | of which engine | of which page (render) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+const c = (x) => (x ? `${ms(x.median)} (${ms(x.p90)})` : '—');
 for (const s of out.keystroke) {
-  const c = (x) => `${ms(x.median)} (${ms(x.p90)})`;
-  console.log(`| ${s.name}${s.marksInReadingView ? ` (${s.marksInReadingView} marks)` : ''}; debounce ${s.debounceMs} ms | ${c(s.withDebounce)} | ${c(s.withDebounceNextFrame)} | ${c(s.noDebounce)} | ${c(s.noDebounceNextFrame)} |`);
+  const range = s.debounceRangeMs && s.debounceRangeMs[0] !== s.debounceRangeMs[1] ? `, ${s.debounceRangeMs[0]}–${s.debounceRangeMs[1]}` : '';
+  console.log(`| ${s.name}${s.marksInReadingView ? ` (${s.marksInReadingView} marks)` : ''}; debounce ${s.debounceMs} ms${range} | ${c(s.withDebounce)} | ${c(s.withDebounceNextFrame)} | ${c(s.noDebounce)} | ${c(s.noDebounceNextFrame)} | ${c(s.engineShare)} | ${c(s.pageShare)} (${c(s.renderMs)}) |`);
 }
 console.log();
 console.log(`Engine alone in the page, ${WORDS.toLocaleString('en')} words: extract ${ms(out.engineInPage.extractMs)} (${out.engineInPage.mbps.toFixed(1)} MB/s, ${out.engineInPage.mentions} mentions), reconcile ${ms(out.engineInPage.reconcileMs)}`);

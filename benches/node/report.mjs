@@ -80,13 +80,18 @@ if (latency) {
   console.log(`## Browser latency (headless Chromium; ${latency.words.toLocaleString('en')}-word article, ${kb(latency.articleBytes)}; median (p90) of ${latency.runs} keystrokes)`);
   console.log();
   const fr = latency.firstResult;
-  console.log(`First result, from navigation start (median of ${fr.loads} fresh loads): engine ready ${ms(fr.engineReadyMs)}; sample reports highlighted ${ms(fr.firstHighlightsMs)} (button pressed at DOMContentLoaded, ${ms(fr.domContentLoadedMs)}).`);
+  // Older latency.json files have only the DOM times.
+  const painted = fr.firstHighlightsPaintedMs !== undefined ? `, painted ${ms(fr.firstHighlightsPaintedMs)}` : '';
+  const facts = fr.firstFactsMs !== undefined ? `; facts panel in the DOM ${ms(fr.firstFactsMs)}, painted ${ms(fr.firstFactsPaintedMs)}` : '';
+  console.log(`First result, from navigation start (median of ${fr.loads} fresh loads): engine ready ${ms(fr.engineReadyMs)}; sample reports highlighted in the DOM ${ms(fr.firstHighlightsMs)}${painted}${facts} (button pressed at DOMContentLoaded, ${ms(fr.domContentLoadedMs)}).`);
+  if (fr.firstCheck) console.log(`The first check: started at ${ms(fr.firstCheck.startMs)}; the engine's first call ${ms(fr.firstCheck.engineMs)}; drawing the highlights ${ms(fr.firstCheck.renderMs)}.`);
   console.log();
-  console.log('| scenario | keystroke → result in the DOM | + next frame | without debounce: timer fired → result in the DOM | + next frame |');
-  console.log('|---|---:|---:|---:|---:|');
-  const c = (x) => `${ms(x.median)} (${ms(x.p90)})`;
+  console.log('| scenario | keystroke → result in the DOM, with the page\'s wait | + next frame | without the wait: check starts → result in the DOM | + next frame | engine\'s share | page\'s share (drawing) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  const c = (x) => (x ? `${ms(x.median)} (${ms(x.p90)})` : '—');
   for (const s of latency.keystroke) {
-    console.log(`| ${s.name}${s.marksInReadingView ? ` (${s.marksInReadingView} marks)` : ''}, debounce ${s.debounceMs} ms | ${c(s.withDebounce)} | ${c(s.withDebounceNextFrame)} | ${c(s.noDebounce)} | ${c(s.noDebounceNextFrame)} |`);
+    const range = s.debounceRangeMs && s.debounceRangeMs[0] !== s.debounceRangeMs[1] ? ` (${s.debounceRangeMs[0]}–${s.debounceRangeMs[1]})` : '';
+    console.log(`| ${s.name}${s.marksInReadingView ? ` (${s.marksInReadingView} marks)` : ''}, wait ${s.debounceMs} ms${range} | ${c(s.withDebounce)} | ${c(s.withDebounceNextFrame)} | ${c(s.noDebounce)} | ${c(s.noDebounceNextFrame)} | ${c(s.engineShare)} | ${c(s.pageShare)}${s.renderMs ? ` (${c(s.renderMs)})` : ''} |`);
   }
   const e = latency.engineInPage;
   console.log();
@@ -117,8 +122,12 @@ if (native) {
 }
 if (wasmGz !== null) row('.wasm ≤ 350 KB gzipped', kb(wasmGz), wasmGz <= 350 * 1024, `${kb(wasmGz - 350 * 1024)} over`);
 if (latency) {
-  const fr = latency.firstResult.firstHighlightsMs;
-  row('first result < 300 ms after page load', `${ms(fr)} (sample highlighted; engine ready ${ms(latency.firstResult.engineReadyMs)})`, fr < 300, `${ms(fr - 300)} over`);
+  // Judged on the highlights painted (the frame that shows them), where the file has it.
+  const first = latency.firstResult;
+  const fr = first.firstHighlightsPaintedMs ?? first.firstHighlightsMs;
+  const what = first.firstHighlightsPaintedMs !== undefined ? `sample highlighted and painted; in the DOM ${ms(first.firstHighlightsMs)}` : 'sample highlighted, in the DOM';
+  row('first result < 300 ms after page load', `${ms(fr)} (${what}; engine ready ${ms(first.engineReadyMs)})`, fr < 300, `${ms(fr - 300)} over`);
+  // Judged with the page's own wait (its adaptive debounce), to the DOM.
   const k = latency.keystroke[0];
-  row('keystroke → highlights < 16 ms, 5,000 words (without debounce, to the DOM)', `${ms(k.noDebounce.median)}; with the ${k.debounceMs} ms debounce ${ms(k.withDebounce.median)}; to the next frame ${ms(k.noDebounceNextFrame.median)}`, k.noDebounce.median < 16, `${ms(k.noDebounce.median - 16)} over`);
+  row('keystroke → highlights < 16 ms, 5,000 words (with the page\'s wait, to the DOM)', `${ms(k.withDebounce.median)} with the page's ${k.debounceMs} ms wait; without it ${ms(k.noDebounce.median)}; to the next frame ${ms(k.withDebounceNextFrame.median)}`, k.withDebounce.median < 16, `${ms(k.withDebounce.median - 16)} over`);
 }

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  formatValue, formatIso, annotationTarget, buildExport, buildClaimReview, sortFacts, countStatuses, indexReport, utf8Length,
+  formatValue, formatIso, formatDecimal, annotationTarget, buildExport, buildClaimReview, sortFacts, countStatuses, indexReport, utf8Length,
 } from '../../www/fact-check.js';
 
 const m = (o) => ({ text: '', start: 0, end: 0, kind: 'count', value: 0, low: null, high: null, unit: null, approx: 'exact', subject: null, source: null, asOf: null, ...o });
@@ -28,6 +28,17 @@ describe('formatting', () => {
     assert.equal(formatIso('P5M'), '5 months');
     assert.equal(formatIso('P1Y'), '1 year');
     assert.equal(formatIso('2026-02-05T19:45'), '5 Feb 2026, 19:45');
+  });
+  it('writes numbers as toLocaleString(\'en-GB\') does (whole numbers without a formatter)', () => {
+    const numbers = [0, -0, 1, -1, 12, 999, 1000, -1000, 55000, 1234567, -1234567, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, 1e21, 0.5, 1234.5678, -0.00012345, 4.5e9];
+    let seed = 12345; // a fixed sequence of pseudo-random numbers of every length
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    for (let i = 0; i < 2000; i++) numbers.push(Math.round((next() - 0.5) * 10 ** (i % 17)));
+    for (const n of numbers) {
+      for (const d of [2, 3, 4]) {
+        assert.equal(formatDecimal(n, d), n.toLocaleString('en-GB', { maximumFractionDigits: d }), `${n}, at most ${d} decimals`);
+      }
+    }
   });
   it('counts UTF-8 bytes', () => {
     assert.equal(utf8Length('a€😀'), 1 + 3 + 4);

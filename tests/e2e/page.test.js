@@ -160,6 +160,64 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('checks at once while checks are quick, and waits for a pause in the typing when they are slow', async () => {
+    // The page's wait before each check: its factcheck:wait measure (the latest one).
+    const lastWait = (page) => page.evaluate(() => {
+      const m = performance.getEntriesByName('factcheck:wait', 'measure').at(-1);
+      return m && { delayMs: m.detail.delayMs, waitedMs: m.duration };
+    });
+    const figures = (page) => page.waitForFunction(() => /[1-9]\d* figures?/.test(document.querySelector('.source:nth-child(1) .source-stats').textContent), null, { timeout: 10_000 });
+
+    // Quick checks (a short report): each keystroke is checked with no wait.
+    {
+      const { page, check } = await open();
+      const box = page.locator('.source:nth-child(1) textarea');
+      await box.click();
+      await box.pressSequentially('Officials said 314 prisoners were swapped on 5 February', { delay: 30 });
+      await figures(page);
+      const wait = await lastWait(page);
+      assert.equal(wait?.delayMs, 0, `a cheap check runs at once: ${JSON.stringify(wait)}`);
+      await assertClean(check, 'quick checks');
+      await page.close();
+    }
+
+    // Slow checks (an engine that takes 80 ms per check): the page waits for a
+    // pause in proportion, and the result still comes.
+    const context = browser.context;
+    const handler = async (route) => {
+      const url = new URL(route.request().url());
+      if (url.searchParams.has('real')) return route.continue();
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: `import init, * as real from '/pkg/factcheck.js?real=1&${url.searchParams.toString()}';
+export default init;
+export const extract = real.extract;
+export const maxInputBytes = real.maxInputBytes;
+export function reconcile(docs, options) {
+  const end = performance.now() + 80;
+  while (performance.now() < end) { /* a slow engine */ }
+  return real.reconcile(docs, options);
+}`,
+      });
+    };
+    await context.route('**/pkg/factcheck.js*', handler);
+    try {
+      const { page, check } = await open();
+      const box = page.locator('.source:nth-child(1) textarea');
+      await box.click();
+      // Slow enough that every keystroke's check is done before the next key.
+      await box.pressSequentially('314 prisoners', { delay: 700 });
+      await figures(page);
+      const wait = await lastWait(page);
+      assert.ok(wait && wait.delayMs >= 100, `after 80 ms checks, the page waits for a pause before checking: ${JSON.stringify(wait)}`);
+      assert.ok(wait.waitedMs >= 100, `and it did wait: ${JSON.stringify(wait)}`);
+      await assertClean(check, 'slow checks');
+      await page.close();
+    } finally {
+      await context.unroute('**/pkg/factcheck.js*', handler);
+    }
+  });
+
   it('can be used with the keyboard alone', async () => {
     const { page, check } = await open();
     await loadSamples(page);

@@ -1,0 +1,47 @@
+// index.html asks for everything the first result needs from the start
+// (<link rel=modulepreload|preload>): checks that the list is whole, since a
+// file left out still works, only later.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WWW } from './helpers.js';
+
+const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8');
+const links = (rel) => [...html.matchAll(/<link ([^>]*)>/g)]
+  .map((m) => m[1])
+  .filter((attrs) => new RegExp(`rel="${rel}"`).test(attrs))
+  .map((attrs) => ({ href: /href="([^"]+)"/.exec(attrs)[1], attrs }));
+
+/** The modules app.js needs, following static imports (the engine's glue is imported dynamically, from fact-check.js). */
+function staticImports(file, seen = new Set()) {
+  const src = fs.readFileSync(path.join(WWW, file), 'utf8');
+  for (const m of src.matchAll(/^import\s[^;]*?from\s+'\.\/([^']+)'/gms)) {
+    if (!seen.has(m[1])) {
+      seen.add(m[1]);
+      staticImports(m[1], seen);
+    }
+  }
+  return seen;
+}
+
+describe('index.html preloads', () => {
+  it('every module of the page and the engine', () => {
+    const modules = links('modulepreload').map((l) => l.href);
+    for (const m of staticImports('app.js')) assert.ok(modules.includes(m), `<link rel="modulepreload" href="${m}"> is missing`);
+    assert.ok(modules.includes('pkg/factcheck.js'), 'the engine glue is modulepreloaded');
+    const wasm = links('preload').find((l) => l.href === 'pkg/factcheck_bg.wasm');
+    assert.ok(wasm, 'the wasm is preloaded');
+    // Only a preload with the same mode as fetch() is reused by it.
+    assert.match(wasm.attrs, /as="fetch"/);
+    assert.match(wasm.attrs, /crossorigin/);
+  });
+
+  it('the sample reports that samples/index.json lists, and nothing else from samples/', () => {
+    const index = JSON.parse(fs.readFileSync(path.join(WWW, 'samples', 'index.json'), 'utf8'));
+    const wanted = ['samples/index.json', ...index.samples.map((s) => `samples/${s.file}`)].sort();
+    const preloaded = links('preload').filter((l) => l.href.startsWith('samples/'));
+    assert.deepEqual(preloaded.map((l) => l.href).sort(), wanted);
+    for (const l of preloaded) assert.match(l.attrs, /as="fetch" crossorigin/, `${l.href}: as="fetch" crossorigin, as fetch() asks`);
+  });
+});
