@@ -241,7 +241,10 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
         .map(|(_, s)| *s)?;
     let j = i + 1;
     // `last month's talks`
-    let w = t.word(j).trim_end_matches("'s");
+    let mut w = t.word(j);
+    while let Some(base) = w.strip_suffix("'s") {
+        w = base;
+    }
     let resolve = |f: &dyn Fn(Day) -> Period| anchor.map(f);
     let p = match w {
         "year" => resolve(&|a| Period::year(calendar::civil(a).0 + shift as i64)),

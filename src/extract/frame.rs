@@ -38,7 +38,9 @@ pub struct Subject {
     /// The canonical event: `killed`, `exchanged`, `began`.
     pub event: Option<&'static str>,
     /// The class of thing counted: `soldier`, `prisoner`, `war`.
-    pub head: Option<String>,
+    /// Mostly a listed class (`soldier`), borrowed from the word list; only
+    /// an unlisted noun made singular is a string of its own.
+    pub head: Option<Cow<'static, str>>,
     /// Whose: `ukrainian`.
     pub nationality: Option<&'static str>,
 }
@@ -108,18 +110,19 @@ pub struct Frame {
 }
 
 use lx::{class_of, event_of, nationality_of};
+use std::borrow::Cow;
 
 /// A rough singular: `soldiers` → `soldier`, `casualties` → `casualty`.
-fn singular(w: &str) -> String {
+fn singular(w: &str) -> Cow<'static, str> {
     if let Some(s) = w.strip_suffix("ies")
         && s.len() > 2
     {
-        return format!("{s}y");
+        return Cow::Owned(format!("{s}y"));
     }
     if w.ends_with("ss") || w.ends_with("us") || w.len() < 4 {
-        return w.to_string();
+        return Cow::Owned(w.to_string());
     }
-    w.strip_suffix('s').unwrap_or(w).to_string()
+    Cow::Owned(w.strip_suffix('s').unwrap_or(w).to_string())
 }
 
 /// Sentences as token spans, in order.
@@ -246,7 +249,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     }
 }
 
-fn head_and_nationality(nouns: &[&str]) -> (Option<String>, Option<&'static str>) {
+fn head_and_nationality(nouns: &[&str]) -> (Option<Cow<'static, str>>, Option<&'static str>) {
     let nationality = nouns.iter().find_map(|n| nationality_of(n));
     let content = || {
         nouns
@@ -255,7 +258,7 @@ fn head_and_nationality(nouns: &[&str]) -> (Option<String>, Option<&'static str>
             .filter(|n| !lx::is(lx::Set::Placeholder, n))
     };
     let head = content()
-        .find_map(|n| class_of(n).map(str::to_string))
+        .find_map(|n| class_of(n).map(Cow::Borrowed))
         .or_else(|| content().next_back().map(|n| singular(n)));
     (head, nationality)
 }
@@ -356,12 +359,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .filter(|w| event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w))
                     });
                     subject.head = before_event
-                        .map(|w| class_of(w).map_or_else(|| singular(w), str::to_string))
+                        .map(|w| class_of(w).map_or_else(|| singular(w), Cow::Borrowed))
                         .or_else(|| {
                             (left_from..f.start)
                                 .rev()
                                 .find_map(|k| class_at(t, k))
-                                .map(str::to_string)
+                                .map(Cow::Borrowed)
                         });
                 }
                 // `$2.5bn in aid`: money is for what follows `in` or `for`.
@@ -398,11 +401,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if t.is(p.end, "of") {
                     let q = phrase_after(t, p.end + 1, span.1);
                     if let Some(h) = q.nouns.last() {
-                        subject.head = Some(format!(
+                        subject.head = Some(Cow::Owned(format!(
                             "{} of {}",
                             subject.head.clone().unwrap_or_default(),
                             singular(h)
-                        ));
+                        )));
                     }
                 }
             }
@@ -419,7 +422,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     };
                     subject.head = complement
                         .or_else(|| class_near(t, at, 8, span))
-                        .map(str::to_string);
+                        .map(Cow::Borrowed);
                 } else if f.kind == Kind::Duration {
                     let p = phrase_after(t, f.end, span.1);
                     subject.head = p.nouns.last().map(|n| singular(n));
@@ -573,7 +576,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && s.head.is_none()
             && s.event.is_some_and(|e| HUMAN_EVENTS.contains(&e))
         {
-            s.head = Some("person".to_string());
+            s.head = Some(Cow::Borrowed("person"));
         }
     }
     frames

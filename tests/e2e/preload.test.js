@@ -30,6 +30,13 @@ describe('index.html preloads', () => {
     const modules = links('modulepreload').map((l) => l.href);
     for (const m of staticImports('app.js')) assert.ok(modules.includes(m), `<link rel="modulepreload" href="${m}"> is missing`);
     assert.ok(modules.includes('pkg/factcheck.js'), 'the engine glue is modulepreloaded');
+    // The glue's own imports (wasm-bindgen's snippets: the JS that builds
+    // the results' objects); their folder name changes with the crate's
+    // version, so this says which line to update.
+    const glue = fs.readFileSync(path.join(WWW, 'pkg', 'factcheck.js'), 'utf8');
+    const snippets = [...glue.matchAll(/from '\.\/(snippets\/[^']+)'/g)].map((m) => `pkg/${m[1]}`);
+    assert.ok(snippets.length > 0, 'the glue imports its snippets');
+    for (const s of snippets) assert.ok(modules.includes(s), `<link rel="modulepreload" href="${s}"> is missing`);
     const wasm = links('preload').find((l) => l.href === 'pkg/factcheck_bg.wasm');
     assert.ok(wasm, 'the wasm is preloaded');
     // Only a preload with the same mode as fetch() is reused by it.
