@@ -360,7 +360,8 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
             mask: 0,
         };
         let mut ascii = false;
-        if let Some(end) = may_start_url(bytes, i).then(|| url_end(text, i)).flatten() {
+        let url = matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F') && may_start_url(bytes, i);
+        if let Some(end) = url.then(|| url_end(text, i)).flatten() {
             tok.kind = TokKind::Opaque;
             tok.end = end;
         } else if class == DIGIT {
@@ -418,7 +419,9 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
         }
         i = tok.end;
         emit(tok, ascii && tok.kind == TokKind::Word);
-        space = false;
+        // Most tokens are followed by one plain space: step over it here.
+        space = bytes.get(i) == Some(&b' ');
+        i += usize::from(space);
         newline = false;
     }
 }

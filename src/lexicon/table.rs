@@ -126,7 +126,20 @@ impl<V> WordMap<V> {
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         let key = Key::of(word)?;
-        self.slots[self.slot(key)].1.as_ref()
+        // The probe loop of `slot`, returning the value from the slot it
+        // reads (no second index into the table).
+        let mask = self.slots.len() - 1;
+        let mut i = (key.hash() >> self.shift) as usize;
+        loop {
+            let (k, v) = &self.slots[i & mask];
+            if *k == key {
+                return v.as_ref();
+            }
+            if *k == Key::EMPTY {
+                return None;
+            }
+            i += 1;
+        }
     }
 }
 
