@@ -99,6 +99,23 @@ impl<'a> Tokens<'a> {
         self.has_any(i, set.bit())
     }
 
+    /// `lookup` of the word at `i`, asked only when the word is on the list
+    /// `set` (a bit test): the value tables are hashed only for their own
+    /// words.
+    #[inline]
+    pub fn listed<T>(
+        &self,
+        i: usize,
+        set: lexicon::Set,
+        lookup: impl FnOnce(&str) -> Option<T>,
+    ) -> Option<T> {
+        if self.has(i, set) {
+            lookup(self.word(i))
+        } else {
+            None
+        }
+    }
+
     /// Whether the word at `i` is in any of the word lists whose bits
     /// ([`lexicon::Set::bit`]) are set in `sets`.
     #[inline]

@@ -375,31 +375,21 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         });
     }
 
-    if let Some(d) = t
-        .has(i, lexicon::Set::RelativeDay)
-        .then(|| lexicon::relative_day(w))
-        .flatten()
-        .as_ref()
-    {
+    if let Some(d) = t.listed(i, lexicon::Set::RelativeDay, lexicon::relative_day) {
         return Some(match anchor {
-            Some(a) => date_found(i, i + 1, Period::day(a + *d as i64)),
+            Some(a) => date_found(i, i + 1, Period::day(a + d as i64)),
             None => unresolved(i, i + 1, t),
         });
     }
 
     // Seasons with a year: `autumn 2021`, `the spring of 2020`.
-    if let Some((m1, m2)) = t
-        .has(i, lexicon::Set::Season)
-        .then(|| lexicon::season(w))
-        .flatten()
-        .as_ref()
-    {
+    if let Some((m1, m2)) = t.listed(i, lexicon::Set::Season, lexicon::season) {
         let mut j = i + 1;
         if t.is(j, "of") {
             j += 1;
         }
         if let Some(y) = year_at(t, j) {
-            return Some(date_found(i, j + 1, Period::months(y, *m1, *m2)));
+            return Some(date_found(i, j + 1, Period::months(y, m1, m2)));
         }
         return None;
     }

@@ -13,23 +13,17 @@ use crate::mention::Kind;
 /// The event of the word at `k`: a bit test first, the map only for words
 /// on the list.
 fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
-    t.has(k, lx::Set::Event)
-        .then(|| event_of(t.word(k)))
-        .flatten()
+    t.listed(k, lx::Set::Event, event_of)
 }
 
 /// The noun class of the word at `k`.
 fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
-    t.has(k, lx::Set::NounClass)
-        .then(|| class_of(t.word(k)))
-        .flatten()
+    t.listed(k, lx::Set::NounClass, class_of)
 }
 
 /// The nationality the word at `k` names.
 fn nationality_at(t: &Tokens, k: usize) -> Option<&'static str> {
-    t.has(k, lx::Set::Nationality)
-        .then(|| nationality_of(t.word(k)))
-        .flatten()
+    t.listed(k, lx::Set::Nationality, nationality_of)
 }
 
 /// What a figure counts or measures, normalised for comparison.

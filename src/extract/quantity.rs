@@ -345,9 +345,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         f.unit = Some(unit.into());
         k = end;
     } else if let Some(c) = t
-        .has(k, lexicon::Set::CurrencyWord)
-        .then(|| lexicon::currency_word(t.word(k)))
-        .flatten()
+        .listed(k, lexicon::Set::CurrencyWord, lexicon::currency_word)
         .filter(|_| !t.is(k + 1, "of"))
     {
         f.kind = Kind::Money;

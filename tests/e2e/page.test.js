@@ -50,6 +50,36 @@ async function assertClean(check, what) {
   assert.deepEqual(outside, [], `${what}: requests that left the local server`);
 }
 
+/**
+ * Runs `body` with the engine's glue replaced by a wrapper around the real
+ * one whose reconcile() first runs `before` (JS source: a slow engine, a
+ * trap), so the page meets an engine that behaves badly.
+ */
+async function withWrappedEngine(before, body) {
+  const context = browser.context;
+  const handler = async (route) => {
+    const url = new URL(route.request().url());
+    if (url.searchParams.has('real')) return route.continue();
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: `import init, * as real from '/pkg/factcheck.js?real=1&${url.searchParams.toString()}';
+export default init;
+export const extract = real.extract;
+export const maxInputBytes = real.maxInputBytes;
+export function reconcile(docs, options) {
+  ${before}
+  return real.reconcile(docs, options);
+}`,
+    });
+  };
+  await context.route('**/pkg/factcheck.js*', handler);
+  try {
+    await body();
+  } finally {
+    await context.unroute('**/pkg/factcheck.js*', handler);
+  }
+}
+
 /** The mark texts of source n (1-based), in order. */
 function marksOf(page, n) {
   return page.$$eval(`.source:nth-child(${n}) .reading mark.hl`, (ms) => ms.map((m) => ({ text: m.textContent, status: m.dataset.status, fact: m.dataset.fact || null })));
@@ -183,25 +213,8 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
 
     // Slow checks (an engine that takes 80 ms per check): the page waits for a
     // pause in proportion, and the result still comes.
-    const context = browser.context;
-    const handler = async (route) => {
-      const url = new URL(route.request().url());
-      if (url.searchParams.has('real')) return route.continue();
-      await route.fulfill({
-        contentType: 'text/javascript',
-        body: `import init, * as real from '/pkg/factcheck.js?real=1&${url.searchParams.toString()}';
-export default init;
-export const extract = real.extract;
-export const maxInputBytes = real.maxInputBytes;
-export function reconcile(docs, options) {
-  const end = performance.now() + 80;
-  while (performance.now() < end) { /* a slow engine */ }
-  return real.reconcile(docs, options);
-}`,
-      });
-    };
-    await context.route('**/pkg/factcheck.js*', handler);
-    try {
+    await withWrappedEngine(`const end = performance.now() + 80;
+  while (performance.now() < end) { /* a slow engine */ }`, async () => {
       const { page, check } = await open();
       const box = page.locator('.source:nth-child(1) textarea');
       await box.click();
@@ -213,9 +226,7 @@ export function reconcile(docs, options) {
       assert.ok(wait.waitedMs >= 100, `and it did wait: ${JSON.stringify(wait)}`);
       await assertClean(check, 'slow checks');
       await page.close();
-    } finally {
-      await context.unroute('**/pkg/factcheck.js*', handler);
-    }
+    });
   });
 
   it('can be used with the keyboard alone', async () => {
@@ -368,25 +379,7 @@ export function reconcile(docs, options) {
 
   it('recovers when the engine traps, keeping the text', async () => {
     // Wrap the glue so that reconcile traps on a marker, like a wasm panic would.
-    const context = browser.context;
-    const handler = async (route) => {
-      const url = new URL(route.request().url());
-      if (url.searchParams.has('real')) return route.continue();
-      const real = `/pkg/factcheck.js?real=1&${url.searchParams.toString()}`;
-      await route.fulfill({
-        contentType: 'text/javascript',
-        body: `import init, * as real from '${real}';
-export default init;
-export const extract = real.extract;
-export const maxInputBytes = real.maxInputBytes;
-export function reconcile(docs, options) {
-  if (JSON.stringify(docs).includes('TRAP_HERE')) throw new WebAssembly.RuntimeError('unreachable');
-  return real.reconcile(docs, options);
-}`,
-      });
-    };
-    await context.route('**/pkg/factcheck.js*', handler);
-    try {
+    await withWrappedEngine(`if (JSON.stringify(docs).includes('TRAP_HERE')) throw new WebAssembly.RuntimeError('unreachable');`, async () => {
       const { page, check } = await open();
       const box = page.locator('.source:nth-child(1) textarea');
       await box.fill('TRAP_HERE 314 prisoners were exchanged.');
@@ -400,9 +393,7 @@ export function reconcile(docs, options) {
       const { problems } = await check();
       assert.deepEqual(problems, []);
       await page.close();
-    } finally {
-      await context.unroute('**/pkg/factcheck.js*', handler);
-    }
+    });
   });
 
   it('looks finished: screenshots at desktop, phone and dark mode', async () => {
