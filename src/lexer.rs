@@ -24,10 +24,11 @@ pub enum TokKind {
 pub struct Token {
     /// What it is.
     pub kind: TokKind,
-    /// Byte span in the text.
-    pub start: usize,
+    /// Byte span in the text (u32: a text is at most 16 MiB, and a
+    /// smaller token packs more tokens into each cache line).
+    pub start: u32,
     /// End of the byte span (exclusive).
-    pub end: usize,
+    pub end: u32,
     /// Whether white space comes between this token and the one before.
     pub space_before: bool,
     /// Whether a line break comes between this token and the one before.
@@ -45,6 +46,14 @@ pub struct Token {
     lower: (u32, u32),
     /// For words: the word lists the word is on ([`lexicon::mask`]).
     mask: u64,
+}
+
+impl Token {
+    /// The token's byte span in the text.
+    #[inline]
+    pub fn span(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// A tokenised text.
@@ -79,10 +88,10 @@ impl<'a> Tokens<'a> {
         lex(text, |mut tok, ascii| {
             if tok.kind == TokKind::Word {
                 if ascii {
-                    tok.lower = (tok.start as u32, tok.end as u32);
+                    tok.lower = (tok.start, tok.end);
                 } else {
                     let at = lower.len();
-                    push_normalised(&mut lower, &text[tok.start..tok.end]);
+                    push_normalised(&mut lower, &text[tok.span()]);
                     tok.lower = (at as u32, lower.len() as u32);
                 }
                 let word = &lower[tok.lower.0 as usize..tok.lower.1 as usize];
@@ -131,7 +140,7 @@ impl<'a> Tokens<'a> {
     /// The token's text as written.
     pub fn raw(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) => &self.text[t.start..t.end],
+            Some(t) => &self.text[t.span()],
             None => "",
         }
     }
@@ -365,8 +374,8 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
         };
         let mut tok = Token {
             kind: TokKind::Punct,
-            start: i,
-            end: i + c.len_utf8(),
+            start: i as u32,
+            end: (i + c.len_utf8()) as u32,
             space_before: space,
             newline_before: newline,
             value: 0.0,
@@ -380,7 +389,7 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
         let url = matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F') && may_start_url(bytes, i);
         if let Some(end) = url.then(|| url_end(text, i)).flatten() {
             tok.kind = TokKind::Opaque;
-            tok.end = end;
+            tok.end = end as u32;
         } else if class == DIGIT {
             let (end, value, plain, int_digits) = scan_number(bytes, i);
             // Digits running straight into letters: a unit or scale splits
@@ -391,10 +400,10 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
             // More than 30 digits is no figure (and would overflow to inf).
             if (j > end && !is_number_suffix(&text[end..j])) || int_digits > 30 {
                 tok.kind = TokKind::Word;
-                tok.end = j;
+                tok.end = j as u32;
             } else {
                 tok.kind = TokKind::Number;
-                tok.end = end;
+                tok.end = end as u32;
                 tok.value = value;
                 tok.plain = plain;
                 tok.int_digits = int_digits;
@@ -424,17 +433,17 @@ fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
                 j += ch.len_utf8();
             }
             tok.kind = TokKind::Word;
-            tok.end = j;
+            tok.end = j as u32;
             ascii = class != HIGH && (j == ascii_end || bytes[ascii_end..j].is_ascii());
             // An e-mail address: the word runs on into `@` without a space.
             if matches!(bytes.get(j), Some(b'@' | b'.' | b'_' | b'+' | b'-'))
                 && let Some(end) = email_end(text, i)
             {
                 tok.kind = TokKind::Opaque;
-                tok.end = end;
+                tok.end = end as u32;
             }
         }
-        i = tok.end;
+        i = tok.end as usize;
         emit(tok, ascii && tok.kind == TokKind::Word);
         // Most tokens are followed by one plain space: step over it here.
         space = bytes.get(i) == Some(&b' ');

@@ -142,7 +142,7 @@ fn date_found(start: usize, end: usize, p: Period) -> Found {
 }
 
 fn unresolved(start: usize, end: usize, t: &Tokens) -> Found {
-    let text = t.text[t.toks[start].start..t.toks[end - 1].end].to_lowercase();
+    let text = t.text[t.toks[start].span().start..t.toks[end - 1].span().end].to_lowercase();
     Found::new(start, end, Kind::Date, Value::Text(text))
 }
 

@@ -780,7 +780,7 @@ fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {
     }
     let org = (first..=last).any(|k| t.has(k, lx::Set::Organisation)) || t.is(first, "the");
     if org {
-        let text = t.text[t.toks[first].start..t.toks[last].end].trim();
+        let text = t.text[t.toks[first].span().start..t.toks[last].span().end].trim();
         return Some(Source {
             name: text.into(),
             person: false,

@@ -139,8 +139,8 @@ pub(crate) fn run(text: &str, options: &Options) -> Result<(Vec<Mention>, Option
     let mut cursor = Utf16Cursor::new(text);
     let mut out = Vec::with_capacity(found.len());
     for (f, fr) in found.into_iter().zip(frames) {
-        let bs = t.toks[f.start].start;
-        let be = t.toks[f.end - 1].end;
+        let bs = t.toks[f.start].span().start;
+        let be = t.toks[f.end - 1].span().end;
         let start = cursor.utf16_at(bs);
         let end = cursor.utf16_at(be);
         let mut kind = f.kind;
@@ -149,10 +149,10 @@ pub(crate) fn run(text: &str, options: &Options) -> Result<(Vec<Mention>, Option
             kind = Kind::Number;
         }
         let sentence = (
-            t.toks.get(fr.sentence.0).map_or(0, |x| x.start),
+            t.toks.get(fr.sentence.0).map_or(0, |x| x.span().start),
             t.toks
                 .get(fr.sentence.1.saturating_sub(1))
-                .map_or(text.len(), |x| x.end),
+                .map_or(text.len(), |x| x.span().end),
         );
         let as_of = match &fr.time {
             Time::Explicit(_, _, iso) => Some(iso.clone()),
