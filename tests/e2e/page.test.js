@@ -198,14 +198,20 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
     });
     const figures = (page) => page.waitForFunction(() => /[1-9]\d* figures?/.test(document.querySelector('.source:nth-child(1) .source-stats').textContent), null, { timeout: 10_000 });
 
-    // Quick checks (a short report): each keystroke is checked with no wait.
-    {
+    // Types into the first report, waits for its figures, and gives the
+    // page's last wait before a check.
+    const typeAndCheck = async (text, delay) => {
       const { page, check } = await open();
       const box = page.locator('.source:nth-child(1) textarea');
       await box.click();
-      await box.pressSequentially('Officials said 314 prisoners were swapped on 5 February', { delay: 30 });
+      await box.pressSequentially(text, { delay });
       await figures(page);
-      const wait = await lastWait(page);
+      return { page, check, wait: await lastWait(page) };
+    };
+
+    // Quick checks (a short report): each keystroke is checked with no wait.
+    {
+      const { page, check, wait } = await typeAndCheck('Officials said 314 prisoners were swapped on 5 February', 30);
       assert.equal(wait?.delayMs, 0, `a cheap check runs at once: ${JSON.stringify(wait)}`);
       await assertClean(check, 'quick checks');
       await page.close();
@@ -215,13 +221,8 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
     // pause in proportion, and the result still comes.
     await withWrappedEngine(`const end = performance.now() + 80;
   while (performance.now() < end) { /* a slow engine */ }`, async () => {
-      const { page, check } = await open();
-      const box = page.locator('.source:nth-child(1) textarea');
-      await box.click();
       // Slow enough that every keystroke's check is done before the next key.
-      await box.pressSequentially('314 prisoners', { delay: 700 });
-      await figures(page);
-      const wait = await lastWait(page);
+      const { page, check, wait } = await typeAndCheck('314 prisoners', 700);
       assert.ok(wait && wait.delayMs >= 100, `after 80 ms checks, the page waits for a pause before checking: ${JSON.stringify(wait)}`);
       assert.ok(wait.waitedMs >= 100, `and it did wait: ${JSON.stringify(wait)}`);
       await assertClean(check, 'slow checks');
