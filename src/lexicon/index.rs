@@ -85,6 +85,9 @@ pub enum Set {
     QualifierAfterStart,
     /// The first word of [`VAGUE_AMOUNTS`].
     VagueStart,
+    /// A word that may name a source after it: [`SOURCE_CUES`]. Source
+    /// finding tests this bit and [`Set::SayVerb`] before reading a word.
+    SourceCue,
 }
 
 impl Set {
@@ -161,6 +164,7 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());
         add(Set::PhraseStop, &mut PHRASE_STOPS.iter().copied());
         add(Set::SayVerb, &mut SAY_VERBS.iter().copied());
+        add(Set::SourceCue, &mut SOURCE_CUES.iter().map(|(w, _)| *w));
         add(Set::Placeholder, &mut PLACEHOLDER_NOUNS.iter().copied());
         add(Set::Container, &mut CONTAINER_NOUNS.iter().copied());
         add(Set::Organisation, &mut ORGANISATION_WORDS.iter().copied());

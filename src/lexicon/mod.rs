@@ -1133,6 +1133,15 @@ pub const NATIONALITIES: &[(&str, &str)] = &[
     ("gazan", "palestinian"),
 ];
 
+/// Words that name a source in the words after them, with the word that
+/// must come next: `according to X`, `as reported by X`.
+pub const SOURCE_CUES: &[(&str, &str)] = &[
+    ("according", "to"),
+    ("reported", "by"),
+    ("estimated", "by"),
+    ("given", "by"),
+];
+
 /// Verbs that attribute a figure to a source.
 pub const SAY_VERBS: &[&str] = &[
     "said",

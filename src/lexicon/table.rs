@@ -18,8 +18,7 @@ struct Key(u64, u64);
 impl Key {
     /// `None` for the empty word and for words too long to be listed.
     #[inline]
-    fn of(word: &str) -> Option<Key> {
-        let b = word.as_bytes();
+    fn of(b: &[u8]) -> Option<Key> {
         match b.len() {
             0 => None,
             1..=8 => Some(Key(load(b), 0)),
@@ -80,10 +79,10 @@ impl<V> WordMap<V> {
             .into_iter()
             .filter_map(|(w, v)| {
                 debug_assert!(
-                    Key::of(w).is_some(),
+                    Key::of(w.as_bytes()).is_some(),
                     "word list entry {w:?} cannot be a key"
                 );
-                Some((Key::of(w)?, v))
+                Some((Key::of(w.as_bytes())?, v))
             })
             .collect();
         // At most a quarter full: most misses end at the first probe (at half
@@ -125,6 +124,13 @@ impl<V> WordMap<V> {
     /// The value of `word`, if it is in the map.
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// The value of the word whose bytes are `word` (the lexer's path: a
+    /// byte slice needs no check that it falls between characters).
+    #[inline]
+    pub fn get_bytes(&self, word: &[u8]) -> Option<&V> {
         let key = Key::of(word)?;
         // The probe loop of `slot`, returning the value from the slot it
         // reads (no second index into the table).
