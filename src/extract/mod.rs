@@ -73,13 +73,29 @@ pub(crate) fn anchor_of(t: &Tokens, options: &Options) -> Result<Option<Day>, Er
     }
 }
 
+/// The lists a word must be on for a figure to start at it.
+const MAY_START: u64 = Set::StartsFigure.bit() | Set::StartsQualifier.bit() | Set::Article.bit();
+
+/// Whether a figure may start at token `i`: a number, a word on one of the
+/// lists of [`MAY_START`], or punctuation glued to what follows. Most
+/// tokens fail this, so the scan asks it inline, before the call to
+/// [`recognise_at`] and its large return value (a call is dearer in wasm).
+#[inline]
+fn may_start_at(t: &Tokens, i: usize) -> bool {
+    match t.toks.get(i) {
+        Some(tok) => match tok.kind {
+            TokKind::Number => true,
+            TokKind::Word => t.has_any(i, MAY_START),
+            TokKind::Punct => t.glued(i + 1),
+            TokKind::Opaque => false,
+        },
+        None => false,
+    }
+}
+
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let kind = t.kind(i)?;
-    // Most tokens are words that cannot start a figure: one bit test turns
-    // them away.
-    const MAY_START: u64 =
-        Set::StartsFigure.bit() | Set::StartsQualifier.bit() | Set::Article.bit();
-    if kind == TokKind::Word && !t.has_any(i, MAY_START) {
+    if !may_start_at(t, i) {
         return None;
     }
     // A qualifier (`more than`, `around`) may start a figure; read it once.
@@ -127,6 +143,10 @@ pub(crate) fn run(text: &str, options: &Options) -> Result<(Vec<Mention>, Option
     let mut found = Vec::with_capacity(text.len() / 128);
     let mut i = 0;
     while i < t.len() {
+        if !may_start_at(&t, i) {
+            i += 1;
+            continue;
+        }
         match recognise_at(&t, i, anchor) {
             Some(f) if f.end > i => {
                 i = f.end;

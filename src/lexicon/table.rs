@@ -27,9 +27,6 @@ impl Key {
         }
     }
 
-    /// Never a key: the slot is free.
-    const EMPTY: Key = Key(0, 0);
-
     #[inline]
     fn hash(self) -> u64 {
         // Fibonacci hashing of the two halves mixed: the top bits pick the slot.
@@ -60,11 +57,21 @@ fn load(b: &[u8]) -> u64 {
 
 /// A map from listed words to values, built once (see the tests below for
 /// its behaviour).
+///
+/// The entries are stored densely, in build order, and found through an
+/// open-addressing index of 16-bit entry numbers. The index is what every
+/// lookup touches (16 KB for the word-list masks, so it stays in the L1
+/// cache), and most misses end there; only a hit, or a rare collision,
+/// reads an entry. Slots of key and value side by side made a 256 KB table
+/// whose lines a lookup of a rare word had to fetch from further away.
 pub struct WordMap<V> {
-    /// Keys with their values side by side: a probe reads one cache line.
-    slots: Vec<(Key, Option<V>)>,
+    entries: Vec<(Key, V)>,
+    index: Vec<u16>,
     shift: u32,
 }
+
+/// An index slot with no entry.
+const FREE: u16 = u16::MAX;
 
 impl<V> WordMap<V> {
     /// Builds the map; a word listed twice gets `merge(old, new)`.
@@ -75,7 +82,7 @@ impl<V> WordMap<V> {
         entries: impl IntoIterator<Item = (&'static str, V)>,
         mut merge: impl FnMut(V, V) -> V,
     ) -> WordMap<V> {
-        let entries: Vec<(Key, V)> = entries
+        let listed: Vec<(Key, V)> = entries
             .into_iter()
             .filter_map(|(w, v)| {
                 debug_assert!(
@@ -85,39 +92,45 @@ impl<V> WordMap<V> {
                 Some((Key::of(w.as_bytes())?, v))
             })
             .collect();
+        assert!(
+            listed.len() < usize::from(FREE),
+            "a word table holds fewer than {FREE} words"
+        );
         // At most a quarter full: most misses end at the first probe (at half
         // full, linear probing averaged 2.3 probes on news text).
-        let bits = (entries.len() * 4)
+        let bits = (listed.len() * 4)
             .next_power_of_two()
             .max(16)
             .trailing_zeros();
-        let mut map = WordMap {
-            slots: (0..1usize << bits).map(|_| (Key::EMPTY, None)).collect(),
+        let mut map: WordMap<()> = WordMap {
+            entries: Vec::with_capacity(listed.len()),
+            index: vec![FREE; 1usize << bits],
             shift: 64 - bits,
         };
-        for (key, v) in entries {
-            let at = map.slot(key);
-            let slot = &mut map.slots[at];
-            slot.0 = key;
-            slot.1 = Some(match slot.1.take() {
-                Some(old) => merge(old, v),
-                None => v,
-            });
-        }
-        map
-    }
-
-    /// The slot that holds `key`, or the free slot where it would go.
-    #[inline]
-    fn slot(&self, key: Key) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut i = (key.hash() >> self.shift) as usize;
-        loop {
-            let k = self.slots[i & mask].0;
-            if k == key || k == Key::EMPTY {
-                return i & mask;
+        // Values move through `pending` so that a merge can own both.
+        let mut pending: Vec<Option<V>> = Vec::with_capacity(listed.len());
+        for (key, v) in listed {
+            match map.probe(key) {
+                Ok(e) => {
+                    let old = pending[e].take().expect("each entry holds a value");
+                    pending[e] = Some(merge(old, v));
+                }
+                Err(slot) => {
+                    map.index[slot] = map.entries.len() as u16;
+                    map.entries.push((key, ()));
+                    pending.push(Some(v));
+                }
             }
-            i += 1;
+        }
+        WordMap {
+            entries: map
+                .entries
+                .into_iter()
+                .zip(pending)
+                .map(|((key, ()), v)| (key, v.expect("each entry holds a value")))
+                .collect(),
+            index: map.index,
+            shift: map.shift,
         }
     }
 
@@ -131,18 +144,22 @@ impl<V> WordMap<V> {
     /// byte slice needs no check that it falls between characters).
     #[inline]
     pub fn get_bytes(&self, word: &[u8]) -> Option<&V> {
-        let key = Key::of(word)?;
-        // The probe loop of `slot`, returning the value from the slot it
-        // reads (no second index into the table).
-        let mask = self.slots.len() - 1;
+        let e = self.probe(Key::of(word)?).ok()?;
+        Some(&self.entries[e].1)
+    }
+
+    /// The entry holding `key`, or the free index slot where it would go.
+    #[inline]
+    fn probe(&self, key: Key) -> Result<usize, usize> {
+        let mask = self.index.len() - 1;
         let mut i = (key.hash() >> self.shift) as usize;
         loop {
-            let (k, v) = &self.slots[i & mask];
-            if *k == key {
-                return v.as_ref();
+            let e = self.index[i & mask];
+            if e == FREE {
+                return Err(i & mask);
             }
-            if *k == Key::EMPTY {
-                return None;
+            if self.entries[usize::from(e)].0 == key {
+                return Ok(usize::from(e));
             }
             i += 1;
         }
