@@ -5,7 +5,7 @@
 //! Relative dates are resolved against the publication date (`anchor`).
 
 use super::Found;
-use crate::calendar::{self, Day, Period, Precision};
+use crate::calendar::{self, Day, Iso, Period, Precision};
 use crate::lexer::{TokKind, Tokens};
 use crate::lexicon::{self, Part};
 use crate::mention::{Kind, Value};
@@ -462,7 +462,15 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
             if let Some((h, min, e)) = time_at(t, tt) {
                 end = e;
                 let mut f = date_found(i, end, Period::day(z));
-                f.value = Value::Text(format!("{}T{h:02}:{min:02}", calendar::iso_day(z)));
+                f.value = Value::Text(
+                    Iso::new()
+                        .day(z)
+                        .sep('T')
+                        .num(h, 2)
+                        .sep(':')
+                        .num(min, 2)
+                        .done(),
+                );
                 return Some(f);
             }
             return Some(date_found(i, end, Period::day(z)));
@@ -488,7 +496,12 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
                 date_found(i, k, Period::day(calendar::day(y, m, d)))
             }
             None => {
-                let mut f = Found::new(i, k, Kind::Date, Value::Text(format!("--{m:02}-{d:02}")));
+                let mut f = Found::new(
+                    i,
+                    k,
+                    Kind::Date,
+                    Value::Text(Iso::new().text("--").num(m, 2).sep('-').num(d, 2).done()),
+                );
                 f.period = None;
                 f
             }
@@ -527,7 +540,12 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
     }
     Some(match anchor {
         Some(a) => date_found(i, j, bare_month(a, m, future_tense(t, i))),
-        None => Found::new(i, j, Kind::Date, Value::Text(format!("--{m:02}"))),
+        None => Found::new(
+            i,
+            j,
+            Kind::Date,
+            Value::Text(Iso::new().text("--").num(m, 2).done()),
+        ),
     })
 }
 
@@ -595,13 +613,18 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 i,
                 k,
                 Kind::Date,
-                Value::Text(format!("--{m:02}-{d:02}")),
+                Value::Text(Iso::new().text("--").num(m, 2).sep('-').num(d, 2).done()),
             ));
         }
     }
     // A time of day: `07:45 pm`.
     if let Some((h, min, end)) = time_at(t, i) {
-        let mut f = Found::new(i, end, Kind::Time, Value::Text(format!("{h:02}:{min:02}")));
+        let mut f = Found::new(
+            i,
+            end,
+            Kind::Time,
+            Value::Text(Iso::new().num(h, 2).sep(':').num(min, 2).done()),
+        );
         f.unit = None;
         return Some(f);
     }
@@ -613,7 +636,7 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 i + 2,
                 Period::days(calendar::day(y, 1, 1), calendar::day(y + 9, 12, 31)),
             );
-            f.value = Value::Text(format!("{y}/{}", y + 9));
+            f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y + 9, 0).done());
             return Some(f);
         }
         return year_alone(t, i, y);
@@ -655,7 +678,7 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
                 next + 2,
                 Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
             );
-            f.value = Value::Text(format!("{y}/{y2}"));
+            f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y2, 0).done());
             return Some(f);
         }
         if t.is_number(next + 1) && t.raw(next + 1).len() == 2 {
@@ -666,7 +689,7 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
                     next + 2,
                     Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
                 );
-                f.value = Value::Text(format!("{y}/{y2}"));
+                f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y2, 0).done());
                 return Some(f);
             }
         }

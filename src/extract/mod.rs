@@ -130,7 +130,7 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         return Some(d);
     }
     date::recognise(t, i, anchor)
-        .or_else(|| quantity::recognise(t, i, anchor))
+        .or_else(|| quantity::recognise(t, i, anchor, qualifier))
         .or_else(|| quantity::ordinal(t, i))
 }
 

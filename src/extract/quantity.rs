@@ -5,7 +5,7 @@
 
 use super::Found;
 use super::number::{self, Num};
-use crate::calendar::Day;
+use crate::calendar::{Day, Iso};
 use crate::lexer::{TokKind, Tokens};
 use crate::lexicon::{self, Unit};
 use crate::mention::{Approx, Kind, Value};
@@ -234,17 +234,19 @@ fn iso_duration(n: f64, designator: &str) -> String {
         d => (1.0, d),
     };
     let n = n * mult;
-    let num = if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
+    let (head, tail) = match des {
+        "S" => ("PT", "S"),
+        "MIN" => ("PT", "M"),
+        "H" => ("PT", "H"),
+        d => ("P", d),
     };
-    match des {
-        "S" => format!("PT{num}S"),
-        "MIN" => format!("PT{num}M"),
-        "H" => format!("PT{num}H"),
-        d => format!("P{num}{d}"),
-    }
+    let iso = Iso::new().text(head);
+    let iso = if n.fract() == 0.0 {
+        iso.num(n as i64, 0)
+    } else {
+        iso.text(&n.to_string())
+    };
+    iso.text(tail).done()
 }
 
 /// `percent`, `per cent` (unit `%`) or `percentage points` (`pp`) at `k`,
@@ -265,11 +267,18 @@ fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     }
 }
 
-/// Recognises an amount starting at token `i`.
-pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
+/// Recognises an amount starting at token `i`; `qualifier` is
+/// [`qualifier_at`]`(t, i)`, which the caller has read already.
+pub fn recognise(
+    t: &Tokens,
+    i: usize,
+    anchor: Option<Day>,
+    qualifier: Option<(Approx, usize)>,
+) -> Option<Found> {
+    debug_assert_eq!(qualifier, qualifier_at(t, i));
     let mut j = i;
     let (mut approx, mut qualified) = (Approx::Exact, false);
-    if let Some((a, end)) = qualifier_at(t, j) {
+    if let Some((a, end)) = qualifier {
         approx = a;
         qualified = true;
         j = end;
@@ -280,7 +289,8 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
     // `minus 20`, `-20`: a sign word, or a sign glued to the digits but
     // not to the word before (`F-16` is a name).
-    let negative = (t.is_any(j, lexicon::NEGATIVE_WORDS)
+    let negative = (t.has(j, lexicon::Set::StartsFigure)
+        && t.is_any(j, lexicon::NEGATIVE_WORDS)
         && (t.is_number(j + 1) || number::read(t, j + 1).is_some()))
         || ((t.is_punct(j, '-') || t.is_punct(j, '\u{2212}'))
             && t.is_number(j + 1)
