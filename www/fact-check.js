@@ -47,10 +47,19 @@ function compileWasm(source) {
         throw new EngineUnavailable(`The checking engine could not be loaded (${response.status} for ${WASM_URL.pathname}).`);
       }
       const type = response.headers.get('content-type') || '';
-      if (type.startsWith('application/wasm') && WebAssembly.compileStreaming) {
-        return WebAssembly.compileStreaming(response);
+      try {
+        if (type.startsWith('application/wasm') && WebAssembly.compileStreaming) {
+          return await WebAssembly.compileStreaming(response);
+        }
+        return await WebAssembly.compile(await response.arrayBuffer());
+      } catch (e) {
+        // The module uses WebAssembly SIMD: a browser without it (or a
+        // damaged download) cannot compile it. Say what to do about it.
+        if (e instanceof WebAssembly.CompileError) {
+          throw new EngineUnavailable('This browser cannot run the checking engine: it needs WebAssembly SIMD (Chrome or Edge 91+, Firefox 89+, Safari 16.4+). If your browser is recent, the engine file may be damaged: reload the page.');
+        }
+        throw e;
       }
-      return WebAssembly.compile(await response.arrayBuffer());
     })();
     compiled.catch(() => { compiled = null; });
   }

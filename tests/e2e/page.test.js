@@ -397,6 +397,28 @@ describe('the fact-check page', { timeout: 120_000 }, () => {
     });
   });
 
+  it('says what to do when the browser cannot compile the engine', async () => {
+    // A module this browser cannot compile, as one without WebAssembly SIMD
+    // would find ours: the magic number, then a version that does not exist.
+    const context = browser.context;
+    const handler = (route) => route.fulfill({ contentType: 'application/wasm', body: Buffer.from([0, 0x61, 0x73, 0x6d, 0xff, 0, 0, 0]) });
+    await context.route('**/pkg/factcheck_bg.wasm*', handler);
+    try {
+      const { page } = await openPage(context, server, '/index.html');
+      assert.equal(await engineState(page), 'unavailable');
+      await page.locator('#alert').waitFor({ state: 'visible', timeout: 10_000 });
+      assert.match(await page.textContent('#alert'), /needs WebAssembly SIMD/);
+      // Typing still works and keeps the text; the alert stays.
+      await page.locator('.source:nth-child(1) textarea').fill('314 prisoners were exchanged.');
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('.source:nth-child(1) textarea').inputValue(), '314 prisoners were exchanged.', 'the text is kept');
+      assert.match(await page.textContent('#alert'), /needs WebAssembly SIMD/);
+      await page.close();
+    } finally {
+      await context.unroute('**/pkg/factcheck_bg.wasm*', handler);
+    }
+  });
+
   it('looks finished: screenshots at desktop, phone and dark mode', async () => {
     const shots = [
       { name: 'page-desktop-light.png', viewport: { width: 1360, height: 900 }, colorScheme: 'light' },
