@@ -93,16 +93,14 @@ fn may_start_at(t: &Tokens, i: usize) -> bool {
     }
 }
 
+/// The figure starting at token `i`, if one does. The scan asks the cheap
+/// [`may_start_at`] first; the match below is the full test of a start.
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let kind = t.kind(i)?;
-    if !may_start_at(t, i) {
-        return None;
-    }
     // A qualifier (`more than`, `around`) may start a figure; read it once.
     let qualifier = (kind == TokKind::Word && t.has(i, Set::StartsQualifier))
         .then(|| quantity::qualifier_at(t, i))
         .flatten();
-    // Most tokens cannot start a figure: pass them over with a bit test.
     match kind {
         TokKind::Number => {}
         TokKind::Word if t.has(i, Set::StartsFigure) || qualifier.is_some() => {}

@@ -109,7 +109,7 @@ pub fn masks() -> &'static WordMap<u64> {
     MASKS.get_or_init(|| {
         let mut m: Vec<(&'static str, u64)> = Vec::new();
         let mut add = |set: Set, words: &mut dyn Iterator<Item = &'static str>| {
-            m.extend(words.map(|w| (w, 1 << set as u8)));
+            m.extend(words.map(|w| (w, set.bit())));
         };
         add(
             Set::StartsQualifier,
