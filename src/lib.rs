@@ -79,8 +79,14 @@ pub fn extract(text: &str, options: &Options) -> Vec<Mention> {
 /// assert!(factcheck::try_extract("10 people", &bad).is_err());
 /// ```
 pub fn try_extract(text: &str, options: &Options) -> Result<Vec<Mention>, Error> {
+    scan(text, options).map(extract::Scan::into_mentions)
+}
+
+/// The figures of `text`, found and framed but not yet built into
+/// [`Mention`]s (the wasm binding writes them to JS straight from here).
+pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<extract::Scan<'a>, Error> {
     check_size(text.len())?;
-    extract::run(text, options).map(|(mentions, _)| mentions)
+    extract::scan(text, options)
 }
 
 /// Reconciles several reports of the same event into a [`Report`].

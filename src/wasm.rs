@@ -9,6 +9,7 @@
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
+use crate::extract::{Figure, Subject};
 use crate::{Document, Error, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -182,13 +183,19 @@ impl Tape {
     }
 
     fn str(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => {
-                self.lens.push(crate::text::utf16_len(s.as_bytes()) as u32);
-                self.strs.push_str(s);
-            }
-            None => self.lens.push(Self::ABSENT),
-        }
+        self.str_from(|out| s.map(|s| out.push_str(s)).is_some());
+    }
+
+    /// A string `write` appends to the joined strings in place (false:
+    /// absent), so that nothing is built only to be copied.
+    fn str_from(&mut self, write: impl FnOnce(&mut String) -> bool) {
+        let at = self.strs.len();
+        let len = if write(&mut self.strs) {
+            crate::text::utf16_len(&self.strs.as_bytes()[at..]) as u32
+        } else {
+            Self::ABSENT
+        };
+        self.lens.push(len);
     }
 
     /// A name from a small fixed set as its index among the names sent so
@@ -223,25 +230,36 @@ impl Tape {
         }
     }
 
-    fn mention(&mut self, m: &crate::Mention) {
+    fn mention(&mut self, m: &Fields) {
         self.num(m.start as f64);
         self.num(m.end as f64);
-        self.str(Some(&m.text));
+        self.str(Some(m.text));
         self.name(m.kind.as_str());
-        self.reading(Some(&m.value));
-        self.reading(m.low.as_ref());
-        self.reading(m.high.as_ref());
-        self.str(m.unit.as_deref());
+        self.reading(Some(m.value));
+        self.reading(m.low);
+        self.reading(m.high);
+        self.str(m.unit);
         self.name(m.approx.as_str());
-        self.str(m.subject.as_deref());
-        self.str(m.source.as_deref());
-        self.str(m.as_of.as_deref());
+        match m.subject {
+            SubjectText::Built(s) => self.str(s),
+            SubjectText::Parts(s) => self.str_from(|out| s.write_to(out)),
+        }
+        self.str(m.source);
+        self.str(m.as_of);
     }
 
     fn mentions(&mut self, mentions: &[crate::Mention]) {
         self.num(mentions.len() as f64);
         for m in mentions {
-            self.mention(m);
+            self.mention(&Fields::from(m));
+        }
+    }
+
+    /// The figures of a scan, written as `mentions` writes mentions.
+    fn figures(&mut self, scan: &crate::extract::Scan) {
+        self.num(scan.len() as f64);
+        for f in scan.figures() {
+            self.mention(&Fields::from(&f));
         }
     }
 
@@ -291,6 +309,69 @@ impl Tape {
     }
 }
 
+/// The fields of a mention JS receives, from a built [`crate::Mention`]
+/// (`reconcile`) or straight from a scan's [`Figure`] (`extract`, which
+/// builds no `Mention`).
+struct Fields<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: crate::Kind,
+    value: &'a crate::Value,
+    low: Option<&'a crate::Value>,
+    high: Option<&'a crate::Value>,
+    unit: Option<&'a str>,
+    approx: crate::Approx,
+    subject: SubjectText<'a>,
+    source: Option<&'a str>,
+    as_of: Option<&'a str>,
+}
+
+/// A subject as a `Mention` holds it, or as the parts it is written from.
+enum SubjectText<'a> {
+    Built(Option<&'a str>),
+    Parts(&'a Subject),
+}
+
+impl<'a> From<&'a crate::Mention> for Fields<'a> {
+    fn from(m: &'a crate::Mention) -> Fields<'a> {
+        Fields {
+            start: m.start,
+            end: m.end,
+            text: &m.text,
+            kind: m.kind,
+            value: &m.value,
+            low: m.low.as_ref(),
+            high: m.high.as_ref(),
+            unit: m.unit.as_deref(),
+            approx: m.approx,
+            subject: SubjectText::Built(m.subject.as_deref()),
+            source: m.source.as_deref(),
+            as_of: m.as_of.as_deref(),
+        }
+    }
+}
+
+impl<'a> From<&Figure<'a>> for Fields<'a> {
+    fn from(f: &Figure<'a>) -> Fields<'a> {
+        let (start, end) = f.utf16();
+        Fields {
+            start,
+            end,
+            text: f.text(),
+            kind: f.kind(),
+            value: f.value(),
+            low: f.low(),
+            high: f.high(),
+            unit: f.unit(),
+            approx: f.approx(),
+            subject: SubjectText::Parts(f.subject()),
+            source: f.source(),
+            as_of: f.as_of(),
+        }
+    }
+}
+
 fn js_error(e: Error) -> JsError {
     JsError::new(&e.to_string())
 }
@@ -300,9 +381,9 @@ fn js_error(e: Error) -> JsError {
 #[wasm_bindgen(js_name = extract, skip_typescript)]
 pub fn extract_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: Options = from_js(options, "extract options")?;
-    let mentions = crate::try_extract(text, &options).map_err(js_error)?;
-    let mut tape = Tape::with_room_for(mentions.len());
-    tape.mentions(&mentions);
+    let scan = crate::scan(text, &options).map_err(js_error)?;
+    let mut tape = Tape::with_room_for(scan.len());
+    tape.figures(&scan);
     Ok(build_mentions(&tape.nums, &tape.lens, &tape.strs))
 }
 

@@ -47,20 +47,28 @@ impl Subject {
 
     /// The readable form: `ukrainian soldier killed`.
     pub fn describe(&self) -> Option<String> {
-        if self.is_empty() {
-            return None;
-        }
         let mut out = String::with_capacity(32);
+        self.write_to(&mut out).then_some(out)
+    }
+
+    /// Appends the readable form to `out`; false (and nothing appended)
+    /// when nothing is known.
+    pub fn write_to(&self, out: &mut String) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let mut first = true;
         for part in [self.nationality, self.head.as_deref(), self.event]
             .into_iter()
             .flatten()
         {
-            if !out.is_empty() {
+            if !first {
                 out.push(' ');
             }
             out.push_str(part);
+            first = false;
         }
-        Some(out)
+        true
     }
 }
 

@@ -337,7 +337,7 @@ pub fn recognise(
         let (symbol, dimension) = lexicon::unit_before(t.word(j - 1)).unwrap_or_default();
         f.start = j - 1;
         f.kind = Kind::Measure;
-        f.unit = Some(symbol.into());
+        f.unit = Some(symbol);
         f.measure = Some((dimension, 1.0));
     }
 
@@ -345,21 +345,21 @@ pub fn recognise(
     let glued = t.glued(k);
     if let Some(c) = currency {
         f.kind = Kind::Money;
-        f.unit = Some(c.to_string());
+        f.unit = Some(c);
     } else if t.is_punct(k, '%') || t.is_punct(k, '\u{066a}') {
         f.kind = Kind::Percent;
-        f.unit = Some("%".into());
+        f.unit = Some("%");
         k += 1;
     } else if let Some((unit, end)) = percent_words_at(t, k) {
         f.kind = Kind::Percent;
-        f.unit = Some(unit.into());
+        f.unit = Some(unit);
         k = end;
     } else if let Some(c) = t
         .listed(k, lexicon::Set::CurrencyWord, lexicon::currency_word)
         .filter(|_| !t.is(k + 1, "of"))
     {
         f.kind = Kind::Money;
-        f.unit = Some(c.to_string());
+        f.unit = Some(c);
         k += 1;
     } else if let Some((des, days)) =
         time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago"))
@@ -394,7 +394,7 @@ pub fn recognise(
             }
         } else if let Some((u, end)) = unit_at(t, k + 1, false) {
             f.kind = Kind::Measure;
-            f.unit = Some(u.symbol.into());
+            f.unit = Some(u.symbol);
             f.measure = Some((u.dimension, u.factor));
             k = end;
         }
@@ -406,7 +406,7 @@ pub fn recognise(
             _ => None,
         };
         f.kind = Kind::Measure;
-        f.unit = Some(sym.unwrap_or("°").into());
+        f.unit = Some(sym.unwrap_or("°"));
         f.measure = Some(("temperature", 1.0));
         if sym.is_some() {
             k += 1;
@@ -415,7 +415,7 @@ pub fn recognise(
         // `m` after a space reads as metres only when the number was not
         // scaled: `300m` after a currency is millions (handled above).
         f.kind = Kind::Measure;
-        f.unit = Some(u.symbol.into());
+        f.unit = Some(u.symbol);
         f.measure = Some((u.dimension, u.factor));
         k = end;
     }
@@ -460,15 +460,15 @@ pub fn recognise(
             if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
                 if t.is_punct(end, '%') {
                     f.kind = Kind::Percent;
-                    f.unit = Some("%".into());
+                    f.unit = Some("%");
                     end += 1;
                 } else if let Some(("%", e)) = percent_words_at(t, end) {
                     f.kind = Kind::Percent;
-                    f.unit = Some("%".into());
+                    f.unit = Some("%");
                     end = e;
                 } else if let Some((u, e)) = unit_at(t, end, t.glued(end)) {
                     f.kind = Kind::Measure;
-                    f.unit = Some(u.symbol.into());
+                    f.unit = Some(u.symbol);
                     f.measure = Some((u.dimension, u.factor));
                     end = e;
                 } else if let Some((des, days)) = time_unit_at(t, end) {
