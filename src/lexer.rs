@@ -94,8 +94,10 @@ impl<'a> Tokens<'a> {
                     push_normalised(&mut lower, &text[tok.span()]);
                     tok.lower = (at as u32, lower.len() as u32);
                 }
-                let word = &lower.as_bytes()[tok.lower.0 as usize..tok.lower.1 as usize];
-                tok.mask = masks.get_bytes(word).copied().unwrap_or(0);
+                tok.mask = masks
+                    .get_at(lower.as_bytes(), tok.lower.0 as usize, tok.lower.1 as usize)
+                    .copied()
+                    .unwrap_or(0);
             }
             toks.push(tok);
         });

@@ -148,6 +148,33 @@ impl<V> WordMap<V> {
         Some(&self.entries[e].1)
     }
 
+    /// The value of the word `buf[start..end]`, read straight from `buf`
+    /// (the lexer's lower-cased copy of the text): one eight-byte load per
+    /// half of the key, the bytes past the word masked off, instead of the
+    /// byte-by-byte packing of [`WordMap::get_bytes`]. Near the end of `buf`
+    /// it falls back to that.
+    #[inline]
+    pub fn get_at(&self, buf: &[u8], start: usize, end: usize) -> Option<&V> {
+        let n = end.checked_sub(start)?;
+        // The first `k` bytes (1 <= k <= 8) of a little-endian word.
+        let keep = |k: usize| u64::MAX >> (64 - 8 * k);
+        let word = |at: usize| {
+            let b: [u8; 8] = buf.get(at..at + 8)?.try_into().ok()?;
+            Some(u64::from_le_bytes(b))
+        };
+        let key = match n {
+            1..=8 => word(start).map(|a| Key(a & keep(n), 0)),
+            9..=MAX_WORD => word(start)
+                .zip(word(start + 8))
+                .map(|(a, b)| Key(a, b & keep(n - 8))),
+            _ => return None,
+        };
+        match key {
+            Some(key) => self.probe(key).ok().map(|e| &self.entries[e].1),
+            None => self.get_bytes(buf.get(start..end)?),
+        }
+    }
+
     /// The entry holding `key`, or the free index slot where it would go.
     #[inline]
     fn probe(&self, key: Key) -> Result<usize, usize> {
@@ -206,6 +233,34 @@ mod tests {
             padded[..n].copy_from_slice(&b);
             assert_eq!(load(&b), u64::from_le_bytes(padded), "{n} bytes");
         }
+    }
+
+    #[test]
+    fn a_word_read_in_place_is_the_word_alone() {
+        let m = WordMap::build([("may", 5u32), ("international", 13)], |a, b| a + b);
+        let buf = b"in may, the international may-day maybe international";
+        let at = |w: &str, from: usize| {
+            let s = from + std::str::from_utf8(&buf[from..]).unwrap().find(w).unwrap();
+            (s, s + w.len())
+        };
+        // Followed by other bytes within the same eight-byte load.
+        let (s, e) = at("may", 0);
+        assert_eq!(m.get_at(buf, s, e), Some(&5));
+        let (s, e) = at("international", 0);
+        assert_eq!(m.get_at(buf, s, e), Some(&13));
+        // A prefix of a longer word is looked up as itself.
+        let (s, _) = at("maybe", 0);
+        assert_eq!(m.get_at(buf, s, s + 3), Some(&5));
+        assert_eq!(m.get_at(buf, s, s + 5), None);
+        // At the end of the buffer, where no eight-byte load fits.
+        let (s, e) = at("international", 40);
+        assert_eq!(e, buf.len());
+        assert_eq!(m.get_at(buf, s, e), Some(&13));
+        assert_eq!(m.get_at(buf, buf.len() - 2, buf.len()), None);
+        // Empty, too long, or out of bounds: nothing.
+        assert_eq!(m.get_at(buf, 3, 3), None);
+        assert_eq!(m.get_at(buf, 0, 17), None);
+        assert_eq!(m.get_at(buf, buf.len(), buf.len() + 3), None);
     }
 
     #[test]
