@@ -93,13 +93,29 @@ fn may_start_at(t: &Tokens, i: usize) -> bool {
     }
 }
 
+/// How far after a qualifier's first word a figure may start: at most
+/// three words of qualifier, a sign and a currency come before the
+/// figure's first word.
+const QUALIFIER_REACH: usize = 6;
+
+/// The qualifier at word `i`, asked only when a figure may start soon
+/// after it: its words are common (`in`, `a`, `at`, `as`, `over`), and
+/// most of them qualify nothing.
+fn qualifier_before_figure(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
+    if !t.has(i, Set::StartsQualifier) || !(i + 1..=i + QUALIFIER_REACH).any(|k| may_start_at(t, k))
+    {
+        return None;
+    }
+    quantity::qualifier_at(t, i)
+}
+
 /// The figure starting at token `i`, if one does. The scan asks the cheap
 /// [`may_start_at`] first; the match below is the full test of a start.
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let kind = t.kind(i)?;
     // A qualifier (`more than`, `around`) may start a figure; read it once.
-    let qualifier = (kind == TokKind::Word && t.has(i, Set::StartsQualifier))
-        .then(|| quantity::qualifier_at(t, i))
+    let qualifier = (kind == TokKind::Word)
+        .then(|| qualifier_before_figure(t, i))
         .flatten();
     match kind {
         TokKind::Number => {}

@@ -15,9 +15,10 @@ pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
     if !t.has(i, lexicon::Set::StartsQualifier) {
         return None;
     }
+    // The first word is the one looked up: only the rest is matched.
     lexicon::qualifiers_starting(t.word(i))
         .iter()
-        .find_map(|(seq, a)| t.seq(i, seq).map(|end| (*a, end)))
+        .find_map(|(seq, a)| t.seq(i + 1, &seq[1..]).map(|end| (*a, end)))
 }
 
 /// Interval a qualified figure stands for. `step` is the rounding the figure
@@ -267,15 +268,16 @@ fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     }
 }
 
-/// Recognises an amount starting at token `i`; `qualifier` is
-/// [`qualifier_at`]`(t, i)`, which the caller has read already.
+/// Recognises an amount starting at token `i`; `qualifier` is the
+/// qualifier there ([`qualifier_at`] when a figure may follow), which the
+/// caller has read already.
 pub fn recognise(
     t: &Tokens,
     i: usize,
     anchor: Option<Day>,
     qualifier: Option<(Approx, usize)>,
 ) -> Option<Found> {
-    debug_assert_eq!(qualifier, qualifier_at(t, i));
+    debug_assert_eq!(qualifier, super::qualifier_before_figure(t, i));
     let mut j = i;
     let (mut approx, mut qualified) = (Approx::Exact, false);
     if let Some((a, end)) = qualifier {
