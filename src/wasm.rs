@@ -169,9 +169,11 @@ struct Tape {
 impl Tape {
     const ABSENT: u32 = u32::MAX;
 
+    /// Tapes with room for `mentions` mentions: seven numbers and at most
+    /// ten strings each, and a few more for the names and counts.
     fn with_room_for(mentions: usize) -> Tape {
         Tape {
-            nums: Vec::with_capacity(mentions * 5 + 8),
+            nums: Vec::with_capacity(mentions * 7 + 8),
             lens: Vec::with_capacity(mentions * 10 + 8),
             strs: String::with_capacity(mentions * 48),
             names: Vec::new(),
