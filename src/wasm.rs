@@ -258,9 +258,9 @@ impl Tape {
     }
 
     /// The figures of a scan, written as `mentions` writes mentions.
-    fn figures(&mut self, scan: &crate::extract::Scan) {
-        self.num(scan.len() as f64);
-        for f in scan.figures() {
+    fn figures<'a>(&mut self, figures: impl ExactSizeIterator<Item = Figure<'a>>) {
+        self.num(figures.len() as f64);
+        for f in figures {
             self.mention(&Fields::from(&f));
         }
     }
@@ -384,8 +384,9 @@ fn js_error(e: Error) -> JsError {
 pub fn extract_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: Options = from_js(options, "extract options")?;
     let scan = crate::scan(text, &options).map_err(js_error)?;
-    let mut tape = Tape::with_room_for(scan.len());
-    tape.figures(&scan);
+    let figures = scan.figures();
+    let mut tape = Tape::with_room_for(figures.len());
+    tape.figures(figures);
     Ok(build_mentions(&tape.nums, &tape.lens, &tape.strs))
 }
 

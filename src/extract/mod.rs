@@ -5,12 +5,16 @@
 //! its span. Each figure is then framed (subject, source, time).
 
 mod date;
+#[cfg(any(target_arch = "wasm32", test))]
+mod figure;
 mod frame;
 mod number;
 mod publication;
 mod quantity;
 
-pub(crate) use frame::{Frame, Subject, Time};
+pub(crate) use frame::{Frame, Time};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use {figure::Figure, frame::Subject};
 
 use crate::Options;
 use crate::calendar::{self, Day};
@@ -150,7 +154,7 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
 
 /// The figures of one text, found and framed: what [`Mention`]s are built
 /// from. Callers that only pass the figures on (the wasm binding) read them
-/// as borrowed [`Figure`]s and build no `Mention` at all.
+/// as borrowed figures (`Scan::figures`) and build no `Mention` at all.
 pub(crate) struct Scan<'a> {
     t: Tokens<'a>,
     found: Vec<Found>,
@@ -190,7 +194,7 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
 }
 
 /// Where a figure lies and what it is, worked out the same way for a
-/// [`Mention`] and for a [`Figure`].
+/// [`Mention`] and for a borrowed figure.
 #[derive(Clone, Copy)]
 struct Placed {
     /// Byte span.
@@ -224,79 +228,7 @@ fn as_of(fr: &Frame) -> Option<&str> {
     }
 }
 
-/// One figure of a [`Scan`], borrowed: the public fields of a [`Mention`]
-/// without building one. Only the wasm binding reads figures this way; the
-/// tests below hold them to the mentions built from the same scan.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub(crate) struct Figure<'a> {
-    placed: Placed,
-    text: &'a str,
-    found: &'a Found,
-    frame: &'a Frame,
-}
-
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-impl<'a> Figure<'a> {
-    /// The text of the span.
-    pub fn text(&self) -> &'a str {
-        &self.text[self.placed.bytes.0..self.placed.bytes.1]
-    }
-    /// The span in UTF-16 units.
-    pub fn utf16(&self) -> (usize, usize) {
-        self.placed.utf16
-    }
-    pub fn kind(&self) -> Kind {
-        self.placed.kind
-    }
-    pub fn value(&self) -> &'a Value {
-        &self.found.value
-    }
-    pub fn low(&self) -> Option<&'a Value> {
-        self.found.low.as_ref()
-    }
-    pub fn high(&self) -> Option<&'a Value> {
-        self.found.high.as_ref()
-    }
-    pub fn unit(&self) -> Option<&'static str> {
-        self.found.unit
-    }
-    pub fn approx(&self) -> Approx {
-        self.found.approx
-    }
-    /// What is counted (its readable form: [`Subject::write_to`]).
-    pub fn subject(&self) -> &'a Subject {
-        &self.frame.subject
-    }
-    pub fn source(&self) -> Option<&'a str> {
-        self.frame.source.as_ref().map(|s| &*s.name)
-    }
-    pub fn as_of(&self) -> Option<&'a str> {
-        as_of(self.frame)
-    }
-}
-
 impl<'a> Scan<'a> {
-    /// The figures in text order, borrowed.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    pub fn figures(&self) -> impl Iterator<Item = Figure<'_>> {
-        let mut cursor = Utf16Cursor::new(self.t.text);
-        self.found
-            .iter()
-            .zip(&self.frames)
-            .map(move |(found, frame)| Figure {
-                placed: place(&self.t, &mut cursor, found, frame),
-                text: self.t.text,
-                found,
-                frame,
-            })
-    }
-
-    /// The number of figures.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    pub fn len(&self) -> usize {
-        self.found.len()
-    }
-
     /// The figures as [`Mention`]s, which own what they hold.
     pub fn into_mentions(self) -> Vec<Mention> {
         let Scan {

@@ -140,10 +140,10 @@ impl<V> WordMap<V> {
         self.get_bytes(word.as_bytes())
     }
 
-    /// The value of the word whose bytes are `word` (the lexer's path: a
-    /// byte slice needs no check that it falls between characters).
+    /// The value of the word whose bytes are `word`, packed byte by byte
+    /// (what `get` and `get_at` near the end of its buffer fall back to).
     #[inline]
-    pub fn get_bytes(&self, word: &[u8]) -> Option<&V> {
+    fn get_bytes(&self, word: &[u8]) -> Option<&V> {
         let e = self.probe(Key::of(word)?).ok()?;
         Some(&self.entries[e].1)
     }
@@ -151,7 +151,7 @@ impl<V> WordMap<V> {
     /// The value of the word `buf[start..end]`, read straight from `buf`
     /// (the lexer's lower-cased copy of the text): one eight-byte load per
     /// half of the key, the bytes past the word masked off, instead of the
-    /// byte-by-byte packing of [`WordMap::get_bytes`]. Near the end of `buf`
+    /// byte-by-byte packing of [`WordMap::get`]. Near the end of `buf`
     /// it falls back to that.
     #[inline]
     pub fn get_at(&self, buf: &[u8], start: usize, end: usize) -> Option<&V> {
