@@ -3,7 +3,7 @@
 //!
 //! One pass, no backtracking: the rest of the engine works on tokens.
 
-use crate::lexicon::{self, NUMBER_FORMAT};
+use crate::lexicon::{self, NUMBER_FORMAT, table::WordMap};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +76,7 @@ impl<'a> Tokens<'a> {
     /// tokens a second time and a word test reads one cache line.
     pub fn new(text: &'a str) -> Tokens<'a> {
         let masks = lexicon::masks();
+        let bytes = text.as_bytes();
         let mut toks = Vec::with_capacity(text.len() / 5 + 1);
         // About one byte in six is in a word that needs folding (a capital
         // or a curly apostrophe): room for that up front saves regrowing.
@@ -85,22 +86,69 @@ impl<'a> Tokens<'a> {
         let mut lower = String::with_capacity(text.len() + text.len() / 32);
         lower.push_str(text);
         lower.make_ascii_lowercase();
-        lex(text, |mut tok, ascii| {
-            if tok.kind == TokKind::Word {
-                if ascii {
-                    tok.lower = (tok.start, tok.end);
-                } else {
-                    let at = lower.len();
-                    push_normalised(&mut lower, &text[tok.span()]);
-                    tok.lower = (at as u32, lower.len() as u32);
+        let mut i = 0;
+        let mut space = true;
+        let mut newline = true;
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASS[usize::from(b)];
+            // The commonest tokens, an ASCII word or a mark of ASCII
+            // punctuation, are read here, each pushed where it is made;
+            // the rest by `token_at`.
+            match class {
+                SPACE | BREAK => {
+                    space = true;
+                    newline |= class == BREAK;
+                    i += 1;
+                    continue;
                 }
-                tok.mask = masks
-                    .get_at(lower.as_bytes(), tok.lower.0 as usize, tok.lower.1 as usize)
-                    .copied()
-                    .unwrap_or(0);
+                PUNCT => {
+                    let tok = Token::new(TokKind::Punct, i, i + 1, space, newline, char::from(b));
+                    (i, space) = push_and_step(&mut toks, tok, bytes);
+                }
+                LOWER | UPPER if !may_start_url(bytes, i) => {
+                    let (len, first, second) = ascii_word(bytes, i);
+                    let j = i + len;
+                    let after = bytes
+                        .get(j)
+                        .map_or(AFTER_PLAIN, |&a| AFTER_WORD[usize::from(a)]);
+                    let tok = if after == AFTER_PLAIN
+                        || (after == AFTER_ADDRESS && no_at_sign_at(bytes, j))
+                    {
+                        let mut tok =
+                            Token::new(TokKind::Word, i, j, space, newline, char::from(b));
+                        tok.lower = (i as u32, j as u32);
+                        tok.mask = masks
+                            .get_packed(first | FOLD, second | FOLD, len)
+                            .copied()
+                            .unwrap_or(0);
+                        tok
+                    } else {
+                        let (tok, ascii) = token_at(text, i, char::from(b), space, newline);
+                        with_word_form(tok, ascii, text, &mut lower, masks)
+                    };
+                    (i, space) = push_and_step(&mut toks, tok, bytes);
+                }
+                _ => {
+                    let c = match class {
+                        HIGH => match text[i..].chars().next() {
+                            Some(c) => c,
+                            None => break,
+                        },
+                        _ => char::from(b),
+                    };
+                    if c.is_whitespace() || c.is_control() {
+                        space = true;
+                        newline |= matches!(c, '\u{2028}' | '\u{2029}');
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    let (tok, ascii) = token_at(text, i, c, space, newline);
+                    let tok = with_word_form(tok, ascii, text, &mut lower, masks);
+                    (i, space) = push_and_step(&mut toks, tok, bytes);
+                }
             }
-            toks.push(tok);
-        });
+            newline = false;
+        }
         Tokens { text, toks, lower }
     }
 
@@ -362,6 +410,47 @@ fn alnum_run(b: &[u8]) -> usize {
         .count()
 }
 
+/// An ASCII word starting at `i` (letters and digits): its length, and
+/// its first sixteen bytes as two little-endian words (zero past the end
+/// of the text), the loads that found its end, to be packed into its
+/// word-table key. Most words end within the first eight bytes.
+#[inline]
+fn ascii_word(bytes: &[u8], i: usize) -> (usize, u64, u64) {
+    let load = |at: usize| match bytes.get(at..at + 8) {
+        Some(chunk) => {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            u64::from_le_bytes(word)
+        }
+        None => {
+            // Near the end of the text: zero bytes, which end any word.
+            let rest = bytes.get(at..).unwrap_or_default();
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(word)
+        }
+    };
+    let first = load(i);
+    let other = !alnum_bytes(first) & HIGH_BITS;
+    if other != 0 {
+        return ((other.trailing_zeros() / 8) as usize, first, 0);
+    }
+    let second = load(i + 8);
+    let other = !alnum_bytes(second) & HIGH_BITS;
+    if other != 0 {
+        return (8 + (other.trailing_zeros() / 8) as usize, first, second);
+    }
+    (
+        16 + alnum_run(bytes.get(i + 16..).unwrap_or_default()),
+        first,
+        second,
+    )
+}
+
+/// Set in every byte, bit 5 lower-cases an ASCII letter and leaves an
+/// ASCII digit as it is (digits have it already).
+const FOLD: u64 = 0x2020_2020_2020_2020;
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -382,114 +471,151 @@ fn alnum_bytes(w: u64) -> u64 {
     (letter | digit) & ascii
 }
 
-/// Reads the tokens of `text` in order and hands each to `emit`, with
-/// whether it is a word written in ASCII alone.
-fn lex(text: &str, mut emit: impl FnMut(Token, bool)) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut space = true;
-    let mut newline = true;
-    while i < bytes.len() {
-        let class = CLASS[bytes[i] as usize];
-        // White space: ASCII by table, the rest decoded.
-        let c = match class {
-            SPACE => {
-                space = true;
-                i += 1;
-                continue;
-            }
-            BREAK => {
-                space = true;
-                newline = true;
-                i += 1;
-                continue;
-            }
-            HIGH => {
-                let Some(c) = text[i..].chars().next() else {
-                    break;
-                };
-                if c.is_whitespace() || c.is_control() {
-                    space = true;
-                    newline |= matches!(c, '\u{2028}' | '\u{2029}');
-                    i += c.len_utf8();
-                    continue;
-                }
-                c
-            }
-            _ => bytes[i] as char,
+/// Pushes `tok` and steps over the plain space that follows most tokens:
+/// where the next token starts looking, and whether it saw a space.
+#[inline(always)]
+fn push_and_step(toks: &mut Vec<Token>, tok: Token, bytes: &[u8]) -> (usize, bool) {
+    toks.push(tok);
+    let end = tok.end as usize;
+    let space = bytes.get(end) == Some(&b' ');
+    (end + usize::from(space), space)
+}
+
+/// What may follow an ASCII word (see `AFTER_WORD`).
+const AFTER_PLAIN: u8 = 0;
+/// `@ . _ + -`: the word may be the start of an e-mail address.
+const AFTER_ADDRESS: u8 = 1;
+/// An apostrophe or a byte of another character: the word may go on
+/// (`Russia’s`, `Élysée`), read by `token_at`.
+const AFTER_MORE: u8 = 2;
+
+static AFTER_WORD: [u8; 256] = {
+    let mut after = [AFTER_PLAIN; 256];
+    let mut b = 0;
+    while b < 256 {
+        after[b] = match b as u8 {
+            b'@' | b'.' | b'_' | b'+' | b'-' => AFTER_ADDRESS,
+            b'\'' | 0x80..=0xff => AFTER_MORE,
+            _ => AFTER_PLAIN,
         };
-        let mut tok = Token {
-            kind: TokKind::Punct,
-            start: i as u32,
-            end: (i + c.len_utf8()) as u32,
+        b += 1;
+    }
+    after
+};
+
+impl Token {
+    fn new(
+        kind: TokKind,
+        start: usize,
+        end: usize,
+        space: bool,
+        newline: bool,
+        first: char,
+    ) -> Token {
+        Token {
+            kind,
+            start: start as u32,
+            end: end as u32,
             space_before: space,
             newline_before: newline,
             value: 0.0,
             plain: false,
             int_digits: 0,
-            first: c,
+            first,
             lower: (0, 0),
             mask: 0,
-        };
-        let mut ascii = false;
-        let url = matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F') && may_start_url(bytes, i);
-        if let Some(end) = url.then(|| url_end(text, i)).flatten() {
-            tok.kind = TokKind::Opaque;
-            tok.end = end as u32;
-        } else if class == DIGIT {
-            let (end, value, plain, int_digits) = scan_number(bytes, i);
-            // Digits running straight into letters: a unit or scale splits
-            // off; anything else (`5G`, `4K`) is a word.
-            let j = scan_while(text, bytes, end, |ch| {
-                is_word_char(ch) || ch.is_ascii_digit()
-            });
-            // More than 30 digits is no figure (and would overflow to inf).
-            if (j > end && !is_number_suffix(&text[end..j])) || int_digits > 30 {
-                tok.kind = TokKind::Word;
-                tok.end = j as u32;
-            } else {
-                tok.kind = TokKind::Number;
-                tok.end = end as u32;
-                tok.value = value;
-                tok.plain = plain;
-                tok.int_digits = int_digits;
-            }
-        } else if class == LOWER || class == UPPER || (class == HIGH && is_word_char(c)) {
-            // ASCII letters and digits first, eight bytes at a time.
-            let mut j = i + alnum_run(&bytes[i..]);
-            let ascii_end = j;
-            // Then, only if a letter of another script or an apostrophe
-            // follows, character by character.
-            let more = bytes.get(j).is_some_and(|&b| b >= 0x80 || b == b'\'');
-            while let Some(ch) = more.then(|| char_at(text, bytes, j)).flatten() {
-                // An apostrophe belongs to the word only inside it: `Russia’s`.
-                let inside = is_word_char(ch)
-                    || ch.is_ascii_digit()
-                    || (is_apostrophe(ch)
-                        && char_at(text, bytes, j + ch.len_utf8()).is_some_and(is_word_char));
-                if !inside {
-                    break;
-                }
-                j += ch.len_utf8();
-            }
+        }
+    }
+}
+
+/// A word's lower-case form and word-list mask, for a token `token_at`
+/// read: an ASCII word's form is its own span of the lower-cased text;
+/// any other word's is folded and appended after it.
+fn with_word_form(
+    mut tok: Token,
+    ascii: bool,
+    text: &str,
+    lower: &mut String,
+    masks: &WordMap<u64>,
+) -> Token {
+    if tok.kind != TokKind::Word {
+        return tok;
+    }
+    if ascii {
+        tok.lower = (tok.start, tok.end);
+    } else {
+        let at = lower.len();
+        push_normalised(lower, &text[tok.span()]);
+        tok.lower = (at as u32, lower.len() as u32);
+    }
+    tok.mask = masks
+        .get_at(lower.as_bytes(), tok.lower.0 as usize, tok.lower.1 as usize)
+        .copied()
+        .unwrap_or(0);
+    tok
+}
+
+/// The token that starts with character `c` at byte `i` (not white space),
+/// and whether it is a word written in ASCII alone: the general reader,
+/// for what the lexer's fast paths leave (numbers, URLs, e-mail
+/// addresses, words with other characters).
+fn token_at(text: &str, i: usize, c: char, space: bool, newline: bool) -> (Token, bool) {
+    let bytes = text.as_bytes();
+    let class = CLASS[usize::from(bytes[i])];
+    let mut tok = Token::new(TokKind::Punct, i, i + c.len_utf8(), space, newline, c);
+    let mut ascii = false;
+    let url = matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F') && may_start_url(bytes, i);
+    if let Some(end) = url.then(|| url_end(text, i)).flatten() {
+        tok.kind = TokKind::Opaque;
+        tok.end = end as u32;
+    } else if class == DIGIT {
+        let (end, value, plain, int_digits) = scan_number(bytes, i);
+        // Digits running straight into letters: a unit or scale splits
+        // off; anything else (`5G`, `4K`) is a word.
+        let j = scan_while(text, bytes, end, |ch| {
+            is_word_char(ch) || ch.is_ascii_digit()
+        });
+        // More than 30 digits is no figure (and would overflow to inf).
+        if (j > end && !is_number_suffix(&text[end..j])) || int_digits > 30 {
             tok.kind = TokKind::Word;
             tok.end = j as u32;
-            ascii = class != HIGH && (j == ascii_end || bytes[ascii_end..j].is_ascii());
-            // An e-mail address: the word runs on into `@` without a space.
-            if matches!(bytes.get(j), Some(b'@' | b'.' | b'_' | b'+' | b'-'))
-                && let Some(end) = email_end(text, i)
-            {
-                tok.kind = TokKind::Opaque;
-                tok.end = end as u32;
-            }
+        } else {
+            tok.kind = TokKind::Number;
+            tok.end = end as u32;
+            tok.value = value;
+            tok.plain = plain;
+            tok.int_digits = int_digits;
         }
-        i = tok.end as usize;
-        emit(tok, ascii && tok.kind == TokKind::Word);
-        // Most tokens are followed by one plain space: step over it here.
-        space = bytes.get(i) == Some(&b' ');
-        i += usize::from(space);
-        newline = false;
+    } else if class == LOWER || class == UPPER || (class == HIGH && is_word_char(c)) {
+        // ASCII letters and digits first, eight bytes at a time.
+        let mut j = i + alnum_run(&bytes[i..]);
+        let ascii_end = j;
+        // Then, only if a letter of another script or an apostrophe
+        // follows, character by character.
+        let more = bytes.get(j).is_some_and(|&b| b >= 0x80 || b == b'\'');
+        while let Some(ch) = more.then(|| char_at(text, bytes, j)).flatten() {
+            // An apostrophe belongs to the word only inside it: `Russia’s`.
+            let inside = is_word_char(ch)
+                || ch.is_ascii_digit()
+                || (is_apostrophe(ch)
+                    && char_at(text, bytes, j + ch.len_utf8()).is_some_and(is_word_char));
+            if !inside {
+                break;
+            }
+            j += ch.len_utf8();
+        }
+        tok.kind = TokKind::Word;
+        tok.end = j as u32;
+        ascii = class != HIGH && (j == ascii_end || bytes[ascii_end..j].is_ascii());
+        // An e-mail address: the word runs on into `@` without a space.
+        if matches!(bytes.get(j), Some(b'@' | b'.' | b'_' | b'+' | b'-'))
+            && let Some(end) = email_end(text, i)
+        {
+            tok.kind = TokKind::Opaque;
+            tok.end = end as u32;
+        }
     }
+    (tok, ascii && tok.kind == TokKind::Word)
 }
 
 fn scan_while(text: &str, bytes: &[u8], mut j: usize, keep: impl Fn(char) -> bool) -> usize {
@@ -514,8 +640,14 @@ fn address_run(text: &str, i: usize) -> &str {
 /// bytes rule out nearly every word before the full test.
 #[inline]
 fn may_start_url(bytes: &[u8], i: usize) -> bool {
-    let lower = |k: usize| bytes.get(k).map_or(0, u8::to_ascii_lowercase);
-    matches!((lower(i), lower(i + 1)), (b'h' | b'f', b't') | (b'w', b'w'))
+    // Bit 5 set folds ASCII letters to lower case; the second byte is
+    // read only after a first `h`, `f` or `w`.
+    let fold = |k: usize| bytes.get(k).map_or(0, |&b| b | 0x20);
+    match fold(i) {
+        b'h' | b'f' => fold(i + 1) == b't',
+        b'w' => fold(i + 1) == b'w',
+        _ => false,
+    }
 }
 
 /// Where a URL starting at `i` ends, if one starts there.
@@ -526,6 +658,20 @@ fn url_end(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     Some(i + address_run(text, i).len().max(1))
+}
+
+/// Whether no `@` comes from byte `j` to the next white space (looking at
+/// most as far as an address reaches): then no e-mail address can run
+/// through `j`, and `email_end` of the word before it need not be asked.
+#[inline]
+fn no_at_sign_at(bytes: &[u8], j: usize) -> bool {
+    !bytes
+        .get(j..)
+        .unwrap_or_default()
+        .iter()
+        .take(256)
+        .take_while(|b| !b.is_ascii_whitespace())
+        .any(|&b| b == b'@')
 }
 
 /// Where an e-mail address starting at `i` ends, if one starts there.
@@ -696,5 +842,92 @@ mod tests {
     fn curly_apostrophes_read_as_straight() {
         let t = Tokens::new("Russia’s");
         assert_eq!(t.word(0), "russia's");
+    }
+
+    #[test]
+    fn ascii_words_end_where_the_byte_classes_say_and_pack_their_bytes() {
+        // Words of every length to 20, ended by every byte value, at the
+        // end of the text and inside it.
+        for len in 1..=20 {
+            for b in 0..=255u8 {
+                let mut text = vec![b'k'; len];
+                text.push(b);
+                text.extend_from_slice(b"tail");
+                for text in [&text[..], &text[..len]] {
+                    let want = alnum_run(text);
+                    let (got, first, second) = ascii_word(text, 0);
+                    assert_eq!(got, want, "{len} letters then {b:#x}");
+                    let mut padded = [0u8; 16];
+                    let n = text.len().min(16);
+                    padded[..n].copy_from_slice(&text[..n]);
+                    assert_eq!(first.to_le_bytes(), padded[..8], "{len} then {b:#x}");
+                    if want >= 8 {
+                        assert_eq!(second.to_le_bytes(), padded[8..], "{len} then {b:#x}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_at_sign_is_seen_up_to_the_next_space() {
+        assert!(no_at_sign_at(b"killed. Then", 6));
+        assert!(!no_at_sign_at(b"jane.doe@example.org", 4));
+        assert!(no_at_sign_at(b"a-b @c", 1));
+        assert!(no_at_sign_at(b"end", 3));
+    }
+
+    /// The tokens of `text` as the general reader (`token_at`) reads each
+    /// one where the lexer's fast paths found it.
+    fn read_generally(t: &Tokens) -> Vec<String> {
+        let mut lower = t.text.to_ascii_lowercase();
+        let masks = lexicon::masks();
+        t.toks
+            .iter()
+            .map(|tok| {
+                let c = t.text[tok.span()].chars().next().unwrap();
+                let (g, ascii) = token_at(
+                    t.text,
+                    tok.start as usize,
+                    c,
+                    tok.space_before,
+                    tok.newline_before,
+                );
+                let g = with_word_form(g, ascii, t.text, &mut lower, masks);
+                let word = &lower[g.lower.0 as usize..g.lower.1 as usize];
+                format!("{:?} {:?} {word} {}", g.kind, g.span(), g.mask)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_fast_paths_read_every_token_as_the_general_reader_does() {
+        let mut texts: Vec<String> = [
+            "Kyiv’s mayor said “about 1,200 homes” lost power — see https://kyiv.example/x or \
+             write to press.office@kyiv.example. Élysée, G7, 5G, MH17: 22nd; 1990s, $4.5bn, \
+             well-known, e-mail, x.y, a_b, 3+4 hyphen-ated words-with-digits2 and\ttabs\r\n",
+            "WWW.EXAMPLE.COM ftp://x http://y.z www-style Hthe fth wwx",
+            "",
+            "a",
+            "abcdefghijklmnopqrstuvwxyz0123456789 end",
+        ]
+        .map(String::from)
+        .to_vec();
+        for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        for text in &texts {
+            let t = Tokens::new(text);
+            let fast: Vec<String> = (0..t.len())
+                .map(|i| {
+                    let tok = &t.toks[i];
+                    format!("{:?} {:?} {} {}", tok.kind, tok.span(), t.word(i), tok.mask)
+                })
+                .collect();
+            assert_eq!(fast, read_generally(&t), "{text:?}");
+        }
     }
 }

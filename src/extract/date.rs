@@ -333,7 +333,9 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     if kind == TokKind::Number {
         return numeric(t, i, anchor);
     }
-    if kind != TokKind::Word {
+    // Every phrase below starts with a word of one list: one bit test
+    // turns away the other words (qualifiers, number words) at once.
+    if kind != TokKind::Word || !t.has(i, lexicon::Set::StartsDate) {
         return None;
     }
     let w = t.word(i);

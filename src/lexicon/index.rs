@@ -85,6 +85,11 @@ pub enum Set {
     QualifierAfterStart,
     /// The first word of [`VAGUE_AMOUNTS`].
     VagueStart,
+    /// A date can start at this word: the first words of the date
+    /// phrases ([`MONTHS`], [`WEEKDAYS`], [`SEASONS`], [`PERIOD_PARTS`],
+    /// [`RELATIVE_SHIFTS`], [`RELATIVE_DAYS`], `earlier`/`later this`).
+    /// Date reading tests this bit before trying each phrase.
+    StartsDate,
     /// A word that may name a source after it: [`SOURCE_CUES`]. Source
     /// finding tests this bit and [`Set::SayVerb`] before reading a word.
     SourceCue,
@@ -159,6 +164,16 @@ pub fn masks() -> &'static WordMap<u64> {
             Set::StartsFigure,
             &mut ["half", "between", "earlier", "later"].into_iter(),
         );
+        add(Set::StartsDate, &mut MONTHS.iter().map(|(w, _)| *w));
+        add(Set::StartsDate, &mut WEEKDAYS.iter().map(|(w, _)| *w));
+        add(Set::StartsDate, &mut SEASONS.iter().map(|(w, _, _)| *w));
+        add(Set::StartsDate, &mut PERIOD_PARTS.iter().map(|(q, _)| q[0]));
+        add(
+            Set::StartsDate,
+            &mut RELATIVE_SHIFTS.iter().map(|(w, _)| *w),
+        );
+        add(Set::StartsDate, &mut RELATIVE_DAYS.iter().map(|(w, _)| *w));
+        add(Set::StartsDate, &mut ["earlier", "later"].into_iter());
         add(Set::FunctionWord, &mut FUNCTION_WORDS.iter().copied());
         add(Set::LabelNoun, &mut LABEL_NOUNS.iter().copied());
         add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());

@@ -175,6 +175,23 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// The value of the word of `len` bytes whose first sixteen bytes,
+    /// read as two little-endian words, are `first` and `second`, already
+    /// lower-cased: the lexer packs an ASCII word into the same two loads
+    /// it finds the word's end with, so no byte is read twice. Bytes past
+    /// the word are masked off here.
+    #[inline]
+    pub fn get_packed(&self, first: u64, second: u64, len: usize) -> Option<&V> {
+        // The first `k` bytes (1 <= k <= 8) of a little-endian word.
+        let keep = |k: usize| u64::MAX >> (64 - 8 * k);
+        let key = match len {
+            1..=8 => Key(first & keep(len), 0),
+            9..=MAX_WORD => Key(first, second & keep(len - 8)),
+            _ => return None,
+        };
+        self.probe(key).ok().map(|e| &self.entries[e].1)
+    }
+
     /// The entry holding `key`, or the free index slot where it would go.
     #[inline]
     fn probe(&self, key: Key) -> Result<usize, usize> {
@@ -261,6 +278,29 @@ mod tests {
         assert_eq!(m.get_at(buf, 3, 3), None);
         assert_eq!(m.get_at(buf, 0, 17), None);
         assert_eq!(m.get_at(buf, buf.len(), buf.len() + 3), None);
+    }
+
+    #[test]
+    fn a_word_packed_by_the_lexer_is_found_as_by_its_spelling() {
+        let m = WordMap::build([("may", 5u32), ("international", 13)], |a, b| a | b);
+        let packed = |w: &[u8], tail: &[u8]| {
+            let mut b = [0u8; 16];
+            let bytes: Vec<u8> = w.iter().chain(tail).copied().collect();
+            let n = bytes.len().min(16);
+            b[..n].copy_from_slice(&bytes[..n]);
+            let (first, second) = b.split_at(8);
+            m.get_packed(
+                u64::from_le_bytes(first.try_into().unwrap()),
+                u64::from_le_bytes(second.try_into().unwrap()),
+                w.len(),
+            )
+        };
+        // Bytes past the word are masked off.
+        assert_eq!(packed(b"may", b" day, in may"), Some(&5));
+        assert_eq!(packed(b"international", b" aid"), Some(&13));
+        assert_eq!(packed(b"maybe", b""), None);
+        assert_eq!(packed(b"", b"may"), None);
+        assert_eq!(packed(b"seventeen-letters", b""), None);
     }
 
     #[test]
