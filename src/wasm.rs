@@ -47,92 +47,83 @@ fn from_js<T: for<'de> Deserialize<'de> + Default>(
         .map_err(|e| JsError::new(&format!("factcheck: {what} are not valid: {e}")))
 }
 
-/// Results cross to JavaScript packed: their numbers on one `Float64Array`
-/// tape, their strings joined in one string with their lengths on a
-/// `Uint32Array` tape, and a small JS reader builds the objects in the same
-/// order Rust wrote them. Building them field by field from Rust
-/// (serde-wasm-bindgen) made a call into JS for every field and every
+/// Results cross to JavaScript packed, and a small JS reader builds the
+/// objects in the order Rust wrote them. Building them field by field from
+/// Rust (serde-wasm-bindgen) made a call into JS for every field and every
 /// string: measured in Node, 40% of `reconcile` and 30% of `extract`.
-/// A claim is sent as its document and mention index: JS copies the
-/// mention's fields, which a claim repeats.
 ///
-/// Names from a small fixed set (kind, approx, status) go as an index into
-/// the names sent so far in the call, the name itself only the first time:
-/// every mention has two, and cutting a fresh JS string for each (about
-/// 13 ns in V8) was a third of the strings JS cut. The mention loop keeps
-/// its read positions in locals rather than in variables captured by
-/// closures (V8 keeps those in a heap context, loaded and stored on every
-/// field).
+/// Three tapes: whole numbers (offsets, counts, string indexes) on a
+/// `Uint32Array`, readings on a `Float64Array`, and the strings, joined
+/// (their lengths in UTF-16 units on a tape of their own). JS cuts each
+/// string once and fields name it by its index in that list (0: `null`).
+/// Names from small fixed sets (kind, approx, unit, status) are sent once a
+/// call and then named by the same index: every mention has two or three.
+/// `extract` sends no mention text at all: JS cuts it from the text it
+/// passed in, at the mention's UTF-16 offsets.
+///
+/// A claim is sent as its document and mention index: JS copies the
+/// mention's fields, which a claim repeats. The reader keeps its read
+/// positions in locals rather than in variables captured by closures (V8
+/// keeps those in a heap context, loaded and stored on every field).
 #[wasm_bindgen(inline_js = r#"
-const ABSENT = 0xffffffff;
 class Reader {
-  constructor(nums, lens, strs) {
-    this.nums = nums; this.lens = lens; this.strs = strs;
-    this.n = 0; this.k = 0; this.at = 0;
-    this.names = [];
+  constructor(ints, nums, lens, strs) {
+    this.ints = ints; this.nums = nums;
+    this.k = 0; this.n = 0;
+    // The strings, each cut once; 0 is null.
+    const table = new Array(lens.length + 1);
+    table[0] = null;
+    let at = 0;
+    for (let i = 0; i < lens.length; i++) table[i + 1] = strs.slice(at, (at += lens[i]));
+    this.table = table;
   }
-  num() { return this.nums[this.n++]; }
-  str() {
-    const len = this.lens[this.k++];
-    if (len === ABSENT) return null;
-    return this.strs.slice(this.at, (this.at += len));
-  }
-  name() {
-    const i = this.num();
-    if (i === this.names.length) this.names.push(this.str());
-    return this.names[i];
-  }
+  int() { return this.ints[this.k++]; }
+  str() { return this.table[this.ints[this.k++]]; }
   list(item) {
-    const out = new Array(this.num());
+    const out = new Array(this.int());
     for (let i = 0; i < out.length; i++) out[i] = item();
     return out;
   }
   // A list of mentions: the hot loop of `extract`, so written out flat.
-  mentions() {
-    const { nums, lens, strs, names } = this;
-    let n = this.n, k = this.k, at = this.at, len = 0, x = 0, i = 0;
-    const out = new Array(nums[n++]);
+  // `input` is the text they were found in, or null when each mention's
+  // text is sent as a string.
+  mentions(input) {
+    const { ints, nums, table } = this;
+    let k = this.k, n = this.n, id = 0, x = 0;
+    const out = new Array(ints[k++]);
     for (let m = 0; m < out.length; m++) {
-      const start = nums[n++];
-      const end = nums[n++];
-      len = lens[k++];
-      const text = strs.slice(at, (at += len));
-      i = nums[n++];
-      if (i === names.length) { len = lens[k++]; names.push(strs.slice(at, (at += len))); }
-      const kind = names[i];
+      const start = ints[k++];
+      const end = ints[k++];
+      id = ints[k++];
+      const text = id !== 0 ? table[id] : input.slice(start, end);
+      const kind = table[ints[k++]];
       // A reading is a string (dates), else a number, else absent (NaN).
-      x = nums[n++]; len = lens[k++];
-      const value = len !== ABSENT ? strs.slice(at, (at += len)) : x !== x ? null : x;
-      x = nums[n++]; len = lens[k++];
-      const low = len !== ABSENT ? strs.slice(at, (at += len)) : x !== x ? null : x;
-      x = nums[n++]; len = lens[k++];
-      const high = len !== ABSENT ? strs.slice(at, (at += len)) : x !== x ? null : x;
-      len = lens[k++];
-      const unit = len === ABSENT ? null : strs.slice(at, (at += len));
-      i = nums[n++];
-      if (i === names.length) { len = lens[k++]; names.push(strs.slice(at, (at += len))); }
-      const approx = names[i];
-      len = lens[k++];
-      const subject = len === ABSENT ? null : strs.slice(at, (at += len));
-      len = lens[k++];
-      const source = len === ABSENT ? null : strs.slice(at, (at += len));
-      len = lens[k++];
-      const asOf = len === ABSENT ? null : strs.slice(at, (at += len));
+      id = ints[k++]; x = nums[n++];
+      const value = id !== 0 ? table[id] : x !== x ? null : x;
+      id = ints[k++]; x = nums[n++];
+      const low = id !== 0 ? table[id] : x !== x ? null : x;
+      id = ints[k++]; x = nums[n++];
+      const high = id !== 0 ? table[id] : x !== x ? null : x;
+      const unit = table[ints[k++]];
+      const approx = table[ints[k++]];
+      const subject = table[ints[k++]];
+      const source = table[ints[k++]];
+      const asOf = table[ints[k++]];
       out[m] = { text, start, end, kind, value, low, high, unit, approx, subject, source, asOf };
     }
-    this.n = n; this.k = k; this.at = at;
+    this.k = k; this.n = n;
     return out;
   }
 }
-export function buildMentions(nums, lens, strs) {
-  return new Reader(nums, lens, strs).mentions();
+export function buildMentions(ints, nums, lens, strs, input) {
+  return new Reader(ints, nums, lens, strs).mentions(input);
 }
-export function buildReport(nums, lens, strs) {
-  const r = new Reader(nums, lens, strs);
-  const documents = r.list(() => ({ id: r.str(), outlet: r.str(), date: r.str(), mentions: r.mentions() }));
+export function buildReport(ints, nums, lens, strs) {
+  const r = new Reader(ints, nums, lens, strs);
+  const documents = r.list(() => ({ id: r.str(), outlet: r.str(), date: r.str(), mentions: r.mentions(null) }));
   const claim = () => {
-    const d = documents[r.num()];
-    const mention = r.num();
+    const d = documents[r.int()];
+    const mention = r.int();
     const m = d.mentions[mention];
     return {
       doc: d.id, outlet: r.str(), mention, start: m.start, end: m.end, text: m.text,
@@ -141,76 +132,90 @@ export function buildReport(nums, lens, strs) {
     };
   };
   const facts = r.list(() => ({
-    id: r.str(), label: r.str(), kind: r.name(), status: r.name(), explanation: r.str(), claims: r.list(claim),
+    id: r.str(), label: r.str(), kind: r.str(), status: r.str(), explanation: r.str(), claims: r.list(claim),
   }));
   const checks = r.list(() => ({
-    doc: r.str(), kind: r.str(), a: claim(), b: claim(), holds: r.num() === 1, explanation: r.str(),
+    doc: r.str(), kind: r.str(), a: claim(), b: claim(), holds: r.int() === 1, explanation: r.str(),
   }));
   return { documents, facts, checks };
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = buildMentions)]
-    fn build_mentions(nums: &[f64], lens: &[u32], strs: &str) -> JsValue;
+    fn build_mentions(
+        ints: &[u32],
+        nums: &[f64],
+        lens: &[u32],
+        strs: &str,
+        input: &JsValue,
+    ) -> JsValue;
     #[wasm_bindgen(js_name = buildReport)]
-    fn build_report(nums: &[f64], lens: &[u32], strs: &str) -> JsValue;
+    fn build_report(ints: &[u32], nums: &[f64], lens: &[u32], strs: &str) -> JsValue;
 }
 
-/// The tapes `reader` in the JS above reads; every method writes in the
+/// The tapes the reader in the JS above reads; every method writes in the
 /// order the reader reads.
 struct Tape {
+    ints: Vec<u32>,
     nums: Vec<f64>,
-    lens: Vec<u32>,
+    /// The strings, joined, and their lengths in UTF-16 units.
     strs: String,
-    /// The names sent so far, by index (see `name`).
-    names: Vec<&'static str>,
+    lens: Vec<u32>,
+    /// The names sent so far (see `name`), by index - 1.
+    names: Vec<(&'static str, u32)>,
 }
 
 impl Tape {
-    const ABSENT: u32 = u32::MAX;
-
-    /// Tapes with room for `mentions` mentions: seven numbers and at most
-    /// ten strings each, and a few more for the names and counts.
+    /// Tapes with room for `mentions` mentions: eleven whole numbers, three
+    /// readings and at most seven strings each.
     fn with_room_for(mentions: usize) -> Tape {
         Tape {
-            nums: Vec::with_capacity(mentions * 7 + 8),
-            lens: Vec::with_capacity(mentions * 10 + 8),
+            ints: Vec::with_capacity(mentions * 11 + 8),
+            nums: Vec::with_capacity(mentions * 3 + 2),
             strs: String::with_capacity(mentions * 48),
+            lens: Vec::with_capacity(mentions * 7 + 8),
             names: Vec::new(),
         }
     }
 
-    fn num(&mut self, x: f64) {
-        self.nums.push(x);
+    fn int(&mut self, x: usize) {
+        self.ints.push(x as u32);
     }
 
+    /// A string, or `null`.
     fn str(&mut self, s: Option<&str>) {
         self.str_from(|out| s.map(|s| out.push_str(s)).is_some());
     }
 
-    /// A string `write` appends to the joined strings in place (false:
-    /// absent), so that nothing is built only to be copied.
+    /// The string `write` appends to the joined strings in place (false:
+    /// `null`), so that nothing is built only to be copied.
     fn str_from(&mut self, write: impl FnOnce(&mut String) -> bool) {
         let at = self.strs.len();
-        let len = if write(&mut self.strs) {
-            crate::text::utf16_len(&self.strs.as_bytes()[at..]) as u32
+        let id = if write(&mut self.strs) {
+            self.lens
+                .push(crate::text::utf16_len(&self.strs.as_bytes()[at..]) as u32);
+            self.lens.len() as u32
         } else {
-            Self::ABSENT
+            0
         };
-        self.lens.push(len);
+        self.ints.push(id);
     }
 
-    /// A name from a small fixed set as its index among the names sent so
-    /// far, the name itself only the first time. Names are `as_str` literals,
-    /// so their addresses compare; were one literal ever duplicated it would
-    /// only be sent twice, under two indexes.
-    fn name(&mut self, name: &'static str) {
-        match self.names.iter().position(|n| std::ptr::eq(*n, name)) {
-            Some(i) => self.num(i as f64),
+    /// A name from a small fixed set (kind, approx, unit, status): sent the
+    /// first time, then by the index it got then. Names are `as_str`
+    /// literals, so their addresses compare; were one literal ever
+    /// duplicated it would only be sent twice.
+    fn name(&mut self, name: Option<&'static str>) {
+        let Some(name) = name else {
+            self.ints.push(0);
+            return;
+        };
+        match self.names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
+            Some(&(_, id)) => self.ints.push(id),
             None => {
-                self.num(self.names.len() as f64);
-                self.names.push(name);
                 self.str(Some(name));
+                let id = *self.ints.last().unwrap_or(&0);
+                self.names.push((name, id));
             }
         }
     }
@@ -218,30 +223,35 @@ impl Tape {
     fn reading(&mut self, v: Option<&crate::Value>) {
         match v {
             Some(crate::Value::Number(x)) => {
-                self.num(*x);
-                self.str(None);
+                self.ints.push(0);
+                self.nums.push(*x);
             }
             Some(crate::Value::Text(s)) => {
-                self.num(f64::NAN);
                 self.str(Some(s));
+                self.nums.push(f64::NAN);
             }
             None => {
-                self.num(f64::NAN);
-                self.str(None);
+                self.ints.push(0);
+                self.nums.push(f64::NAN);
             }
         }
     }
 
-    fn mention(&mut self, m: &Fields) {
-        self.num(m.start as f64);
-        self.num(m.end as f64);
-        self.str(Some(m.text));
-        self.name(m.kind.as_str());
+    /// A mention; its text is sent only when `with_text` (JS cuts it from
+    /// the text it passed in otherwise).
+    fn mention(&mut self, m: &Fields, with_text: bool) {
+        self.int(m.start);
+        self.int(m.end);
+        self.str(with_text.then_some(m.text));
+        self.name(Some(m.kind.as_str()));
         self.reading(Some(m.value));
         self.reading(m.low);
         self.reading(m.high);
-        self.str(m.unit);
-        self.name(m.approx.as_str());
+        match m.unit {
+            UnitText::Name(u) => self.name(u),
+            UnitText::Built(u) => self.str(u),
+        }
+        self.name(Some(m.approx.as_str()));
         match m.subject {
             SubjectText::Built(s) => self.str(s),
             SubjectText::Parts(s) => self.str_from(|out| s.write_to(out)),
@@ -251,30 +261,31 @@ impl Tape {
     }
 
     fn mentions(&mut self, mentions: &[crate::Mention]) {
-        self.num(mentions.len() as f64);
+        self.int(mentions.len());
         for m in mentions {
-            self.mention(&Fields::from(m));
+            self.mention(&Fields::from(m), true);
         }
     }
 
-    /// The figures of a scan, written as `mentions` writes mentions.
+    /// The figures of a scan, written as `mentions` writes mentions, but
+    /// without their text.
     fn figures<'a>(&mut self, figures: impl ExactSizeIterator<Item = Figure<'a>>) {
-        self.num(figures.len() as f64);
+        self.int(figures.len());
         for f in figures {
-            self.mention(&Fields::from(&f));
+            self.mention(&Fields::from(&f), false);
         }
     }
 
     /// A claim as (document index, mention index), its outlet and quote.
     fn claim(&mut self, c: &crate::Claim, doc_index: &rustc_hash::FxHashMap<&str, usize>) {
-        self.num(doc_index.get(c.doc.as_str()).copied().unwrap_or(0) as f64);
-        self.num(c.mention as f64);
+        self.int(doc_index.get(c.doc.as_str()).copied().unwrap_or(0));
+        self.int(c.mention);
         self.str(c.outlet.as_deref());
         self.str(Some(&c.quote));
     }
 
     fn report(&mut self, r: &crate::Report) {
-        self.num(r.documents.len() as f64);
+        self.int(r.documents.len());
         for d in &r.documents {
             self.str(Some(&d.id));
             self.str(d.outlet.as_deref());
@@ -287,25 +298,25 @@ impl Tape {
             .enumerate()
             .map(|(i, d)| (d.id.as_str(), i))
             .collect();
-        self.num(r.facts.len() as f64);
+        self.int(r.facts.len());
         for f in &r.facts {
             self.str(Some(&f.id));
             self.str(Some(&f.label));
-            self.name(f.kind.as_str());
-            self.name(f.status.as_str());
+            self.name(Some(f.kind.as_str()));
+            self.name(Some(f.status.as_str()));
             self.str(Some(&f.explanation));
-            self.num(f.claims.len() as f64);
+            self.int(f.claims.len());
             for c in &f.claims {
                 self.claim(c, &doc_index);
             }
         }
-        self.num(r.checks.len() as f64);
+        self.int(r.checks.len());
         for c in &r.checks {
             self.str(Some(&c.doc));
             self.str(Some(&c.kind));
             self.claim(&c.a, &doc_index);
             self.claim(&c.b, &doc_index);
-            self.num(if c.holds { 1.0 } else { 0.0 });
+            self.int(usize::from(c.holds));
             self.str(Some(&c.explanation));
         }
     }
@@ -322,11 +333,17 @@ struct Fields<'a> {
     value: &'a crate::Value,
     low: Option<&'a crate::Value>,
     high: Option<&'a crate::Value>,
-    unit: Option<&'a str>,
+    unit: UnitText<'a>,
     approx: crate::Approx,
     subject: SubjectText<'a>,
     source: Option<&'a str>,
     as_of: Option<&'a str>,
+}
+
+/// A unit as a `Mention` holds it, or as the engine's own name for it.
+enum UnitText<'a> {
+    Built(Option<&'a str>),
+    Name(Option<&'static str>),
 }
 
 /// A subject as a `Mention` holds it, or as the parts it is written from.
@@ -345,7 +362,7 @@ impl<'a> From<&'a crate::Mention> for Fields<'a> {
             value: &m.value,
             low: m.low.as_ref(),
             high: m.high.as_ref(),
-            unit: m.unit.as_deref(),
+            unit: UnitText::Built(m.unit.as_deref()),
             approx: m.approx,
             subject: SubjectText::Built(m.subject.as_deref()),
             source: m.source.as_deref(),
@@ -365,7 +382,7 @@ impl<'a> From<&Figure<'a>> for Fields<'a> {
             value: f.value(),
             low: f.low(),
             high: f.high(),
-            unit: f.unit(),
+            unit: UnitText::Name(f.unit()),
             approx: f.approx(),
             subject: SubjectText::Parts(f.subject()),
             source: f.source(),
@@ -381,13 +398,23 @@ fn js_error(e: Error) -> JsError {
 /// Finds every figure in `text`. `options.date` (YYYY-MM-DD) anchors relative
 /// dates; without it the date is looked for in the text.
 #[wasm_bindgen(js_name = extract, skip_typescript)]
-pub fn extract_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+///
+/// The text comes in as a JS value, not a `&str`, so that it can go back to
+/// JS with the results: JS cuts each mention's text from it.
+pub fn extract_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let Some(rust_text) = text.as_string() else {
+        return Err(JsError::new(
+            "factcheck: extract needs the article as a string of text",
+        ));
+    };
     let options: Options = from_js(options, "extract options")?;
-    let scan = crate::scan(text, &options).map_err(js_error)?;
+    let scan = crate::scan(&rust_text, &options).map_err(js_error)?;
     let figures = scan.figures();
     let mut tape = Tape::with_room_for(figures.len());
     tape.figures(figures);
-    Ok(build_mentions(&tape.nums, &tape.lens, &tape.strs))
+    Ok(build_mentions(
+        &tape.ints, &tape.nums, &tape.lens, &tape.strs, &text,
+    ))
 }
 
 /// Reconciles several reports of the same event.
@@ -403,7 +430,7 @@ pub fn reconcile_js(documents: JsValue, options: JsValue) -> Result<JsValue, JsE
     let mentions: usize = report.documents.iter().map(|d| d.mentions.len()).sum();
     let mut tape = Tape::with_room_for(mentions * 2);
     tape.report(&report);
-    Ok(build_report(&tape.nums, &tape.lens, &tape.strs))
+    Ok(build_report(&tape.ints, &tape.nums, &tape.lens, &tape.strs))
 }
 
 /// The largest text, in UTF-8 bytes, that one call accepts.

@@ -7,10 +7,15 @@
 //! this file.
 #![cfg(target_arch = "wasm32")]
 
-use factcheck::wasm::{extract_js as extract, reconcile_js as reconcile};
+use factcheck::wasm::reconcile_js as reconcile;
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+/// `extract(text, options)` as JS calls it, with a JS string.
+fn extract(text: &str, options: JsValue) -> Result<JsValue, wasm_bindgen::JsError> {
+    factcheck::wasm::extract_js(JsValue::from_str(text), options)
+}
 
 /// A plain JS object from key/value pairs.
 fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
@@ -183,6 +188,48 @@ fn reconcile_objects_are_the_report_as_json() {
     let want =
         json(&js_sys::JSON::parse(&serde_json::to_string(&report).expect("json")).expect("parse"));
     assert_eq!(got, want);
+}
+
+/// Each mention's text is the input cut at its offsets, even where the
+/// input holds what UTF-8 cannot (a lone surrogate, which the engine reads
+/// as U+FFFD).
+#[wasm_bindgen_test]
+fn extract_texts_are_the_input_cut_at_the_offsets() {
+    let lone = JsString::from_char_code1(0xD800);
+    let text = JsString::from("Kyiv’s ").concat(&lone).concat(
+        &JsString::from(" mayor said about 1,200 homes ")
+            .concat(&lone)
+            .concat(&JsString::from(" lost power on 3 March 2024.")),
+    );
+    let out =
+        factcheck::wasm::extract_js(text.clone().into(), JsValue::UNDEFINED).expect("extract");
+    let mentions = array(out, "extract's result");
+    assert!(mentions.length() >= 2, "{}", json(&mentions));
+    for m in mentions.iter() {
+        let (start, end) = (num_of(&m, "start") as u32, num_of(&m, "end") as u32);
+        assert_eq!(
+            get(&m, "text").as_string(),
+            text.slice(start, end).as_string(),
+            "{}",
+            json(&m)
+        );
+    }
+    let texts: Vec<String> = mentions.iter().map(|m| str_of(&m, "text")).collect();
+    assert!(texts.contains(&"about 1,200".to_string()), "{texts:?}");
+}
+
+#[wasm_bindgen_test]
+fn extract_rejects_what_is_not_text() {
+    for bad in [JsValue::from_f64(55000.0), JsValue::NULL, obj(&[])] {
+        let message = error_message(
+            factcheck::wasm::extract_js(bad.clone(), JsValue::UNDEFINED),
+            "extract(non-string)",
+        );
+        assert!(
+            message.contains("string"),
+            "message for {bad:?} does not say a string is needed: {message}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
