@@ -280,6 +280,25 @@ mod tests {
     }
 
     #[test]
+    fn every_day_of_ten_thousand_years_round_trips_in_order() {
+        // Year 1 to 9999 (what `valid` accepts) and a margin either side:
+        // each day follows the one before, as the calendar says.
+        let (mut y, mut m, mut d) = civil(day(-2, 1, 1));
+        assert_eq!((y, m, d), (-2, 1, 1));
+        for z in day(-2, 1, 1) + 1..=day(10_002, 12, 31) {
+            if d < days_in_month(y, m) {
+                d += 1;
+            } else if m < 12 {
+                (m, d) = (m + 1, 1);
+            } else {
+                (y, m, d) = (y + 1, 1, 1);
+            }
+            assert_eq!(civil(z), (y, m, d), "day {z}");
+            assert_eq!(day(y, m, d), z, "{y}-{m}-{d}");
+        }
+    }
+
+    #[test]
     fn day_numbers_round_trip() {
         for z in [-800_000, -1, 0, 1, 19_000, 20_489, 2_932_896] {
             let (y, m, d) = civil(z);
