@@ -124,7 +124,6 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
 }
 
 fn date_found(start: usize, end: usize, p: Period) -> Found {
-    let value = Value::Text(p.iso.clone());
     let (low, high) = if p.first == p.last || p.precision != Precision::Day && !p.iso.contains('/')
     {
         (None, None)
@@ -134,7 +133,8 @@ fn date_found(start: usize, end: usize, p: Period) -> Found {
             Some(Value::Text(calendar::iso_day(p.last))),
         )
     };
-    let mut f = Found::new(start, end, Kind::Date, value);
+    // The period's own spelling becomes the value: moved, not copied.
+    let mut f = Found::new(start, end, Kind::Date, Value::Text(p.iso));
     f.low = low;
     f.high = high;
     f.period = Some((p.first, p.last));

@@ -315,9 +315,12 @@ pub fn recognise(
         return Some(f);
     }
 
-    if !t.is_number(j) && number::read(t, j).is_none() && number::read_fraction(t, j).is_none() {
-        return None;
-    }
+    // The number, read once (a fraction first: `two-thirds`).
+    let fraction = number::read_fraction(t, j);
+    let num: Num = match fraction {
+        Some(f) => f,
+        None => number::read(t, j)?,
+    };
     if t.is_number(j) && is_name_number(t, j) && !qualified && currency.is_none() {
         return None;
     }
@@ -325,11 +328,6 @@ pub fn recognise(
     if t.is_number(j) && t.glued(j + 1) && t.has(j + 1, lexicon::Set::OrdinalSuffix) {
         return None;
     }
-    let fraction = number::read_fraction(t, j);
-    let num: Num = match fraction {
-        Some(f) => f,
-        None => number::read(t, j)?,
-    };
     let value = if negative { -num.value } else { num.value };
     let mut k = num.end;
     let mut f = Found::new(i, k, Kind::Count, Value::Number(value));
