@@ -92,62 +92,58 @@ impl<'a> Tokens<'a> {
         while let Some(&b) = bytes.get(i) {
             let class = CLASS[usize::from(b)];
             // The commonest tokens, an ASCII word or a mark of ASCII
-            // punctuation, are read here, each pushed where it is made;
-            // the rest by `token_at`.
-            // Tested in order of frequency, by bits, rather than by a
-            // jump table: the kind of the next token is as good as random
-            // to an indirect branch's predictor.
+            // punctuation, are read here, each pushed where it is made; the
+            // rest by `token_at`. The kind is picked by bit tests in order
+            // of frequency, not by a jump table: which kind comes next is
+            // as good as random to an indirect branch's predictor.
             if class & LETTER != 0 && !may_start_url(bytes, i) {
+                let (len, first, second) = ascii_word(bytes, i);
+                let j = i + len;
+                let after = bytes
+                    .get(j)
+                    .map_or(AFTER_PLAIN, |&a| AFTER_WORD[usize::from(a)]);
+                let tok = if after == AFTER_PLAIN
+                    || (after == AFTER_ADDRESS && no_at_sign_at(bytes, j))
                 {
-                    let (len, first, second) = ascii_word(bytes, i);
-                    let j = i + len;
-                    let after = bytes
-                        .get(j)
-                        .map_or(AFTER_PLAIN, |&a| AFTER_WORD[usize::from(a)]);
-                    let tok = if after == AFTER_PLAIN
-                        || (after == AFTER_ADDRESS && no_at_sign_at(bytes, j))
-                    {
-                        let mut tok =
-                            Token::new(TokKind::Word, i, j, space, newline, char::from(b));
-                        tok.lower = (i as u32, j as u32);
-                        tok.mask = masks
-                            .get_packed(first | FOLD, second | FOLD, len)
-                            .copied()
-                            .unwrap_or(0);
-                        tok
-                    } else {
-                        let (tok, ascii) = token_at(text, i, char::from(b), space, newline);
-                        with_word_form(tok, ascii, text, &mut lower, masks)
-                    };
-                    (i, space) = push_and_step(&mut toks, tok, bytes);
-                }
+                    let mut tok = Token::new(TokKind::Word, i, j, space, newline, char::from(b));
+                    tok.lower = (i as u32, j as u32);
+                    tok.mask = masks
+                        .get_packed(first | FOLD, second | FOLD, len)
+                        .copied()
+                        .unwrap_or(0);
+                    tok
+                } else {
+                    let (tok, ascii) = token_at(text, i, char::from(b), space, newline);
+                    with_word_form(tok, ascii, text, &mut lower, masks)
+                };
+                (i, space) = push_and_step(&mut toks, tok, bytes);
             } else if class == PUNCT {
                 let tok = Token::new(TokKind::Punct, i, i + 1, space, newline, char::from(b));
                 (i, space) = push_and_step(&mut toks, tok, bytes);
             } else if class <= BREAK {
+                // White space (`SPACE` and `BREAK` are the two lowest classes).
                 space = true;
                 newline |= class == BREAK;
                 i += 1;
                 continue;
             } else {
-                {
-                    let c = match class {
-                        HIGH => match text[i..].chars().next() {
-                            Some(c) => c,
-                            None => break,
-                        },
-                        _ => char::from(b),
-                    };
-                    if c.is_whitespace() || c.is_control() {
-                        space = true;
-                        newline |= matches!(c, '\u{2028}' | '\u{2029}');
-                        i += c.len_utf8();
-                        continue;
-                    }
-                    let (tok, ascii) = token_at(text, i, c, space, newline);
-                    let tok = with_word_form(tok, ascii, text, &mut lower, masks);
-                    (i, space) = push_and_step(&mut toks, tok, bytes);
+                // Digits, a possible URL, or a character outside ASCII.
+                let c = match class {
+                    HIGH => match text[i..].chars().next() {
+                        Some(c) => c,
+                        None => break,
+                    },
+                    _ => char::from(b),
+                };
+                if c.is_whitespace() || c.is_control() {
+                    space = true;
+                    newline |= matches!(c, '\u{2028}' | '\u{2029}');
+                    i += c.len_utf8();
+                    continue;
                 }
+                let (tok, ascii) = token_at(text, i, c, space, newline);
+                let tok = with_word_form(tok, ascii, text, &mut lower, masks);
+                (i, space) = push_and_step(&mut toks, tok, bytes);
             }
             newline = false;
         }
@@ -360,7 +356,8 @@ fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<char> {
 
 /// What an ASCII byte is, for the lexer's fast path; `HIGH` for the bytes of
 /// other characters, which are decoded. Letters and digits share the `ALNUM`
-/// bit, so the loop over a word tests one bit a byte.
+/// bit, so the loop over a word tests one bit a byte; letters alone have
+/// `LETTER`, the lexer's first test.
 const ALNUM: u8 = 0x10;
 const LETTER: u8 = 0x20;
 const LOWER: u8 = ALNUM | LETTER | 1;
