@@ -247,6 +247,26 @@ fn dates_relative_to_publication_across_a_year_boundary() {
 }
 
 #[test]
+fn the_date_in_a_byline_or_dateline_resolves_the_weekdays_of_the_story() {
+    // No date given with the text: the one its header states is the
+    // publication date, so `Tuesday` is the Tuesday before it.
+    for header in [
+        "Floods in the north\nBy Maria Rossi, 17 May 2023",
+        "Floods in the north\nMaria Rossi | Reuters | Wed, May 17, 2023",
+        "Floods in the north\nUpdated: 3:45 PM EDT, May 17, 2023",
+        "LONDON, May 17, 2023 (Reuters) -",
+    ] {
+        let text = format!("{header}\n\nAt least 14 people died on Tuesday, officials said.");
+        let found = extract(&text, &Options::default());
+        let tuesday = found
+            .iter()
+            .find(|m| m.text == "Tuesday")
+            .expect("Tuesday is a figure");
+        assert_eq!(tuesday.value.as_text(), Some("2023-05-16"), "{header:?}");
+    }
+}
+
+#[test]
 fn times_of_day() {
     use Kind::*;
     use V::*;

@@ -397,8 +397,14 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
 
     if let Some(wd) = weekday_at(t, i) {
-        // `Wednesday, February 4` is read by the month pattern after it.
-        if t.is_punct(i + 1, ',') && month_at(t, i + 2).is_some() {
+        // `Wednesday, February 4` and `Wednesday 17 May 2023` are one date,
+        // read from the date after the weekday.
+        let j = if t.is_punct(i + 1, ',') { i + 2 } else { i + 1 };
+        let day_then_month = || {
+            day_at(t, j)
+                .is_some_and(|(_, k)| month_at(t, if t.is(k, "of") { k + 1 } else { k }).is_some())
+        };
+        if month_at(t, j).is_some() || day_then_month() {
             return None;
         }
         return Some(match anchor {
@@ -766,6 +772,24 @@ mod tests {
             ("On the 5th of May 2021 it rained.", PUB, "2021-05-05"),
             ("Filed 2026-02-05 by staff", PUB, "2026-02-05"),
         ]);
+    }
+
+    #[test]
+    fn a_weekday_before_its_date_is_one_date() {
+        // One figure, not a weekday and a date: the weekday is left out of
+        // the span and the date after it is read.
+        check(&[
+            ("It flooded on Wednesday 17 May 2023.", PUB, "2023-05-17"),
+            (
+                "It flooded on Wednesday, 17th of May 2023.",
+                PUB,
+                "2023-05-17",
+            ),
+            ("It flooded on Wednesday, May 17, 2023.", PUB, "2023-05-17"),
+            ("It flooded on Wednesday February 4 and", PUB, "2026-02-04"),
+        ]);
+        // A weekday before some other number stays a weekday.
+        check(&[("On Wednesday 14 people died.", PUB, "2026-02-04")]);
     }
 
     #[test]

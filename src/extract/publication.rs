@@ -1,11 +1,26 @@
-//! Finds the publication date a text states: a leading `date 2026-02-05`,
-//! a `Published: Feb 5, 2026 07:45 pm` line, or a dateline `Feb 11, 2026:`.
+//! Finds the publication date a text states, in the forms news pages and
+//! wire copy put it in:
+//!
+//! - a line that starts with the date: `date 2026-02-05`, a dateline
+//!   `Feb 11, 2026: …`, `Wednesday 17 May 2023`, `May 17, 2023 at 10:05 a.m.`;
+//! - a line that starts with a word that announces it: `Published: Feb 5,
+//!   2026 07:45 pm`, `Last updated on 17 May 2023`, `Updated 3:45 PM EDT,
+//!   May 17, 2023`;
+//! - in the lines before the story (its headline, standfirst and byline):
+//!   a byline `By Maria Rossi, 17 May 2023`, a wire dateline `LONDON, May
+//!   17, 2023 (Reuters) -`, or a date standing as a field of a short line
+//!   `Maria Rossi | Reuters | 17 May 2023`.
+//!
+//! Only a whole day counts (a month or a year says too little to resolve
+//! `Tuesday` against), and the first line that states one wins.
 
 use super::date;
 use crate::calendar::Day;
-use crate::lexer::Tokens;
+use crate::lexer::{TokKind, Tokens};
+use crate::lexicon::{self, Set};
 use crate::mention::Kind;
 
+/// Words that announce the publication date at the start of a line.
 const TRIGGERS: &[&str] = &[
     "date",
     "dated",
@@ -14,38 +29,262 @@ const TRIGGERS: &[&str] = &[
     "posted",
     "filed",
     "first",
+    "last",
+    "originally",
 ];
 
-/// The publication date, if the text states one.
+/// How many lines (not counting blank ones) can come before the story: a
+/// headline, a standfirst, a byline, a date line, a caption.
+const HEADER_LINES: usize = 6;
+
+/// A header line this long (in tokens) is prose, not a byline or a date line.
+const SHORT_LINE: usize = 24;
+
+/// How far after an announcing word the date may come (`Updated 3:45 PM
+/// EDT, May 17, 2023`: a time and a zone before it).
+const TRIGGER_REACH: usize = 8;
+
+/// The publication date, if the text states one (the tests below list the
+/// forms read and the look-alikes left alone).
 pub fn detect(t: &Tokens) -> Option<Day> {
-    for i in 0..t.len() {
-        if !(i == 0 || t.toks[i].newline_before) {
-            continue;
+    let mut line = 0;
+    let mut i = 0;
+    while i < t.len() {
+        let end = line_end(t, i);
+        line += 1;
+        if let Some(day) = stated_on_line(t, i, end, line) {
+            return Some(day);
         }
-        let mut k = i;
-        let mut triggered = false;
-        while k < t.len()
-            && k < i + 4
-            && (t.is_any(k, TRIGGERS) || t.is(k, "on") || t.is_punct(k, ':'))
+        i = end;
+    }
+    None
+}
+
+/// The index after the last token of the line that starts at `i`.
+fn line_end(t: &Tokens, i: usize) -> usize {
+    let mut k = i + 1;
+    while k < t.len() && !t.toks[k].newline_before {
+        k += 1;
+    }
+    k
+}
+
+/// The publication date stated on the line `start..end`, the `line`-th of the text.
+fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<Day> {
+    let header = line <= HEADER_LINES;
+    let short = end - start <= SHORT_LINE;
+
+    // Announced: `Published: …`, `Last updated on …`.
+    // (`On 22 February 2022, …` opens a paragraph of the story: `on` and `:`
+    // only follow an announcing word.)
+    let mut k = start;
+    let mut announced = false;
+    while k < end && k < start + 4 {
+        if t.is_any(k, TRIGGERS) {
+            announced = true;
+        } else if !(announced && (t.is(k, "on") || t.is_punct(k, ':'))) {
+            break;
+        }
+        k += 1;
+    }
+    if announced {
+        if let Some((day, _, _)) = day_at(t, k) {
+            return Some(day);
+        }
+        if header
+            && short
+            && let Some((day, _, _)) = first_day(t, k, (k + TRIGGER_REACH).min(end), end)
         {
-            triggered = true;
-            k += 1;
+            return Some(day);
         }
-        let Some(f) = date::recognise(t, k, None) else {
-            continue;
-        };
-        let Some((a, b)) = f.period else { continue };
-        if f.kind != Kind::Date || a != b {
-            continue;
-        }
-        let dateline = t.is_punct(f.end, ':')
-            || t.is_punct(f.end, '\u{2014}')
-            || t.is_punct(f.end, '-')
-            || f.end >= t.len()
-            || t.toks[f.end].newline_before;
-        if triggered || dateline {
-            return Some(a);
+    }
+
+    // A line that starts with the date (after a weekday): the date is the
+    // line, or a dateline ending in `:`, `-` or `—` (and, before the story,
+    // a field: `17 May 2023 | 4 min read`).
+    let k = after_weekday(t, start);
+    if let Some((day, _, after)) = day_at(t, k)
+        && (after >= end
+            || ends_dateline(t, after)
+            || (header && (is_separator(t, after) || (is_zone(t, after) && after + 1 >= end))))
+    {
+        return Some(day);
+    }
+
+    if !(header && short) {
+        return None;
+    }
+    // A byline: `By Maria Rossi, 17 May 2023`.
+    if t.is(start, "by")
+        && t.capitalised(start)
+        && t.capitalised(start + 1)
+        && let Some((day, _, _)) = first_day(t, start + 2, end, end)
+    {
+        return Some(day);
+    }
+    // A wire dateline: `LONDON, May 17, 2023 (Reuters) -`.
+    let mut k = start;
+    while k < end && k < start + 4 && t.capitalised(k) {
+        k += 1;
+    }
+    if k > start
+        && t.is_punct(k, ',')
+        && let Some((day, _, after)) = day_at(t, k + 1)
+        && (after >= end || ends_dateline(t, after) || t.is_punct(after, '('))
+    {
+        return Some(day);
+    }
+    // A field of a short line after the headline: `Maria Rossi | Reuters |
+    // 17 May 2023`. (Not the first line: a headline can name a day, as in
+    // `Remembering the victims, 11 September 2001`.)
+    if line > 1 {
+        let mut k = start + 1;
+        while let Some((day, from, after)) = first_day(t, k, end, end) {
+            if is_separator(t, from - 1) && (after >= end || is_separator(t, after)) {
+                return Some(day);
+            }
+            k = after;
         }
     }
     None
+}
+
+/// A whole day read at `i`: the day, and where its phrase starts and ends.
+fn day_at(t: &Tokens, i: usize) -> Option<(Day, usize, usize)> {
+    let f = date::recognise(t, i, None)?;
+    // A date with its time of day (`May 17, 2023 at 10:05`) is a time.
+    if !matches!(f.kind, Kind::Date | Kind::Time) {
+        return None;
+    }
+    match f.period {
+        Some((a, b)) if a == b => Some((a, f.start, f.end)),
+        _ => None,
+    }
+}
+
+/// The first whole day that starts in `from..starts_before` and ends by `end`.
+fn first_day(
+    t: &Tokens,
+    from: usize,
+    starts_before: usize,
+    end: usize,
+) -> Option<(Day, usize, usize)> {
+    let mut k = from;
+    while k < starts_before {
+        if let Some(found) = day_at(t, k)
+            && found.2 <= end
+        {
+            return Some(found);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The index after a weekday that opens a line (`Wednesday`, `Wed.,`), or `i`.
+fn after_weekday(t: &Tokens, i: usize) -> usize {
+    let named = t.has(i, Set::Weekday) || lexicon::WEEKDAY_ABBREVIATIONS.contains(&t.word(i));
+    if !(named && t.capitalised(i)) {
+        return i;
+    }
+    let mut k = i + 1;
+    if t.is_punct(k, '.') && t.glued(k) {
+        k += 1;
+    }
+    if t.is_punct(k, ',') {
+        k += 1;
+    }
+    k
+}
+
+/// Whether token `i` looks like a time zone after a time: `EDT`, `BST`, `UTC`.
+fn is_zone(t: &Tokens, i: usize) -> bool {
+    let raw = t.raw(i);
+    t.kind(i) == Some(TokKind::Word)
+        && (2..=5).contains(&raw.len())
+        && raw.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether the punctuation at `i` ends a dateline: `Feb 11, 2026: …`.
+fn ends_dateline(t: &Tokens, i: usize) -> bool {
+    t.is_punct(i, ':')
+        || t.is_punct(i, '\u{2014}')
+        || t.is_punct(i, '\u{2013}')
+        || t.is_punct(i, '-')
+}
+
+/// Whether token `i` separates the fields of a byline or date line.
+fn is_separator(t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(TokKind::Punct)
+        && (ends_dateline(t, i)
+            || t.is_punct(i, ',')
+            || t.is_punct(i, '|')
+            || t.is_punct(i, '\u{00b7}')
+            || t.is_punct(i, '\u{2022}')
+            || t.is_punct(i, '/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar;
+
+    fn detected(text: &str) -> Option<String> {
+        detect(&Tokens::new(text)).map(calendar::iso_day)
+    }
+
+    const BODY: &str = "\n\nAt least 14 people died on Tuesday, officials said on Wednesday after the rivers burst their banks across the region.";
+
+    #[test]
+    fn a_date_stated_in_the_usual_places_is_the_publication_date() {
+        for header in [
+            "date 2023-05-17",
+            "Published: May 17, 2023 07:45 pm",
+            "Published 17 May 2023",
+            "Last updated on 17 May 2023 at 09:15",
+            "First published on Wed 17 May 2023 10.05 BST",
+            "Updated: 3:45 PM EDT, May 17, 2023",
+            "May 17, 2023: Floods hit the north.",
+            "May 17, 2023 at 10:05 a.m. EDT",
+            "Wednesday 17 May 2023",
+            "Wed, May 17, 2023",
+            "Floods in the north\nBy Maria Rossi, 17 May 2023",
+            "Floods in the north\nBy Maria Rossi | May 17, 2023 | 4 min read",
+            "Floods in the north\nMaria Rossi, Reuters, 17 May 2023",
+            "Floods in the north\nLONDON, May 17, 2023 (Reuters) - Rivers burst their banks.",
+            "Floods in the north\nNew York, May 17, 2023 \u{2014} Rivers burst their banks.",
+        ] {
+            assert_eq!(
+                detected(&format!("{header}{BODY}")).as_deref(),
+                Some("2023-05-17"),
+                "{header:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_in_the_story_are_not_the_publication_date() {
+        for text in [
+            // A full date inside a sentence of the story.
+            "Floods in the north\n\nThe river burst its banks on 17 May 2023, officials said, and 14 people died.",
+            // A headline that names a day.
+            "Remembering the victims, 11 September 2001\n\nFamilies gathered on Tuesday.",
+            // A month or a year is not a day to resolve `Tuesday` against.
+            "Published May 2023\n\nThe river burst its banks on Tuesday.",
+            // A byline deep in the text is a quote, not the header.
+            "Line one\nLine two\nLine three\nLine four\nLine five\nLine six\nLine seven\nBy John Smith, 17 May 2023",
+            // A paragraph of the story that opens with a date.
+            "Floods in the north\n\nOn 22 February 2022, the river burst its banks.",
+            // A dateline without a year.
+            "BOLOGNA, May 17 (Reuters) - Rivers burst their banks.",
+        ] {
+            assert_eq!(detected(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_line_that_states_a_day_wins() {
+        let text = "Published 17 May 2023\nUpdated 18 May 2023\n\nText.";
+        assert_eq!(detected(text).as_deref(), Some("2023-05-17"));
+    }
 }

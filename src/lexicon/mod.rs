@@ -191,6 +191,13 @@ pub const WEEKDAYS: &[(&str, u32)] = &[
     ("sunday", 6),
 ];
 
+/// Short weekday names, as a date line writes them (`Wed, May 17, 2023`).
+/// Read only before a date at the start of a line: as words of their own
+/// they are mostly something else (`The Sun`, `sat`, `wed`).
+pub const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
 /// Seasons as month intervals (northern hemisphere). Winter runs from
 /// December into the next year's February.
 pub const SEASONS: &[(&str, u32, u32)] = &[
