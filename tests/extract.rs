@@ -267,6 +267,25 @@ fn the_date_in_a_byline_or_dateline_resolves_the_weekdays_of_the_story() {
 }
 
 #[test]
+fn a_rate_is_about_what_it_measures() {
+    for (text, subject) in [
+        (
+            "The unemployment rate ticked up to 3.9% in March.",
+            "unemployment",
+        ),
+        ("The inflation rate fell to 2.1%.", "inflation decrease"),
+        ("The central bank kept its rate at 5.25%.", "interest rate"),
+    ] {
+        let found = extract(text, &Options::default());
+        let rate = found
+            .iter()
+            .find(|m| m.kind == Kind::Percent)
+            .expect("a percentage");
+        assert_eq!(rate.subject.as_deref(), Some(subject), "{text:?}");
+    }
+}
+
+#[test]
 fn times_of_day() {
     use Kind::*;
     use V::*;

@@ -158,19 +158,12 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
     while b < t.len() && b < i + 60 && !t.sentence_break_before(b) {
         b += 1;
     }
-    (a..b).any(|k| {
-        matches!(
-            t.word(k),
-            "will"
-                | "'ll"
-                | "shall"
-                | "upcoming"
-                | "scheduled"
-                | "planned"
-                | "expected"
-                | "due"
-                | "plans"
-        )
+    (a..b).any(|k| match t.word(k) {
+        "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
+        // `expected in March`, but not `well above the 200,000 expected.`:
+        // after a figure, at the end of a clause, they look back.
+        "scheduled" | "planned" | "expected" => t.kind(k + 1) == Some(TokKind::Word),
+        _ => false,
     })
 }
 
@@ -826,6 +819,13 @@ mod tests {
             ("This week, envoys met", PUB, "2026-W06"),
             ("none since August.", PUB, "2025-08"),
             ("It will open in August.", PUB, "2026-08"),
+            ("A vote is expected in August.", PUB, "2026-08"),
+            // `expected` after a figure looks back: the month is past.
+            (
+                "In August, 275,000 jobs were added, above the 200,000 expected.",
+                PUB,
+                "2025-08",
+            ),
             // Across a year boundary.
             ("talks last month", "2026-01-10", "2025-12"),
             ("yesterday", "2026-01-01", "2025-12-31"),

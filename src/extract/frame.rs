@@ -16,9 +16,17 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
     t.listed(k, lx::Set::Event, event_of)
 }
 
-/// The noun class of the word at `k`.
+/// The noun class of the word at `k`. A rate is what it measures when the
+/// word before says so: `the unemployment rate`, `the inflation rate`.
 fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
-    t.listed(k, lx::Set::NounClass, class_of)
+    let class = t.listed(k, lx::Set::NounClass, class_of)?;
+    if k > 0
+        && matches!(t.word(k), "rate" | "rates")
+        && let Some(measured) = t.listed(k - 1, lx::Set::NounClass, class_of)
+    {
+        return Some(measured);
+    }
+    Some(class)
 }
 
 /// The nationality the word at `k` names.
@@ -354,14 +362,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         (e.saturating_sub(5).max(left_from)..e)
                             .rev()
                             .take_while(|&k| t.kind(k) == Some(TokKind::Word))
-                            .map(|k| t.word(k))
-                            .find(|w| {
+                            .find(|&k| {
+                                let w = t.word(k);
                                 !lx::is(lx::Set::PhraseStop, w) && nationality_of(w).is_none()
                             })
-                            .filter(|w| event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w))
+                            .filter(|&k| {
+                                let w = t.word(k);
+                                event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w)
+                            })
                     });
                     subject.head = before_event
-                        .map(|w| class_of(w).map_or_else(|| singular(w), Cow::Borrowed))
+                        .map(|k| class_at(t, k).map_or_else(|| singular(t.word(k)), Cow::Borrowed))
                         .or_else(|| {
                             (left_from..f.start)
                                 .rev()

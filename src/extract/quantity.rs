@@ -15,6 +15,11 @@ pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
     if !t.has(i, lexicon::Set::StartsQualifier) {
         return None;
     }
+    // `ticked up to 3.9%`: `up` belongs to the verb, and the figure is where
+    // the rate went, not a ceiling.
+    if i > 0 && t.is(i, "up") && lexicon::VERBS_TAKING_UP.contains(&t.word(i - 1)) {
+        return None;
+    }
     // The first word is the one looked up: only the rest is matched.
     lexicon::qualifiers_starting(t.word(i))
         .iter()
@@ -702,6 +707,21 @@ mod tests {
             (m.low, m.high.and_then(|v| v.as_number())),
             (None, Some(140_000.0))
         );
+        // After a verb of movement, `up to` is where a figure went.
+        for text in [
+            "the rate ticked up to 3.9%",
+            "prices went up to $4.10 a gallon",
+        ] {
+            let m = first(text);
+            assert_eq!(
+                (m.approx, m.low.is_some()),
+                (Approx::Exact, true),
+                "{text:?}"
+            );
+        }
+        // After other verbs it is still a ceiling.
+        let m = first("drivers can be fined up to $1,000");
+        assert_eq!((m.text.as_str(), m.low), ("up to $1,000", None));
         let m = first("just under 6,000 soldiers");
         assert_eq!(m.low.and_then(|v| v.as_number()), Some(5000.0));
         let m = first("almost 160,000 names");
