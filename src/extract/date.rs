@@ -31,7 +31,8 @@ pub fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
     Some((m, end))
 }
 
-fn weekday_at(t: &Tokens, i: usize) -> Option<u32> {
+/// The weekday (0 = Monday) named at token `i` (capitalised).
+pub fn weekday_at(t: &Tokens, i: usize) -> Option<u32> {
     if !t.has(i, lexicon::Set::Weekday) || !t.capitalised(i) {
         return None;
     }

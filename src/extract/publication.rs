@@ -17,7 +17,7 @@
 use super::date;
 use crate::calendar::Day;
 use crate::lexer::{TokKind, Tokens};
-use crate::lexicon::{self, Set};
+use crate::lexicon;
 use crate::mention::Kind;
 
 /// Words that announce the publication date at the start of a line.
@@ -183,8 +183,8 @@ fn first_day(
 
 /// The index after a weekday that opens a line (`Wednesday`, `Wed.,`), or `i`.
 fn after_weekday(t: &Tokens, i: usize) -> usize {
-    let named = t.has(i, Set::Weekday) || lexicon::WEEKDAY_ABBREVIATIONS.contains(&t.word(i));
-    if !(named && t.capitalised(i)) {
+    let abbreviated = t.capitalised(i) && lexicon::WEEKDAY_ABBREVIATIONS.contains(&t.word(i));
+    if date::weekday_at(t, i).is_none() && !abbreviated {
         return i;
     }
     let mut k = i + 1;
@@ -215,13 +215,10 @@ fn ends_dateline(t: &Tokens, i: usize) -> bool {
 
 /// Whether token `i` separates the fields of a byline or date line.
 fn is_separator(t: &Tokens, i: usize) -> bool {
-    t.kind(i) == Some(TokKind::Punct)
-        && (ends_dateline(t, i)
-            || t.is_punct(i, ',')
-            || t.is_punct(i, '|')
-            || t.is_punct(i, '\u{00b7}')
-            || t.is_punct(i, '\u{2022}')
-            || t.is_punct(i, '/'))
+    ends_dateline(t, i)
+        || [',', '|', '\u{00b7}', '\u{2022}', '/']
+            .into_iter()
+            .any(|c| t.is_punct(i, c))
 }
 
 #[cfg(test)]
