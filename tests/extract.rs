@@ -273,7 +273,9 @@ fn a_rate_is_about_what_it_measures() {
             "The unemployment rate ticked up to 3.9% in March.",
             "unemployment",
         ),
-        ("The inflation rate fell to 2.1%.", "inflation decrease"),
+        // Fell *to*: the level reached, as `inflation was 2.1%` gives it.
+        ("The inflation rate fell to 2.1%.", "inflation"),
+        ("The inflation rate fell by 0.4%.", "inflation decrease"),
         ("The central bank kept its rate at 5.25%.", "interest rate"),
     ] {
         let found = extract(text, &Options::default());
@@ -283,6 +285,190 @@ fn a_rate_is_about_what_it_measures() {
             .expect("a percentage");
         assert_eq!(rate.subject.as_deref(), Some(subject), "{text:?}");
     }
+}
+
+/// The subject `extract` gives the figure `figure` in `text`.
+fn subject_of(text: &str, figure: &str) -> Option<String> {
+    let found = extract(text, &Options::default());
+    found
+        .iter()
+        .find(|m| m.text == figure)
+        .unwrap_or_else(|| panic!("{text:?}: no figure {figure:?}"))
+        .subject
+        .clone()
+}
+
+#[test]
+fn what_a_figure_counts_in_news_of_other_kinds() {
+    for (text, figure, subject) in [
+        // The verb the figure is the object of binds tighter than an event
+        // further on, and the noun before that verb is its agent.
+        (
+            "The quake struck on Friday, killing at least 1,200 people and injuring more than 3,500.",
+            "at least 1,200",
+            Some("person killed"),
+        ),
+        (
+            "The quake struck on Friday, killing at least 1,200 people and injuring more than 3,500.",
+            "more than 3,500",
+            Some("person injured"),
+        ),
+        (
+            "Powerful earthquake kills at least 1,200 in western Nepal",
+            "at least 1,200",
+            Some("person killed"),
+        ),
+        (
+            "Two earthquakes killed about 9,000 people and destroyed more than half a million homes.",
+            "about 9,000",
+            Some("person killed"),
+        ),
+        // Homes are destroyed or damaged, not shot down.
+        (
+            "Around 8,000 homes were destroyed.",
+            "Around 8,000",
+            Some("home destroyed"),
+        ),
+        (
+            "Officials said 2,500 houses were damaged.",
+            "2,500",
+            Some("home damaged"),
+        ),
+        // A change has no object: the river is what rose.
+        (
+            "The river rose 26 feet in 45 minutes.",
+            "26 feet",
+            Some("river increase"),
+        ),
+        // Rose *to*: the level reached.
+        (
+            "Revenue rose to $21.3 billion.",
+            "$21.3 billion",
+            Some("revenue"),
+        ),
+        (
+            "Revenue rose 12% to $21.3 billion.",
+            "12%",
+            Some("revenue increase"),
+        ),
+        // Projections are not reported facts.
+        (
+            "Analysts had forecast revenue of $20.9 billion.",
+            "$20.9 billion",
+            Some("revenue forecast"),
+        ),
+        (
+            "The economy added 150,000 jobs, below the 200,000 economists expected.",
+            "200,000",
+            None,
+        ),
+        (
+            "Officials fear the toll could rise to 5,000.",
+            "5,000",
+            Some("person killed forecast"),
+        ),
+        (
+            "Revenue grew 5%, as expected.",
+            "5%",
+            Some("revenue increase"),
+        ),
+        (
+            "Revenue grew 5% more than expected.",
+            "5%",
+            Some("revenue increase"),
+        ),
+        // `an estimated` gives today's figure roughly.
+        (
+            "An estimated 5,000 people attended the rally.",
+            "An estimated 5,000",
+            Some("person attended"),
+        ),
+        // Rates per period.
+        (
+            "The company expects full-year revenue of $84 billion.",
+            "$84 billion",
+            Some("revenue forecast per year"),
+        ),
+        (
+            "Annual revenue was $84 billion.",
+            "$84 billion",
+            Some("revenue per year"),
+        ),
+        (
+            "Research costs $5 billion a year.",
+            "$5 billion",
+            Some("research cost per year"),
+        ),
+        (
+            "Revenue was up 12% from a year earlier.",
+            "12%",
+            Some("revenue"),
+        ),
+        // Who holds what is counted: one party's seats are not another's.
+        (
+            "The Progressive Alliance won 187 of the 350 seats.",
+            "187",
+            Some("progressive alliance seat"),
+        ),
+        (
+            "Elena Vasquez's Progressive Alliance has secured 185 seats.",
+            "185",
+            Some("progressive alliance seat"),
+        ),
+        (
+            "The main opposition party took 98 seats.",
+            "98",
+            Some("main opposition party seat"),
+        ),
+        // Not a pronoun, and a country is a nationality.
+        ("It won 187 seats.", "187", Some("seat")),
+        ("Russia lost 300 tanks.", "300", Some("russian tank")),
+        // A part counts what its whole counts.
+        ("Doctors treated 12 of 40 patients.", "12", Some("patient")),
+    ] {
+        assert_eq!(
+            subject_of(text, figure).as_deref(),
+            subject,
+            "{text:?}: {figure:?}"
+        );
+    }
+}
+
+#[test]
+fn magnitudes_written_before_or_after_the_figure() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "A magnitude 6.4 earthquake struck.",
+                "magnitude 6.4",
+                Measure,
+                N(6.4),
+            ),
+            (
+                "A magnitude-7.8 earthquake struck.",
+                "magnitude-7.8",
+                Measure,
+                N(7.8),
+            ),
+            (
+                "A 5.6-magnitude earthquake struck.",
+                "5.6-magnitude",
+                Measure,
+                N(5.6),
+            ),
+            (
+                "A 7.8 magnitude quake struck.",
+                "7.8 magnitude",
+                Measure,
+                N(7.8),
+            ),
+            // A hyphen glued to a word is otherwise a name: `F-16`.
+            ("It flew 20 F-16 jets.", "20", Count, N(20.0)),
+        ],
+        None,
+    );
 }
 
 #[test]

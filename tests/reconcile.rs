@@ -291,6 +291,109 @@ fn economic_figures_compare_by_what_they_measure() {
     assert_eq!(status_of("3.6%", "3.1%"), None);
 }
 
+/// The status of the fact that holds claim `a` of document "a" and claim
+/// `b` of document "b", if one does.
+fn pair_status(docs: &[Document], a: &str, b: &str) -> Option<Status> {
+    reconcile(docs, &Options::default())
+        .facts
+        .iter()
+        .find(|f| {
+            f.claims.iter().any(|c| c.doc == "a" && c.text == a)
+                && f.claims.iter().any(|c| c.doc == "b" && c.text == b)
+        })
+        .map(|f| f.status)
+}
+
+#[test]
+fn results_compare_with_results_and_forecasts_with_forecasts() {
+    let docs = [
+        doc(
+            "a",
+            "2024-07-26",
+            "Revenue rose to $21.3 billion from $19.8 billion a year earlier. \
+             Analysts had forecast revenue of $20.9 billion. \
+             The company expects full-year revenue of between $84 billion and $86 billion.",
+        ),
+        doc(
+            "b",
+            "2024-07-26",
+            "Revenue for the quarter was $21.1bn, ahead of the $20.9bn analysts expected. \
+             Acme forecast annual revenue of $84bn to $86bn.",
+        ),
+    ];
+    // What happened: the level revenue rose to is the revenue reported.
+    assert_eq!(
+        pair_status(&docs, "$21.3 billion", "$21.1bn"),
+        Some(Status::Conflict)
+    );
+    // A forecast is not a result, and a year's revenue is not a quarter's.
+    assert_eq!(pair_status(&docs, "$20.9 billion", "$21.1bn"), None);
+    assert_eq!(pair_status(&docs, "$20.9 billion", "$84bn to $86bn"), None);
+    assert_eq!(
+        pair_status(
+            &docs,
+            "between $84 billion and $86 billion",
+            "$84bn to $86bn"
+        ),
+        Some(Status::Agree)
+    );
+}
+
+#[test]
+fn one_partys_seats_are_not_anothers() {
+    let docs = [
+        doc(
+            "a",
+            "2025-06-09",
+            "The Progressive Alliance won 187 of the 350 seats in Sunday's election. \
+             The main opposition party took 98 seats.",
+        ),
+        doc(
+            "b",
+            "2025-06-09",
+            "Elena Vasquez's Progressive Alliance secured 185 seats. \
+             The opposition Democratic Union won 101 seats.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "187", "185"), Some(Status::Conflict));
+    assert_eq!(pair_status(&docs, "98", "185"), None);
+    assert_eq!(pair_status(&docs, "187", "101"), None);
+    // Nor does a report contradict itself by giving two parties' seats.
+    let report = reconcile(&docs, &Options::default());
+    assert!(
+        report
+            .facts
+            .iter()
+            .filter(|f| f.status == Status::Conflict)
+            .all(|f| f.claims.iter().filter(|c| c.doc == "b").count() == 1),
+        "{:?}",
+        report.facts
+    );
+}
+
+#[test]
+fn a_quake_report_lines_up_the_dead_and_the_injured_apart() {
+    let docs = [
+        doc(
+            "a",
+            "2023-11-04",
+            "The earthquake struck late on Friday, killing at least 153 people and injuring 3,500, officials said.",
+        ),
+        doc(
+            "b",
+            "2023-11-04",
+            "At least 157 people were killed and 160 injured when a 5.6-magnitude earthquake struck, police said.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "at least 153", "At least 157"),
+        Some(Status::Agree)
+    );
+    // (Officials and police, two sources: their figures are disputed.)
+    assert_eq!(pair_status(&docs, "3,500", "160"), Some(Status::Disputed));
+    assert_eq!(pair_status(&docs, "at least 153", "5.6-magnitude"), None);
+}
+
 /// Reports can be handed to another thread (a server or a CLI working in
 /// parallel).
 #[test]

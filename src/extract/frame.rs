@@ -45,12 +45,33 @@ pub struct Subject {
     pub head: Option<Cow<'static, str>>,
     /// Whose: `ukrainian`.
     pub nationality: Option<&'static str>,
+    /// A projection (`analysts had forecast $20.9bn`, `the toll could rise
+    /// to 500`), which is compared with projections only, never with what
+    /// was reported as having happened.
+    pub projected: bool,
+    /// The period a rate is given per: `year` for `annual revenue of
+    /// $84bn` and `$5bn a year`. A yearly figure and a quarterly one are
+    /// different facts.
+    pub per: Option<&'static str>,
+    /// Who holds what is counted, named as the subject of a verb of
+    /// winning or holding: `progressive alliance` in `the Progressive
+    /// Alliance won 187 seats`. One party's seats are not another's.
+    pub holder: Option<Box<str>>,
 }
 
 impl Subject {
     /// Whether nothing is known.
     pub fn is_empty(&self) -> bool {
         self.event.is_none() && self.head.is_none()
+    }
+
+    /// The words that follow the readable form: `forecast` for a
+    /// projection, `per year` for a yearly rate.
+    pub fn qualifiers(&self) -> [Option<&'static str>; 2] {
+        [
+            self.projected.then_some("forecast"),
+            self.per.map(per_label),
+        ]
     }
 
     /// The readable form: `ukrainian soldier killed`.
@@ -66,9 +87,18 @@ impl Subject {
             return false;
         }
         let mut first = true;
-        for part in [self.nationality, self.head.as_deref(), self.event]
-            .into_iter()
-            .flatten()
+        let [projected, per] = self.qualifiers();
+        let holder = self.holder.as_deref();
+        for part in [
+            holder,
+            self.nationality,
+            self.head.as_deref(),
+            self.event,
+            projected,
+            per,
+        ]
+        .into_iter()
+        .flatten()
         {
             if !first {
                 out.push(' ');
@@ -186,6 +216,10 @@ impl<'t> Nouns<'t> {
     fn pop(&mut self) {
         self.len = self.len.saturating_sub(1);
     }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
 }
 
 impl<'t> std::ops::Deref for Nouns<'t> {
@@ -239,6 +273,12 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             nouns.pop();
             k += 1;
             continue;
+        }
+        if t.has(k, lx::Set::Forecast) {
+            // `the $20.9bn analysts expected`: the nouns are who expected
+            // it, not what it is.
+            nouns.clear();
+            break;
         }
         if t.has(k, lx::Set::PhraseStop)
             || t.has(k, lx::Set::SayVerb)
@@ -328,13 +368,26 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let mut subject = Subject::default();
         match f.kind {
             Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number => {
-                let p = phrase_after(t, f.end, next_start.max(f.end));
+                let p = match part_of(t, found, n, s, &sent_of, span) {
+                    // `187 of the 350 seats`: a part counts what its whole does.
+                    Some((from, limit)) => phrase_after(t, from, limit),
+                    None => phrase_after(t, f.end, next_start.max(f.end)),
+                };
                 let (head, nat) = head_and_nationality(&p.nouns);
                 subject.head = head;
                 subject.nationality = nat;
                 let left_from = f.start.saturating_sub(10).max(prev_end);
+                // The verb whose object the figure is (`killing at least
+                // 1,200 people and injuring …`) binds tighter than an event
+                // further on.
+                let verb_before = f
+                    .start
+                    .checked_sub(1)
+                    .filter(|&k| k >= left_from)
+                    .and_then(|k| event_at(t, k));
                 subject.event = p
                     .event
+                    .or(verb_before)
                     .or_else(|| {
                         event_right(t, p.end, (p.end + 14).min(next_start.max(p.end)))
                             .map(|(e, _)| e)
@@ -353,12 +406,24 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if subject.head.is_none() && p.nouns.is_empty() {
                     // `the river rose 26 feet`, `people killed … rose to 52`:
                     // the noun just before the event word, else a known noun.
+                    // (Not when the figure is the object of the event's
+                    // verb: the noun before it is the agent, as in `an
+                    // earthquake killed 1,200`. A change or a cost has no
+                    // object: `the river rose 26 feet` is about the river,
+                    // `the repairs cost $5bn` about the repairs.)
+                    let agent_before = p.event.is_none()
+                        && verb_before
+                            .is_some_and(|e| !matches!(e, "increase" | "decrease" | "cost"));
                     let event_at = (left_from..f.start)
                         .rev()
-                        .find(|&k| subject.event.is_some() && event_at(t, k) == subject.event);
+                        .find(|&k| subject.event.is_some() && event_at(t, k) == subject.event)
+                        .filter(|_| !agent_before);
                     // Back over `the`, `in` and country names: `inflation in
-                    // the UK eased` is about inflation.
-                    let before_event = event_at.and_then(|e| {
+                    // the UK eased` is about inflation. (Not from a noun of
+                    // the event that opens its phrase: in `officials fear the
+                    // toll could rise`, nothing before `the toll` is counted.)
+                    let opens_phrase = |e: usize| e > 0 && t.is_any(e - 1, lx::DETERMINERS);
+                    let before_event = event_at.filter(|&e| !opens_phrase(e)).and_then(|e| {
                         (e.saturating_sub(5).max(left_from)..e)
                             .rev()
                             .take_while(|&k| t.kind(k) == Some(TokKind::Word))
@@ -380,6 +445,23 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 .map(Cow::Borrowed)
                         });
                 }
+                // `revenue rose to $21.3bn`: the level reached, which other
+                // reports give as `revenue was $21.3bn`; not a change.
+                let is_change = |e: Option<&str>| matches!(e, Some("increase" | "decrease"));
+                if is_change(subject.event)
+                    && subject.head.is_some()
+                    && f.start >= 1
+                    && t.is(f.start - 1, "to")
+                    && (f.start.saturating_sub(5).max(left_from)..f.start - 1)
+                        .any(|k| is_change(event_at(t, k)))
+                {
+                    subject.event = None;
+                }
+                if f.kind == Kind::Count || f.kind == Kind::Number {
+                    subject.holder = holder(t, f.start, left_from.max(span.0));
+                }
+                subject.projected = projected(t, f, p.end, left_from, next_start.min(span.1));
+                subject.per = per_period(t, f, p.end, left_from, next_start.min(span.1));
                 // `$2.5bn in aid`: money is for what follows `in` or `for`.
                 if f.kind == Kind::Money && p.nouns.is_empty() && t.is_any(p.end, &["in", "for"]) {
                     let q = phrase_after(t, p.end + 1, next_start.max(p.end + 1));
@@ -593,6 +675,161 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
     frames
+}
+
+/// How far a figure's qualifiers may stand from it in its clause: `expects
+/// full-year revenue of between $84bn …` (six tokens) on the left; `the
+/// $20.9bn analysts expected` on the right.
+const CUE_REACH_LEFT: usize = 7;
+const CUE_REACH_RIGHT: usize = 4;
+
+/// The tokens before the figure starting at `start`, nearest first, in its
+/// clause: at most [`CUE_REACH_LEFT`], none before `left_from`, and none
+/// before punctuation other than a hyphen (`full-year` is one word).
+fn clause_before(t: &Tokens, start: usize, left_from: usize) -> impl Iterator<Item = usize> {
+    (start.saturating_sub(CUE_REACH_LEFT).max(left_from)..start)
+        .rev()
+        .take_while(|&k| in_clause(t, k))
+}
+
+/// The tokens from `from` to `to` (exclusive), up to the first punctuation
+/// other than a hyphen.
+fn clause_after(t: &Tokens, from: usize, to: usize) -> impl Iterator<Item = usize> {
+    (from..to).take_while(|&k| in_clause(t, k))
+}
+
+fn in_clause(t: &Tokens, k: usize) -> bool {
+    t.kind(k) != Some(TokKind::Punct) || t.is_punct(k, '-')
+}
+
+/// Whether figure `f` is a projection: a cue word of
+/// [`lx::FORECAST_WORDS`] in its clause, just before it (from `left_from`)
+/// or after it, up to a few words past its noun phrase (which ends at
+/// `after`; all before `limit`). `as expected` and `than expected` are
+/// about how the figure compares with a forecast, not cues.
+fn projected(t: &Tokens, f: &Found, after: usize, left_from: usize, limit: usize) -> bool {
+    let cue = |k: usize| {
+        t.has(k, lx::Set::Forecast) && !(k > 0 && (t.is(k - 1, "as") || t.is(k - 1, "than")))
+    };
+    let to = (after.max(f.end) + CUE_REACH_RIGHT).min(limit);
+    clause_before(t, f.start, left_from).any(cue) || clause_after(t, f.end, to).any(cue)
+}
+
+/// The period figure `f` is a rate per, said before it in its clause
+/// (`annual revenue of`, `full-year profit of`, `daily output of`) or just
+/// after it (`$5bn a year`, `1.2 million barrels per day`; not `a year
+/// ago` or `from a year earlier`, which say when).
+fn per_period(
+    t: &Tokens,
+    f: &Found,
+    after: usize,
+    left_from: usize,
+    limit: usize,
+) -> Option<&'static str> {
+    let before = clause_before(t, f.start, left_from)
+        .filter(|&k| t.has(k, lx::Set::PerPeriod))
+        .find_map(|k| {
+            if t.is(k, "full") {
+                return (t.is_punct(k + 1, '-') && t.is(k + 2, "year")).then_some("year");
+            }
+            lx::per_period_of(t.word(k))
+        });
+    if before.is_some() {
+        return before;
+    }
+    let k = after.max(f.end);
+    if k + 1 >= limit
+        || !(t.has(k + 1, lx::Set::TimeUnit) || t.is(k + 1, "annum"))
+        || !t.is_any(k, &["a", "an", "per", "each", "every"])
+        || t.is_any(k + 2, &["ago", "earlier", "before", "later", "after", "on"])
+    {
+        return None;
+    }
+    lx::PER_PERIODS
+        .iter()
+        .find(|p| t.is(k + 1, p))
+        .map(|&p| if p == "annum" { "year" } else { p })
+}
+
+/// How a period reads after a rate: `per year`.
+fn per_label(period: &str) -> &'static str {
+    match period {
+        "quarter" => "per quarter",
+        "month" => "per month",
+        "week" => "per week",
+        "day" => "per day",
+        _ => "per year",
+    }
+}
+
+/// Where the noun phrase of the whole lies when figure `n` is a part of
+/// the next one (`187 of the 350 seats`, `12 of 40 patients`): from the end
+/// of the whole to the figure after it (or the end of the sentence `s`).
+fn part_of(
+    t: &Tokens,
+    found: &[Found],
+    n: usize,
+    s: usize,
+    sent_of: &[usize],
+    span: (usize, usize),
+) -> Option<(usize, usize)> {
+    let f = &found[n];
+    let whole = found.get(n + 1).filter(|_| sent_of[n + 1] == s)?;
+    let of_the = t.is(f.end, "of")
+        && (whole.start == f.end + 1 || (t.is(f.end + 1, "the") && whole.start == f.end + 2));
+    if !of_the || !counts_like(whole.kind) {
+        return None;
+    }
+    let limit = found
+        .get(n + 2)
+        .filter(|_| sent_of[n + 2] == s)
+        .map_or(span.1, |g| g.start);
+    Some((whole.end, limit.max(whole.end)))
+}
+
+/// How many words name a holder (`main opposition party`).
+const HOLDER_WORDS: usize = 3;
+
+/// Who holds what the figure starting at `start` counts, when the figure is
+/// the object of a verb of [`lx::HOLDING_VERBS`]: the words of the noun
+/// phrase before the verb (`The Progressive Alliance won 187 seats`,
+/// `Vasquez’s Progressive Alliance has secured 185`), lower-cased. Not a
+/// pronoun (who it is lies in another sentence) and not a country (a
+/// nationality, read as such).
+fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
+    let verb = start.checked_sub(1).filter(|&v| v > left_from)?;
+    if !t.has(verb, lx::Set::HoldingVerb) {
+        return None;
+    }
+    let mut end = verb;
+    while end > left_from && t.is_any(end - 1, lx::AUXILIARIES) {
+        end -= 1;
+    }
+    let mut first = end;
+    while first > left_from
+        && end - first < HOLDER_WORDS
+        && t.kind(first - 1) == Some(TokKind::Word)
+        && !t.has(first - 1, lx::Set::PhraseStop)
+        && !t.has(first - 1, lx::Set::SayVerb)
+        && !t.has(first - 1, lx::Set::SourcePronoun)
+        && !t.word(first - 1).ends_with("'s")
+    {
+        first -= 1;
+    }
+    if first == end
+        || t.has(end - 1, lx::Set::SourcePronoun)
+        || (end - first == 1 && nationality_at(t, first).is_some())
+    {
+        return None;
+    }
+    let mut name = String::new();
+    for k in first..end {
+        if k > first {
+            name.push(' ');
+        }
+        name.push_str(t.word(k));
+    }
+    Some(name.into_boxed_str())
 }
 
 /// Events that happen only to people.

@@ -12,9 +12,9 @@ mod number;
 mod publication;
 mod quantity;
 
-pub(crate) use frame::{Frame, Time};
 #[cfg(target_arch = "wasm32")]
-pub(crate) use {figure::Figure, frame::Subject};
+pub(crate) use figure::Figure;
+pub(crate) use frame::{Frame, Subject, Time};
 
 use crate::Options;
 use crate::calendar::{self, Day};

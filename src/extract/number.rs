@@ -66,8 +66,14 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
         if glued || !glued_only {
             // `5 hundred` is rare; `hundred` only scales words and digits < 100.
             if scale != 100.0 || value < 100.0 {
-                value *= scale;
-                step *= scale;
+                // Scaled through the digits, so that `4.1 million` is
+                // 4,100,000 and not 4,099,999.9999999995.
+                (value, step) = if (1..=9).contains(&decimals) {
+                    let shift = 10f64.powi(decimals);
+                    ((value * shift).round() * scale / shift, scale / shift)
+                } else {
+                    (value * scale, step * scale)
+                };
                 end += 1;
                 scaled = true;
                 // `1.2 million` may go on: `1.2 million to 1.5 million`.
@@ -242,6 +248,16 @@ mod tests {
         assert_eq!(num("1.2 million"), Some(1_200_000.0));
         assert_eq!(num("4.5bn"), Some(4.5e9));
         assert_eq!(num("300k"), Some(300_000.0));
+        // Exact, as written: 4.1 × 10⁶ in floating point is 4,099,999.99….
+        for (text, value) in [
+            ("4.1 million", 4_100_000.0),
+            ("2.3bn", 2.3e9),
+            ("1.15 million", 1_150_000.0),
+            ("0.7 billion", 7e8),
+            ("9.99 trillion", 9.99e12),
+        ] {
+            assert_eq!(num(text), Some(value), "{text}");
+        }
     }
 
     #[test]

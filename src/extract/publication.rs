@@ -111,6 +111,17 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
         return Some(day);
     }
 
+    // A wire dateline: `LONDON, May 17, 2023 (Reuters) -`. Before the story
+    // only, but the story's first paragraph may follow on the same line, so
+    // a long line counts when the dateline ends in its agency or a dash.
+    if header
+        && let Some(k) = after_place(t, start, end)
+        && let Some((day, _, after)) = day_at(t, k)
+        && ((short && after >= end) || ends_dateline(t, after) || t.is_punct(after, '('))
+    {
+        return Some(day);
+    }
+
     if !(header && short) {
         return None;
     }
@@ -119,18 +130,6 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
         && t.capitalised(start)
         && t.capitalised(start + 1)
         && let Some((day, _, _)) = first_day(t, start + 2, end, end)
-    {
-        return Some(day);
-    }
-    // A wire dateline: `LONDON, May 17, 2023 (Reuters) -`.
-    let mut k = start;
-    while k < end && k < start + 4 && t.capitalised(k) {
-        k += 1;
-    }
-    if k > start
-        && t.is_punct(k, ',')
-        && let Some((day, _, after)) = day_at(t, k + 1)
-        && (after >= end || ends_dateline(t, after) || t.is_punct(after, '('))
     {
         return Some(day);
     }
@@ -144,6 +143,27 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
                 return Some(day);
             }
             k = after;
+        }
+    }
+    None
+}
+
+/// Where the date of a dateline starts, after the place that opens it
+/// (`LONDON,`, `New York,`, `BOLOGNA, Italy,`): one or two runs of
+/// capitalised words, each ended by a comma.
+fn after_place(t: &Tokens, start: usize, end: usize) -> Option<usize> {
+    let mut k = start;
+    for _ in 0..2 {
+        let from = k;
+        while k < end && k < from + 4 && t.capitalised(k) {
+            k += 1;
+        }
+        if k == from || !t.is_punct(k, ',') {
+            return None;
+        }
+        k += 1;
+        if day_at(t, k).is_some() {
+            return Some(k);
         }
     }
     None
@@ -250,6 +270,8 @@ mod tests {
             "Floods in the north\nMaria Rossi, Reuters, 17 May 2023",
             "Floods in the north\nLONDON, May 17, 2023 (Reuters) - Rivers burst their banks.",
             "Floods in the north\nNew York, May 17, 2023 \u{2014} Rivers burst their banks.",
+            // The story's first paragraph after the dateline, on its line.
+            "Floods in the north\n\nBOLOGNA, Italy, May 17, 2023 (Reuters) - Rivers burst their banks across the Emilia-Romagna region on Tuesday, killing at least 14 people and forcing more than 10,000 from their homes, officials said.",
         ] {
             assert_eq!(
                 detected(&format!("{header}{BODY}")).as_deref(),

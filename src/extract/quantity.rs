@@ -326,7 +326,20 @@ pub fn recognise(
         Some(f) => f,
         None => number::read(t, j)?,
     };
-    if t.is_number(j) && is_name_number(t, j) && !qualified && currency.is_none() {
+    // A unit written before the figure: `magnitude 6.8`, `magnitude-7.8`
+    // (glued by a hyphen, yet no name like `F-16`).
+    let unit_before = (currency.is_none() && i == j && j > 0)
+        .then(|| {
+            let hyphen = j >= 2 && is_hyphen(t, j - 1) && t.glued(j - 1) && t.glued(j);
+            if hyphen { j - 2 } else { j - 1 }
+        })
+        .filter(|&at| t.has(at, lexicon::Set::UnitBefore));
+    if t.is_number(j)
+        && unit_before.is_none()
+        && is_name_number(t, j)
+        && !qualified
+        && currency.is_none()
+    {
         return None;
     }
     // `3rd`, `21st`: a rank, read by `ordinal`.
@@ -337,13 +350,9 @@ pub fn recognise(
     let mut k = num.end;
     let mut f = Found::new(i, k, Kind::Count, Value::Number(value));
     f.step = num.step;
-    // Units written before the figure: `magnitude 6.8`.
-    if currency.is_none() && j > 0 && t.has(j - 1, lexicon::Set::UnitBefore) && i == j {
-        let (symbol, dimension) = lexicon::unit_before(t.word(j - 1)).unwrap_or_default();
-        f.start = j - 1;
-        f.kind = Kind::Measure;
-        f.unit = Some(symbol);
-        f.measure = Some((dimension, 1.0));
+    if let Some(at) = unit_before {
+        set_unit_before(&mut f, t, at);
+        f.start = at;
     }
 
     // What follows the number.
@@ -381,7 +390,15 @@ pub fn recognise(
                 f.period = Some(ago(a, value * days, days, approx));
             }
         }
-    } else if (t.is_punct(k, '-') || t.is_punct(k, '\u{2011}')) && t.glued(k) && t.glued(k + 1) {
+    } else if f.kind == Kind::Count
+        && t.has(k + usize::from(is_hyphen(t, k)), lexicon::Set::UnitBefore)
+    {
+        // The same unit after the figure: `a 7.8 magnitude quake`,
+        // `a 5.6-magnitude earthquake`.
+        k += usize::from(is_hyphen(t, k));
+        set_unit_before(&mut f, t, k);
+        k += 1;
+    } else if is_hyphen(t, k) && t.glued(k) && t.glued(k + 1) {
         // `600-mile`, `four-year-old`, `2,000-year-old`.
         if let Some((des, days)) = time_unit_at(t, k + 1) {
             if t.is_punct(k + 2, '-') && t.is(k + 3, "old") {
@@ -675,6 +692,19 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
         return None;
     }
     Some(Found::new(i, end, Kind::Ordinal, Value::Number(value)))
+}
+
+/// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
+fn is_hyphen(t: &Tokens, i: usize) -> bool {
+    t.is_punct(i, '-') || t.is_punct(i, '\u{2011}')
+}
+
+/// Makes `f` a measure in the unit the word at `k` names (`magnitude`).
+fn set_unit_before(f: &mut Found, t: &Tokens, k: usize) {
+    let (symbol, dimension) = lexicon::unit_before(t.word(k)).unwrap_or_default();
+    f.kind = Kind::Measure;
+    f.unit = Some(symbol);
+    f.measure = Some((dimension, 1.0));
 }
 
 #[cfg(test)]

@@ -39,6 +39,12 @@ pub enum Set {
     PeriodStart,
     /// See [`PAST_MARKERS`].
     PastMarker,
+    /// See [`FORECAST_WORDS`].
+    Forecast,
+    /// See [`HOLDING_VERBS`].
+    HoldingVerb,
+    /// A word of [`PER_PERIOD_ADJECTIVES`], and `full` (`full-year`).
+    PerPeriod,
     /// See [`ABBREVIATIONS`].
     Abbreviation,
     /// See [`ANAPHORIC_DETERMINERS`].
@@ -187,6 +193,15 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::AsOfMarker, &mut AS_OF_MARKERS.iter().copied());
         add(Set::PeriodStart, &mut PERIOD_START_MARKERS.iter().copied());
         add(Set::PastMarker, &mut PAST_MARKERS.iter().copied());
+        add(Set::Forecast, &mut FORECAST_WORDS.iter().copied());
+        add(Set::HoldingVerb, &mut HOLDING_VERBS.iter().copied());
+        add(
+            Set::PerPeriod,
+            &mut PER_PERIOD_ADJECTIVES
+                .iter()
+                .map(|(w, _)| *w)
+                .chain(["full"]),
+        );
         add(Set::Abbreviation, &mut ABBREVIATIONS.iter().copied());
         add(Set::Anaphoric, &mut ANAPHORIC_DETERMINERS.iter().copied());
         add(Set::OrdinalSuffix, &mut ORDINAL_SUFFIXES.iter().copied());
@@ -268,6 +283,9 @@ value_lookup!(
 value_lookup!(
     /// The class of a noun.
     class_of, NOUN_CLASSES, &'static str, |e| e.1);
+value_lookup!(
+    /// The period an adjective makes a rate per: `annual` → `year`.
+    per_period_of, PER_PERIOD_ADJECTIVES, &'static str, |e| e.1);
 value_lookup!(
     /// The nationality a word names.
     nationality_of, NATIONALITIES, &'static str, |e| e.1);

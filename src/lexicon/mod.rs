@@ -760,6 +760,52 @@ pub const ANAPHORIC_DETERMINERS: &[&str] = &[
     "the", "these", "those", "both", "its", "their", "our", "all",
 ];
 
+/// Verbs of winning, holding or losing, whose subject holds what the
+/// figure after them counts: `the Progressive Alliance won 187 seats`,
+/// `Acme sold 2 million phones`. Two holders' counts are two facts.
+/// (Not `gained` or `lost` alone of a share price: only counts are held.)
+pub const HOLDING_VERBS: &[&str] = &[
+    "won",
+    "wins",
+    "win",
+    "winning",
+    "took",
+    "takes",
+    "secured",
+    "secures",
+    "got",
+    "gets",
+    "scored",
+    "scores",
+    "received",
+    "receives",
+    "earned",
+    "earns",
+    "sold",
+    "sells",
+    "lost",
+    "loses",
+    "holds",
+    "held",
+    "owns",
+    "owned",
+    "has",
+    "had",
+    "collected",
+    "claimed",
+    "claims",
+    "signed",
+    "hired",
+];
+
+/// Verbs that only help another (`has won`, `will sell`).
+pub const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "did", "does"];
+
+/// Words that open a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "this", "that", "these", "those",
+];
+
 /// Capitalised words after which a number is usually not a figure but part
 /// of a name, even though they are capitalised: sentence openers and date
 /// words (`In 2014`, `Since 2019`).
@@ -938,6 +984,7 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("killed", "killed"),
     ("kill", "killed"),
     ("killing", "killed"),
+    ("kills", "killed"),
     ("killings", "killed"),
     ("deaths", "killed"),
     ("death", "killed"),
@@ -952,6 +999,10 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("perished", "killed"),
     ("fallen", "killed"),
     ("injured", "injured"),
+    ("injuring", "injured"),
+    ("injure", "injured"),
+    ("injures", "injured"),
+    ("wounding", "injured"),
     ("wounded", "injured"),
     ("injuries", "injured"),
     ("hurt", "injured"),
@@ -980,7 +1031,12 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("launched", "fired"),
     ("downed", "downed"),
     ("intercepted", "downed"),
-    ("destroyed", "downed"),
+    // Homes and buildings are destroyed or damaged; drones and missiles are
+    // downed (shot down, intercepted).
+    ("destroyed", "destroyed"),
+    ("destroying", "destroyed"),
+    ("damaged", "damaged"),
+    ("damaging", "damaged"),
     ("displaced", "displaced"),
     ("fled", "displaced"),
     ("evacuated", "evacuated"),
@@ -1019,6 +1075,7 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("pledged", "pledged"),
     ("spent", "spent"),
     ("cost", "cost"),
+    ("costs", "cost"),
     ("raised", "raised"),
     ("infected", "infected"),
     ("cases", "infected"),
@@ -1414,6 +1471,52 @@ pub const AS_OF_MARKERS: &[&str] = &[
 pub const PERIOD_START_MARKERS: &[&str] = &[
     "since", "from", "between", "after", "than", "with", "compared", "against",
 ];
+
+/// Words that make a figure a projection, not a reported fact: `analysts
+/// had forecast revenue of $20.9bn`, `the 200,000 economists expected`, `the
+/// toll could rise to 500`. (Not `estimated`: `an estimated 5,000 people`
+/// is today's figure, given roughly.)
+pub const FORECAST_WORDS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "expected",
+    "expects",
+    "expect",
+    "expecting",
+    "projected",
+    "projects",
+    "projection",
+    "projections",
+    "predicted",
+    "predicts",
+    "prediction",
+    "predictions",
+    "anticipated",
+    "anticipates",
+    "guidance",
+    "outlook",
+    "consensus",
+    "could",
+    "might",
+];
+
+/// Adjectives that make a figure a rate per period (`annual revenue of
+/// $84bn`, `daily output`), with the period; `full-year` is read as `year`.
+pub const PER_PERIOD_ADJECTIVES: &[(&str, &str)] = &[
+    ("annual", "year"),
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("quarterly", "quarter"),
+    ("monthly", "month"),
+    ("weekly", "week"),
+    ("daily", "day"),
+];
+
+/// The periods a figure can be given per after `a`, `per`, `each` or
+/// `every` (`$5bn a year`, `1.2 million barrels per day`, `per annum`).
+/// Not `a quarter`, which is as often a fraction.
+pub const PER_PERIODS: &[&str] = &["year", "month", "week", "day", "annum"];
 
 /// Words that place a figure in the past without a date.
 pub const PAST_MARKERS: &[&str] = &[

@@ -1,6 +1,7 @@
 //! Labels and one-sentence explanations, built from the claims.
 
 use super::Claim;
+use crate::extract::Subject;
 use crate::mention::Kind;
 
 fn plural(head: &str) -> String {
@@ -25,27 +26,31 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// A short label for a fact: `Ukrainian soldiers killed`.
-pub fn label(
-    kind: Kind,
-    event: Option<&str>,
-    head: Option<&str>,
-    nationality: Option<&str>,
-    as_of: Option<&str>,
-) -> String {
+/// A short label for a fact: `Ukrainian soldiers killed`, `Revenue
+/// forecast per year (money)`.
+pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>) -> String {
     // Counted things read in the plural (`soldiers killed`); money is for
     // something (`aid`), and measures are of something (`river`).
     let head = match kind {
-        Kind::Money | Kind::Measure | Kind::Percent => head.map(str::to_string),
-        _ => head.map(plural),
+        Kind::Money | Kind::Measure | Kind::Percent => subject.head.as_deref().map(str::to_string),
+        _ => subject.head.as_deref().map(plural),
     };
-    let base = [nationality, head.as_deref(), event]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let [projected, per] = subject.qualifiers();
+    let holder = subject.holder.as_deref();
+    let base = [
+        holder,
+        subject.nationality,
+        head.as_deref(),
+        subject.event,
+        projected,
+        per,
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     let base = match kind {
-        Kind::Date => match (head.as_deref(), event) {
+        Kind::Date => match (head.as_deref(), subject.event) {
             (Some(h), Some(e)) => format!("when the {h} {e}"),
             _ => format!("date: {base}"),
         },

@@ -46,6 +46,12 @@ pub struct Key<'m> {
     pub event: Option<&'static str>,
     pub head: Option<&'m str>,
     pub nationality: Option<&'static str>,
+    /// A projection, compared with projections only.
+    pub projected: bool,
+    /// The period a rate is given per (`year`), if any.
+    pub per: Option<&'static str>,
+    /// Who holds what is counted (`progressive alliance`), if said.
+    pub holder: Option<&'m str>,
 }
 
 /// The block a mention falls in, or `None` when it says too little to be
@@ -93,6 +99,9 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
         event,
         head,
         nationality: s.nationality,
+        projected: s.projected,
+        per: s.per,
+        holder: s.holder.as_deref(),
     })
 }
 

@@ -232,13 +232,7 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             .iter()
             .find_map(|c| c.as_of.clone())
             .filter(|_| claims.iter().all(|c| c.as_of.is_some()));
-        let label = explain::label(
-            first.kind,
-            s.event,
-            s.head.as_deref(),
-            s.nationality,
-            as_of.as_deref(),
-        );
+        let label = explain::label(first.kind, s, as_of.as_deref());
         let explanation = explain::explanation(status, &claims, docs);
         report.facts.push(Fact {
             id: format!("f{}", n + 1),
