@@ -425,6 +425,27 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         ("Russia lost 300 tanks.", "300", Some("russian tank")),
         // A part counts what its whole counts.
         ("Doctors treated 12 of 40 patients.", "12", Some("patient")),
+        // Service members are soldiers; union members and a weather
+        // service are not.
+        (
+            "Five US service members were killed.",
+            "Five",
+            Some("american soldier killed"),
+        ),
+        (
+            "The union has 5,000 members.",
+            "5,000",
+            Some("union member"),
+        ),
+        (
+            "The National Weather Service said the storm lasted 48 hours.",
+            "48 hours",
+            None,
+        ),
+        // Nouns that are also verbs.
+        ("The death toll remains at 23.", "23", Some("person killed")),
+        ("The firm will pay $5 billion.", "$5 billion", None),
+        ("Average pay rose 5%.", "5%", Some("wage increase")),
     ] {
         assert_eq!(
             subject_of(text, figure).as_deref(),
@@ -432,6 +453,27 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
             "{text:?}: {figure:?}"
         );
     }
+}
+
+#[test]
+fn a_figure_does_not_run_into_the_next_paragraph_or_date_line() {
+    for text in [
+        "Karla death toll rises to 21\n\nJanuary 14, 2025\n\nThe storm hit on Monday.",
+        "Karla death toll rises to 21\nJanuary 14, 2025\n\nThe storm hit on Monday.",
+    ] {
+        let found = extract(text, &Options::default());
+        let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(&texts[..2], ["21", "January 14, 2025"], "{text:?}");
+        // The date line is the publication date: Monday is the 13th.
+        let monday = found.iter().find(|m| m.text == "Monday").expect("Monday");
+        assert_eq!(monday.value.as_text(), Some("2025-01-13"));
+    }
+    // Text wrapped at a fixed width keeps its figures whole.
+    let found = extract(
+        "The river burst its banks on May\n17, 2023, officials said.",
+        &Options::default(),
+    );
+    assert_eq!(found[0].value.as_text(), Some("2023-05-17"));
 }
 
 #[test]

@@ -20,6 +20,19 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
 /// word before says so: `the unemployment rate`, `the inflation rate`.
 fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let class = t.listed(k, lx::Set::NounClass, class_of)?;
+    // Listed nouns that are also verbs: `the firm will pay $5bn`, `the toll
+    // remains at 23` (but `average pay`, `the remains of 20 soldiers`).
+    let after_verb_marker = k > 0 && t.is_any(k - 1, lx::VERB_MARKERS);
+    match t.word(k) {
+        "pay" if after_verb_marker => return None,
+        "remains"
+            if !t.is(k + 1, "of")
+                && !(k > 0 && (t.is_any(k - 1, lx::DETERMINERS) || t.is(k - 1, "human"))) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
     if k > 0
         && matches!(t.word(k), "rate" | "rates")
         && let Some(measured) = t.listed(k - 1, lx::Set::NounClass, class_of)
@@ -307,8 +320,14 @@ fn head_and_nationality(nouns: &[&str]) -> (Option<Cow<'static, str>>, Option<&'
             .filter(|n| nationality_of(n).is_none() || class_of(n).is_some())
             .filter(|n| !lx::is(lx::Set::Placeholder, n))
     };
-    let head = content()
-        .find_map(|n| class_of(n).map(Cow::Borrowed))
+    let compound = nouns.windows(2).find_map(|pair| {
+        lx::NOUN_COMPOUNDS
+            .iter()
+            .find(|(a, b, _)| pair[0] == *a && pair[1] == *b)
+            .map(|(_, _, class)| Cow::Borrowed(*class))
+    });
+    let head = compound
+        .or_else(|| content().find_map(|n| class_of(n).map(Cow::Borrowed)))
         .or_else(|| content().next_back().map(|n| singular(n)));
     (head, nationality)
 }

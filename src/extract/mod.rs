@@ -137,9 +137,20 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 && crate::lexicon::punct_starts_figure(t.raw(i)) => {}
         _ => return None,
     }
+    // A figure does not run across a paragraph break, nor into a date that
+    // starts the next line: a headline ending in a number (`… rises to 21`)
+    // is not one date with the date line under it (`January 14, 2025`).
+    // (Text wrapped at a fixed width breaks lines inside figures: a single
+    // line break is allowed otherwise.)
+    let one_line = |f: &Found| {
+        (f.start + 1..f.end).all(|k| {
+            !t.toks[k].newline_before
+                || !(paragraph_break_before(t, k) || date::recognise(t, k, anchor).is_some())
+        })
+    };
     // A qualifier before a date: `around 2014`, `nearly four years ago`.
     if let Some((approx, j)) = qualifier
-        && let Some(mut d) = date::recognise(t, j, anchor)
+        && let Some(mut d) = date::recognise(t, j, anchor).filter(one_line)
         && d.kind == Kind::Date
         && !matches!(approx, Approx::MoreThan | Approx::LessThan)
     {
@@ -148,8 +159,15 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         return Some(d);
     }
     date::recognise(t, i, anchor)
-        .or_else(|| quantity::recognise(t, i, anchor, qualifier))
-        .or_else(|| quantity::ordinal(t, i))
+        .filter(one_line)
+        .or_else(|| quantity::recognise(t, i, anchor, qualifier).filter(one_line))
+        .or_else(|| quantity::ordinal(t, i).filter(one_line))
+}
+
+/// Whether a blank line comes before token `k`.
+fn paragraph_break_before(t: &Tokens, k: usize) -> bool {
+    let gap = t.toks[k - 1].span().end..t.toks[k].span().start;
+    t.text[gap].bytes().filter(|&b| b == b'\n').count() >= 2
 }
 
 /// The figures of one text, found and framed: what [`Mention`]s are built

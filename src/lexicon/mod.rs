@@ -801,6 +801,22 @@ pub const HOLDING_VERBS: &[&str] = &[
 /// Verbs that only help another (`has won`, `will sell`).
 pub const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "did", "does"];
 
+/// Two nouns that name a class together, though neither does alone:
+/// `service members` are soldiers, a weather service and union members are
+/// not.
+pub const NOUN_COMPOUNDS: &[(&str, &str, &str)] = &[
+    ("service", "members", "soldier"),
+    ("service", "member", "soldier"),
+    ("armed", "forces", "soldier"),
+];
+
+/// Words before a verb (`will pay $5bn`, `agreed to pay`, `they pay`): a
+/// listed noun that is also a verb is no noun after them.
+pub const VERB_MARKERS: &[&str] = &[
+    "to", "will", "would", "could", "can", "must", "should", "might", "may", "did", "does", "do",
+    "they", "we", "i", "you", "he", "she", "it",
+];
+
 /// Words that open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "this", "that", "these", "those",
@@ -1125,8 +1141,6 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("military", "soldier"),
     ("combatants", "soldier"),
     ("fighters", "soldier"),
-    ("service", "soldier"),
-    ("members", "soldier"),
     ("battlefield", "soldier"),
     ("civilian", "civilian"),
     ("civilians", "civilian"),
