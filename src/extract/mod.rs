@@ -137,31 +137,39 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 && crate::lexicon::punct_starts_figure(t.raw(i)) => {}
         _ => return None,
     }
-    // A figure does not run across a paragraph break, nor into a date that
-    // starts the next line: a headline ending in a number (`… rises to 21`)
-    // is not one date with the date line under it (`January 14, 2025`).
-    // (Text wrapped at a fixed width breaks lines inside figures: a single
-    // line break is allowed otherwise.)
-    let one_line = |f: &Found| {
-        (f.start + 1..f.end).all(|k| {
-            !t.toks[k].newline_before
-                || !(paragraph_break_before(t, k) || date::recognise(t, k, anchor).is_some())
-        })
-    };
     // A qualifier before a date: `around 2014`, `nearly four years ago`.
     if let Some((approx, j)) = qualifier
-        && let Some(mut d) = date::recognise(t, j, anchor).filter(one_line)
+        && let Some(mut d) = date::recognise(t, j, anchor)
         && d.kind == Kind::Date
+        && on_one_line(t, &d, anchor)
         && !matches!(approx, Approx::MoreThan | Approx::LessThan)
     {
         d.start = i;
         d.approx = approx;
         return Some(d);
     }
-    date::recognise(t, i, anchor)
+    let f = date::recognise(t, i, anchor)
+        .or_else(|| quantity::recognise(t, i, anchor, qualifier))
+        .or_else(|| quantity::ordinal(t, i))?;
+    if on_one_line(t, &f, anchor) {
+        return Some(f);
+    }
+    // Rare: read again, as the kinds that end before the break.
+    let one_line = |f: &Found| on_one_line(t, f, anchor);
+    quantity::recognise(t, i, anchor, qualifier)
         .filter(one_line)
-        .or_else(|| quantity::recognise(t, i, anchor, qualifier).filter(one_line))
         .or_else(|| quantity::ordinal(t, i).filter(one_line))
+}
+
+/// Whether figure `f` keeps to its paragraph and stops before a date line:
+/// a headline ending in a number (`… rises to 21`) is not one date with the
+/// date line under it (`January 14, 2025`). (Text wrapped at a fixed width
+/// breaks lines inside figures: a single line break is allowed otherwise.)
+fn on_one_line(t: &Tokens, f: &Found, anchor: Option<Day>) -> bool {
+    (f.start + 1..f.end).all(|k| {
+        !t.toks[k].newline_before
+            || !(paragraph_break_before(t, k) || date::recognise(t, k, anchor).is_some())
+    })
 }
 
 /// Whether a blank line comes before token `k`.
