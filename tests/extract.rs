@@ -423,6 +423,13 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         // Not a pronoun, and a country is a nationality.
         ("It won 187 seats.", "187", Some("seat")),
         ("Russia lost 300 tanks.", "300", Some("russian tank")),
+        (
+            "Russia suffered 325,000 troop deaths.",
+            "325,000",
+            Some("russian soldier killed"),
+        ),
+        // A country that reports a figure is its source, not whose it is.
+        ("The US said 40 people died.", "40", Some("person killed")),
         // A part counts what its whole counts.
         ("Doctors treated 12 of 40 patients.", "12", Some("patient")),
         // Service members are soldiers; union members and a weather

@@ -489,10 +489,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // `Russia suffered 325,000 troop deaths`: the country before the verb.
                 if subject.nationality.is_none() && f.start >= 2 && f.start - 2 >= span.0 {
                     let c = f.start - 2;
+                    // (Not a country that reports it: `the US said 40 people
+                    // died`.)
                     if t.capitalised(c)
                         && !t.word(c).ends_with("'s")
                         && t.kind(c + 1) == Some(TokKind::Word)
                         && !t.capitalised(c + 1)
+                        && !t.has(c + 1, lx::Set::SayVerb)
                     {
                         subject.nationality =
                             nationality_at(t, c).filter(|_| class_at(t, c).is_none());

@@ -391,13 +391,12 @@ pub fn recognise(
             }
         }
     } else if f.kind == Kind::Count
-        && t.has(k + usize::from(is_hyphen(t, k)), lexicon::Set::UnitBefore)
+        && let Some(at) = unit_word_after(t, k)
     {
         // The same unit after the figure: `a 7.8 magnitude quake`,
         // `a 5.6-magnitude earthquake`.
-        k += usize::from(is_hyphen(t, k));
-        set_unit_before(&mut f, t, k);
-        k += 1;
+        set_unit_before(&mut f, t, at);
+        k = at + 1;
     } else if is_hyphen(t, k) && t.glued(k) && t.glued(k + 1) {
         // `600-mile`, `four-year-old`, `2,000-year-old`.
         if let Some((des, days)) = time_unit_at(t, k + 1) {
@@ -697,6 +696,18 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
 /// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
 fn is_hyphen(t: &Tokens, i: usize) -> bool {
     t.is_punct(i, '-') || t.is_punct(i, '\u{2011}')
+}
+
+/// Where a unit usually written before a figure stands right after it,
+/// alone or after a hyphen: `7.8 magnitude`, `5.6-magnitude`.
+fn unit_word_after(t: &Tokens, k: usize) -> Option<usize> {
+    if t.has(k, lexicon::Set::UnitBefore) {
+        Some(k)
+    } else if is_hyphen(t, k) && t.has(k + 1, lexicon::Set::UnitBefore) {
+        Some(k + 1)
+    } else {
+        None
+    }
 }
 
 /// Makes `f` a measure in the unit the word at `k` names (`magnitude`).

@@ -119,8 +119,19 @@ pub fn masks() -> &'static WordMap<u64> {
     static MASKS: OnceLock<WordMap<u64>> = OnceLock::new();
     MASKS.get_or_init(|| {
         let mut m: Vec<(&'static str, u64)> = Vec::new();
-        let mut add = |set: Set, words: &mut dyn Iterator<Item = &'static str>| {
+        // One call per list, not inlined: LLVM 22's loop analysis recursed
+        // without end over the wasm32 build of some fifty inlined copies
+        // (rustc 1.95 crashed with a stack overflow), and this runs once.
+        #[inline(never)]
+        fn extend(
+            m: &mut Vec<(&'static str, u64)>,
+            set: Set,
+            words: &mut dyn Iterator<Item = &'static str>,
+        ) {
             m.extend(words.map(|w| (w, set.bit())));
+        }
+        let mut add = |set: Set, words: &mut dyn Iterator<Item = &'static str>| {
+            extend(&mut m, set, words);
         };
         add(
             Set::StartsQualifier,
