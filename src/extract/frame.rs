@@ -479,8 +479,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if f.kind == Kind::Count || f.kind == Kind::Number {
                     subject.holder = holder(t, f.start, left_from.max(span.0));
                 }
-                subject.projected = projected(t, f, p.end, left_from, next_start.min(span.1));
-                subject.per = per_period(t, f, p.end, left_from, next_start.min(span.1));
+                (subject.projected, subject.per) =
+                    clause_cues(t, f, p.end, left_from, next_start.min(span.1));
                 // `$2.5bn in aid`: money is for what follows `in` or `for`.
                 if f.kind == Kind::Money && p.nouns.is_empty() && t.is_any(p.end, &["in", "for"]) {
                     let q = phrase_after(t, p.end + 1, next_start.max(p.end + 1));
@@ -724,42 +724,52 @@ fn in_clause(t: &Tokens, k: usize) -> bool {
     t.kind(k) != Some(TokKind::Punct) || t.is_punct(k, '-')
 }
 
-/// Whether figure `f` is a projection: a cue word of
-/// [`lx::FORECAST_WORDS`] in its clause, just before it (from `left_from`)
-/// or after it, up to a few words past its noun phrase (which ends at
-/// `after`; all before `limit`). `as expected` and `than expected` are
-/// about how the figure compares with a forecast, not cues.
-fn projected(t: &Tokens, f: &Found, after: usize, left_from: usize, limit: usize) -> bool {
-    let cue = |k: usize| {
-        t.has(k, lx::Set::Forecast) && !(k > 0 && (t.is(k - 1, "as") || t.is(k - 1, "than")))
-    };
-    let to = (after.max(f.end) + CUE_REACH_RIGHT).min(limit);
-    clause_before(t, f.start, left_from).any(cue) || clause_after(t, f.end, to).any(cue)
-}
-
-/// The period figure `f` is a rate per, said before it in its clause
-/// (`annual revenue of`, `full-year profit of`, `daily output of`) or just
-/// after it (`$5bn a year`, `1.2 million barrels per day`; not `a year
-/// ago` or `from a year earlier`, which say when).
-fn per_period(
+/// What the words around figure `f` in its clause say of it (the figure's
+/// noun phrase ends at `after`; nothing is read before `left_from` or from
+/// `limit` on):
+///
+/// - whether it is a projection: a word of [`lx::FORECAST_WORDS`] just
+///   before it or a few words after (`analysts had forecast revenue of
+///   $20.9bn`, `the $20.9bn analysts expected`); `as expected` and `than
+///   expected` say how a result compares with a forecast, and are no cue;
+/// - the period it is a rate per, said before it (`annual revenue of`,
+///   `full-year profit of`, `daily output of`) or right after its noun
+///   phrase (`$5bn a year`, `1.2 million barrels per day`; not `a year ago`
+///   or `from a year earlier`, which say when).
+fn clause_cues(
     t: &Tokens,
     f: &Found,
     after: usize,
     left_from: usize,
     limit: usize,
-) -> Option<&'static str> {
-    let before = clause_before(t, f.start, left_from)
-        .filter(|&k| t.has(k, lx::Set::PerPeriod))
-        .find_map(|k| {
-            if t.is(k, "full") {
-                return (t.is_punct(k + 1, '-') && t.is(k + 2, "year")).then_some("year");
-            }
-            lx::per_period_of(t.word(k))
-        });
-    if before.is_some() {
-        return before;
+) -> (bool, Option<&'static str>) {
+    let forecast = |k: usize| {
+        t.has(k, lx::Set::Forecast) && !(k > 0 && (t.is(k - 1, "as") || t.is(k - 1, "than")))
+    };
+    let cues = lx::Set::Forecast.bit() | lx::Set::PerPeriod.bit();
+    let mut projected = false;
+    let mut per = None;
+    for k in clause_before(t, f.start, left_from).filter(|&k| t.has_any(k, cues)) {
+        projected |= forecast(k);
+        if per.is_none() && t.has(k, lx::Set::PerPeriod) {
+            per = if t.is(k, "full") {
+                (t.is_punct(k + 1, '-') && t.is(k + 2, "year")).then_some("year")
+            } else {
+                lx::per_period_of(t.word(k))
+            };
+        }
     }
-    let k = after.max(f.end);
+    let after = after.max(f.end);
+    if !projected {
+        let to = (after + CUE_REACH_RIGHT).min(limit);
+        projected = clause_after(t, f.end, to).any(forecast);
+    }
+    (projected, per.or_else(|| per_period_after(t, after, limit)))
+}
+
+/// The period of a rate said at `k`, right after its figure: `a year`,
+/// `per day`, `per annum`, but not `a year ago`.
+fn per_period_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
     if k + 1 >= limit
         || !(t.has(k + 1, lx::Set::TimeUnit) || t.is(k + 1, "annum"))
         || !t.is_any(k, &["a", "an", "per", "each", "every"])
