@@ -420,6 +420,17 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
             "98",
             Some("main opposition party seat"),
         ),
+        // Claiming a figure is saying it, not holding it.
+        (
+            "Organisers claimed 3.5 million protesters.",
+            "3.5 million",
+            Some("attended"),
+        ),
+        (
+            "Some 457 people were detained.",
+            "Some 457",
+            Some("person arrested"),
+        ),
         // Not a pronoun, and a country is a nationality.
         ("It won 187 seats.", "187", Some("seat")),
         ("Russia lost 300 tanks.", "300", Some("russian tank")),

@@ -763,7 +763,7 @@ pub const ANAPHORIC_DETERMINERS: &[&str] = &[
 /// Verbs of winning, holding or losing, whose subject holds what the
 /// figure after them counts: `the Progressive Alliance won 187 seats`,
 /// `Acme sold 2 million phones`. Two holders' counts are two facts.
-/// (Not `gained` or `lost` alone of a share price: only counts are held.)
+/// (Read for counts only: in `shares lost 3%` nothing is held.)
 pub const HOLDING_VERBS: &[&str] = &[
     "won",
     "wins",
@@ -792,8 +792,6 @@ pub const HOLDING_VERBS: &[&str] = &[
     "has",
     "had",
     "collected",
-    "claimed",
-    "claims",
     "signed",
     "hired",
 ];
@@ -1040,7 +1038,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("repatriated", "released"),
     ("release", "released"),
     ("captured", "captured"),
-    ("detained", "captured"),
+    // Police detain and arrest; armies capture.
+    ("detained", "arrested"),
+    ("detentions", "arrested"),
     ("arrested", "arrested"),
     ("arrests", "arrested"),
     ("fired", "fired"),
