@@ -368,6 +368,11 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
             Some("person killed forecast"),
         ),
         (
+            "Employers added 272,000 jobs, more than the 190,000 economists had expected.",
+            "190,000",
+            None,
+        ),
+        (
             "Revenue grew 5%, as expected.",
             "5%",
             Some("revenue increase"),

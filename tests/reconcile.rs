@@ -288,6 +288,7 @@ fn economic_figures_compare_by_what_they_measure() {
     assert_eq!(status_of("4.4%", "4.5%"), Some(Status::Conflict));
     assert_eq!(status_of("4.25%", "4.25%"), Some(Status::Agree));
     // December's 3.6% is another month: not lined up against January's 3.1%.
+    // (`from 3.6% in December`: December is the date of 3.6%, not of 3.2%.)
     assert_eq!(status_of("3.6%", "3.1%"), None);
 }
 
@@ -337,6 +338,19 @@ fn results_compare_with_results_and_forecasts_with_forecasts() {
         ),
         Some(Status::Agree)
     );
+}
+
+#[test]
+fn the_date_after_a_figure_compared_against_is_that_figures() {
+    let docs = [
+        doc(
+            "a",
+            "2024-06-07",
+            "The unemployment rate rose to 4.0% from 3.9% in April.",
+        ),
+        doc("b", "2024-06-07", "Unemployment edged up to 4% from 3.9%."),
+    ];
+    assert_eq!(pair_status(&docs, "4.0%", "4%"), Some(Status::Agree));
 }
 
 #[test]

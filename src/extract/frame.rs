@@ -287,9 +287,14 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             k += 1;
             continue;
         }
-        if t.has(k, lx::Set::Forecast) {
-            // `the $20.9bn analysts expected`: the nouns are who expected
-            // it, not what it is.
+        // `the $20.9bn analysts expected`, `the 190,000 economists had
+        // expected`: the nouns are who expected it, not what it is.
+        let verb = if t.is_any(k, lx::AUXILIARIES) {
+            k + 1
+        } else {
+            k
+        };
+        if !nouns.is_empty() && t.has(verb, lx::Set::Forecast) {
             nouns.clear();
             break;
         }
@@ -942,6 +947,15 @@ fn time_of(
         }
         // A `when` date governs what follows it.
         if after_when && d.start > found[n].start {
+            continue;
+        }
+        // `rose to 4.0% from 3.9% in April`: the date after the figure
+        // compared against is that figure's.
+        if m > n
+            && found[n + 1..m]
+                .iter()
+                .any(|g| counts_like(g.kind) && g.start > 0 && t.is(g.start - 1, "from"))
+        {
             continue;
         }
         let dist = if d.start > found[n].end {
