@@ -66,11 +66,30 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>) -> String {
     capitalise(&label)
 }
 
+/// How a report without an outlet is named: its id without a file
+/// extension, and without a content hash after `_` (`000_5ef4edd7b5086734.txt`
+/// is `000`; `quake_a.txt` stays `quake_a`, apart from `quake_b.txt`).
 fn short(doc: &str) -> &str {
-    doc.split(['_', '.'])
-        .next()
-        .filter(|s| !s.is_empty())
-        .unwrap_or(doc)
+    let stem = match doc.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && (1..=4).contains(&ext.len())
+                && ext.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            stem
+        }
+        _ => doc,
+    };
+    match stem.rsplit_once('_') {
+        Some((name, hash))
+            if !name.is_empty()
+                && hash.len() >= 8
+                && hash.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            name
+        }
+        _ => stem,
+    }
 }
 
 fn number_word(n: usize) -> String {
@@ -163,5 +182,25 @@ pub fn explanation(status: super::Status, claims: &[Claim], docs: usize) -> Stri
             )
         }
         Revision => format!("The figure was updated over time: {}.", parts.join("; ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short;
+
+    #[test]
+    fn a_report_is_named_by_its_file_without_extension_or_hash() {
+        for (id, name) in [
+            ("000_5ef4edd7b5086734.txt", "000"),
+            ("quake_a.txt", "quake_a"),
+            ("quake_b.txt", "quake_b"),
+            ("reuters", "reuters"),
+            ("bbc-news_2023.md", "bbc-news_2023"),
+            ("v1.2", "v1"),
+            (".txt", ".txt"),
+        ] {
+            assert_eq!(short(id), name, "{id}");
+        }
     }
 }
