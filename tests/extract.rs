@@ -323,6 +323,12 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
             "about 9,000",
             Some("person killed"),
         ),
+        // A new clause says nothing of the figure before it.
+        (
+            "Sales doubled to 2.4 million units, while costs rose threefold.",
+            "2.4 million",
+            Some("unit"),
+        ),
         // Homes are destroyed or damaged, not shot down.
         (
             "Around 8,000 homes were destroyed.",
@@ -497,6 +503,50 @@ fn a_figure_does_not_run_into_the_next_paragraph_or_date_line() {
         &Options::default(),
     );
     assert_eq!(found[0].value.as_text(), Some("2023-05-17"));
+}
+
+#[test]
+fn shares_and_south_asian_scales() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "One in five adults smokes.",
+                "One in five",
+                Percent,
+                N(20.0),
+            ),
+            (
+                "Nearly one in three adults smoke.",
+                "Nearly one in three",
+                Percent,
+                N(33.3),
+            ),
+            (
+                "One in every 10 voters backed him.",
+                "One in every 10",
+                Percent,
+                N(10.0),
+            ),
+            ("3 in 4 people agree.", "3 in 4", Percent, N(75.0)),
+            // A count in a time, or in a year, is no share.
+            ("He scored 5 in 10 minutes.", "5", Number, N(5.0)),
+            (
+                "India recorded 3.5 lakh cases.",
+                "3.5 lakh",
+                Count,
+                N(350_000.0),
+            ),
+            (
+                "The bill came to 500 crore rupees.",
+                "500 crore rupees",
+                Money,
+                N(5e9),
+            ),
+        ],
+        None,
+    );
 }
 
 #[test]

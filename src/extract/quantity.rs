@@ -360,6 +360,19 @@ pub fn recognise(
     if let Some(c) = currency {
         f.kind = Kind::Money;
         f.unit = Some(c);
+    } else if !negative && let Some((share, end)) = one_in(t, k, value) {
+        // `one in five adults`, `1 in 3`: a share, as a percentage, said
+        // to about a whole percent (`one in five` is not exactly 20%).
+        f.kind = Kind::Percent;
+        f.unit = Some("%");
+        f.step = 1.0;
+        f.end = end;
+        f.approx = approx;
+        let (lo, hi) = bounds(share, f.step, approx);
+        f.value = Value::Number(share);
+        f.low = lo.map(Value::Number);
+        f.high = hi.map(Value::Number);
+        return Some(f);
     } else if t.is_punct(k, '%') || t.is_punct(k, '\u{066a}') {
         f.kind = Kind::Percent;
         f.unit = Some("%");
@@ -696,6 +709,23 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
 /// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
 fn is_hyphen(t: &Tokens, i: usize) -> bool {
     t.is_punct(i, '-') || t.is_punct(i, '\u{2011}')
+}
+
+/// `in five`, `in every 10` after a count `a` no larger: the share `a in
+/// b` as a percentage, and where its phrase ends. Not a count of a time
+/// (`5 in 10 minutes`) or a year (`2 in 2023`).
+fn one_in(t: &Tokens, k: usize, a: f64) -> Option<(f64, usize)> {
+    if !t.is(k, "in") {
+        return None;
+    }
+    let j = if t.is(k + 1, "every") { k + 2 } else { k + 1 };
+    let b = number::read(t, j)?;
+    let whole = (2.0..1000.0).contains(&b.value) && a >= 1.0 && a <= b.value;
+    if !whole || time_unit_at(t, b.end).is_some() || t.is_punct(b.end, '%') {
+        return None;
+    }
+    // To a tenth of a percent: `one in three` is 33.3%.
+    Some(((a / b.value * 1000.0).round() / 10.0, b.end))
 }
 
 /// Where a unit usually written before a figure stands right after it,

@@ -69,6 +69,11 @@ pub const SCALES: &[(&str, f64, bool)] = &[
     ("million", 1e6, false),
     ("billion", 1e9, false),
     ("trillion", 1e12, false),
+    // South Asian scales: `3.5 lakh` is 350,000, `500 crore` 5 billion.
+    ("lakh", 1e5, false),
+    ("lakhs", 1e5, false),
+    ("crore", 1e7, false),
+    ("crores", 1e7, false),
     ("k", 1e3, true),
     ("m", 1e6, true),
     ("mn", 1e6, true),
