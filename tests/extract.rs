@@ -544,6 +544,13 @@ fn shares_and_south_asian_scales() {
                 Money,
                 N(5e9),
             ),
+            (
+                "The project will cost Rs 500 crore.",
+                "Rs 500 crore",
+                Money,
+                N(5e9),
+            ),
+            ("Tickets cost Rs.450 each.", "Rs.450", Money, N(450.0)),
         ],
         None,
     );

@@ -212,6 +212,21 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
             return Some((c, j + 1));
         }
     }
+    // `Rs 500 crore`, `Rs.500`: a currency abbreviated before the amount,
+    // with its capital.
+    if let Some((_, c)) = lexicon::CURRENCY_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| t.capitalised(j) && t.is(j, a))
+    {
+        let k = if t.is_punct(j + 1, '.') && t.glued(j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if t.is_number(k) {
+            return Some((c, k));
+        }
+    }
     // `USD 5m`, `EUR 10bn`: upper-case codes only.
     let raw = t.raw(j);
     if raw.len() == 3

@@ -181,6 +181,10 @@ pub fn masks() -> &'static WordMap<u64> {
             Set::StartsFigure,
             &mut ["half", "between", "earlier", "later"].into_iter(),
         );
+        add(
+            Set::StartsFigure,
+            &mut CURRENCY_ABBREVIATIONS.iter().map(|(a, _)| *a),
+        );
         add(Set::StartsDate, &mut MONTHS.iter().map(|(w, _)| *w));
         add(Set::StartsDate, &mut WEEKDAYS.iter().map(|(w, _)| *w));
         add(Set::StartsDate, &mut SEASONS.iter().map(|(w, _, _)| *w));

@@ -665,6 +665,10 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("hk$", "HKD"),
 ];
 
+/// Currencies abbreviated before the amount, read only with a capital
+/// (`Rs 500 crore`, `Rs.500`).
+pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[("rs", "INR")];
+
 /// Currency words written after the amount (`5 million euros`) or codes
 /// written before or after it (`USD 5m`).
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
