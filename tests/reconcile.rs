@@ -296,7 +296,6 @@ fn economic_figures_compare_by_what_they_measure() {
     assert_eq!(status_of("3.6%", "3.1%"), None);
 }
 
-
 #[test]
 fn results_compare_with_results_and_forecasts_with_forecasts() {
     let docs = [
