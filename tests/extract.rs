@@ -277,6 +277,9 @@ fn a_rate_is_about_what_it_measures() {
         ("The inflation rate fell to 2.1%.", "inflation"),
         ("The inflation rate fell by 0.4%.", "inflation decrease"),
         ("The central bank kept its rate at 5.25%.", "interest rate"),
+        // Other rates are not the interest rate.
+        ("The vaccination rate fell to 92.7%.", "vaccination rate"),
+        ("The birth rate was 1.4%.", "birth rate"),
     ] {
         let found = extract(text, &Options::default());
         let rate = found
@@ -470,6 +473,12 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
             "The National Weather Service said the storm lasted 48 hours.",
             "48 hours",
             None,
+        ),
+        // Nouns the same in the singular.
+        (
+            "The CDC has recorded 622 measles cases.",
+            "622",
+            Some("measles infected"),
         ),
         // Nouns that are also verbs.
         ("The death toll remains at 23.", "23", Some("person killed")),

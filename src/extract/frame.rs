@@ -33,11 +33,14 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
         }
         _ => {}
     }
-    if k > 0
-        && matches!(t.word(k), "rate" | "rates")
-        && let Some(measured) = t.listed(k - 1, lx::Set::NounClass, class_of)
-    {
-        return Some(measured);
+    if k > 0 && matches!(t.word(k), "rate" | "rates") {
+        if let Some(measured) = t.listed(k - 1, lx::Set::NounClass, class_of) {
+            return Some(measured);
+        }
+        // `the vaccination rate`, `the birth rate`: not the interest rate.
+        if let Some((_, rate)) = lx::OTHER_RATES.iter().find(|(w, _)| t.is(k - 1, w)) {
+            return Some(rate);
+        }
     }
     Some(class)
 }
@@ -167,6 +170,9 @@ use std::borrow::Cow;
 
 /// A rough singular: `soldiers` → `soldier`, `casualties` → `casualty`.
 fn singular(w: &str) -> Cow<'static, str> {
+    if lx::SAME_IN_SINGULAR.contains(&w) {
+        return Cow::Owned(w.to_string());
+    }
     if let Some(s) = w.strip_suffix("ies")
         && s.len() > 2
     {

@@ -824,6 +824,56 @@ pub const VERB_MARKERS: &[&str] = &[
     "they", "we", "i", "you", "he", "she", "it",
 ];
 
+/// Rates that are not the interest rate, by the word before `rate`: `the
+/// vaccination rate fell to 92.7%`.
+pub const OTHER_RATES: &[(&str, &str)] = &[
+    ("vaccination", "vaccination rate"),
+    ("immunisation", "vaccination rate"),
+    ("immunization", "vaccination rate"),
+    ("birth", "birth rate"),
+    ("fertility", "birth rate"),
+    ("death", "death rate"),
+    ("mortality", "death rate"),
+    ("crime", "crime rate"),
+    ("murder", "murder rate"),
+    ("homicide", "murder rate"),
+    ("poverty", "poverty rate"),
+    ("literacy", "literacy rate"),
+    ("infection", "infection rate"),
+    ("positivity", "infection rate"),
+    ("exchange", "exchange rate"),
+    ("tax", "tax rate"),
+    ("survival", "survival rate"),
+    ("participation", "participation rate"),
+    ("response", "response rate"),
+    ("conviction", "conviction rate"),
+    ("suicide", "suicide rate"),
+    ("obesity", "obesity rate"),
+    ("vacancy", "vacancy rate"),
+    ("occupancy", "occupancy rate"),
+    ("graduation", "graduation rate"),
+    ("dropout", "dropout rate"),
+    ("success", "success rate"),
+];
+
+/// Nouns the same in the singular: `measles`, `news`, `species`.
+pub const SAME_IN_SINGULAR: &[&str] = &[
+    "measles",
+    "mumps",
+    "rabies",
+    "diabetes",
+    "herpes",
+    "news",
+    "series",
+    "species",
+    "means",
+    "headquarters",
+    "physics",
+    "economics",
+    "politics",
+    "crossroads",
+];
+
 /// Words that open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "this", "that", "these", "those",
