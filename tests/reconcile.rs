@@ -345,6 +345,24 @@ fn the_date_after_a_figure_compared_against_is_that_figures() {
 }
 
 #[test]
+fn a_part_of_a_group_is_not_its_total() {
+    let docs = [
+        doc(
+            "a",
+            "2025-04-04",
+            "The number of measles cases in the US has risen to 607, the CDC said.",
+        ),
+        doc(
+            "b",
+            "2025-04-04",
+            "The CDC has recorded 622 measles cases. Texas accounts for 499 of the cases.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "607", "622"), Some(Status::Conflict));
+    assert_eq!(pair_status(&docs, "607", "499"), None);
+}
+
+#[test]
 fn one_partys_seats_are_not_anothers() {
     let docs = [
         doc(

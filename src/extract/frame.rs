@@ -73,6 +73,10 @@ pub struct Subject {
     /// winning or holding: `progressive alliance` in `the Progressive
     /// Alliance won 187 seats`. One party's seats are not another's.
     pub holder: Option<Box<str>>,
+    /// A part of a group named elsewhere (`Texas accounts for 499 of the
+    /// cases`, `12 of them were children`): compared with parts only, never
+    /// with the group's total.
+    pub part: bool,
 }
 
 impl Subject {
@@ -81,13 +85,22 @@ impl Subject {
         self.event.is_none() && self.head.is_none()
     }
 
-    /// The words that follow the readable form: `forecast` for a
-    /// projection, `per year` for a yearly rate.
-    pub fn qualifiers(&self) -> [Option<&'static str>; 2] {
+    /// The words of the readable form, in order, with `head` standing for
+    /// the head (a label writes it in the plural): who holds it,
+    /// nationality, head, event, then `forecast` for a projection, `per
+    /// year` for a yearly rate and `(part)` for a part of a group.
+    pub fn words<'a>(&'a self, head: Option<&'a str>) -> impl Iterator<Item = &'a str> {
         [
+            self.holder.as_deref(),
+            self.nationality,
+            head,
+            self.event,
             self.projected.then_some("forecast"),
             self.per.map(per_label),
+            self.part.then_some("(part)"),
         ]
+        .into_iter()
+        .flatten()
     }
 
     /// The readable form: `ukrainian soldier killed`.
@@ -102,25 +115,11 @@ impl Subject {
         if self.is_empty() {
             return false;
         }
-        let mut first = true;
-        let [projected, per] = self.qualifiers();
-        let holder = self.holder.as_deref();
-        for part in [
-            holder,
-            self.nationality,
-            self.head.as_deref(),
-            self.event,
-            projected,
-            per,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if !first {
+        for (n, word) in self.words(self.head.as_deref()).enumerate() {
+            if n > 0 {
                 out.push(' ');
             }
-            out.push_str(part);
-            first = false;
+            out.push_str(word);
         }
         true
     }
@@ -412,7 +411,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let p = match part_of(t, found, n, s, &sent_of, span) {
                     // `187 of the 350 seats`: a part counts what its whole does.
                     Some((from, limit)) => phrase_after(t, from, limit),
-                    None => phrase_after(t, f.end, next_start.max(f.end)),
+                    None => {
+                        // `499 of the cases`: a part of a group named elsewhere.
+                        subject.part = matches!(f.kind, Kind::Count | Kind::Number)
+                            && t.is(f.end, "of")
+                            && t.is_any(f.end + 1, &["the", "them", "those", "these", "whom"]);
+                        phrase_after(t, f.end, next_start.max(f.end))
+                    }
                 };
                 let (head, nat) = head_and_nationality(&p.nouns);
                 subject.head = head;

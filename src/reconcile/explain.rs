@@ -35,20 +35,7 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>) -> String {
         Kind::Money | Kind::Measure | Kind::Percent => subject.head.as_deref().map(str::to_string),
         _ => subject.head.as_deref().map(plural),
     };
-    let [projected, per] = subject.qualifiers();
-    let holder = subject.holder.as_deref();
-    let base = [
-        holder,
-        subject.nationality,
-        head.as_deref(),
-        subject.event,
-        projected,
-        per,
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let base = subject.words(head.as_deref()).collect::<Vec<_>>().join(" ");
     let base = match kind {
         Kind::Date => match (head.as_deref(), subject.event) {
             (Some(h), Some(e)) => format!("when the {h} {e}"),

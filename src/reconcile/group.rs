@@ -52,6 +52,8 @@ pub struct Key<'m> {
     pub per: Option<&'static str>,
     /// Who holds what is counted (`progressive alliance`), if said.
     pub holder: Option<&'m str>,
+    /// A part of a group named elsewhere (`499 of the cases`).
+    pub part: bool,
 }
 
 /// The block a mention falls in, or `None` when it says too little to be
@@ -102,6 +104,7 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
         projected: s.projected,
         per: s.per,
         holder: s.holder.as_deref(),
+        part: s.part,
     })
 }
 
