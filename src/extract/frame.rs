@@ -22,9 +22,8 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let class = t.listed(k, lx::Set::NounClass, class_of)?;
     // Listed nouns that are also verbs: `the firm will pay $5bn`, `the toll
     // remains at 23` (but `average pay`, `the remains of 20 soldiers`).
-    let after_verb_marker = k > 0 && t.is_any(k - 1, lx::VERB_MARKERS);
     match t.word(k) {
-        "pay" if after_verb_marker => return None,
+        "pay" if k > 0 && t.is_any(k - 1, lx::VERB_MARKERS) => return None,
         "remains"
             if !t.is(k + 1, "of")
                 && !(k > 0 && (t.is_any(k - 1, lx::DETERMINERS) || t.is(k - 1, "human"))) =>
@@ -294,12 +293,9 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         }
         // `the $20.9bn analysts expected`, `the 190,000 economists had
         // expected`: the nouns are who expected it, not what it is.
-        let verb = if t.is_any(k, lx::AUXILIARIES) {
-            k + 1
-        } else {
-            k
-        };
-        if !nouns.is_empty() && t.has(verb, lx::Set::Forecast) {
+        let forecast_verb = t.has(k, lx::Set::Forecast)
+            || (t.has(k + 1, lx::Set::Forecast) && t.is_any(k, lx::AUXILIARIES));
+        if !nouns.is_empty() && forecast_verb {
             nouns.clear();
             break;
         }
