@@ -247,6 +247,17 @@ fn dates_relative_to_publication_across_a_year_boundary() {
 }
 
 #[test]
+fn a_say_verb_inside_a_name_is_no_source() {
+    let text = "Cases in the United States rose to 607, the Centers for Disease Control and Prevention said.";
+    let found = extract(text, &Options::default());
+    let count = found.iter().find(|m| m.text == "607").expect("607");
+    assert_eq!(
+        count.source.as_deref(),
+        Some("the Centers for Disease Control and Prevention")
+    );
+}
+
+#[test]
 fn the_date_in_a_byline_or_dateline_resolves_the_weekdays_of_the_story() {
     // No date given with the text: the one its header states is the
     // publication date, so `Tuesday` is the Tuesday before it.

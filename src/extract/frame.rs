@@ -1031,7 +1031,9 @@ fn sources_in(
             k += 2;
             continue;
         }
-        if t.has(k, lx::Set::SayVerb) {
+        // (Capitalised inside a sentence it is part of a name: `the United
+        // States has risen`.)
+        if t.has(k, lx::Set::SayVerb) && !(k > a && t.capitalised(k)) {
             // `X said`, `X has said`, `X previously reported`.
             let mut j = k;
             while j > a

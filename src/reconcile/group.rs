@@ -166,9 +166,13 @@ fn split_by_time(
             Time::Current => slots[0].1.push(*r),
             Time::Past => past.push(*r),
             // A day of the last week (`on Friday` in a Monday paper) is
-            // the news of the moment: the current figure.
-            Time::Explicit(_, b, _)
-                if published[r.doc].is_some_and(|p| *b <= p + 1 && p - *b <= RECENT_DAYS) =>
+            // the news of the moment: the current figure; so is a period
+            // that runs through the publication day (`622 cases so far in
+            // 2025`, `this year`: the count to date).
+            Time::Explicit(a, b, _)
+                if published[r.doc].is_some_and(|p| {
+                    (*b <= p + 1 && p - *b <= RECENT_DAYS) || (*a <= p && p <= *b)
+                }) =>
             {
                 slots[0].1.push(*r)
             }
