@@ -437,10 +437,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .or_else(|| event_left(t, f.start, left_from).map(|(e, _)| e));
                 // `the number of people killed rose to 52`: a change verb
                 // gives way to the event of the phrase before it.
-                if matches!(subject.event, Some("increase" | "decrease")) && p.nouns.is_empty() {
-                    let strong = (left_from..f.start).rev().find_map(|k| {
-                        event_at(t, k).filter(|e| !matches!(*e, "increase" | "decrease"))
-                    });
+                if subject.event.is_some_and(lx::is_change) && p.nouns.is_empty() {
+                    let strong = (left_from..f.start)
+                        .rev()
+                        .find_map(|k| event_at(t, k).filter(|e| !lx::is_change(e)));
                     if strong.is_some() {
                         subject.event = strong;
                     }
@@ -454,8 +454,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // object: `the river rose 26 feet` is about the river,
                     // `the repairs cost $5bn` about the repairs.)
                     let agent_before = p.event.is_none()
-                        && verb_before
-                            .is_some_and(|e| !matches!(e, "increase" | "decrease" | "cost"));
+                        && verb_before.is_some_and(|e| !lx::is_change(e) && e != "cost");
                     let event_at = (left_from..f.start)
                         .rev()
                         .find(|&k| subject.event.is_some() && event_at(t, k) == subject.event)
@@ -489,7 +488,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // `revenue rose to $21.3bn`: the level reached, which other
                 // reports give as `revenue was $21.3bn`; not a change.
-                let is_change = |e: Option<&str>| matches!(e, Some("increase" | "decrease"));
+                let is_change = |e: Option<&str>| e.is_some_and(lx::is_change);
                 if is_change(subject.event)
                     && subject.head.is_some()
                     && f.start >= 1
@@ -802,8 +801,8 @@ fn per_period_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> 
     }
     lx::PER_PERIODS
         .iter()
-        .find(|p| t.is(k + 1, p))
-        .map(|&p| if p == "annum" { "year" } else { p })
+        .find(|(w, _)| t.is(k + 1, w))
+        .map(|(_, period)| *period)
 }
 
 /// How a period reads after a rate: `per year`.

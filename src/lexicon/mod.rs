@@ -1159,6 +1159,12 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("voted", "voted"),
 ];
 
+/// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
+/// rather than something that happened to what is counted.
+pub fn is_change(event: &str) -> bool {
+    matches!(event, "increase" | "decrease")
+}
+
 /// Nouns that name the same kind of thing, and the class they share.
 pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // What percentages and prices measure.
@@ -1588,8 +1594,14 @@ pub const PER_PERIOD_ADJECTIVES: &[(&str, &str)] = &[
 
 /// The periods a figure can be given per after `a`, `per`, `each` or
 /// `every` (`$5bn a year`, `1.2 million barrels per day`, `per annum`).
-/// Not `a quarter`, which is as often a fraction.
-pub const PER_PERIODS: &[&str] = &["year", "month", "week", "day", "annum"];
+/// Not `a quarter`, which is as often a fraction. (word, period)
+pub const PER_PERIODS: &[(&str, &str)] = &[
+    ("year", "year"),
+    ("month", "month"),
+    ("week", "week"),
+    ("day", "day"),
+    ("annum", "year"),
+];
 
 /// Words that place a figure in the past without a date.
 pub const PAST_MARKERS: &[&str] = &[

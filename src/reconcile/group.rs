@@ -85,9 +85,7 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     // to 3.2%`, `inflation eased to 3.1%`).
     let (event, head) = match m.kind {
         Kind::Duration if s.event.is_some() => (s.event, None),
-        Kind::Percent
-            if s.head.is_some() && matches!(s.event, Some("increase" | "decrease") | None) =>
-        {
+        Kind::Percent if s.head.is_some() && s.event.is_none_or(crate::lexicon::is_change) => {
             (None, s.head.as_deref())
         }
         _ => (s.event, s.head.as_deref()),
