@@ -377,10 +377,11 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
             "$20.9 billion",
             Some("revenue forecast"),
         ),
+        // A forecast set against the result is a forecast of the same thing.
         (
             "The economy added 150,000 jobs, below the 200,000 economists expected.",
             "200,000",
-            None,
+            Some("job forecast"),
         ),
         (
             "Officials fear the toll could rise to 5,000.",
@@ -390,7 +391,7 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         (
             "Employers added 272,000 jobs, more than the 190,000 economists had expected.",
             "190,000",
-            None,
+            Some("job forecast"),
         ),
         (
             "Revenue grew 5%, as expected.",
@@ -649,4 +650,242 @@ fn labels_scores_and_names_are_not_amounts() {
     // A rising pair is a range, not a score.
     let found = extract("20-25 vehicles were hit", &Options::default());
     assert_eq!(found[0].text, "20-25");
+}
+
+#[test]
+fn what_fires_crashes_and_fines_count() {
+    for (text, figure, subject) in [
+        // Land burned, whichever verb burned it.
+        (
+            "The wildfire had scorched more than 45,000 acres by Tuesday.",
+            "more than 45,000 acres",
+            Some("burned"),
+        ),
+        (
+            "Canyon Fire: 50,000 acres burned.",
+            "50,000 acres",
+            Some("burned"),
+        ),
+        // People who flee or are told to evacuate.
+        (
+            "The wildfire forces 30,000 to flee.",
+            "30,000",
+            Some("person displaced"),
+        ),
+        (
+            "It forced about 30,000 residents to evacuate.",
+            "about 30,000",
+            Some("person evacuated"),
+        ),
+        // What happens to people does not happen to a measure, across a
+        // subordinate clause.
+        (
+            "It forces 30,000 to flee as the blaze grows to 45,000 acres.",
+            "45,000 acres",
+            Some("blaze"),
+        ),
+        // A name after a preposition is no head: the fire grew, not `Angeles`;
+        // a name that is the noun phrase keeps its noun.
+        (
+            "The Canyon Fire north of Los Angeles grew to 50,000 acres.",
+            "50,000 acres",
+            Some("fire"),
+        ),
+        (
+            "The Guadalupe River rose 26 feet.",
+            "26 feet",
+            Some("river increase"),
+        ),
+        // A verb in the past ends the noun phrase.
+        (
+            "Two firefighters suffered minor injuries.",
+            "Two",
+            Some("firefighter injured"),
+        ),
+        (
+            "A magnitude 6.4 earthquake struck western Nepal.",
+            "magnitude 6.4",
+            Some("earthquake"),
+        ),
+        // A direction says where, not what.
+        (
+            "The town lies about 40 miles northwest of the city.",
+            "about 40 miles",
+            None,
+        ),
+        // The verb of the amount right after is not this figure's.
+        (
+            "The fire, 40 miles (64 kilometers) away, has cost $15 million.",
+            "64 kilometers",
+            None,
+        ),
+        // Plurals in `-es`.
+        (
+            "Nepal has had 42 fatal air crashes since 1946.",
+            "42",
+            Some("nepali crash"),
+        ),
+        // Crews, the people of a country, and people on board.
+        (
+            "It carried 68 passengers and four crew members.",
+            "four",
+            Some("crew"),
+        ),
+        (
+            "Fifteen were foreigners, including five Indians.",
+            "five",
+            Some("indian person"),
+        ),
+        (
+            "They included two South Koreans.",
+            "two",
+            Some("korean person"),
+        ),
+        (
+            "Five Indian nationals were on the flight.",
+            "Five",
+            Some("indian person"),
+        ),
+        ("Nepal plane crash: 72 on board.", "72", Some("person")),
+        // A fine, as a noun or by its verb; a reason is not what the money is.
+        (
+            "The EU fined Google a record €2.42bn for abusing its dominance.",
+            "€2.42bn",
+            Some("fine"),
+        ),
+        (
+            "Google hit with $2.7 billion EU fine.",
+            "$2.7 billion",
+            Some("fine"),
+        ),
+        // A participle after the figure is no noun.
+        (
+            "It doubles the fine of €1.06bn levied on Intel.",
+            "€1.06bn",
+            Some("fine"),
+        ),
+        // The noun a figure is `of`.
+        (
+            "Google holds a market share of more than 90% in search.",
+            "more than 90%",
+            Some("share"),
+        ),
+        // A possessive determines the phrase after it.
+        (
+            "Penalties reach 5% of Alphabet's average daily turnover.",
+            "5%",
+            Some("turnover"),
+        ),
+        // An unlisted noun before a classed one narrows it.
+        (
+            "Cloud revenue climbed 31% to $7.6 billion.",
+            "$7.6 billion",
+            Some("cloud revenue"),
+        ),
+        ("Total revenue rose 5%.", "5%", Some("revenue increase")),
+    ] {
+        assert_eq!(
+            subject_of(text, figure).as_deref(),
+            subject,
+            "{text:?}: {figure:?}"
+        );
+    }
+}
+
+#[test]
+fn a_figure_set_against_another_is_about_the_same_thing() {
+    for (text, figure, subject) in [
+        (
+            "The main opposition party took 98 seats, down from 121.",
+            "121",
+            Some("main opposition party seat"),
+        ),
+        (
+            "Its shares fell 0.8% to $960.90.",
+            "$960.90",
+            Some("share price"),
+        ),
+        (
+            "Protests against raising the retirement age from 62 to 64 went on.",
+            "64",
+            Some("age"),
+        ),
+        (
+            "Cases rose to 622 this year, more than double last year's total of 285.",
+            "285",
+            Some("infected"),
+        ),
+        (
+            "Between 200 and 300 people gathered; hundreds more watched online.",
+            "hundreds",
+            Some("person"),
+        ),
+        (
+            "Power is out for 1.1 million homes, down from a peak of 1.6 million.",
+            "1.6 million",
+            Some("home"),
+        ),
+        // Not across a subordinate clause, and `to` alone is no comparison.
+        (
+            "It forced 30,000 to flee.",
+            "30,000",
+            Some("person displaced"),
+        ),
+    ] {
+        assert_eq!(
+            subject_of(text, figure).as_deref(),
+            subject,
+            "{text:?}: {figure:?}"
+        );
+    }
+}
+
+#[test]
+fn ages_and_unstated_degrees() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            ("The man, aged 41, was held.", "41", Duration, S("P41Y")),
+            (
+                "Prime Minister Elena Vasquez, 52, said the result was a mandate.",
+                "52",
+                Duration,
+                S("P52Y"),
+            ),
+            (
+                "Vasquez, 53, has led since 2021.",
+                "53",
+                Duration,
+                S("P53Y"),
+            ),
+            // A list of places and counts is no list of ages.
+            (
+                "Cases rose in Texas, 499, and New Mexico, 57.",
+                "499",
+                Count,
+                N(499.0),
+            ),
+            (
+                "Temperatures topped 100 degrees.",
+                "100 degrees",
+                Measure,
+                N(100.0),
+            ),
+            (
+                "It reached 104 degrees Fahrenheit.",
+                "104 degrees Fahrenheit",
+                Measure,
+                N(104.0),
+            ),
+        ],
+        None,
+    );
+    // A temperature without its scale is compared only with others like it.
+    let found = extract(
+        "Temperatures topped 100 degrees, or 38C.",
+        &Options::default(),
+    );
+    let units: Vec<_> = found.iter().map(|m| m.unit.as_deref()).collect();
+    assert_eq!(units, [Some("°"), Some("°C")]);
 }

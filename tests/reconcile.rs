@@ -444,3 +444,76 @@ fn results_can_cross_threads() {
     sendable::<factcheck::Report>();
     sendable::<factcheck::Mention>();
 }
+
+#[test]
+fn a_figure_a_change_started_from_is_an_earlier_figure() {
+    let docs = [
+        doc(
+            "a",
+            "2025-08-12",
+            "35,000 people were under evacuation orders, up from 20,000 on Monday. \
+             The opposition took 98 seats, down from 121.",
+        ),
+        doc(
+            "b",
+            "2025-08-12",
+            "30,000 residents were ordered to evacuate. The opposition won 98 seats.",
+        ),
+    ];
+    // Today's figures are compared with today's ...
+    assert_eq!(
+        pair_status(&docs, "35,000", "30,000"),
+        Some(Status::Conflict)
+    );
+    assert_eq!(pair_status(&docs, "98", "98"), Some(Status::Agree));
+    // ... and where a change started is no rival to them.
+    assert_eq!(pair_status(&docs, "20,000", "30,000"), None);
+    assert_eq!(pair_status(&docs, "121", "98"), None);
+}
+
+#[test]
+fn fines_line_up_by_currency_and_by_year() {
+    let docs = [
+        doc(
+            "a",
+            "2017-06-27",
+            "The European Commission has fined Google a record €2.42bn for abusing its dominance. \
+             The fine, equivalent to about $2.7bn, is more than double the previous record of €1.06bn levied on Intel in 2009.",
+        ),
+        doc(
+            "b",
+            "2017-06-27",
+            "EU regulators fined Google a record 2.42 billion euros ($2.71 billion) on Tuesday. \
+             The fine exceeds the 1.06 billion euros imposed on U.S. chipmaker Intel in 2009.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "€2.42bn", "2.42 billion euros"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "about $2.7bn", "$2.71 billion"),
+        Some(Status::Agree)
+    );
+    // 2009 is the date of Intel's fine, not of Google's.
+    assert_eq!(
+        pair_status(&docs, "€1.06bn", "1.06 billion euros"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "€1.06bn", "2.42 billion euros"), None);
+}
+
+#[test]
+fn a_count_for_a_place_is_a_part_not_the_total() {
+    let docs = [
+        doc(
+            "a",
+            "2025-04-05",
+            "Measles cases in the US have risen to 607. \
+             Two children have died in Texas, where 481 cases have been confirmed.",
+        ),
+        doc("b", "2025-04-05", "The CDC has recorded 607 measles cases."),
+    ];
+    assert_eq!(pair_status(&docs, "607", "607"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "481", "607"), None);
+}

@@ -161,6 +161,10 @@ pub struct Frame {
     /// A date that only says when another figure holds (it is that
     /// figure's as-of, not a fact of its own).
     pub absorbed: bool,
+    /// Where a change started (`up from 20,000`, `rose to 4% from 3.9%`):
+    /// an earlier figure than the one it is set against, at its own time
+    /// if it states one.
+    pub earlier: bool,
 }
 
 use lx::{class_of, event_of, nationality_of};
@@ -178,6 +182,14 @@ fn singular(w: &str) -> Cow<'static, str> {
     }
     if w.ends_with("ss") || w.ends_with("us") || w.len() < 4 {
         return Cow::Owned(w.to_string());
+    }
+    // `crashes`, `taxes`, `businesses`: the `es` is the plural's.
+    if let Some(s) = w.strip_suffix("es")
+        && ["ch", "sh", "x", "z", "ss"]
+            .iter()
+            .any(|end| s.ends_with(end))
+    {
+        return Cow::Owned(s.to_string());
     }
     Cow::Owned(w.strip_suffix('s').unwrap_or(w).to_string())
 }
@@ -251,6 +263,9 @@ struct Phrase<'t> {
     nouns: Nouns<'t>,
     event: Option<&'static str>,
     end: usize,
+    /// Whether the first noun is written with a capital (part of a name:
+    /// `two South Koreans`).
+    named_first: bool,
 }
 
 /// The noun phrase after a figure: `Ukrainian soldiers`, `military deaths`,
@@ -258,6 +273,7 @@ struct Phrase<'t> {
 fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     let mut nouns = Nouns::default();
     let mut event = None;
+    let mut named_first = false;
     // `tens of thousands of people`
     if t.is(k, "of") {
         k += 1;
@@ -302,8 +318,40 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         if t.has(k, lx::Set::PhraseStop)
             || t.has(k, lx::Set::SayVerb)
             || super::date::month_at(t, k).is_some()
+            || (!t.capitalised(k) && lx::DIRECTIONS.contains(&w))
         {
             break;
+        }
+        // A verb in the past after the nouns ends them: `two firefighters
+        // suffered minor injuries`. (Few nouns end in `-ed`; a listed one,
+        // or an event, was taken above.)
+        // (Not in a compound: `US-brokered talks`.) Nor is one right after
+        // the figure, unless a noun follows it: `€1.06bn levied on Intel`
+        // (but `1,200 armed men`).
+        let participle = w.len() >= 6
+            && w.ends_with("ed")
+            && !t.has(k, lx::Set::NounClass)
+            && !(k > 0 && t.is_punct(k - 1, '-') && t.glued(k));
+        if participle
+            && (!nouns.is_empty()
+                || t.kind(k + 1) != Some(TokKind::Word)
+                || t.has(k + 1, lx::Set::PhraseStop))
+        {
+            break;
+        }
+        // A possessive determines what follows it: in `Alphabet's average
+        // turnover` the turnover is counted, not Alphabet (but a country
+        // stays as the nationality).
+        if w.ends_with("'s") && t.kind(k + 1) == Some(TokKind::Word) {
+            nouns.clear();
+            if nationality_of(w).is_some() {
+                nouns.push(w);
+            }
+            k += 1;
+            continue;
+        }
+        if nouns.is_empty() {
+            named_first = t.capitalised(k);
         }
         nouns.push(w);
         k += 1;
@@ -315,10 +363,12 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         nouns,
         event,
         end: k,
+        named_first,
     }
 }
 
-fn head_and_nationality(nouns: &[&str]) -> (Option<Cow<'static, str>>, Option<&'static str>) {
+fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'static str>) {
+    let nouns: &[&str] = &p.nouns;
     let nationality = nouns.iter().find_map(|n| nationality_of(n));
     let content = || {
         nouns
@@ -332,10 +382,40 @@ fn head_and_nationality(nouns: &[&str]) -> (Option<Cow<'static, str>>, Option<&'
             .find(|(a, b, _)| pair[0] == *a && pair[1] == *b)
             .map(|(_, _, class)| Cow::Borrowed(*class))
     });
+    let classed = || {
+        nouns.iter().enumerate().find_map(|(i, n)| {
+            let class = class_of(n)?;
+            // (Only a phrase of two words, `two ballistic missiles`: in a
+            // longer one the word before may be part of a compound, `two
+            // school-age children`. A rate's word before it says what it
+            // measures: `class_at`.)
+            let before =
+                (i == 1 && nouns.len() == 2 && !p.named_first && !matches!(*n, "rate" | "rates"))
+                    .then(|| nouns[0]);
+            Some(with_modifier(before, class))
+        })
+    };
     let head = compound
-        .or_else(|| content().find_map(|n| class_of(n).map(Cow::Borrowed)))
+        .or_else(classed)
         .or_else(|| content().next_back().map(|n| singular(n)));
     (head, nationality)
+}
+
+/// A classed noun with the unlisted noun before it that narrows it:
+/// `cloud revenue` is not all revenue (but `total revenue` is, and a
+/// listed word before it, `Ukrainian soldiers`, says something else).
+fn with_modifier(before: Option<&str>, class: &'static str) -> Cow<'static, str> {
+    match before {
+        Some(m)
+            if lx::mask(m) == 0
+                && !lx::GENERIC_MODIFIERS.contains(&m)
+                && m.len() > 2
+                && m.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            Cow::Owned(format!("{m} {class}"))
+        }
+        _ => Cow::Borrowed(class),
+    }
 }
 
 /// The nearest event word scanning right from `from` up to `to`.
@@ -354,11 +434,28 @@ fn new_clause_at(t: &Tokens, k: usize) -> bool {
         || (t.is_punct(k, ',') && t.is_any(k + 1, &["and", "but", "while", "whereas"]))
 }
 
-/// The nearest event word scanning left from `from` down to `to`.
+/// The nearest event word scanning left from `from` down to `to`, within
+/// the figure's clause: in `forces 30,000 to flee as the blaze grows to
+/// 45,000 acres`, the acres did not flee.
 fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
     (to..from)
         .rev()
+        .take_while(|&k| !new_clause_at(t, k) && !subordinate_at(t, k))
         .find_map(|k| event_at(t, k).map(|e| (e, k)))
+}
+
+/// Whether a subordinate clause opens at token `k` (`as`, `while`,
+/// `because`), not `as` in a comparison (`as many as`, `as well as`, `as
+/// of`).
+fn subordinate_at(t: &Tokens, k: usize) -> bool {
+    match t.word(k) {
+        "while" | "whereas" | "because" | "although" => true,
+        "as" => !t.is_any(
+            k + 1,
+            &["many", "much", "well", "of", "part", "high", "low"],
+        ),
+        _ => false,
+    }
 }
 
 /// The nearest classed noun within `radius` tokens of `at`, inside `span`.
@@ -409,13 +506,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     Some((from, limit)) => phrase_after(t, from, limit),
                     None => {
                         // `499 of the cases`: a part of a group named elsewhere.
-                        subject.part = matches!(f.kind, Kind::Count | Kind::Number)
-                            && t.is(f.end, "of")
+                        // So is one for a place named before it: `died in
+                        // Texas, where 481 cases have been confirmed`.
+                        let of_them = t.is(f.end, "of")
                             && t.is_any(f.end + 1, &["the", "them", "those", "these", "whom"]);
+                        let in_place =
+                            (f.start.saturating_sub(3).max(span.0 + 2)..f.start).any(|k| {
+                                t.is(k, "where") && t.is_punct(k - 1, ',') && t.capitalised(k - 2)
+                            });
+                        subject.part =
+                            matches!(f.kind, Kind::Count | Kind::Number) && (of_them || in_place);
                         phrase_after(t, f.end, next_start.max(f.end))
                     }
                 };
-                let (head, nat) = head_and_nationality(&p.nouns);
+                let (head, nat) = head_and_nationality(&p);
                 subject.head = head;
                 subject.nationality = nat;
                 let left_from = f.start.saturating_sub(10).max(prev_end);
@@ -431,7 +535,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .event
                     .or(verb_before)
                     .or_else(|| {
+                        // (Not the verb of the amount right after it: in
+                        // `40 miles northwest of the city, has cost $15
+                        // million`, the miles cost nothing.)
+                        let next_amount = found
+                            .get(n + 1)
+                            .filter(|g| sent_of[n + 1] == s && counts_like(g.kind))
+                            .map(|g| g.start);
                         event_right(t, p.end, (p.end + 14).min(next_start.max(p.end)))
+                            .filter(|&(_, k)| next_amount != Some(k + 1))
                             .map(|(e, _)| e)
                     })
                     .or_else(|| event_left(t, f.start, left_from).map(|(e, _)| e));
@@ -440,10 +552,32 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if subject.event.is_some_and(lx::is_change) && p.nouns.is_empty() {
                     let strong = (left_from..f.start)
                         .rev()
+                        .take_while(|&k| !new_clause_at(t, k) && !subordinate_at(t, k))
                         .find_map(|k| event_at(t, k).filter(|e| !lx::is_change(e)));
                     if strong.is_some() {
                         subject.event = strong;
                     }
+                }
+                // What happens to people does not happen to a measure: in
+                // `fled as the fire burned 45,000 acres`, no acre fled.
+                if f.kind == Kind::Measure
+                    && subject.event.is_some_and(|e| HUMAN_EVENTS.contains(&e))
+                {
+                    subject.event = None;
+                }
+                // `a market share of more than 90%`, `a population of 1.2
+                // million`: the noun the figure is `of`.
+                if subject.head.is_none() && p.nouns.is_empty() && subject.event.is_none() {
+                    subject.head = noun_of(t, f.start, left_from)
+                        .map(|k| class_at(t, k).map_or_else(|| singular(t.word(k)), Cow::Borrowed));
+                }
+                // `72 on board`, `the 150 aboard`: people.
+                if subject.head.is_none()
+                    && p.nouns.is_empty()
+                    && (t.is(p.end, "aboard") || t.seq(p.end, &["on", "board"]).is_some())
+                    && matches!(f.kind, Kind::Count | Kind::Number)
+                {
+                    subject.head = Some(Cow::Borrowed("person"));
                 }
                 if subject.head.is_none() && p.nouns.is_empty() {
                     // `the river rose 26 feet`, `people killed … rose to 52`:
@@ -468,9 +602,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         (e.saturating_sub(5).max(left_from)..e)
                             .rev()
                             .take_while(|&k| t.kind(k) == Some(TokKind::Word))
+                            // (Back over a place after the noun too: `the
+                            // fire north of Los Angeles grew` is about the
+                            // fire, `the Guadalupe River rose` the river.)
                             .find(|&k| {
                                 let w = t.word(k);
-                                !lx::is(lx::Set::PhraseStop, w) && nationality_of(w).is_none()
+                                !lx::is(lx::Set::PhraseStop, w)
+                                    && nationality_of(w).is_none()
+                                    && !lx::DIRECTIONS.contains(&w)
+                                    && !place_after_noun(t, k, span.0)
                             })
                             .filter(|&k| {
                                 let w = t.word(k);
@@ -478,24 +618,40 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             })
                     });
                     subject.head = before_event
-                        .map(|k| class_at(t, k).map_or_else(|| singular(t.word(k)), Cow::Borrowed))
+                        .map(|k| match class_at(t, k) {
+                            Some(class) => {
+                                let before = (k > span.0
+                                    && (k - 1 == span.0 || !t.capitalised(k - 1))
+                                    && !t.is_any(k, &["rate", "rates"]))
+                                .then(|| t.word(k - 1));
+                                with_modifier(before.filter(|w| !w.is_empty()), class)
+                            }
+                            None => singular(t.word(k)),
+                        })
                         .or_else(|| {
+                            // (Not the noun of the figure before: in `home
+                            // to 190,000 people, lies 500km west`, the
+                            // 500km are no people.)
+                            let after_figure =
+                                |k: usize| n > 0 && k == prev_end && prev_end > span.0;
                             (left_from..f.start)
                                 .rev()
+                                .filter(|&k| !after_figure(k))
                                 .find_map(|k| class_at(t, k))
                                 .map(Cow::Borrowed)
                         });
                 }
                 // `revenue rose to $21.3bn`: the level reached, which other
                 // reports give as `revenue was $21.3bn`; not a change.
+                // (Whether or not what reached it is named.)
                 let is_change = |e: Option<&str>| e.is_some_and(lx::is_change);
-                if is_change(subject.event)
-                    && subject.head.is_some()
-                    && f.start >= 1
+                // (The verb may stand before another figure: `shares fell
+                // 0.8% to $960.90`.)
+                let level = f.start >= 1
                     && t.is(f.start - 1, "to")
-                    && (f.start.saturating_sub(5).max(left_from)..f.start - 1)
-                        .any(|k| is_change(event_at(t, k)))
-                {
+                    && (f.start.saturating_sub(5).max(span.0)..f.start - 1)
+                        .any(|k| is_change(event_at(t, k)));
+                if level && is_change(subject.event) {
                     subject.event = None;
                 }
                 if f.kind == Kind::Count || f.kind == Kind::Number {
@@ -504,13 +660,29 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 (subject.projected, subject.per) =
                     clause_cues(t, f, p.end, left_from, next_start.min(span.1));
                 // `$2.5bn in aid`: money is for what follows `in` or `for`.
-                if f.kind == Kind::Money && p.nouns.is_empty() && t.is_any(p.end, &["in", "for"]) {
+                // (Not a price reached, `shares fell to $960.90 in New York
+                // trading`, nor a reason, `fined €2.42bn for abusing its
+                // dominance`.)
+                if f.kind == Kind::Money
+                    && p.nouns.is_empty()
+                    && !level
+                    && t.is_any(p.end, &["in", "for"])
+                {
                     let q = phrase_after(t, p.end + 1, next_start.max(p.end + 1));
-                    subject.head = q.nouns.last().map(|n| singular(n));
+                    // (A verb in `-ing` with more after it gives a reason.)
+                    let reason = q.nouns.first().is_some_and(|w| w.ends_with("ing"))
+                        && (q.nouns.len() > 1 || t.kind(q.end) == Some(TokKind::Word));
+                    if !reason {
+                        subject.head = q.nouns.last().map(|n| singular(n)).or(subject.head);
+                    }
                 }
                 // `Russia suffered 325,000 troop deaths`: the country before the verb.
                 if subject.nationality.is_none() && f.start >= 2 && f.start - 2 >= span.0 {
-                    let c = f.start - 2;
+                    // (Back over auxiliaries: `Nepal has had 42 crashes`.)
+                    let mut c = f.start - 2;
+                    while c > span.0 && t.is_any(c, lx::AUXILIARIES) {
+                        c -= 1;
+                    }
                     // (Not a country that reports it: `the US said 40 people
                     // died`.)
                     if t.capitalised(c)
@@ -584,6 +756,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             time: Time::Current,
             sentence: span,
             absorbed: false,
+            earlier: false,
         });
     }
 
@@ -650,12 +823,45 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if !(from..found[n].start).any(|k| t.has(k, lx::Set::Placeholder)) {
             continue;
         }
-        let m = n - 1;
-        let near = frames[m].sentence == frames[n].sentence
-            || frames[m].sentence.1 == frames[n].sentence.0;
-        if near && counts_like(found[m].kind) && !frames[m].subject.is_empty() {
+        // (Over the dates between: `622 cases so far in 2025, more than
+        // double last year's total of 285`.)
+        let near = |m: usize| {
+            frames[m].sentence == frames[n].sentence || frames[m].sentence.1 == frames[n].sentence.0
+        };
+        let donor = (0..n)
+            .rev()
+            .take(4)
+            .take_while(|&m| near(m))
+            .find(|&m| counts_like(found[m].kind));
+        if let Some(m) = donor.filter(|&m| !frames[m].subject.is_empty()) {
             frames[n].subject = frames[m].subject.clone();
         }
+    }
+
+    // `took 98 seats, down from 121`, `fell 0.8% to $960.90`, `far more than
+    // the 190,000 economists had expected`: a figure set against the one
+    // before it, with no subject of its own, is about the same thing (the
+    // level a change reached is no change itself).
+    for n in 1..frames.len() {
+        if !counts_like(found[n].kind) {
+            continue;
+        }
+        let Some(m) = compared_with(t, found, &frames, n) else {
+            continue;
+        };
+        // `up from 20,000`, `to 4% from 3.9%`: where it started is an earlier
+        // figure, not today's.
+        frames[n].earlier = t.is(found[n].start - 1, "from");
+        if !frames[n].subject.is_empty() {
+            continue;
+        }
+        let donor = frames[m].subject.clone();
+        let s = &mut frames[n].subject;
+        s.head = donor.head;
+        s.nationality = s.nationality.or(donor.nationality);
+        s.holder = s.holder.take().or(donor.holder);
+        s.event = donor.event.filter(|e| !lx::is_change(e));
+        s.per = s.per.or(donor.per);
     }
 
     // Discourse: an underspecified subject takes what the text said last
@@ -710,8 +916,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // A toll with nothing said of whom counts people.
     for (n, fr) in frames.iter_mut().enumerate() {
         let s = &mut fr.subject;
-        if counts_like(found[n].kind)
-            && found[n].kind != Kind::Money
+        if matches!(found[n].kind, Kind::Count | Kind::Number)
             && s.head.is_none()
             && s.event.is_some_and(|e| HUMAN_EVENTS.contains(&e))
         {
@@ -719,6 +924,89 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
     frames
+}
+
+/// The figure that figure `n` is set against (`down from 121`, `to $960.90`,
+/// `than the 190,000`, `hundreds more`): the nearest amount before it in its
+/// sentence, a few words back, when a word of comparison stands right before
+/// `n` or `more` right after it.
+fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Option<usize> {
+    let start = found[n].start;
+    let mut b = start.checked_sub(1)?;
+    let the = t.is(b, "the");
+    if the {
+        b = b.checked_sub(1)?;
+    }
+    // (`below the 200,000 economists expected`; bare `below 200` is a
+    // qualifier, read with the figure.)
+    let against = ["from", "to", "than", "versus", "vs", "against"];
+    // (`hundreds more watched online`: more of the same.)
+    let more = t.is(found[n].end, "more");
+    if !(more
+        || t.is_any(b, &against)
+        || (the && t.is_any(b, &["below", "above", "under", "over"])))
+    {
+        return None;
+    }
+    let m = (0..n)
+        .rev()
+        .take_while(|&m| frames[m].sentence == frames[n].sentence && found[m].end + 10 >= start)
+        .find(|&m| counts_like(found[m].kind))?;
+    if (found[m].end..b).any(|k| new_clause_at(t, k) || subordinate_at(t, k)) {
+        return None;
+    }
+    // `to` sets a level against a change (`fell 0.8% to $960.90`) or a
+    // starting point (`from 62 to 64`); elsewhere it is not a comparison
+    // (`forces 30,000 to flee as the blaze grows to 45,000 acres`).
+    let to_level = || {
+        let changed = (found[m].start.saturating_sub(4)..found[m].start)
+            .chain(found[m].end..b)
+            .any(|k| event_at(t, k).is_some_and(lx::is_change));
+        changed || (found[m].start > 0 && t.is(found[m].start - 1, "from"))
+    };
+    // A share may say how a figure of another kind moved (`rose 5% to
+    // $100`); otherwise the kinds match.
+    let kinds_fit = found[m].kind == found[n].kind || found[m].kind == Kind::Percent;
+    let donor = &frames[m].subject;
+    (kinds_fit && !donor.is_empty() && (more || !t.is(b, "to") || to_level())).then_some(m)
+}
+
+/// Whether the word at `k` is in a name that a preposition puts after a
+/// noun (`Los Angeles` in `the fire north of Los Angeles`), rather than a
+/// name that is the noun phrase itself (`the Guadalupe River`).
+fn place_after_noun(t: &Tokens, k: usize, sentence_start: usize) -> bool {
+    if !t.capitalised(k) || k == sentence_start {
+        return false;
+    }
+    let mut first = k;
+    while first > sentence_start + 1 && t.capitalised(first - 1) {
+        first -= 1;
+    }
+    first > sentence_start && t.is_any(first - 1, &["of", "in", "near", "at", "from", "outside"])
+}
+
+/// The noun right before `of` or `from` right before the figure starting at
+/// `start` (`share` in `a market share of 90%`, `age` in `the retirement
+/// age from 62 to 64`), if that is a plain noun: not a
+/// word of a list (`the deaths of`, `a total of`, `the rest of`) nor a name.
+fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
+    let k = start.checked_sub(2).filter(|&k| k >= left_from)?;
+    let listed = lx::Set::PhraseStop.bit()
+        | lx::Set::FunctionWord.bit()
+        | lx::Set::Event.bit()
+        | lx::Set::Placeholder.bit()
+        | lx::Set::Container.bit()
+        | lx::Set::NumberWord.bit()
+        | lx::Set::SayVerb.bit();
+    let plain = t.is_any(start - 1, &["of", "from"])
+        && t.kind(k) == Some(TokKind::Word)
+        && (!t.has_any(k, listed) || class_at(t, k).is_some())
+        && !t.capitalised(k)
+        && !matches!(
+            t.word(k),
+            "rest" | "part" | "one" | "some" | "most" | "all" | "any" | "none"
+        );
+    plain.then_some(k)
 }
 
 /// How far a figure's qualifiers may stand from it in its clause: `expects
@@ -964,6 +1252,45 @@ fn time_of(
         }
         // A `when` date governs what follows it.
         if after_when && d.start > found[n].start {
+            continue;
+        }
+        // `The fine, about $2.7bn, is double the record €1.06bn levied in
+        // 2009`: a date past another amount of the same kind is that
+        // amount's, unless the two are listed together (`killed 5 and
+        // injured 10 on Friday`).
+        let (lo_f, hi_f) = (m.min(n) + 1, m.max(n));
+        let listed_with = |g: usize| {
+            let (a, b) = if g < n {
+                (found[g].end, found[n].start)
+            } else {
+                (found[n].end, found[g].start)
+            };
+            b - a <= 6 && (a..b).any(|k| t.is(k, "and") || t.is(k, "or") || t.is_punct(k, ','))
+        };
+        // (A date that opens the sentence governs all of it: `In 2015, two
+        // earthquakes killed about 9,000 people`.)
+        let opens =
+            d.start == span.0 || (d.start == span.0 + 1 && t.kind(span.0) == Some(TokKind::Word));
+        // (Only a date in the other amount's own phrase: not one a comma or
+        // a say-verb sets apart, `185 seats in the 350-member parliament,
+        // official figures showed on Monday`.)
+        let in_phrase_of = |g: usize| {
+            let (a, b) = if g < m {
+                (found[g].end, d.start)
+            } else {
+                (d.end, found[g].start)
+            };
+            !(a..b).any(|k| t.is_punct(k, ',') || t.has(k, lx::Set::SayVerb))
+        };
+        if !opens
+            && (lo_f..hi_f)
+                .any(|g| found[g].kind == found[n].kind && !listed_with(g) && in_phrase_of(g))
+        {
+            continue;
+        }
+        // `fell to 3.2% in January from 3.6% in December`: the date before
+        // a figure compared against is the other figure's.
+        if m < n && found[n].start > 0 && t.is(found[n].start - 1, "from") {
             continue;
         }
         // `rose to 4.0% from 3.9% in April`: the date after the figure

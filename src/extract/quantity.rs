@@ -198,6 +198,28 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
     best
 }
 
+/// Whether the plain whole number at token `i` is someone's age: after
+/// `aged`, or set off by commas after a name of two words or more
+/// (`Prime Minister Elena Vasquez, 52, said`).
+fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
+    if !(1.0..=120.0).contains(&value) || value.fract() != 0.0 || !t.toks[i].plain {
+        return false;
+    }
+    if i >= 1 && t.is(i - 1, "aged") {
+        return true;
+    }
+    let set_off = i >= 2
+        && t.is_punct(i - 1, ',')
+        && t.is_punct(i + 1, ',')
+        && t.capitalised(i - 2)
+        && !t.has(i - 2, lexicon::Set::StartsDate);
+    // (Not a list of places and counts: `Texas, 499, and New Mexico, 57`.)
+    set_off
+        && t.kind(i + 2) == Some(TokKind::Word)
+        && !t.capitalised(i + 2)
+        && !t.is_any(i + 2, &["and", "or", "while"])
+}
+
 fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     // `US$4.5bn`: word `US` glued to `$`.
     if t.is_punct(j + 1, '$') && t.glued(j + 1) && t.glued(j + 2) {
@@ -456,7 +478,14 @@ pub fn recognise(
         };
         f.kind = Kind::Measure;
         f.unit = Some(sym.unwrap_or("°"));
-        f.measure = Some(("temperature", 1.0));
+        f.measure = Some((
+            if sym.is_some() {
+                "temperature"
+            } else {
+                lexicon::DEGREES_UNSTATED
+            },
+            1.0,
+        ));
         if sym.is_some() {
             k += 1;
         }
@@ -577,6 +606,22 @@ pub fn recognise(
     }
     if fraction.is_some() && f.kind == Kind::Count {
         f.kind = Kind::Number;
+    }
+
+    // An age: `aged 41`, `Elena Vasquez, 52, said`. Written like
+    // `52-year-old`, a duration in years.
+    if f.kind == Kind::Count
+        && num.digits
+        && !qualified
+        && currency.is_none()
+        && k == i + 1
+        && is_age(t, i, value)
+    {
+        f.kind = Kind::Duration;
+        f.value = Value::Text(iso_duration(value, "Y"));
+        f.days = Some(value * 365.2425);
+        f.low = None;
+        f.high = None;
     }
 
     // A bare small number word after `the` points back (`the two sides`);

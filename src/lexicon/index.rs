@@ -224,6 +224,17 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::Event, &mut EVENTS.iter().map(|(w, _)| *w));
         add(Set::NounClass, &mut NOUN_CLASSES.iter().map(|(w, _)| *w));
         add(Set::Nationality, &mut NATIONALITIES.iter().map(|(w, _)| *w));
+        add(
+            Set::Nationality,
+            &mut COUNTRIES.iter().flat_map(|&(c, a, p)| [c, a, p]),
+        );
+        add(
+            Set::NounClass,
+            &mut COUNTRIES
+                .iter()
+                .filter(|(_, a, p)| a != p)
+                .map(|(_, _, p)| *p),
+        );
         add(Set::Article, &mut ["a", "an"].into_iter());
         add(Set::NumberWord, &mut SMALL_NUMBERS.iter().map(|(w, _)| *w));
         add(Set::NumberWord, &mut TENS.iter().map(|(w, _)| *w));
@@ -295,15 +306,37 @@ macro_rules! value_lookup {
 value_lookup!(
     /// The canonical event of an event word.
     event_of, EVENTS, &'static str, |e| e.1);
-value_lookup!(
-    /// The class of a noun.
-    class_of, NOUN_CLASSES, &'static str, |e| e.1);
+/// The class of a noun: a listed class, or `person` for the people of a
+/// country (`Indians`).
+pub fn class_of(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        // (Not where the plural is the adjective: `Japanese soldiers`.)
+        let people = COUNTRIES
+            .iter()
+            .filter(|(_, adjective, plural)| adjective != plural)
+            .map(|(_, _, plural)| (*plural, "person"));
+        WordMap::build(NOUN_CLASSES.iter().copied().chain(people), |_, b| b)
+    })
+    .get(word)
+    .copied()
+}
 value_lookup!(
     /// The period an adjective makes a rate per: `annual` → `year`.
     per_period_of, PER_PERIOD_ADJECTIVES, &'static str, |e| e.1);
-value_lookup!(
-    /// The nationality a word names.
-    nationality_of, NATIONALITIES, &'static str, |e| e.1);
+/// The nationality a word names: `Russia`, `Russian` and `Russians` all
+/// name `russian`.
+pub fn nationality_of(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let countries = COUNTRIES.iter().flat_map(|&(country, adjective, plural)| {
+            [country, adjective, plural].map(|w| (w, adjective))
+        });
+        WordMap::build(NATIONALITIES.iter().copied().chain(countries), |_, b| b)
+    })
+    .get(word)
+    .copied()
+}
 value_lookup!(
     /// The value of a number word below twenty.
     small_number, SMALL_NUMBERS, f64, |e| e.1);

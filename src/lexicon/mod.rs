@@ -633,7 +633,20 @@ pub const UNITS: &[Unit] = &[
         ]
     ),
     unit!("°F", "temperature", 1.0, true, [&["f"]]),
+    // `above 100 degrees`: a temperature whose scale the text leaves to the
+    // reader, compared only with others like it.
+    unit!(
+        "°",
+        DEGREES_UNSTATED,
+        1.0,
+        false,
+        [&["degrees"], &["degree"]]
+    ),
 ];
+
+/// The dimension of degrees written without a scale (`100 degrees`, `40°`):
+/// Celsius or Fahrenheit, which the text does not say.
+pub const DEGREES_UNSTATED: &str = "temperature (scale not given)";
 
 /// Units written before the figure, with their symbol and dimension:
 /// `magnitude 6.8`.
@@ -814,6 +827,8 @@ pub const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "did",
 pub const NOUN_COMPOUNDS: &[(&str, &str, &str)] = &[
     ("service", "members", "soldier"),
     ("service", "member", "soldier"),
+    ("crew", "members", "crew"),
+    ("crew", "member", "crew"),
     ("armed", "forces", "soldier"),
 ];
 
@@ -872,6 +887,27 @@ pub const SAME_IN_SINGULAR: &[&str] = &[
     "economics",
     "politics",
     "crossroads",
+];
+
+/// Words before a noun that do not narrow what it counts: `total revenue`
+/// is revenue, as `cloud revenue` is not.
+pub const GENERIC_MODIFIERS: &[&str] = &[
+    "total",
+    "overall",
+    "combined",
+    "reported",
+    "official",
+    "new",
+    "latest",
+    "estimated",
+    "current",
+    "previous",
+    "record",
+    "headline",
+    "average",
+    "whole",
+    "entire",
+    "general",
 ];
 
 /// Words that open a noun phrase.
@@ -1114,7 +1150,19 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("damaging", "damaged"),
     ("displaced", "displaced"),
     ("fled", "displaced"),
+    ("flee", "displaced"),
+    ("flees", "displaced"),
+    ("fleeing", "displaced"),
     ("evacuated", "evacuated"),
+    ("evacuate", "evacuated"),
+    ("evacuating", "evacuated"),
+    ("evacuation", "evacuated"),
+    // Land is burned (`scorched 45,000 acres`, `50,000 acres burned`).
+    ("burned", "burned"),
+    ("burnt", "burned"),
+    ("scorched", "burned"),
+    ("charred", "burned"),
+    ("blackened", "burned"),
     ("casualties", "casualties"),
     ("began", "began"),
     ("started", "began"),
@@ -1139,6 +1187,15 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("climbed", "increase"),
     ("increased", "increase"),
     ("grew", "increase"),
+    ("grows", "increase"),
+    ("grown", "increase"),
+    ("rises", "increase"),
+    ("risen", "increase"),
+    ("climbs", "increase"),
+    ("jumps", "increase"),
+    ("drops", "decrease"),
+    ("declined", "decrease"),
+    ("declines", "decrease"),
     ("soared", "increase"),
     ("surged", "increase"),
     ("fell", "decrease"),
@@ -1258,6 +1315,16 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("houses", "home"),
     ("buildings", "building"),
     ("refugees", "refugee"),
+    ("nationals", "person"),
+    ("citizens", "person"),
+    ("crew", "crew"),
+    // A penalty, whether named as a noun or by its verb (`fined Google
+    // €2.42bn`).
+    ("fine", "fine"),
+    ("fines", "fine"),
+    ("fined", "fine"),
+    ("penalty", "fine"),
+    ("penalties", "fine"),
     ("names", "name"),
 ];
 
@@ -1273,6 +1340,15 @@ pub const PLACEHOLDER_NOUNS: &[&str] = &[
     "count",
     "estimate",
     "estimates",
+    // What a figure is of a series: `down from a peak of 1.6 million`, `in
+    // a range of 5.25%-5.50%`.
+    "peak",
+    "high",
+    "low",
+    "range",
+    "record",
+    "maximum",
+    "minimum",
 ];
 
 /// Nouns whose complement holds the real subject: `names of people`.
@@ -1336,6 +1412,85 @@ pub const NATIONALITIES: &[(&str, &str)] = &[
     ("yemeni", "yemeni"),
     ("sudanese", "sudanese"),
     ("gazan", "palestinian"),
+];
+
+/// Countries, each with the adjective that names its nationality and the
+/// plural noun for its people: `India`, `Indian`, `Indians`. The country and
+/// the plural read as the adjective ([`nationality_of`]); the plural alone
+/// counts people (`five Indians` are five Indian people).
+pub const COUNTRIES: &[(&str, &str, &str)] = &[
+    ("afghanistan", "afghan", "afghans"),
+    ("algeria", "algerian", "algerians"),
+    ("argentina", "argentine", "argentines"),
+    ("armenia", "armenian", "armenians"),
+    ("australia", "australian", "australians"),
+    ("austria", "austrian", "austrians"),
+    ("azerbaijan", "azerbaijani", "azerbaijanis"),
+    ("bangladesh", "bangladeshi", "bangladeshis"),
+    ("belarus", "belarusian", "belarusians"),
+    ("belgium", "belgian", "belgians"),
+    ("brazil", "brazilian", "brazilians"),
+    ("bulgaria", "bulgarian", "bulgarians"),
+    ("cambodia", "cambodian", "cambodians"),
+    ("canada", "canadian", "canadians"),
+    ("chile", "chilean", "chileans"),
+    ("colombia", "colombian", "colombians"),
+    ("cuba", "cuban", "cubans"),
+    ("egypt", "egyptian", "egyptians"),
+    ("ethiopia", "ethiopian", "ethiopians"),
+    ("europe", "european", "europeans"),
+    ("finland", "finnish", "finns"),
+    ("georgians", "georgian", "georgians"),
+    ("germany", "german", "germans"),
+    ("ghana", "ghanaian", "ghanaians"),
+    ("greece", "greek", "greeks"),
+    ("haiti", "haitian", "haitians"),
+    ("hungary", "hungarian", "hungarians"),
+    ("india", "indian", "indians"),
+    ("indonesia", "indonesian", "indonesians"),
+    ("iran", "iranian", "iranians"),
+    ("iraq", "iraqi", "iraqis"),
+    ("ireland", "irish", "irish"),
+    ("israel", "israeli", "israelis"),
+    ("italy", "italian", "italians"),
+    ("japan", "japanese", "japanese"),
+    ("kenya", "kenyan", "kenyans"),
+    ("korea", "korean", "koreans"),
+    ("lebanon", "lebanese", "lebanese"),
+    ("libya", "libyan", "libyans"),
+    ("malaysia", "malaysian", "malaysians"),
+    ("mexico", "mexican", "mexicans"),
+    ("morocco", "moroccan", "moroccans"),
+    ("myanmar", "burmese", "burmese"),
+    ("nepal", "nepali", "nepalis"),
+    ("netherlands", "dutch", "dutch"),
+    ("nigeria", "nigerian", "nigerians"),
+    ("norway", "norwegian", "norwegians"),
+    ("pakistan", "pakistani", "pakistanis"),
+    ("peru", "peruvian", "peruvians"),
+    ("philippines", "filipino", "filipinos"),
+    ("poland", "polish", "poles"),
+    ("portugal", "portuguese", "portuguese"),
+    ("romania", "romanian", "romanians"),
+    ("rwanda", "rwandan", "rwandans"),
+    ("saudi", "saudi", "saudis"),
+    ("serbia", "serbian", "serbs"),
+    ("somalia", "somali", "somalis"),
+    ("spain", "spanish", "spaniards"),
+    ("sudan", "sudanese", "sudanese"),
+    ("sweden", "swedish", "swedes"),
+    ("switzerland", "swiss", "swiss"),
+    ("syria", "syrian", "syrians"),
+    ("taiwan", "taiwanese", "taiwanese"),
+    ("thailand", "thai", "thais"),
+    ("tunisia", "tunisian", "tunisians"),
+    ("turkey", "turkish", "turks"),
+    ("türkiye", "turkish", "turks"),
+    ("uganda", "ugandan", "ugandans"),
+    ("venezuela", "venezuelan", "venezuelans"),
+    ("vietnam", "vietnamese", "vietnamese"),
+    ("yemen", "yemeni", "yemenis"),
+    ("zimbabwe", "zimbabwean", "zimbabweans"),
 ];
 
 /// Words that name a source in the words after them, with the word that
@@ -1538,6 +1693,41 @@ pub const PHRASE_STOPS: &[&str] = &[
     "amid",
     "after",
     "until",
+    // Verbs in the past that end a noun phrase, irregular (a regular one
+    // ends in `-ed`, read as such): `a 6.4 earthquake struck western Nepal`.
+    "struck",
+    "hit",
+    "shook",
+    "swept",
+    "tore",
+    "drove",
+    "took",
+    "made",
+    "brought",
+    "sent",
+    "gave",
+    "left",
+    "went",
+    "came",
+    "ran",
+];
+
+/// Where a measure lies, not what it measures: `40 miles northwest of the
+/// city`. (Written in lower case only: `South Koreans` are counted.)
+pub const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "away",
+    "offshore",
+    "inland",
+    "upstream",
+    "downstream",
 ];
 
 /// Words before a date that make it the time a figure refers to.

@@ -29,6 +29,7 @@ const COUNTED_EVENTS: &[&str] = &[
     "infected",
     "displaced",
     "evacuated",
+    "burned",
     "arrested",
     "captured",
     "voted",
@@ -111,6 +112,8 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
 enum Slot {
     Current,
     Explicit(f64, f64),
+    /// Earlier figures with no stated time (`previously`, `up from`).
+    Earlier,
 }
 
 /// Splits blocks into facts: lists of claims.
@@ -158,9 +161,12 @@ fn split_by_time(
     const GAP_DAYS: f64 = 122.0;
     let mut slots: Vec<(Slot, Vec<Ref>)> = vec![(Slot::Current, Vec::new())];
     let mut past: Vec<Ref> = Vec::new();
+    let mut earlier_figures: Vec<Ref> = Vec::new();
     let mut explicit: Vec<(f64, f64, Ref)> = Vec::new();
     for r in refs {
-        match &get(mentions, r).detail.frame.time {
+        let frame = &get(mentions, r).detail.frame;
+        match &frame.time {
+            Time::Current | Time::Past if frame.earlier => earlier_figures.push(*r),
             Time::Current => slots[0].1.push(*r),
             Time::Past => past.push(*r),
             // A day of the last week (`on Friday` in a Monday paper) is
@@ -168,9 +174,10 @@ fn split_by_time(
             // that runs through the publication day (`622 cases so far in
             // 2025`, `this year`: the count to date).
             Time::Explicit(a, b, _)
-                if published[r.doc].is_some_and(|p| {
-                    (*b <= p + 1 && p - *b <= RECENT_DAYS) || (*a <= p && p <= *b)
-                }) =>
+                if !frame.earlier
+                    && published[r.doc].is_some_and(|p| {
+                        (*b <= p + 1 && p - *b <= RECENT_DAYS) || (*a <= p && p <= *b)
+                    }) =>
             {
                 slots[0].1.push(*r)
             }
@@ -205,17 +212,29 @@ fn split_by_time(
             _ => slots.push((Slot::Explicit(a, b), vec![r])),
         }
     }
-    // `previously reported`: joins the stated-time slot it agrees with.
-    for r in past {
+    // `previously reported` joins the stated-time slot it agrees with, else
+    // today's; `up from 20,000` joins the stated-time slot it agrees with,
+    // else the other earlier figures (a report's earlier figure does not
+    // contradict its current one).
+    let stated = slots.len();
+    let mut earlier: Option<usize> = None;
+    let past = past.into_iter().map(|r| (r, false));
+    for (r, is_earlier) in past.chain(earlier_figures.into_iter().map(|r| (r, true))) {
         let m = get(mentions, &r);
-        let target = (1..slots.len())
-            .find(|&s| {
-                slots[s]
-                    .1
-                    .iter()
-                    .all(|o| compare::compatible(m, get(mentions, o)))
-            })
-            .unwrap_or(0);
+        let target = (1..stated).find(|&s| {
+            slots[s]
+                .1
+                .iter()
+                .all(|o| compare::compatible(m, get(mentions, o)))
+        });
+        let target = match target {
+            Some(s) => s,
+            None if !is_earlier => 0,
+            None => *earlier.get_or_insert_with(|| {
+                slots.push((Slot::Earlier, Vec::new()));
+                slots.len() - 1
+            }),
+        };
         slots[target].1.push(r);
     }
     slots
