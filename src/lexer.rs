@@ -243,8 +243,15 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` starts with an upper-case letter.
     pub fn capitalised(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word)
-            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        // The token keeps its first character: no slicing or decoding.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && if t.first.is_ascii() {
+                    t.first.is_ascii_uppercase()
+                } else {
+                    t.first.is_uppercase()
+                }
+        })
     }
 
     /// Matches the lower-case word sequence `seq` starting at token `i`;
