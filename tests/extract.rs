@@ -266,6 +266,7 @@ fn the_date_in_a_byline_or_dateline_resolves_the_weekdays_of_the_story() {
         "Floods in the north\nMaria Rossi | Reuters | Wed, May 17, 2023",
         "Floods in the north\nUpdated: 3:45 PM EDT, May 17, 2023",
         "LONDON, May 17, 2023 (Reuters) -",
+        "Floods in the north\nBy Maria Rossi\nMay 17, 2023 (Reuters) - Rescuers searched.",
     ] {
         let text = format!("{header}\n\nAt least 14 people died on Tuesday, officials said.");
         let found = extract(&text, &Options::default());
@@ -632,6 +633,10 @@ fn labels_scores_and_names_are_not_amounts() {
     for text in [
         "She spoke from No 10 Downing Street.",
         "Arsenal won 3-1 at home.",
+        // A tie, and a pair next to a word of a match, whichever is larger.
+        "It ended in a 3-3 draw.",
+        "They lost 1-3 at home.",
+        "a 1-2 defeat",
         "The iPhone 15 launched.",
         "a crash near junction 5 of the M1",
         "the region moved to level 4",
@@ -775,6 +780,21 @@ fn what_fires_crashes_and_fines_count() {
             "Penalties reach 5% of Alphabet's average daily turnover.",
             "5%",
             Some("turnover"),
+        ),
+        // `more` between the figure and its noun; a possessive after `of`.
+        ("Meta will cut 10,000 more jobs.", "10,000", Some("job cut")),
+        (
+            "It cut 10,000 jobs, or about 13% of its workforce.",
+            "about 13%",
+            Some("workforce cut"),
+        ),
+        // Jobs are cut, whether counted as jobs or as people laid off.
+        ("It laid off 11,000 employees.", "11,000", Some("job cut")),
+        // A classed noun between the verb and the figure is what is counted.
+        (
+            "The Bank of England cut interest rates to 4.25%.",
+            "4.25%",
+            Some("interest rate"),
         ),
         // An unlisted noun before a classed one narrows it.
         (

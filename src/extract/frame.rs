@@ -274,12 +274,22 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     let mut nouns = Nouns::default();
     let mut event = None;
     let mut named_first = false;
-    // `tens of thousands of people`
+    // `tens of thousands of people`, `13% of its workforce`
     if t.is(k, "of") {
         k += 1;
-        if t.is(k, "the") {
+        if t.is_any(k, &["the", "its", "their", "his", "her", "our"]) {
             k += 1;
         }
+    }
+    // `10,000 more jobs`, `5,000 additional roles` (but `hundreds more
+    // watched`, where `more` stands for the figure's own noun).
+    if t.is_any(k, &["more", "additional", "extra", "fewer", "new"])
+        && t.kind(k + 1) == Some(TokKind::Word)
+        && !t.has(k + 1, lx::Set::PhraseStop)
+        && !t.word(k + 1).ends_with("ed")
+        && !t.word(k + 1).ends_with("ing")
+    {
+        k += 1;
     }
     while nouns.len() < PHRASE_WORDS && k < limit {
         match t.kind(k) {
@@ -326,17 +336,13 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         // suffered minor injuries`. (Few nouns end in `-ed`; a listed one,
         // or an event, was taken above.)
         // (Not in a compound: `US-brokered talks`.) Nor is one right after
-        // the figure, unless a noun follows it: `€1.06bn levied on Intel`
-        // (but `1,200 armed men`).
+        // the figure that a preposition follows: `€1.06bn levied on Intel`
+        // (but `1,200 armed men`, `12% contained`).
         let participle = w.len() >= 6
             && w.ends_with("ed")
             && !t.has(k, lx::Set::NounClass)
             && !(k > 0 && t.is_punct(k - 1, '-') && t.glued(k));
-        if participle
-            && (!nouns.is_empty()
-                || t.kind(k + 1) != Some(TokKind::Word)
-                || t.has(k + 1, lx::Set::PhraseStop))
-        {
+        if participle && (!nouns.is_empty() || t.has(k + 1, lx::Set::PhraseStop)) {
             break;
         }
         // A possessive determines what follows it: in `Alphabet's average
@@ -598,25 +604,32 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // the event that opens its phrase: in `officials fear the
                     // toll could rise`, nothing before `the toll` is counted.)
                     let opens_phrase = |e: usize| e > 0 && t.is_any(e - 1, lx::DETERMINERS);
-                    let before_event = event_at.filter(|&e| !opens_phrase(e)).and_then(|e| {
-                        (e.saturating_sub(5).max(left_from)..e)
-                            .rev()
-                            .take_while(|&k| t.kind(k) == Some(TokKind::Word))
-                            // (Back over a place after the noun too: `the
-                            // fire north of Los Angeles grew` is about the
-                            // fire, `the Guadalupe River rose` the river.)
-                            .find(|&k| {
-                                let w = t.word(k);
-                                !lx::is(lx::Set::PhraseStop, w)
-                                    && nationality_of(w).is_none()
-                                    && !lx::DIRECTIONS.contains(&w)
-                                    && !place_after_noun(t, k, span.0)
-                            })
-                            .filter(|&k| {
-                                let w = t.word(k);
-                                event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w)
-                            })
-                    });
+                    // (A classed noun between the verb and the figure is its
+                    // object, and what is counted: `the Bank of England cut
+                    // interest rates to 4.25%`.)
+                    let object =
+                        event_at.and_then(|e| (e + 1..f.start).rev().find_map(|k| class_at(t, k)));
+                    let before_event = event_at
+                        .filter(|&e| !opens_phrase(e) && object.is_none())
+                        .and_then(|e| {
+                            (e.saturating_sub(5).max(left_from)..e)
+                                .rev()
+                                .take_while(|&k| t.kind(k) == Some(TokKind::Word))
+                                // (Back over a place after the noun too: `the
+                                // fire north of Los Angeles grew` is about the
+                                // fire, `the Guadalupe River rose` the river.)
+                                .find(|&k| {
+                                    let w = t.word(k);
+                                    !lx::is(lx::Set::PhraseStop, w)
+                                        && nationality_of(w).is_none()
+                                        && !lx::DIRECTIONS.contains(&w)
+                                        && !place_after_noun(t, k, span.0)
+                                })
+                                .filter(|&k| {
+                                    let w = t.word(k);
+                                    event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w)
+                                })
+                        });
                     subject.head = before_event
                         .map(|k| match class_at(t, k) {
                             Some(class) => {
@@ -628,6 +641,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             }
                             None => singular(t.word(k)),
                         })
+                        .or(object.map(Cow::Borrowed))
                         .or_else(|| {
                             // (Not the noun of the figure before: in `home
                             // to 190,000 people, lies 500km west`, the

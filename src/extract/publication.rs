@@ -101,12 +101,16 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
 
     // A line that starts with the date (after a weekday): the date is the
     // line, or a dateline ending in `:`, `-` or `—` (and, before the story,
-    // a field: `17 May 2023 | 4 min read`).
+    // a field, `17 May 2023 | 4 min read`, or a wire dateline without its
+    // place, `March 14, 2023 (Reuters) -`).
     let k = after_weekday(t, start);
     if let Some((day, _, after)) = day_at(t, k)
         && (after >= end
             || ends_dateline(t, after)
-            || (header && (is_separator(t, after) || (is_zone(t, after) && after + 1 >= end))))
+            || (header
+                && (is_separator(t, after)
+                    || t.is_punct(after, '(')
+                    || (is_zone(t, after) && after + 1 >= end))))
     {
         return Some(day);
     }

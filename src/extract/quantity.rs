@@ -74,11 +74,30 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     let dash = |k: usize| {
         (t.is_punct(k, '-') || t.is_punct(k, '\u{2013}')) && t.glued(k) && t.glued(k + 1)
     };
+    // A tie (`a 3-3 draw`) is a score too: no range has equal ends. So is
+    // any pair with a word of a match next to it (`lost 1-3`, `a 1-2
+    // defeat`).
     let small = |k: usize| t.is_number(k) && t.toks[k].plain && t.toks[k].int_digits <= 2;
-    if small(j) && dash(j + 1) && small(j + 2) && t.toks[j + 2].value < tok.value {
+    let match_word = |a: usize, b: usize| {
+        let near = |k: usize| t.is_any(k, lexicon::MATCH_WORDS);
+        a.checked_sub(1).is_some_and(near)
+            || a.checked_sub(2)
+                .is_some_and(|k| near(k) && t.is_any(k + 1, &["a", "the"]))
+            || near(b + 1)
+    };
+    if small(j)
+        && dash(j + 1)
+        && small(j + 2)
+        && (t.toks[j + 2].value <= tok.value || match_word(j, j + 2))
+    {
         return true;
     }
-    if j >= 2 && small(j) && dash(j - 1) && small(j - 2) && tok.value < t.toks[j - 2].value {
+    if j >= 2
+        && small(j)
+        && dash(j - 1)
+        && small(j - 2)
+        && (tok.value <= t.toks[j - 2].value || match_word(j - 2, j))
+    {
         return true;
     }
     // `020`, `0958`: a leading zero marks a code or a phone number.

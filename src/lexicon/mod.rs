@@ -889,6 +889,35 @@ pub const SAME_IN_SINGULAR: &[&str] = &[
     "crossroads",
 ];
 
+/// Words of a match next to a pair of small numbers, which make it a score
+/// (`lost 1-3`, `a 1-2 defeat`) rather than a range.
+pub const MATCH_WORDS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "beating",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "drew",
+    "draw",
+    "defeat",
+    "defeated",
+    "victory",
+    "led",
+    "lead",
+    "leading",
+    "trailed",
+    "trailing",
+    "finished",
+    "score",
+    "scoreline",
+    "thrashed",
+    "edged",
+];
+
 /// Words before a noun that do not narrow what it counts: `total revenue`
 /// is revenue, as `cloud revenue` is not.
 pub const GENERIC_MODIFIERS: &[&str] = &[
@@ -908,6 +937,7 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "whole",
     "entire",
     "general",
+    "own",
 ];
 
 /// Words that open a noun phrase.
@@ -1201,6 +1231,18 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("fell", "decrease"),
     ("dropped", "decrease"),
     ("decline", "decrease"),
+    // Jobs and budgets are cut (`cut 10,000 jobs`, `laid off 11,000`).
+    ("cut", "cut"),
+    ("cuts", "cut"),
+    ("cutting", "cut"),
+    ("slashed", "cut"),
+    ("laid", "cut"),
+    ("lay", "cut"),
+    ("layoffs", "cut"),
+    ("shed", "cut"),
+    ("eliminate", "cut"),
+    ("eliminated", "cut"),
+    ("eliminating", "cut"),
     ("attended", "attended"),
     ("protesters", "attended"),
     ("marched", "attended"),
@@ -1219,7 +1261,7 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
 /// rather than something that happened to what is counted.
 pub fn is_change(event: &str) -> bool {
-    matches!(event, "increase" | "decrease")
+    matches!(event, "increase" | "decrease" | "cut")
 }
 
 /// Nouns that name the same kind of thing, and the class they share.
@@ -1315,6 +1357,17 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("houses", "home"),
     ("buildings", "building"),
     ("refugees", "refugee"),
+    ("workforce", "workforce"),
+    // Who is employed, whether counted as jobs or as people.
+    ("jobs", "job"),
+    ("job", "job"),
+    ("employees", "job"),
+    ("employee", "job"),
+    ("workers", "job"),
+    ("roles", "position"),
+    ("positions", "position"),
+    ("vacancies", "position"),
+    ("staff", "workforce"),
     ("nationals", "person"),
     ("citizens", "person"),
     ("crew", "crew"),

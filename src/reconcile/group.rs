@@ -30,6 +30,7 @@ const COUNTED_EVENTS: &[&str] = &[
     "displaced",
     "evacuated",
     "burned",
+    "cut",
     "arrested",
     "captured",
     "voted",
