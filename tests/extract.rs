@@ -302,6 +302,17 @@ fn a_rate_is_about_what_it_measures() {
     }
 }
 
+/// Each row: a text, a figure in it, and the subject `extract` must give it.
+fn assert_subjects(rows: &[(&str, &str, Option<&str>)]) {
+    for (text, figure, subject) in rows {
+        assert_eq!(
+            subject_of(text, figure).as_deref(),
+            *subject,
+            "{text:?}: {figure:?}"
+        );
+    }
+}
+
 /// The subject `extract` gives the figure `figure` in `text`.
 fn subject_of(text: &str, figure: &str) -> Option<String> {
     let found = extract(text, &Options::default());
@@ -315,7 +326,7 @@ fn subject_of(text: &str, figure: &str) -> Option<String> {
 
 #[test]
 fn what_a_figure_counts_in_news_of_other_kinds() {
-    for (text, figure, subject) in [
+    assert_subjects(&[
         // The verb the figure is the object of binds tighter than an event
         // further on, and the noun before that verb is its agent.
         (
@@ -497,13 +508,7 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         ("The death toll remains at 23.", "23", Some("person killed")),
         ("The firm will pay $5 billion.", "$5 billion", None),
         ("Average pay rose 5%.", "5%", Some("wage increase")),
-    ] {
-        assert_eq!(
-            subject_of(text, figure).as_deref(),
-            subject,
-            "{text:?}: {figure:?}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -659,7 +664,7 @@ fn labels_scores_and_names_are_not_amounts() {
 
 #[test]
 fn what_fires_crashes_and_fines_count() {
-    for (text, figure, subject) in [
+    assert_subjects(&[
         // Land burned, whichever verb burned it.
         (
             "The wildfire had scorched more than 45,000 acres by Tuesday.",
@@ -803,18 +808,12 @@ fn what_fires_crashes_and_fines_count() {
             Some("cloud revenue"),
         ),
         ("Total revenue rose 5%.", "5%", Some("revenue increase")),
-    ] {
-        assert_eq!(
-            subject_of(text, figure).as_deref(),
-            subject,
-            "{text:?}: {figure:?}"
-        );
-    }
+    ]);
 }
 
 #[test]
 fn a_figure_set_against_another_is_about_the_same_thing() {
-    for (text, figure, subject) in [
+    assert_subjects(&[
         (
             "The main opposition party took 98 seats, down from 121.",
             "121",
@@ -851,13 +850,7 @@ fn a_figure_set_against_another_is_about_the_same_thing() {
             "30,000",
             Some("person displaced"),
         ),
-    ] {
-        assert_eq!(
-            subject_of(text, figure).as_deref(),
-            subject,
-            "{text:?}: {figure:?}"
-        );
-    }
+    ]);
 }
 
 #[test]

@@ -277,13 +277,13 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     // `tens of thousands of people`, `13% of its workforce`
     if t.is(k, "of") {
         k += 1;
-        if t.is_any(k, &["the", "its", "their", "his", "her", "our"]) {
+        if t.is(k, "the") || t.is_any(k, lx::POSSESSIVE_DETERMINERS) {
             k += 1;
         }
     }
     // `10,000 more jobs`, `5,000 additional roles` (but `hundreds more
     // watched`, where `more` stands for the figure's own noun).
-    if t.is_any(k, &["more", "additional", "extra", "fewer", "new"])
+    if t.is_any(k, lx::MORE_WORDS)
         && t.kind(k + 1) == Some(TokKind::Word)
         && !t.has(k + 1, lx::Set::PhraseStop)
         && !t.word(k + 1).ends_with("ed")
@@ -454,14 +454,10 @@ fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize
 /// `because`), not `as` in a comparison (`as many as`, `as well as`, `as
 /// of`).
 fn subordinate_at(t: &Tokens, k: usize) -> bool {
-    match t.word(k) {
-        "while" | "whereas" | "because" | "although" => true,
-        "as" => !t.is_any(
-            k + 1,
-            &["many", "much", "well", "of", "part", "high", "low"],
-        ),
-        _ => false,
+    if t.is(k, "as") {
+        return !t.is_any(k + 1, lx::AS_IN_COMPARISON);
     }
+    t.is_any(k, lx::SUBORDINATORS)
 }
 
 /// The nearest classed noun within `radius` tokens of `at`, inside `span`.
@@ -953,13 +949,9 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     }
     // (`below the 200,000 economists expected`; bare `below 200` is a
     // qualifier, read with the figure.)
-    let against = ["from", "to", "than", "versus", "vs", "against"];
     // (`hundreds more watched online`: more of the same.)
     let more = t.is(found[n].end, "more");
-    if !(more
-        || t.is_any(b, &against)
-        || (the && t.is_any(b, &["below", "above", "under", "over"])))
-    {
+    if !(more || t.is_any(b, lx::SET_AGAINST) || (the && t.is_any(b, lx::SET_AGAINST_THE))) {
         return None;
     }
     let m = (0..n)
@@ -996,7 +988,7 @@ fn place_after_noun(t: &Tokens, k: usize, sentence_start: usize) -> bool {
     while first > sentence_start + 1 && t.capitalised(first - 1) {
         first -= 1;
     }
-    first > sentence_start && t.is_any(first - 1, &["of", "in", "near", "at", "from", "outside"])
+    first > sentence_start && t.is_any(first - 1, lx::PLACE_PREPOSITIONS)
 }
 
 /// The noun right before `of` or `from` right before the figure starting at
@@ -1016,10 +1008,7 @@ fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
         && t.kind(k) == Some(TokKind::Word)
         && (!t.has_any(k, listed) || class_at(t, k).is_some())
         && !t.capitalised(k)
-        && !matches!(
-            t.word(k),
-            "rest" | "part" | "one" | "some" | "most" | "all" | "any" | "none"
-        );
+        && !t.is_any(k, lx::PORTION_WORDS);
     plain.then_some(k)
 }
 

@@ -918,6 +918,36 @@ pub const MATCH_WORDS: &[&str] = &[
     "edged",
 ];
 
+/// Possessive determiners: `13% of its workforce`.
+pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
+
+/// Words between a figure and its noun that say it adds to others: `10,000
+/// more jobs`, `5,000 additional roles`.
+pub const MORE_WORDS: &[&str] = &["more", "additional", "extra", "fewer", "new"];
+
+/// Words that open a subordinate clause: an event past one is not the
+/// figure's (`forces 30,000 to flee as the blaze grows`).
+pub const SUBORDINATORS: &[&str] = &["while", "whereas", "because", "although", "though"];
+
+/// Words after `as` that make it a comparison, not a clause: `as many as`,
+/// `as well as`, `as of`.
+pub const AS_IN_COMPARISON: &[&str] = &["many", "much", "well", "of", "part", "high", "low"];
+
+/// Words right before a figure that set it against the one before it:
+/// `down from 121`, `fell 0.8% to $960.90`, `more than the 190,000`.
+pub const SET_AGAINST: &[&str] = &["from", "to", "than", "versus", "vs", "against"];
+
+/// The same before `the`: `below the 200,000 economists expected` (bare
+/// `below 200` is a qualifier, read with the figure).
+pub const SET_AGAINST_THE: &[&str] = &["below", "above", "under", "over"];
+
+/// Prepositions that put a place after a noun: `the fire north of Los
+/// Angeles`, `the plant in Texas`.
+pub const PLACE_PREPOSITIONS: &[&str] = &["of", "in", "near", "at", "from", "outside"];
+
+/// Words for a portion, not a thing counted: `the rest of 40`, `some of 12`.
+pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all", "any", "none"];
+
 /// Words before a noun that do not narrow what it counts: `total revenue`
 /// is revenue, as `cloud revenue` is not.
 pub const GENERIC_MODIFIERS: &[&str] = &[
