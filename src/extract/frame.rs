@@ -328,7 +328,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         if t.has(k, lx::Set::PhraseStop)
             || t.has(k, lx::Set::SayVerb)
             || super::date::month_at(t, k).is_some()
-            || (!t.capitalised(k) && lx::DIRECTIONS.contains(&w))
+            || (t.has(k, lx::Set::Direction) && !t.capitalised(k))
         {
             break;
         }
@@ -454,6 +454,9 @@ fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize
 /// `because`), not `as` in a comparison (`as many as`, `as well as`, `as
 /// of`).
 fn subordinate_at(t: &Tokens, k: usize) -> bool {
+    if !t.has(k, lx::Set::ClauseWord) {
+        return false;
+    }
     if t.is(k, "as") {
         return !t.is_any(k + 1, lx::AS_IN_COMPARISON);
     }
@@ -618,7 +621,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     let w = t.word(k);
                                     !lx::is(lx::Set::PhraseStop, w)
                                         && nationality_of(w).is_none()
-                                        && !lx::DIRECTIONS.contains(&w)
+                                        && !t.has(k, lx::Set::Direction)
                                         && !place_after_noun(t, k, span.0)
                                 })
                                 .filter(|&k| {

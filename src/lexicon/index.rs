@@ -99,6 +99,11 @@ pub enum Set {
     /// A word that may name a source after it: [`SOURCE_CUES`]. Source
     /// finding tests this bit and [`Set::SayVerb`] before reading a word.
     SourceCue,
+    /// See [`DIRECTIONS`].
+    Direction,
+    /// A word that may end a clause before an event: [`SUBORDINATORS`] and
+    /// `as` (framing reads the word only when this bit is set).
+    ClauseWord,
 }
 
 impl Set {
@@ -199,6 +204,11 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::LabelNoun, &mut LABEL_NOUNS.iter().copied());
         add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());
         add(Set::PhraseStop, &mut PHRASE_STOPS.iter().copied());
+        add(Set::Direction, &mut DIRECTIONS.iter().copied());
+        add(
+            Set::ClauseWord,
+            &mut SUBORDINATORS.iter().copied().chain(["as"]),
+        );
         add(Set::SayVerb, &mut SAY_VERBS.iter().copied());
         add(Set::SourceCue, &mut SOURCE_CUES.iter().map(|(w, _)| *w));
         add(Set::Placeholder, &mut PLACEHOLDER_NOUNS.iter().copied());
