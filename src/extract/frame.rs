@@ -446,8 +446,13 @@ fn new_clause_at(t: &Tokens, k: usize) -> bool {
 fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
     (to..from)
         .rev()
-        .take_while(|&k| !new_clause_at(t, k) && !subordinate_at(t, k))
+        .take_while(|&k| !ends_clause(t, k))
         .find_map(|k| event_at(t, k).map(|e| (e, k)))
+}
+
+/// Whether the clause a figure stands in ends, scanning back, at token `k`.
+fn ends_clause(t: &Tokens, k: usize) -> bool {
+    new_clause_at(t, k) || subordinate_at(t, k)
 }
 
 /// Whether a subordinate clause opens at token `k` (`as`, `while`,
@@ -557,7 +562,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if subject.event.is_some_and(lx::is_change) && p.nouns.is_empty() {
                     let strong = (left_from..f.start)
                         .rev()
-                        .take_while(|&k| !new_clause_at(t, k) && !subordinate_at(t, k))
+                        .take_while(|&k| !ends_clause(t, k))
                         .find_map(|k| event_at(t, k).filter(|e| !lx::is_change(e)));
                     if strong.is_some() {
                         subject.event = strong;
@@ -636,7 +641,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     && (k - 1 == span.0 || !t.capitalised(k - 1))
                                     && !t.is_any(k, &["rate", "rates"]))
                                 .then(|| t.word(k - 1));
-                                with_modifier(before.filter(|w| !w.is_empty()), class)
+                                with_modifier(before, class)
                             }
                             None => singular(t.word(k)),
                         })
@@ -961,7 +966,7 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
         .rev()
         .take_while(|&m| frames[m].sentence == frames[n].sentence && found[m].end + 10 >= start)
         .find(|&m| counts_like(found[m].kind))?;
-    if (found[m].end..b).any(|k| new_clause_at(t, k) || subordinate_at(t, k)) {
+    if (found[m].end..b).any(|k| ends_clause(t, k)) {
         return None;
     }
     // `to` sets a level against a change (`fell 0.8% to $960.90`) or a
@@ -1260,61 +1265,14 @@ fn time_of(
         if after_when && d.start > found[n].start {
             continue;
         }
-        // `The fine, about $2.7bn, is double the record €1.06bn levied in
-        // 2009`: a date past another amount of the same kind is that
-        // amount's, unless the two are listed together (`killed 5 and
-        // injured 10 on Friday`).
-        let (lo_f, hi_f) = (m.min(n) + 1, m.max(n));
-        let listed_with = |g: usize| {
-            let (a, b) = if g < n {
-                (found[g].end, found[n].start)
-            } else {
-                (found[n].end, found[g].start)
-            };
-            b - a <= 6 && (a..b).any(|k| t.is(k, "and") || t.is(k, "or") || t.is_punct(k, ','))
-        };
-        // (A date that opens the sentence governs all of it: `In 2015, two
-        // earthquakes killed about 9,000 people`.)
-        let opens =
-            d.start == span.0 || (d.start == span.0 + 1 && t.kind(span.0) == Some(TokKind::Word));
-        // (Only a date in the other amount's own phrase: not one a comma or
-        // a say-verb sets apart, `185 seats in the 350-member parliament,
-        // official figures showed on Monday`.)
-        let in_phrase_of = |g: usize| {
-            let (a, b) = if g < m {
-                (found[g].end, d.start)
-            } else {
-                (d.end, found[g].start)
-            };
-            !(a..b).any(|k| t.is_punct(k, ',') || t.has(k, lx::Set::SayVerb))
-        };
-        if !opens
-            && (lo_f..hi_f)
-                .any(|g| found[g].kind == found[n].kind && !listed_with(g) && in_phrase_of(g))
-        {
-            continue;
-        }
-        // `fell to 3.2% in January from 3.6% in December`: the date before
-        // a figure compared against is the other figure's.
-        if m < n && found[n].start > 0 && t.is(found[n].start - 1, "from") {
-            continue;
-        }
-        // `rose to 4.0% from 3.9% in April`: the date after the figure
-        // compared against is that figure's.
-        if m > n
-            && found[n + 1..m]
-                .iter()
-                .any(|g| counts_like(g.kind) && g.start > 0 && t.is(g.start - 1, "from"))
-        {
-            continue;
-        }
         let dist = if d.start > found[n].end {
             d.start - found[n].end
         } else {
             found[n].start.saturating_sub(d.end)
         };
         let dist = if after_when { 0 } else { dist };
-        if best.is_none_or(|(bd, _)| dist < bd) {
+        // (Asked only of a date that would win: it reads the figures between.)
+        if best.is_none_or(|(bd, _)| dist < bd) && !dates_another_figure(t, found, n, m, span) {
             best = Some((dist, m));
         }
     }
@@ -1331,6 +1289,58 @@ fn time_of(
         return (Time::Past, None);
     }
     (Time::Current, None)
+}
+
+/// Whether the date `found[m]`, in the sentence `span` of figure `n`, is
+/// another figure's rather than `n`'s.
+fn dates_another_figure(
+    t: &Tokens,
+    found: &[Found],
+    n: usize,
+    m: usize,
+    span: (usize, usize),
+) -> bool {
+    let d = &found[m];
+    // `The fine, about $2.7bn, is double the record €1.06bn levied in
+    // 2009`: a date past another amount of the same kind is that amount's,
+    // unless the two are listed together (`killed 5 and injured 10 on
+    // Friday`), or the date opens the sentence and governs all of it (`In
+    // 2015, two earthquakes killed about 9,000 people`), or a comma or a
+    // say-verb sets it apart from that amount (`185 seats in the 350-member
+    // parliament, official figures showed on Monday`).
+    let listed_with = |g: usize| {
+        let (a, b) = if g < n {
+            (found[g].end, found[n].start)
+        } else {
+            (found[n].end, found[g].start)
+        };
+        b - a <= 6 && (a..b).any(|k| t.is(k, "and") || t.is(k, "or") || t.is_punct(k, ','))
+    };
+    let in_phrase_of = |g: usize| {
+        let (a, b) = if g < m {
+            (found[g].end, d.start)
+        } else {
+            (d.end, found[g].start)
+        };
+        !(a..b).any(|k| t.is_punct(k, ',') || t.has(k, lx::Set::SayVerb))
+    };
+    let opens =
+        d.start == span.0 || (d.start == span.0 + 1 && t.kind(span.0) == Some(TokKind::Word));
+    if !opens
+        && (m.min(n) + 1..m.max(n))
+            .any(|g| found[g].kind == found[n].kind && !listed_with(g) && in_phrase_of(g))
+    {
+        return true;
+    }
+    // `fell to 3.2% in January from 3.6% in December`: the date before a
+    // figure compared against is the other figure's; `rose to 4.0% from 3.9%
+    // in April`: so is the date after it.
+    let from = |g: &Found| g.start > 0 && t.is(g.start - 1, "from");
+    (m < n && from(&found[n]))
+        || (m > n
+            && found[n + 1..m]
+                .iter()
+                .any(|g| counts_like(g.kind) && from(g)))
 }
 
 /// Every attribution in a sentence, with the token where it stands.

@@ -85,19 +85,16 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
                 .is_some_and(|k| near(k) && t.is_any(k + 1, &["a", "the"]))
             || near(b + 1)
     };
-    if small(j)
-        && dash(j + 1)
-        && small(j + 2)
-        && (t.toks[j + 2].value <= tok.value || match_word(j, j + 2))
-    {
-        return true;
-    }
-    if j >= 2
-        && small(j)
-        && dash(j - 1)
-        && small(j - 2)
-        && (tok.value <= t.toks[j - 2].value || match_word(j - 2, j))
-    {
+    // The pair whose first figure is at `a`: a score when the second is no
+    // larger, or a word of a match stands next to it.
+    let score = |a: usize| {
+        let b = a + 2;
+        small(a)
+            && dash(a + 1)
+            && small(b)
+            && (t.toks[b].value <= t.toks[a].value || match_word(a, b))
+    };
+    if score(j) || (j >= 2 && score(j - 2)) {
         return true;
     }
     // `020`, `0958`: a leading zero marks a code or a phone number.
@@ -218,8 +215,8 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
 }
 
 /// Whether the plain whole number at token `i` is someone's age: after
-/// `aged`, or set off by commas after a name of two words or more
-/// (`Prime Minister Elena Vasquez, 52, said`).
+/// `aged`, or set off by commas after a name (`Prime Minister Elena
+/// Vasquez, 52, said`, `Vasquez, 53, has`) and before a word in lower case.
 fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
     if !(1.0..=120.0).contains(&value) || value.fract() != 0.0 || !t.toks[i].plain {
         return false;
@@ -286,6 +283,13 @@ fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
         return None;
     }
     lexicon::time_unit(t.word(i))
+}
+
+/// Makes `f` a duration of `value` units of `(designator, days)`.
+fn set_duration(f: &mut Found, value: f64, (designator, days): (&str, f64)) {
+    f.kind = Kind::Duration;
+    f.value = Value::Text(iso_duration(value, designator));
+    f.days = Some(value * days);
 }
 
 fn iso_duration(n: f64, designator: &str) -> String {
@@ -448,9 +452,7 @@ pub fn recognise(
         time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago"))
     {
         // `five months`, `four years ago`.
-        f.kind = Kind::Duration;
-        f.value = Value::Text(iso_duration(value, des));
-        f.days = Some(value * days);
+        set_duration(&mut f, value, (des, days));
         k += 1;
         if t.is(k, "ago") {
             k += 1;
@@ -470,16 +472,12 @@ pub fn recognise(
         // `600-mile`, `four-year-old`, `2,000-year-old`.
         if let Some((des, days)) = time_unit_at(t, k + 1) {
             if t.is_punct(k + 2, '-') && t.is(k + 3, "old") {
-                f.kind = Kind::Duration;
-                f.value = Value::Text(iso_duration(value, des));
-                f.days = Some(value * days);
+                set_duration(&mut f, value, (des, days));
                 k += 4;
             } else if t.word(k + 1).ends_with('s') {
                 // `two-weeks` is not English; leave it.
             } else {
-                f.kind = Kind::Duration;
-                f.value = Value::Text(iso_duration(value, des));
-                f.days = Some(value * days);
+                set_duration(&mut f, value, (des, days));
                 k += 2;
             }
         } else if let Some((u, end)) = unit_at(t, k + 1, false) {
@@ -635,10 +633,9 @@ pub fn recognise(
         && currency.is_none()
         && k == i + 1
         && is_age(t, i, value)
+        && let Some(years) = lexicon::time_unit("years")
     {
-        f.kind = Kind::Duration;
-        f.value = Value::Text(iso_duration(value, "Y"));
-        f.days = Some(value * 365.2425);
+        set_duration(&mut f, value, years);
         f.low = None;
         f.high = None;
     }

@@ -234,17 +234,8 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::Event, &mut EVENTS.iter().map(|(w, _)| *w));
         add(Set::NounClass, &mut NOUN_CLASSES.iter().map(|(w, _)| *w));
         add(Set::Nationality, &mut NATIONALITIES.iter().map(|(w, _)| *w));
-        add(
-            Set::Nationality,
-            &mut COUNTRIES.iter().flat_map(|&(c, a, p)| [c, a, p]),
-        );
-        add(
-            Set::NounClass,
-            &mut COUNTRIES
-                .iter()
-                .filter(|(_, a, p)| a != p)
-                .map(|(_, _, p)| *p),
-        );
+        add(Set::Nationality, &mut country_words().map(|(w, _)| w));
+        add(Set::NounClass, &mut peoples());
         add(Set::Article, &mut ["a", "an"].into_iter());
         add(Set::NumberWord, &mut SMALL_NUMBERS.iter().map(|(w, _)| *w));
         add(Set::NumberWord, &mut TENS.iter().map(|(w, _)| *w));
@@ -316,16 +307,29 @@ macro_rules! value_lookup {
 value_lookup!(
     /// The canonical event of an event word.
     event_of, EVENTS, &'static str, |e| e.1);
+/// Every word of [`COUNTRIES`] (country, adjective, plural), with the
+/// nationality it names.
+fn country_words() -> impl Iterator<Item = (&'static str, &'static str)> {
+    COUNTRIES.iter().flat_map(|&(country, adjective, plural)| {
+        [country, adjective, plural].map(|w| (w, adjective))
+    })
+}
+
+/// The plurals of [`COUNTRIES`] that count people: not where the plural is
+/// the adjective (`Japanese soldiers`).
+fn peoples() -> impl Iterator<Item = &'static str> {
+    COUNTRIES
+        .iter()
+        .filter(|(_, adjective, plural)| adjective != plural)
+        .map(|(_, _, plural)| *plural)
+}
+
 /// The class of a noun: a listed class, or `person` for the people of a
 /// country (`Indians`).
 pub fn class_of(word: &str) -> Option<&'static str> {
     static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
-        // (Not where the plural is the adjective: `Japanese soldiers`.)
-        let people = COUNTRIES
-            .iter()
-            .filter(|(_, adjective, plural)| adjective != plural)
-            .map(|(_, _, plural)| (*plural, "person"));
+        let people = peoples().map(|plural| (plural, "person"));
         WordMap::build(NOUN_CLASSES.iter().copied().chain(people), |_, b| b)
     })
     .get(word)
@@ -339,10 +343,10 @@ value_lookup!(
 pub fn nationality_of(word: &str) -> Option<&'static str> {
     static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let countries = COUNTRIES.iter().flat_map(|&(country, adjective, plural)| {
-            [country, adjective, plural].map(|w| (w, adjective))
-        });
-        WordMap::build(NATIONALITIES.iter().copied().chain(countries), |_, b| b)
+        WordMap::build(
+            NATIONALITIES.iter().copied().chain(country_words()),
+            |_, b| b,
+        )
     })
     .get(word)
     .copied()

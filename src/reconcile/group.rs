@@ -113,7 +113,7 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
 enum Slot {
     Current,
     Explicit(f64, f64),
-    /// Earlier figures with no stated time (`previously`, `up from`).
+    /// Where changes started, with no stated time (`up from 20,000`).
     Earlier,
 }
 
@@ -161,15 +161,15 @@ fn split_by_time(
     // other, but one report's own figures for two times stay apart.
     const GAP_DAYS: f64 = 122.0;
     let mut slots: Vec<(Slot, Vec<Ref>)> = vec![(Slot::Current, Vec::new())];
-    let mut past: Vec<Ref> = Vec::new();
-    let mut earlier_figures: Vec<Ref> = Vec::new();
+    // With whether each is where a change started (`Frame::earlier`).
+    let mut past: Vec<(Ref, bool)> = Vec::new();
     let mut explicit: Vec<(f64, f64, Ref)> = Vec::new();
     for r in refs {
         let frame = &get(mentions, r).detail.frame;
         match &frame.time {
-            Time::Current | Time::Past if frame.earlier => earlier_figures.push(*r),
+            Time::Current | Time::Past if frame.earlier => past.push((*r, true)),
             Time::Current => slots[0].1.push(*r),
-            Time::Past => past.push(*r),
+            Time::Past => past.push((*r, false)),
             // A day of the last week (`on Friday` in a Monday paper) is
             // the news of the moment: the current figure; so is a period
             // that runs through the publication day (`622 cases so far in
@@ -219,8 +219,11 @@ fn split_by_time(
     // contradict its current one).
     let stated = slots.len();
     let mut earlier: Option<usize> = None;
-    let past = past.into_iter().map(|r| (r, false));
-    for (r, is_earlier) in past.chain(earlier_figures.into_iter().map(|r| (r, true))) {
+    // (`previously reported` figures first, each kind in text order.)
+    let in_order = [false, true]
+        .into_iter()
+        .flat_map(|kind| past.iter().filter(move |&&(_, e)| e == kind).copied());
+    for (r, is_earlier) in in_order {
         let m = get(mentions, &r);
         let target = (1..stated).find(|&s| {
             slots[s]
