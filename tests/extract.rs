@@ -894,6 +894,32 @@ fn ages_and_unstated_degrees() {
         ],
         None,
     );
+    // Ages after `aged` may be a range, and follow a person named by a role.
+    check(
+        &[
+            (
+                "The study enrolled 1,736 patients aged 60 to 85.",
+                "60 to 85",
+                Duration,
+                S("P60Y"),
+            ),
+            ("Those aged 18-24 voted.", "18-24", Duration, S("P18Y")),
+            (
+                "Police detained the captain, 47, for questioning.",
+                "47",
+                Duration,
+                S("P47Y"),
+            ),
+            // (Not any number after a noun and a comma.)
+            (
+                "Of the boats, 15 were lost, officials said.",
+                "15",
+                Number,
+                N(15.0),
+            ),
+        ],
+        None,
+    );
     // A temperature without its scale is compared only with others like it.
     let found = extract(
         "Temperatures topped 100 degrees, or 38C.",
@@ -901,4 +927,141 @@ fn ages_and_unstated_degrees() {
     );
     let units: Vec<_> = found.iter().map(|m| m.unit.as_deref()).collect();
     assert_eq!(units, [Some("°"), Some("°C")]);
+}
+
+#[test]
+fn deals_disasters_and_trials_count() {
+    assert_subjects(&[
+        // `aged` after the nouns says how old they are, not what is counted.
+        (
+            "The study enrolled 1,736 patients aged 60 to 85.",
+            "1,736",
+            Some("patient"),
+        ),
+        // The plural of a people counts people.
+        (
+            "Nearly 7 million Americans have the disease.",
+            "Nearly 7 million",
+            Some("american person"),
+        ),
+        // `missing` with an object is a verb, not people missing (nor are
+        // the analysts who hoped for it what it counts).
+        (
+            "The drug slowed decline by 27%, missing the 35% analysts had hoped for.",
+            "35%",
+            None,
+        ),
+        // A participle after a span of time is no event of the figure.
+        (
+            "It reported revenue of $2.1 billion for its fiscal year ended in January.",
+            "$2.1 billion",
+            Some("revenue"),
+        ),
+        // Sales are revenue by another name; stock is the share price, of
+        // the name that holds it.
+        (
+            "Nuvia had sales of $2.1 billion.",
+            "$2.1 billion",
+            Some("revenue"),
+        ),
+        (
+            "Veridian's stock climbed 18% to $74.20.",
+            "18%",
+            Some("veridian share price increase"),
+        ),
+        (
+            "The deal was announced as Orbitek's stock fell 3.1%.",
+            "3.1%",
+            Some("orbitek share price decrease"),
+        ),
+        // What a firm is bought for, or valued at, is the deal's worth.
+        (
+            "Orbitek agreed to buy Nuvia Systems for $18.5 billion.",
+            "$18.5 billion",
+            Some("deal"),
+        ),
+        (
+            "It is a cash-and-stock deal valuing the software maker at about $18.5 billion.",
+            "about $18.5 billion",
+            Some("deal"),
+        ),
+        (
+            "Shareholders will receive $142 a share.",
+            "$142",
+            Some("price per share"),
+        ),
+        // `annual` says per what; `cost` before `savings` is no verb.
+        (
+            "It expects to yield $400 million in annual cost savings by 2027.",
+            "$400 million",
+            Some("saving forecast per year"),
+        ),
+        (
+            "Nuvia employs around 6,000 people.",
+            "around 6,000",
+            Some("nuvia job"),
+        ),
+        // What a vessel may carry is its capacity, not who was aboard.
+        (
+            "The vessel was licensed to carry 120 passengers.",
+            "120",
+            Some("passenger capacity"),
+        ),
+        (
+            "The KM Lestari Maju was carrying 185 passengers.",
+            "185",
+            Some("passenger"),
+        ),
+        (
+            "In 2018, more than 160 people drowned.",
+            "more than 160",
+            Some("person killed"),
+        ),
+        (
+            "\"We have rescued 139 people alive,\" he said.",
+            "139",
+            Some("person rescued"),
+        ),
+        // `others` are more of what is counted.
+        (
+            "At least 31 people died and 27 others were missing.",
+            "27",
+            Some("person missing"),
+        ),
+        // The noun of the event reaches back over the words after it.
+        (
+            "The death toll from the sinking of a ferry off Sulawesi rose to 34 on Sunday.",
+            "34",
+            Some("person killed"),
+        ),
+        // A part of a whole with a possessive between them.
+        (
+            "Red alerts were in force in 11 of Italy's 27 largest cities.",
+            "11",
+            Some("city"),
+        ),
+        (
+            "Alerts covered 11 of the country's 27 largest cities.",
+            "27",
+            Some("city"),
+        ),
+        // A figure set against another, outright, is about the same thing.
+        (
+            "The heat has claimed more than 1,100 lives, the ministry said, compared with about 500 a year earlier.",
+            "about 500",
+            Some("person killed"),
+        ),
+        (
+            "1,180 deaths had been attributed to the heat since the start of June, more than double the 514 recorded over the same period last year.",
+            "514",
+            Some("person killed"),
+        ),
+    ]);
+    // A span of time takes no event from the next figure's words.
+    let found = extract(
+        "It expects to add to earnings within two years and to yield $400 million in annual cost savings by 2027.",
+        &Options::default(),
+    );
+    let years = found.iter().find(|m| m.text == "two years").unwrap();
+    assert_eq!(years.subject, None);
 }

@@ -517,3 +517,97 @@ fn a_count_for_a_place_is_a_part_not_the_total() {
     assert_eq!(pair_status(&docs, "607", "607"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "481", "607"), None);
 }
+
+#[test]
+fn a_figure_compared_with_last_years_is_an_earlier_figure() {
+    let docs = [
+        doc(
+            "a",
+            "2025-08-11",
+            "Spain's health ministry said 1,180 deaths had been attributed to the heat since the start of June, \
+             more than double the 514 recorded over the same period last year.",
+        ),
+        doc(
+            "b",
+            "2025-08-11",
+            "The heat has claimed more than 1,100 lives in Spain since June 1, the health ministry said, \
+             compared with about 500 a year earlier.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "1,180", "more than 1,100"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "514", "about 500"), Some(Status::Agree));
+    // Last year's figure is no rival to this year's.
+    assert_eq!(pair_status(&docs, "514", "more than 1,100"), None);
+    let report = reconcile(&docs, &Options::default());
+    let earlier = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "514"))
+        .unwrap();
+    assert!(
+        earlier.label.ends_with("(earlier figure)"),
+        "{}",
+        earlier.label
+    );
+}
+
+#[test]
+fn what_a_ferry_may_carry_is_not_who_was_aboard() {
+    let docs = [
+        doc(
+            "a",
+            "2025-07-19",
+            "The ferry was carrying 185 passengers when it sank. \
+             The vessel was licensed to carry 120 passengers.",
+        ),
+        doc(
+            "b",
+            "2025-07-20",
+            "The boat, which was licensed for 120 passengers, had more than 190 people on board.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "120", "120"), Some(Status::Agree));
+    let report = reconcile(&docs, &Options::default());
+    let carried = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "185"))
+        .unwrap();
+    assert!(carried.claims.iter().all(|c| c.text != "120"));
+}
+
+#[test]
+fn deal_terms_line_up() {
+    let docs = [
+        doc(
+            "a",
+            "2025-03-03",
+            "Orbitek Inc said on Monday it would buy Nuvia Systems in a deal valuing the software maker \
+             at about $18.5 billion. Orbitek will pay $142 per share. Orbitek expects $400 million in \
+             annual cost savings. Nuvia has about 6,200 employees.",
+        ),
+        doc(
+            "b",
+            "2025-03-03",
+            "Orbitek has agreed to acquire Nuvia Systems for roughly $19 billion including debt. \
+             Nuvia shareholders will receive $142 a share. Orbitek expects the combination to generate \
+             $500 million of yearly cost savings. Nuvia employs around 6,000 people.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "about $18.5 billion", "roughly $19 billion"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "$142", "$142"), Some(Status::Agree));
+    assert_eq!(
+        pair_status(&docs, "$400 million", "$500 million"),
+        Some(Status::Conflict)
+    );
+    assert_eq!(
+        pair_status(&docs, "about 6,200", "around 6,000"),
+        Some(Status::Agree)
+    );
+}

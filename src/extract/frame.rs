@@ -13,7 +13,20 @@ use crate::mention::Kind;
 /// The event of the word at `k`: a bit test first, the map only for words
 /// on the list.
 fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
-    t.listed(k, lx::Set::Event, event_of)
+    let event = t.listed(k, lx::Set::Event, event_of)?;
+    // Words of an event that are something else here: a participle after a
+    // span of time (`its fiscal year ended in January`), a verb with an
+    // object (`missing the 35% analysts had hoped for`), a noun before a
+    // noun (`annual cost savings`).
+    let other_use = match t.word(k) {
+        "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
+        "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
+        "missing" => {
+            t.is_any(k + 1, lx::DETERMINERS) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
+        }
+        _ => false,
+    };
+    (!other_use).then_some(event)
 }
 
 /// The noun class of the word at `k`. A rate is what it measures when the
@@ -262,6 +275,9 @@ impl<'t> std::ops::Deref for Nouns<'t> {
 struct Phrase<'t> {
     nouns: Nouns<'t>,
     event: Option<&'static str>,
+    /// The period a rate is per, said by an adjective in the phrase:
+    /// `$400 million in annual cost savings`.
+    per: Option<&'static str>,
     end: usize,
     /// Whether the first noun is written with a capital (part of a name:
     /// `two South Koreans`).
@@ -273,6 +289,7 @@ struct Phrase<'t> {
 fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     let mut nouns = Nouns::default();
     let mut event = None;
+    let mut per = None;
     let mut named_first = false;
     // `tens of thousands of people`, `13% of its workforce`
     if t.is(k, "of") {
@@ -348,13 +365,22 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         // A possessive determines what follows it: in `Alphabet's average
         // turnover` the turnover is counted, not Alphabet (but a country
         // stays as the nationality).
-        if w.ends_with("'s") && t.kind(k + 1) == Some(TokKind::Word) {
+        // (Before a number too: `11 of Italy's 27 largest cities`.)
+        if w.ends_with("'s") && matches!(t.kind(k + 1), Some(TokKind::Word | TokKind::Number)) {
             nouns.clear();
             if nationality_of(w).is_some() {
                 nouns.push(w);
             }
             k += 1;
             continue;
+        }
+        // `annual cost savings` are savings per year.
+        if nouns.is_empty() && per.is_none() && t.has(k, lx::Set::PerPeriod) {
+            per = lx::per_period_of(w);
+            if per.is_some() {
+                k += 1;
+                continue;
+            }
         }
         if nouns.is_empty() {
             named_first = t.capitalised(k);
@@ -368,6 +394,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     Phrase {
         nouns,
         event,
+        per,
         end: k,
         named_first,
     }
@@ -381,6 +408,8 @@ fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'stat
             .iter()
             .filter(|n| nationality_of(n).is_none() || class_of(n).is_some())
             .filter(|n| !lx::is(lx::Set::Placeholder, n))
+            // `27 others were missing`: more of what the text counts.
+            .filter(|n| !matches!(**n, "others" | "more"))
     };
     let compound = nouns.windows(2).find_map(|pair| {
         lx::NOUN_COMPOUNDS
@@ -559,8 +588,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .or_else(|| event_left(t, f.start, left_from).map(|(e, _)| e));
                 // `the number of people killed rose to 52`: a change verb
                 // gives way to the event of the phrase before it.
+                // (Back past the words after that noun: `the death toll
+                // from the sinking of a ferry off Sulawesi rose to 34`.)
                 if subject.event.is_some_and(lx::is_change) && p.nouns.is_empty() {
-                    let strong = (left_from..f.start)
+                    let strong = (f.start.saturating_sub(20).max(prev_end)..f.start)
                         .rev()
                         .take_while(|&k| !ends_clause(t, k))
                         .find_map(|k| event_at(t, k).filter(|e| !lx::is_change(e)));
@@ -637,10 +668,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.head = before_event
                         .map(|k| match class_at(t, k) {
                             Some(class) => {
+                                // (A name that holds it, anywhere:
+                                // `Orbitek's stock fell 3.1%`.)
+                                let owner = k > span.0 && t.capitalised(k - 1);
                                 let before = (k > span.0
-                                    && (k - 1 == span.0 || !t.capitalised(k - 1))
+                                    && (k - 1 == span.0 || !t.capitalised(k - 1) || owner)
                                     && !t.is_any(k, &["rate", "rates"]))
-                                .then(|| t.word(k - 1));
+                                .then(|| {
+                                    let w = t.word(k - 1);
+                                    w.strip_suffix("'s").filter(|_| owner).unwrap_or(w)
+                                });
                                 with_modifier(before, class)
                             }
                             None => singular(t.word(k)),
@@ -674,9 +711,39 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 if f.kind == Kind::Count || f.kind == Kind::Number {
                     subject.holder = holder(t, f.start, left_from.max(span.0));
+                    // `licensed to carry 120 passengers`: what it can hold.
+                    // (Not when `can` is a verb of the figure itself:
+                    // within its clause, a few words back.)
+                    let capacity = clause_before(t, f.start, left_from).take(4).any(|k| {
+                        t.is_any(k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT)
+                    });
+                    if capacity {
+                        let held = subject.head.as_deref().unwrap_or("person");
+                        subject.head = Some(Cow::Owned(format!("{held} capacity")));
+                    }
+                    // `employs around 6,000 people`: the firm's jobs.
+                    if f.start > 0
+                        && t.is_any(f.start - 1, lx::EMPLOY_VERBS)
+                        && subject.head.as_deref().is_none_or(|h| h == "person")
+                    {
+                        subject.head = Some(Cow::Borrowed("job"));
+                    }
+                }
+                // `agreed to buy Nuvia for $18.5 billion`, `valuing the firm
+                // at $19 billion`: what the deal is worth.
+                if f.kind == Kind::Money
+                    && subject.head.is_none()
+                    && p.nouns.is_empty()
+                    && f.start > 0
+                    && t.is_any(f.start - 1, &["for", "at"])
+                    && (f.start.saturating_sub(6).max(left_from)..f.start - 1)
+                        .any(|k| t.is_any(k, lx::DEAL_VERBS))
+                {
+                    subject.head = Some(Cow::Borrowed("deal"));
                 }
                 (subject.projected, subject.per) =
                     clause_cues(t, f, p.end, left_from, next_start.min(span.1));
+                subject.per = subject.per.or(p.per);
                 // `$2.5bn in aid`: money is for what follows `in` or `for`.
                 // (Not a price reached, `shares fell to $960.90 in New York
                 // trading`, nor a reason, `fined €2.42bn for abusing its
@@ -692,7 +759,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         && (q.nouns.len() > 1 || t.kind(q.end) == Some(TokKind::Word));
                     if !reason {
                         subject.head = q.nouns.last().map(|n| singular(n)).or(subject.head);
+                        subject.per = subject.per.or(q.per);
                     }
+                }
+                // `$142 a share`, `$1.25 per share`: a price per share.
+                if f.kind == Kind::Money
+                    && subject.head.is_none()
+                    && p.nouns.is_empty()
+                    && t.is_any(p.end, &["a", "per", "each"])
+                    && t.is(p.end + 1, "share")
+                {
+                    subject.head = Some(Cow::Borrowed("price per share"));
                 }
                 // `Russia suffered 325,000 troop deaths`: the country before the verb.
                 if subject.nationality.is_none() && f.start >= 2 && f.start - 2 >= span.0 {
@@ -739,8 +816,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
             }
             Kind::Date | Kind::Time | Kind::Duration => {
+                // (A span of time not past the next figure, whose words are
+                // its own: in `within two years and to yield $400 million in
+                // cost savings`, the two years cost nothing. A date may be
+                // the time of the figure after it: `in December 2024, when
+                // he reported 43,000 military deaths`.)
+                let right_end = match f.kind {
+                    Kind::Duration => next_start.max(f.end),
+                    _ => span.1,
+                };
                 let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
-                    .or_else(|| event_right(t, f.end, (f.end + 10).min(span.1)));
+                    .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)));
                 if let Some((e, at)) = ev {
                     subject.event = Some(e);
                     // `the beginning of Russia's invasion`: the complement first.
@@ -869,7 +955,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         };
         // `up from 20,000`, `to 4% from 3.9%`: where it started is an earlier
         // figure, not today's.
-        frames[n].earlier = t.is(found[n].start - 1, "from");
+        // So is one compared with, when the words after it say so:
+        // `compared with about 500 a year earlier`.
+        let before = found[n].start - 1;
+        let outright = compared_at(t, before)
+            || (t.is(before, "the") && before > 0 && t.is_any(before - 1, lx::SET_AGAINST_THE));
+        frames[n].earlier = t.is(before, "from") || (outright && said_earlier(t, found[n].end));
         if !frames[n].subject.is_empty() {
             continue;
         }
@@ -959,12 +1050,22 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     // qualifier, read with the figure.)
     // (`hundreds more watched online`: more of the same.)
     let more = t.is(found[n].end, "more");
-    if !(more || t.is_any(b, lx::SET_AGAINST) || (the && t.is_any(b, lx::SET_AGAINST_THE))) {
+    // `compared with about 500`, `compared to 3.9%`.
+    let compared = compared_at(t, b);
+    if !(more
+        || compared
+        || t.is_any(b, lx::SET_AGAINST)
+        || (the && t.is_any(b, lx::SET_AGAINST_THE)))
+    {
         return None;
     }
+    // (Words that say outright what they compare reach further back: `1,180
+    // deaths had been attributed to the heat since the start of June, more
+    // than double the 514 recorded last year`.)
+    let reach = if compared || the { 20 } else { 10 };
     let m = (0..n)
         .rev()
-        .take_while(|&m| frames[m].sentence == frames[n].sentence && found[m].end + 10 >= start)
+        .take_while(|&m| frames[m].sentence == frames[n].sentence && found[m].end + reach >= start)
         .find(|&m| counts_like(found[m].kind))?;
     if (found[m].end..b).any(|k| ends_clause(t, k)) {
         return None;
@@ -982,7 +1083,24 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     // $100`); otherwise the kinds match.
     let kinds_fit = found[m].kind == found[n].kind || found[m].kind == Kind::Percent;
     let donor = &frames[m].subject;
-    (kinds_fit && !donor.is_empty() && (more || !t.is(b, "to") || to_level())).then_some(m)
+    (kinds_fit && !donor.is_empty() && (more || compared || !t.is(b, "to") || to_level()))
+        .then_some(m)
+}
+
+/// Whether the words from `k` on, in the clause, say that a figure set
+/// against another is from an earlier time: `compared with about 500 a year
+/// earlier`, `double the 514 recorded over the same period last year`.
+fn said_earlier(t: &Tokens, k: usize) -> bool {
+    (k..k + 8)
+        .take_while(|&j| !t.sentence_break_before(j) && !ends_clause(t, j))
+        .any(|j| {
+            t.is_any(j, lx::EARLIER_WORDS) || (t.is(j, "last") && t.has(j + 1, lx::Set::TimeUnit))
+        })
+}
+
+/// Whether `compared with` or `compared to` ends at token `b`.
+fn compared_at(t: &Tokens, b: usize) -> bool {
+    t.is_any(b, &["with", "to"]) && b > 0 && t.is_any(b - 1, &["compared", "comparing"])
 }
 
 /// Whether the word at `k` is in a name that a preposition puts after a
@@ -1128,8 +1246,15 @@ fn part_of(
 ) -> Option<(usize, usize)> {
     let f = &found[n];
     let whole = found.get(n + 1).filter(|_| sent_of[n + 1] == s)?;
+    // (`the` or a possessive between: `11 of Italy's 27 largest cities`,
+    // `12 of the country's 40 airports`.)
+    let between = |k: usize| {
+        t.is(k, "the") || t.is_any(k, lx::POSSESSIVE_DETERMINERS) || t.word(k).ends_with("'s")
+    };
     let of_the = t.is(f.end, "of")
-        && (whole.start == f.end + 1 || (t.is(f.end + 1, "the") && whole.start == f.end + 2));
+        && whole.start > f.end
+        && whole.start <= f.end + 3
+        && (f.end + 1..whole.start).all(between);
     if !of_the || !counts_like(whole.kind) {
         return None;
     }
@@ -1195,6 +1320,7 @@ const HUMAN_EVENTS: &[&str] = &[
     "arrested",
     "captured",
     "casualties",
+    "rescued",
 ];
 
 fn counts_like(k: Kind) -> bool {

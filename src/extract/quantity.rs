@@ -120,9 +120,11 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     }
     if j > 0 {
         let p = j - 1;
+        // (Not after a possessive: `Italy's 27 largest cities`.)
         if t.kind(p) == Some(TokKind::Word)
             && t.capitalised(p)
             && tok.plain
+            && !t.word(p).ends_with("'s")
             && !t.has(p, lexicon::Set::FunctionWord)
             && super::date::month_at(t, p).is_none()
             && !t.has(p, lexicon::Set::Weekday)
@@ -218,17 +220,21 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
 /// `aged`, or set off by commas after a name (`Prime Minister Elena
 /// Vasquez, 52, said`, `Vasquez, 53, has`) and before a word in lower case.
 fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
-    if !(1.0..=120.0).contains(&value) || value.fract() != 0.0 || !t.toks[i].plain {
+    if !could_be_age(t, i, value) {
         return false;
     }
     if i >= 1 && t.is(i - 1, "aged") {
         return true;
     }
-    let set_off = i >= 2
-        && t.is_punct(i - 1, ',')
-        && t.is_punct(i + 1, ',')
-        && t.capitalised(i - 2)
-        && !t.has(i - 2, lexicon::Set::StartsDate);
+    // (After a person named by a role too: `the captain, 47, was held`.)
+    let person = |p: usize| {
+        (t.capitalised(p) && !t.has(p, lexicon::Set::StartsDate))
+            || (t.has(p, lexicon::Set::PersonRole)
+                && p >= 1
+                && (t.is_any(p - 1, lexicon::DETERMINERS)
+                    || t.is_any(p - 1, lexicon::POSSESSIVE_DETERMINERS)))
+    };
+    let set_off = i >= 2 && t.is_punct(i - 1, ',') && t.is_punct(i + 1, ',') && person(i - 2);
     // (Not a list of places and counts: `Texas, 499, and New Mexico, 57`.)
     set_off
         && t.kind(i + 2) == Some(TokKind::Word)
@@ -283,6 +289,12 @@ fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
         return None;
     }
     lexicon::time_unit(t.word(i))
+}
+
+/// Whether the number at `i` could be someone's age in years: a whole
+/// number from 1 to 120, written in plain digits.
+fn could_be_age(t: &Tokens, i: usize, value: f64) -> bool {
+    (1.0..=120.0).contains(&value) && value.fract() == 0.0 && t.toks[i].plain
 }
 
 /// Makes `f` a duration of `value` units of `(designator, days)`.
@@ -566,11 +578,22 @@ pub fn recognise(
                     f.unit = Some(u.symbol);
                     f.measure = Some((u.dimension, u.factor));
                     end = e;
-                } else if let Some((des, days)) = time_unit_at(t, end) {
+                } else if let Some((des, days)) = time_unit_at(t, end).or_else(|| {
+                    // Ages: `patients aged 60 to 85`, `those aged 18-24`.
+                    (f.kind == Kind::Count
+                        && i >= 1
+                        && t.is(i - 1, "aged")
+                        && could_be_age(t, i, lo)
+                        && could_be_age(t, r2, hi))
+                    .then(|| lexicon::time_unit("years"))
+                    .flatten()
+                }) {
                     f.kind = Kind::Duration;
                     f.value = Value::Text(iso_duration(lo, des));
                     f.days = Some(lo * days);
-                    end += 1;
+                    if time_unit_at(t, end).is_some() {
+                        end += 1;
+                    }
                 }
             }
             if negative {

@@ -104,6 +104,8 @@ pub enum Set {
     /// A word that may end a clause before an event: [`SUBORDINATORS`] and
     /// `as` (framing reads the word only when this bit is set).
     ClauseWord,
+    /// See [`PERSON_ROLES`].
+    PersonRole,
 }
 
 impl Set {
@@ -205,6 +207,7 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());
         add(Set::PhraseStop, &mut PHRASE_STOPS.iter().copied());
         add(Set::Direction, &mut DIRECTIONS.iter().copied());
+        add(Set::PersonRole, &mut PERSON_ROLES.iter().copied());
         add(
             Set::ClauseWord,
             &mut SUBORDINATORS.iter().copied().chain(["as"]),

@@ -816,6 +816,8 @@ pub const HOLDING_VERBS: &[&str] = &[
     "collected",
     "signed",
     "hired",
+    "employs",
+    "employed",
 ];
 
 /// Verbs that only help another (`has won`, `will sell`).
@@ -938,8 +940,16 @@ pub const AS_IN_COMPARISON: &[&str] = &["many", "much", "well", "of", "part", "h
 pub const SET_AGAINST: &[&str] = &["from", "to", "than", "versus", "vs", "against"];
 
 /// The same before `the`: `below the 200,000 economists expected` (bare
-/// `below 200` is a qualifier, read with the figure).
-pub const SET_AGAINST_THE: &[&str] = &["below", "above", "under", "over"];
+/// `below 200` is a qualifier, read with the figure), `more than double the
+/// 514 recorded last year`.
+pub const SET_AGAINST_THE: &[&str] = &[
+    "below", "above", "under", "over", "double", "twice", "triple", "treble", "half",
+];
+
+/// Words after a figure set against another that make it an earlier one:
+/// `compared with about 500 a year earlier`, `against 3.9% the year
+/// before`.
+pub const EARLIER_WORDS: &[&str] = &["earlier", "ago", "before", "previous", "prior"];
 
 /// Prepositions that put a place after a noun: `the fire north of Los
 /// Angeles`, `the plant in Texas`.
@@ -1166,6 +1176,7 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("toll", "killed"),
     ("slain", "killed"),
     ("perished", "killed"),
+    ("drowned", "killed"),
     ("fallen", "killed"),
     ("injured", "injured"),
     ("injuring", "injured"),
@@ -1178,6 +1189,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("missing", "missing"),
     ("disappeared", "missing"),
     ("unaccounted", "missing"),
+    // Pulled alive from water or rubble.
+    ("rescued", "rescued"),
+    ("rescuing", "rescued"),
     ("exchanged", "exchanged"),
     ("exchange", "exchanged"),
     ("exchanges", "exchanged"),
@@ -1316,11 +1330,14 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("borrowing", "borrowing"),
     ("exports", "export"),
     ("imports", "import"),
-    ("sales", "sales"),
+    // Money a firm takes in, whichever word a report uses for it.
+    ("sales", "revenue"),
     ("profit", "profit"),
     ("profits", "profit"),
     ("revenue", "revenue"),
     ("shares", "share price"),
+    ("stock", "share price"),
+    ("stocks", "share price"),
     ("emissions", "emissions"),
     ("soldier", "soldier"),
     ("soldiers", "soldier"),
@@ -1353,6 +1370,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("person", "person"),
     ("ukrainians", "person"),
     ("russians", "person"),
+    ("americans", "person"),
+    ("israelis", "person"),
+    ("palestinians", "person"),
     ("children", "child"),
     ("child", "child"),
     ("kids", "child"),
@@ -1409,7 +1429,79 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("penalty", "fine"),
     ("penalties", "fine"),
     ("names", "name"),
+    // One firm buying another, and what it pays.
+    ("deal", "deal"),
+    ("deals", "deal"),
+    ("acquisition", "deal"),
+    ("takeover", "deal"),
+    ("merger", "deal"),
+    ("buyout", "deal"),
 ];
+
+/// Verbs of buying a firm, after which the money paid `for` it, or the
+/// value put on it `at`, is the deal's: `agreed to buy Nuvia for $18.5
+/// billion`, `valuing the company at about $19 billion`.
+pub const DEAL_VERBS: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "purchase",
+    "purchased",
+    "valuing",
+    "valued",
+    "values",
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+];
+
+/// Nouns after which `cost` is a noun before a noun, not the verb of a
+/// price: `$400 million in annual cost savings`.
+pub const COST_COMPOUNDS: &[&str] = &[
+    "savings",
+    "saving",
+    "cuts",
+    "cutting",
+    "reductions",
+    "reduction",
+    "synergies",
+    "overruns",
+    "overrun",
+    "increases",
+    "pressures",
+    "base",
+];
+
+/// Words that, before a count, make it what something can hold rather than
+/// what it held: `licensed to carry 120 passengers`, `a capacity of 300`,
+/// `can seat 40,000 people`. Each is a cue only before a word of
+/// [`CAPACITY_NEXT`].
+pub const CAPACITY_WORDS: &[&str] = &[
+    "licensed",
+    "designed",
+    "built",
+    "rated",
+    "permitted",
+    "allowed",
+    "certified",
+    "approved",
+    "capacity",
+    "can",
+    "could",
+];
+
+/// The word after one of [`CAPACITY_WORDS`] that makes it a cue.
+pub const CAPACITY_NEXT: &[&str] = &["to", "for", "of", "carry", "hold", "seat", "accommodate"];
+
+/// Verbs of employing, after which a count of people is a count of jobs:
+/// `employs around 6,000 people`.
+pub const EMPLOY_VERBS: &[&str] = &["employs", "employ", "employing", "employed"];
 
 /// Words that stand for a figure already named (`the 55,000 figure`): the
 /// subject is taken from context instead.
@@ -1776,6 +1868,9 @@ pub const PHRASE_STOPS: &[&str] = &[
     "amid",
     "after",
     "until",
+    // After the nouns, `aged` says how old they are: `1,736 patients aged
+    // 60 to 85`.
+    "aged",
     // Verbs in the past that end a noun phrase, irregular (a regular one
     // ends in `-ed`, read as such): `a 6.4 earthquake struck western Nepal`.
     "struck",
@@ -1793,6 +1888,48 @@ pub const PHRASE_STOPS: &[&str] = &[
     "went",
     "came",
     "ran",
+];
+
+/// Nouns for one person by what they are or do, after which a number set
+/// off by commas is an age: `the captain, 47, was detained`, `a woman, 32,
+/// died`.
+pub const PERSON_ROLES: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "suspect",
+    "victim",
+    "driver",
+    "pilot",
+    "captain",
+    "gunman",
+    "officer",
+    "teacher",
+    "student",
+    "nurse",
+    "doctor",
+    "farmer",
+    "worker",
+    "resident",
+    "passenger",
+    "owner",
+    "soldier",
+    "patient",
+    "player",
+    "coach",
+    "actor",
+    "singer",
+    "journalist",
+    "defendant",
+    "survivor",
+    "teenager",
 ];
 
 /// Where a measure lies, not what it measures: `40 miles northwest of the
@@ -1846,6 +1983,7 @@ pub const FORECAST_WORDS: &[&str] = &[
     "predictions",
     "anticipated",
     "anticipates",
+    "hoped",
     "guidance",
     "outlook",
     "consensus",

@@ -27,8 +27,9 @@ fn capitalise(s: &str) -> String {
 }
 
 /// A short label for a fact: `Ukrainian soldiers killed`, `Revenue
-/// forecast per year (money)`.
-pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>) -> String {
+/// forecast per year (money)`; `earlier` marks a fact of figures a report
+/// sets against the current one (`compared with about 500 a year earlier`).
+pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) -> String {
     // Counted things read in the plural (`soldiers killed`); money is for
     // something (`aid`), and measures are of something (`river`).
     let head = match kind {
@@ -48,6 +49,7 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>) -> String {
     };
     let label = match as_of {
         Some(t) => format!("{base} (as of {t})"),
+        None if earlier => format!("{base} (earlier figure)"),
         None => base,
     };
     capitalise(&label)

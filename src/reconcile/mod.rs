@@ -232,7 +232,10 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             .iter()
             .find_map(|c| c.as_of.clone())
             .filter(|_| claims.iter().all(|c| c.as_of.is_some()));
-        let label = explain::label(first.kind, s, as_of.as_deref());
+        let earlier = refs
+            .iter()
+            .all(|r| all[r.doc][r.mention].detail.frame.earlier);
+        let label = explain::label(first.kind, s, as_of.as_deref(), earlier);
         let explanation = explain::explanation(status, &claims, docs);
         report.facts.push(Fact {
             id: format!("f{}", n + 1),
