@@ -1065,3 +1065,120 @@ fn deals_disasters_and_trials_count() {
     let years = found.iter().find(|m| m.text == "two years").unwrap();
     assert_eq!(years.subject, None);
 }
+
+#[test]
+fn race_times_and_spans_in_several_units() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            // Hours, minutes and seconds on a clock are a span, not a time
+            // of day; so are minutes and seconds with a fraction.
+            (
+                "He ran 2:01:09 in Berlin.",
+                "2:01:09",
+                Duration,
+                S("PT2H1M9S"),
+            ),
+            ("She won in 3:43.13.", "3:43.13", Duration, S("PT3M43.13S")),
+            ("We met at 2:04 pm.", "2:04 pm", Time, S("14:04")),
+            // A span written in several units is one span.
+            (
+                "He finished in 2 hours, 0 minutes and 35 seconds.",
+                "2 hours, 0 minutes and 35 seconds",
+                Duration,
+                S("PT2H0M35S"),
+            ),
+            (
+                "It took three years and six months.",
+                "three years and six months",
+                Duration,
+                S("P3Y6M"),
+            ),
+            // (Not when the second unit is no smaller.)
+            (
+                "It took two days and three weeks.",
+                "two days",
+                Duration,
+                S("P2D"),
+            ),
+            // A distance run is in metres; money in millions stays money.
+            ("She won the 400m hurdles.", "400m", Measure, N(400.0)),
+            ("He won the 5,000m.", "5,000m", Measure, N(5000.0)),
+            ("It cost £90m.", "£90m", Money, N(90_000_000.0)),
+            (
+                "About 100m people live there.",
+                "About 100m",
+                Count,
+                N(100_000_000.0),
+            ),
+        ],
+        None,
+    );
+    // An emergency number dialled is no count of calls.
+    let found = extract(
+        "Officers arrived within three minutes of the first 911 call.",
+        &Options::default(),
+    );
+    assert!(found.iter().all(|m| m.text != "911"), "{found:?}");
+}
+
+#[test]
+fn rates_shortages_and_asides() {
+    assert_subjects(&[
+        // The noun before an aside between commas is the subject.
+        (
+            "Core inflation, which excludes energy, food, alcohol and tobacco, eased to 4.2% from 4.5%.",
+            "4.2%",
+            Some("core inflation"),
+        ),
+        (
+            "Services inflation, closely watched by the Bank of England, slowed to 6.0% from 6.1%.",
+            "6.1%",
+            Some("services inflation"),
+        ),
+        (
+            "Services inflation edged down to 6 percent.",
+            "6 percent",
+            Some("services inflation"),
+        ),
+        // A forecast right after the figure is not what it counts.
+        (
+            "It was slightly above the 3.1 percent forecast by economists.",
+            "3.1 percent",
+            None,
+        ),
+        (
+            "The union says the public health system is short of about 4,000 nurses.",
+            "about 4,000",
+            Some("nurse shortage"),
+        ),
+        // A place after the figure is no noun of it (the figure counts
+        // what the one it is joined to does), but a noun after the place
+        // word is.
+        (
+            "The archive counted 37 mass shootings in Ohio, and more than 380 nationwide.",
+            "more than 380",
+            Some("shooting"),
+        ),
+        (
+            "Penalties reach 5% of the average daily worldwide turnover.",
+            "5%",
+            Some("turnover"),
+        ),
+        // A pronoun names nothing.
+        ("It cost £90 million.", "£90 million", Some("cost")),
+        // A rate said by an adverb after the figure.
+        (
+            "The government offered a pay rise of 1 percent annually.",
+            "1 percent",
+            Some("wage increase per year"),
+        ),
+    ]);
+    // After `Of the wounded,` a count is a part of them.
+    assert_subjects(&[(
+        "Of the wounded, four were in critical condition.",
+        "four",
+        Some("person injured (part)"),
+    )]);
+}

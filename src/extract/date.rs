@@ -619,6 +619,10 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             ));
         }
     }
+    // A race time (`2:01:09`) is a span, not a time of day.
+    if let Some(f) = super::quantity::clock_duration(t, i) {
+        return Some(f);
+    }
     // A time of day: `07:45 pm`.
     if let Some((h, min, end)) = time_at(t, i) {
         let mut f = Found::new(

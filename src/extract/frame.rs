@@ -338,11 +338,14 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         // expected`: the nouns are who expected it, not what it is.
         let forecast_verb = t.has(k, lx::Set::Forecast)
             || (t.has(k + 1, lx::Set::Forecast) && t.is_any(k, lx::AUXILIARIES));
-        if !nouns.is_empty() && forecast_verb {
+        // (Right after the figure too: `the 3.1 percent forecast by
+        // economists`.)
+        if forecast_verb {
             nouns.clear();
             break;
         }
         if t.has(k, lx::Set::PhraseStop)
+            || (t.kind(k + 1) != Some(TokKind::Word) && t.is_any(k, lx::PLACE_ADVERBS))
             || t.has(k, lx::Set::SayVerb)
             || super::date::month_at(t, k).is_some()
             || (t.has(k, lx::Set::Direction) && !t.capitalised(k))
@@ -553,8 +556,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             (f.start.saturating_sub(3).max(span.0 + 2)..f.start).any(|k| {
                                 t.is(k, "where") && t.is_punct(k - 1, ',') && t.capitalised(k - 2)
                             });
-                        subject.part =
-                            matches!(f.kind, Kind::Count | Kind::Number) && (of_them || in_place);
+                        // And one after a sentence that opens `Of the
+                        // wounded,`: four of them.
+                        let of_group = t.is(span.0, "of")
+                            && t.is_any(span.0 + 1, &["the", "those", "these"])
+                            && (span.0 + 2..f.start).any(|k| t.is_punct(k, ','))
+                            && (span.0 + 2..f.start)
+                                .all(|k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','));
+                        subject.part = matches!(f.kind, Kind::Count | Kind::Number)
+                            && (of_them || in_place || of_group);
                         phrase_after(t, f.end, next_start.max(f.end))
                     }
                 };
@@ -647,7 +657,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     let before_event = event_at
                         .filter(|&e| !opens_phrase(e) && object.is_none())
                         .and_then(|e| {
-                            (e.saturating_sub(5).max(left_from)..e)
+                            // (Back over an aside between commas after a
+                            // sentence's first words: `Core inflation, which
+                            // excludes energy and food, eased to 4.2%`.)
+                            let (e, from) = match aside_before(t, e, span.0.max(prev_end)) {
+                                Some(c) => (c, span.0.max(prev_end)),
+                                None => (e, left_from),
+                            };
+                            (e.saturating_sub(5).max(from)..e)
                                 .rev()
                                 .take_while(|&k| t.kind(k) == Some(TokKind::Word))
                                 // (Back over a place after the noun too: `the
@@ -656,6 +673,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 .find(|&k| {
                                     let w = t.word(k);
                                     !lx::is(lx::Set::PhraseStop, w)
+                                        && !lx::PRONOUNS.contains(&w)
                                         && nationality_of(w).is_none()
                                         && !t.has(k, lx::Set::Direction)
                                         && !place_after_noun(t, k, span.0)
@@ -665,21 +683,23 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w)
                                 })
                         });
+                    // A classed noun with the word before it that narrows it.
+                    let narrowed = |k: usize, class: &'static str| {
+                        // (A name that holds it, anywhere: `Orbitek's stock
+                        // fell 3.1%`.)
+                        let owner = k > span.0 && t.capitalised(k - 1);
+                        let before = (k > span.0
+                            && (k - 1 == span.0 || !t.capitalised(k - 1) || owner)
+                            && !t.is_any(k, &["rate", "rates"]))
+                        .then(|| {
+                            let w = t.word(k - 1);
+                            w.strip_suffix("'s").filter(|_| owner).unwrap_or(w)
+                        });
+                        with_modifier(before, class)
+                    };
                     subject.head = before_event
                         .map(|k| match class_at(t, k) {
-                            Some(class) => {
-                                // (A name that holds it, anywhere:
-                                // `Orbitek's stock fell 3.1%`.)
-                                let owner = k > span.0 && t.capitalised(k - 1);
-                                let before = (k > span.0
-                                    && (k - 1 == span.0 || !t.capitalised(k - 1) || owner)
-                                    && !t.is_any(k, &["rate", "rates"]))
-                                .then(|| {
-                                    let w = t.word(k - 1);
-                                    w.strip_suffix("'s").filter(|_| owner).unwrap_or(w)
-                                });
-                                with_modifier(before, class)
-                            }
+                            Some(class) => narrowed(k, class),
                             None => singular(t.word(k)),
                         })
                         .or(object.map(Cow::Borrowed))
@@ -692,8 +712,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             (left_from..f.start)
                                 .rev()
                                 .filter(|&k| !after_figure(k))
-                                .find_map(|k| class_at(t, k))
-                                .map(Cow::Borrowed)
+                                .find_map(|k| {
+                                    // (Narrowed only as the sentence's
+                                    // subject: `Services inflation edged
+                                    // down to 6%`, not `a grinding war
+                                    // along the 1,000km front`.)
+                                    let class = class_at(t, k)?;
+                                    Some(if k == span.0 + 1 {
+                                        narrowed(k, class)
+                                    } else {
+                                        Cow::Borrowed(class)
+                                    })
+                                })
                         });
                 }
                 // `revenue rose to $21.3bn`: the level reached, which other
@@ -720,6 +750,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     if capacity {
                         let held = subject.head.as_deref().unwrap_or("person");
                         subject.head = Some(Cow::Owned(format!("{held} capacity")));
+                    }
+                    // `short of about 4,000 nurses`, `a shortage of 4,000
+                    // teachers`: how many are lacking, not how many there are.
+                    let shortage = clause_before(t, f.start, left_from)
+                        .take(3)
+                        .any(|k| t.is_any(k, lx::SHORTAGE_WORDS) && t.is(k + 1, "of"));
+                    if let Some(head) = subject.head.as_deref().filter(|_| shortage) {
+                        subject.head = Some(Cow::Owned(format!("{head} shortage")));
                     }
                     // `employs around 6,000 people`: the firm's jobs.
                     if f.start > 0
@@ -1096,6 +1134,17 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
         .any(|j| {
             t.is_any(j, lx::EARLIER_WORDS) || (t.is(j, "last") && t.has(j + 1, lx::Set::TimeUnit))
         })
+}
+
+/// Where an aside opens when the word before `e` closes one: the first
+/// comma of a sentence (starting at `start`) that a few words open, as in
+/// `Services inflation, closely watched by the Bank of England, slowed`.
+fn aside_before(t: &Tokens, e: usize, start: usize) -> Option<usize> {
+    if e < start + 3 || !t.is_punct(e - 1, ',') {
+        return None;
+    }
+    let c = (start + 1..e - 1).find(|&c| t.is_punct(c, ','))?;
+    (c - start <= 5 && (start..c).all(|k| t.kind(k) == Some(TokKind::Word))).then_some(c)
 }
 
 /// Whether `compared with` or `compared to` ends at token `b`.

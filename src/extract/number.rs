@@ -60,7 +60,9 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
     };
     let mut end = i + 1;
     let mut scaled = false;
-    if let Some((scale, glued_only)) = scale_at(t, end) {
+    if let Some((scale, glued_only)) = scale_at(t, end)
+        && !race_distance(t, i, end)
+    {
         let glued = t.glued(end);
         // `m` alone after a space is metres or a letter, not a million.
         if glued || !glued_only {
@@ -87,6 +89,16 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
         step,
         scaled,
     })
+}
+
+/// Whether `m` glued to the digits at `i` is metres, not a million: a
+/// distance run or swum (`the 400m hurdles`, `the 5,000m`), never money (`£90m`).
+fn race_distance(t: &Tokens, i: usize, m: usize) -> bool {
+    let money = i > 0 && t.glued(i) && t.kind(i - 1) == Some(TokKind::Punct);
+    t.is(m, "m")
+        && t.glued(m)
+        && !money
+        && (t.toks[i].value >= 1000.0 || t.is_any(m + 1, crate::lexicon::RACE_WORDS))
 }
 
 /// Reads `two`, `twenty-five`, `one hundred and fifty`, `three million`,

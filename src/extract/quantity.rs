@@ -52,6 +52,13 @@ pub fn bounds(v: f64, step: f64, approx: Approx) -> (Option<f64>, Option<f64>) {
 /// `Boeing 737`), a phone number or an identifier, not a figure.
 pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     let tok = t.toks[j];
+    // `the first 911 call`: an emergency number, not 911 calls.
+    if tok.plain
+        && matches!(tok.value as u32, 911 | 999 | 112)
+        && t.is_any(j + 1, lexicon::EMERGENCY_CALL_WORDS)
+    {
+        return true;
+    }
     if j > 0 && tok.plain {
         let p = j - 1;
         // `junction 5`, `level 4`, `No 10`, `iPhone 15`: a label, not an amount.
@@ -304,6 +311,109 @@ fn set_duration(f: &mut Found, value: f64, (designator, days): (&str, f64)) {
     f.days = Some(value * days);
 }
 
+/// One part of a span of time: how many units, the unit's ISO designator
+/// ([`lexicon::TIME_UNITS`]) and its length in days.
+type SpanPart = (f64, &'static str, f64);
+
+/// The parts of a span of time written in more than one unit, from the
+/// first (`value`, its designator and days per unit) on: `2 hours, 0
+/// minutes and 35 seconds`, `three years and six months`. Each part is in a
+/// smaller unit than the one before. Gives the parts and the token after
+/// them, or `None` when only the first unit is written.
+fn smaller_units_after(
+    t: &Tokens,
+    mut k: usize,
+    first: SpanPart,
+) -> Option<(Vec<SpanPart>, usize)> {
+    let mut parts = vec![first];
+    while parts.len() < 3 {
+        let mut j = k;
+        if t.is_punct(j, ',') {
+            j += 1;
+        }
+        if t.is(j, "and") {
+            j += 1;
+        }
+        let Some(n) = number::read(t, j).filter(|n| !n.scaled && n.end == j + 1) else {
+            break;
+        };
+        let Some((des, days)) = time_unit_at(t, n.end) else {
+            break;
+        };
+        if days >= parts[parts.len() - 1].2 {
+            break;
+        }
+        parts.push((n.value, des, days));
+        k = n.end + 1;
+    }
+    (parts.len() > 1).then_some((parts, k))
+}
+
+/// The ISO 8601 spelling of a span of time in parts: `PT2H0M35S`, `P3Y6M`.
+fn iso_of_parts(parts: &[SpanPart]) -> String {
+    let mut date = String::new();
+    let mut time = String::new();
+    for &(n, des, _) in parts {
+        let part = iso_duration(n, des);
+        // `iso_duration` writes one part whole (`PT2H`, `P6M`): keep what
+        // follows its `P` or `PT`.
+        match part.strip_prefix("PT") {
+            Some(rest) => time.push_str(rest),
+            None => date.push_str(part.strip_prefix('P').unwrap_or(&part)),
+        }
+    }
+    if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    }
+}
+
+/// A race time on a clock, hours to seconds: `2:01:09`, `2:00:35`; or
+/// minutes and seconds with a fraction, `3:43.13`. (Two groups alone,
+/// `2:04`, are a time of day.)
+pub fn clock_duration(t: &Tokens, i: usize) -> Option<Found> {
+    let group = |k: usize| {
+        t.is_number(k) && t.glued(k) && t.toks[k].int_digits == 2 && t.is_punct(k - 1, ':')
+    };
+    let first = t.toks.get(i)?;
+    if first.kind != TokKind::Number || !first.plain || first.int_digits > 2 {
+        return None;
+    }
+    if !(t.glued(i + 1) && group(i + 2)) {
+        return None;
+    }
+    let (parts, end) = if t.toks[i + 2].plain && t.glued(i + 3) && group(i + 4) {
+        let s = t.toks[i + 4].value;
+        (
+            [
+                (first.value, "H", 1.0 / 24.0),
+                (t.toks[i + 2].value, "MIN", 1.0 / 1440.0),
+                (s, "S", 1.0 / 86400.0),
+            ]
+            .to_vec(),
+            i + 5,
+        )
+    } else if !t.toks[i + 2].plain {
+        (
+            [
+                (first.value, "MIN", 1.0 / 1440.0),
+                (t.toks[i + 2].value, "S", 1.0 / 86400.0),
+            ]
+            .to_vec(),
+            i + 3,
+        )
+    } else {
+        return None;
+    };
+    if parts[1..].iter().any(|&(n, _, _)| n >= 60.0) {
+        return None;
+    }
+    let mut f = Found::new(i, end, Kind::Duration, Value::Text(iso_of_parts(&parts)));
+    f.days = Some(parts.iter().map(|&(n, _, d)| n * d).sum());
+    Some(f)
+}
+
 fn iso_duration(n: f64, designator: &str) -> String {
     let (mult, des) = match designator {
         "2W" => (2.0, "W"),
@@ -466,6 +576,14 @@ pub fn recognise(
         // `five months`, `four years ago`.
         set_duration(&mut f, value, (des, days));
         k += 1;
+        // `2 hours, 0 minutes and 35 seconds`: one span, in smaller units.
+        if approx == Approx::Exact
+            && let Some((parts, end)) = smaller_units_after(t, k, (value, des, days))
+        {
+            f.value = Value::Text(iso_of_parts(&parts));
+            f.days = Some(parts.iter().map(|&(n, _, d)| n * d).sum());
+            k = end;
+        }
         if t.is(k, "ago") {
             k += 1;
             // Past the calendar's range (`a million years ago`) there is no date.

@@ -1499,6 +1499,69 @@ pub const CAPACITY_WORDS: &[&str] = &[
 /// The word after one of [`CAPACITY_WORDS`] that makes it a cue.
 pub const CAPACITY_NEXT: &[&str] = &["to", "for", "of", "carry", "hold", "seat", "accommodate"];
 
+/// Words after a distance in metres written `400m` that make it a race, not
+/// 400 million: `the 100m final`, `the 400m hurdles`.
+pub const RACE_WORDS: &[&str] = &[
+    "final",
+    "finals",
+    "race",
+    "races",
+    "sprint",
+    "hurdles",
+    "relay",
+    "freestyle",
+    "butterfly",
+    "backstroke",
+    "breaststroke",
+    "medley",
+    "dash",
+    "heat",
+    "heats",
+    "semi-final",
+    "title",
+    "record",
+    "run",
+    "steeplechase",
+    "individual",
+];
+
+/// Words before `of` and a count that make it how many are lacking: `short
+/// of about 4,000 nurses`, `a shortfall of 300 beds`.
+pub const SHORTAGE_WORDS: &[&str] = &["short", "shortage", "shortfall", "lack"];
+
+/// Words after an emergency number (911, 999, 112) that make it the
+/// number dialled: `the first 911 call`.
+pub const EMERGENCY_CALL_WORDS: &[&str] = &[
+    "call",
+    "calls",
+    "caller",
+    "callers",
+    "dispatcher",
+    "dispatchers",
+    "operator",
+    "operators",
+    "line",
+    "center",
+    "centre",
+    "system",
+];
+
+/// Words for where, which end a figure's noun phrase when no noun follows
+/// them (`more than 380 nationwide`, but `daily worldwide turnover`).
+pub const PLACE_ADVERBS: &[&str] = &[
+    "nationwide",
+    "worldwide",
+    "statewide",
+    "countrywide",
+    "globally",
+    "overseas",
+    "abroad",
+    "alone",
+];
+
+/// Pronouns, which stand for a noun but name none: `It cost £90m`.
+pub const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i", "you", "them"];
+
 /// Verbs of employing, after which a count of people is a count of jobs:
 /// `employs around 6,000 people`.
 pub const EMPLOY_VERBS: &[&str] = &["employs", "employ", "employing", "employed"];
@@ -1871,6 +1934,8 @@ pub const PHRASE_STOPS: &[&str] = &[
     // After the nouns, `aged` says how old they are: `1,736 patients aged
     // 60 to 85`.
     "aged",
+    // What else: `$100,000 plus a bonus`.
+    "plus",
     // Verbs in the past that end a noun phrase, irregular (a regular one
     // ends in `-ed`, read as such): `a 6.4 earthquake struck western Nepal`.
     "struck",
