@@ -12,21 +12,36 @@ use crate::mention::Kind;
 
 /// The event of the word at `k`: a bit test first, the map only for words
 /// on the list.
+#[inline]
 fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let event = t.listed(k, lx::Set::Event, event_of)?;
-    // Words of an event that are something else here: a participle after a
-    // span of time (`its fiscal year ended in January`), a verb with an
-    // object (`missing the 35% analysts had hoped for`), a noun before a
-    // noun (`annual cost savings`).
-    let other_use = match t.word(k) {
+    // (Most events have no other use: a bit says which may.)
+    if t.has(k, lx::Set::EventOtherUse) && other_use(t, k) {
+        return None;
+    }
+    Some(event)
+}
+
+/// Whether the word of an event at `k` is something else here: a
+/// participle after a span of time (`its fiscal year ended in January`), a
+/// verb with an object (`missing the 35% analysts had hoped for`), a noun
+/// before a noun (`annual cost savings`).
+#[inline(never)]
+fn other_use(t: &Tokens, k: usize) -> bool {
+    match t.word(k) {
         "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
         "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
         "missing" => {
             t.is_any(k + 1, lx::DETERMINERS) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
         }
         _ => false,
-    };
-    (!other_use).then_some(event)
+    }
+}
+
+/// Whether the word at `k` is on `list`, one of the lists of
+/// [`lx::Set::FrameCue`]: a bit test turns most words away first.
+fn cue(t: &Tokens, k: usize, list: &[&str]) -> bool {
+    t.has(k, lx::Set::FrameCue) && t.is_any(k, list)
 }
 
 /// The noun class of the word at `k`. A rate is what it measures when the
@@ -345,7 +360,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             break;
         }
         if t.has(k, lx::Set::PhraseStop)
-            || (t.kind(k + 1) != Some(TokKind::Word) && t.is_any(k, lx::PLACE_ADVERBS))
+            || (t.kind(k + 1) != Some(TokKind::Word) && cue(t, k, lx::PLACE_ADVERBS))
             || t.has(k, lx::Set::SayVerb)
             || super::date::month_at(t, k).is_some()
             || (t.has(k, lx::Set::Direction) && !t.capitalised(k))
@@ -673,7 +688,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 .find(|&k| {
                                     let w = t.word(k);
                                     !lx::is(lx::Set::PhraseStop, w)
-                                        && !lx::PRONOUNS.contains(&w)
+                                        && !cue(t, k, lx::PRONOUNS)
                                         && nationality_of(w).is_none()
                                         && !t.has(k, lx::Set::Direction)
                                         && !place_after_noun(t, k, span.0)
@@ -745,7 +760,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // (Not when `can` is a verb of the figure itself:
                     // within its clause, a few words back.)
                     let capacity = clause_before(t, f.start, left_from).take(4).any(|k| {
-                        t.is_any(k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT)
+                        cue(t, k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT)
                     });
                     if capacity {
                         let held = subject.head.as_deref().unwrap_or("person");
@@ -755,13 +770,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // teachers`: how many are lacking, not how many there are.
                     let shortage = clause_before(t, f.start, left_from)
                         .take(3)
-                        .any(|k| t.is_any(k, lx::SHORTAGE_WORDS) && t.is(k + 1, "of"));
+                        .any(|k| cue(t, k, lx::SHORTAGE_WORDS) && t.is(k + 1, "of"));
                     if let Some(head) = subject.head.as_deref().filter(|_| shortage) {
                         subject.head = Some(Cow::Owned(format!("{head} shortage")));
                     }
                     // `employs around 6,000 people`: the firm's jobs.
                     if f.start > 0
-                        && t.is_any(f.start - 1, lx::EMPLOY_VERBS)
+                        && cue(t, f.start - 1, lx::EMPLOY_VERBS)
                         && subject.head.as_deref().is_none_or(|h| h == "person")
                     {
                         subject.head = Some(Cow::Borrowed("job"));
@@ -775,7 +790,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && f.start > 0
                     && t.is_any(f.start - 1, &["for", "at"])
                     && (f.start.saturating_sub(6).max(left_from)..f.start - 1)
-                        .any(|k| t.is_any(k, lx::DEAL_VERBS))
+                        .any(|k| cue(t, k, lx::DEAL_VERBS))
                 {
                     subject.head = Some(Cow::Borrowed("deal"));
                 }

@@ -106,6 +106,13 @@ pub enum Set {
     ClauseWord,
     /// See [`PERSON_ROLES`].
     PersonRole,
+    /// A word of one of the lists framing reads around some figures only
+    /// ([`CAPACITY_WORDS`], [`SHORTAGE_WORDS`], [`EMPLOY_VERBS`],
+    /// [`DEAL_VERBS`], [`PLACE_ADVERBS`], [`PRONOUNS`]): framing tests this
+    /// bit before comparing a word with a list.
+    FrameCue,
+    /// See [`EVENTS_WITH_OTHER_USES`].
+    EventOtherUse,
 }
 
 impl Set {
@@ -208,6 +215,24 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::PhraseStop, &mut PHRASE_STOPS.iter().copied());
         add(Set::Direction, &mut DIRECTIONS.iter().copied());
         add(Set::PersonRole, &mut PERSON_ROLES.iter().copied());
+        add(
+            Set::EventOtherUse,
+            &mut EVENTS_WITH_OTHER_USES.iter().copied(),
+        );
+        add(
+            Set::FrameCue,
+            &mut [
+                CAPACITY_WORDS,
+                SHORTAGE_WORDS,
+                EMPLOY_VERBS,
+                DEAL_VERBS,
+                PLACE_ADVERBS,
+                PRONOUNS,
+            ]
+            .into_iter()
+            .flatten()
+            .copied(),
+        );
         add(
             Set::ClauseWord,
             &mut SUBORDINATORS.iter().copied().chain(["as"]),

@@ -1302,6 +1302,11 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("voted", "voted"),
 ];
 
+/// Words of [`EVENTS`] that are something else in some places (framing
+/// asks where: `its fiscal year ended in January`, `missing the 35%`,
+/// `annual cost savings`).
+pub const EVENTS_WITH_OTHER_USES: &[&str] = &["ended", "cost", "missing"];
+
 /// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
 /// rather than something that happened to what is counted.
 pub fn is_change(event: &str) -> bool {
