@@ -1182,3 +1182,70 @@ fn rates_shortages_and_asides() {
         Some("person injured (part)"),
     )]);
 }
+
+#[test]
+fn floods_and_refugees_count() {
+    assert_subjects(&[
+        // Driven from their homes is displaced, whatever the verb.
+        (
+            "Floods have killed at least 78 people and forced more than 115,000 from their homes.",
+            "more than 115,000",
+            Some("person displaced"),
+        ),
+        (
+            "The war has driven 7.4 million people from their homes.",
+            "7.4 million",
+            Some("person displaced"),
+        ),
+        (
+            "Floods displace 115,000.",
+            "115,000",
+            Some("person displaced"),
+        ),
+        // Who are left without something are counted for that.
+        (
+            "About 842,000 people were without running water.",
+            "About 842,000",
+            Some("person without water"),
+        ),
+        (
+            "Around 1 million people were without water and more than 400,000 without power.",
+            "more than 400,000",
+            Some("person without power"),
+        ),
+        (
+            "Strikes have left thousands without electricity.",
+            "thousands",
+            Some("person without power"),
+        ),
+        // ... and a measure is not: nor does it stand for a count.
+        (
+            "Strikes left thousands without electricity, with temperatures as low as minus 20 degrees Celsius.",
+            "minus 20 degrees Celsius",
+            None,
+        ),
+        // A pronoun names nothing; a preposition ends the noun phrase.
+        ("Chad hosts some 500,000 of them.", "some 500,000", None),
+        (
+            "The U.N. asked donors for $2.7 billion for aid inside Sudan.",
+            "$2.7 billion",
+            Some("aid"),
+        ),
+        (
+            "It surpassed the previous high of 4.76 meters set during a flood in 1941.",
+            "4.76 meters",
+            None,
+        ),
+    ]);
+    // A currency named by a word of its own.
+    let found = extract(
+        "Rebuilding would cost at least 19 billion reais ($3.7 billion).",
+        &Options::default(),
+    );
+    let reais = found
+        .iter()
+        .find(|m| m.text == "at least 19 billion reais")
+        .unwrap();
+    assert_eq!(reais.kind, Kind::Money);
+    assert_eq!(reais.unit.as_deref(), Some("BRL"));
+}

@@ -428,6 +428,8 @@ fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'stat
             .filter(|n| !lx::is(lx::Set::Placeholder, n))
             // `27 others were missing`: more of what the text counts.
             .filter(|n| !matches!(**n, "others" | "more"))
+            // `some 500,000 of them`: a pronoun names nothing.
+            .filter(|n| !lx::PRONOUNS.contains(n))
     };
     let compound = nouns.windows(2).find_map(|pair| {
         lx::NOUN_COMPOUNDS
@@ -624,6 +626,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.event = strong;
                     }
                 }
+                // `forced more than 115,000 from their homes`, `driven 7.4
+                // million people from their homes`: displaced.
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && t.seq(p.end, &["from", "their", "homes"]).is_some()
+                {
+                    subject.event = Some("displaced");
+                }
                 // What happens to people does not happen to a measure: in
                 // `fled as the fire burned 45,000 acres`, no acre fled.
                 if f.kind == Kind::Measure
@@ -773,6 +782,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         .any(|k| cue(t, k, lx::SHORTAGE_WORDS) && t.is(k + 1, "of"));
                     if let Some(head) = subject.head.as_deref().filter(|_| shortage) {
                         subject.head = Some(Cow::Owned(format!("{head} shortage")));
+                    }
+                    // `842,000 people were without running water`, `400,000
+                    // without power`: who lack it, not all the people.
+                    if matches!(f.kind, Kind::Count | Kind::Number)
+                        && let Some(lacked) = lacking_after(t, p.end, next_start.min(span.1))
+                    {
+                        subject.event = Some(lacked);
                     }
                     // `employs around 6,000 people`: the firm's jobs.
                     if f.start > 0
@@ -933,7 +949,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             cur.head = prev.head.clone();
             cur.nationality = cur.nationality.or(prev.nationality);
         }
-        if cur.event.is_none() {
+        // (Not what happens to people onto a measure: `thousands without
+        // power and temperatures of minus 20 degrees`.)
+        if cur.event.is_none()
+            && !(found[n].kind == Kind::Measure
+                && prev.event.is_some_and(|e| HUMAN_EVENTS.contains(&e)))
+        {
             cur.event = prev.event;
         }
     }
@@ -985,11 +1006,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let near = |m: usize| {
             frames[m].sentence == frames[n].sentence || frames[m].sentence.1 == frames[n].sentence.0
         };
+        // (A figure of its own kind: in `left thousands without power, with
+        // temperatures as low as minus 20 degrees`, the degrees are no
+        // people.)
+        let same_kind = |m: usize| {
+            let count = |k: Kind| matches!(k, Kind::Count | Kind::Number);
+            found[m].kind == found[n].kind || (count(found[m].kind) && count(found[n].kind))
+        };
         let donor = (0..n)
             .rev()
             .take(4)
             .take_while(|&m| near(m))
-            .find(|&m| counts_like(found[m].kind));
+            .find(|&m| counts_like(found[m].kind) && same_kind(m));
         if let Some(m) = donor.filter(|&m| !frames[m].subject.is_empty()) {
             frames[n].subject = frames[m].subject.clone();
         }
@@ -1149,6 +1177,33 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
         .any(|j| {
             t.is_any(j, lx::EARLIER_WORDS) || (t.is(j, "last") && t.has(j + 1, lx::Set::TimeUnit))
         })
+}
+
+/// What the people counted lack, said right after their noun phrase
+/// (ending at `k`), as the event they are counted for: `without running
+/// water`, `were without power`, `left without electricity` (which is
+/// `without power`).
+fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
+    let mut w = k;
+    if t.is_any(
+        w,
+        &[
+            "were", "are", "was", "is", "remain", "remained", "left", "still",
+        ],
+    ) {
+        w += 1;
+    }
+    if w >= limit || !t.is(w, "without") {
+        return None;
+    }
+    let mut n = w + 1;
+    if t.is_any(n, &["running", "drinking", "clean", "any"]) {
+        n += 1;
+    }
+    lx::LACKED
+        .iter()
+        .find(|(word, _)| t.is(n, word))
+        .map(|(_, what)| *what)
 }
 
 /// Where an aside opens when the word before `e` closes one: the first
@@ -1385,6 +1440,12 @@ const HUMAN_EVENTS: &[&str] = &[
     "captured",
     "casualties",
     "rescued",
+    "without power",
+    "without water",
+    "without shelter",
+    "without food",
+    "without heat",
+    "without internet",
 ];
 
 fn counts_like(k: Kind) -> bool {

@@ -701,11 +701,29 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rubles", "RUB"),
     ("hryvnia", "UAH"),
     ("hryvnias", "UAH"),
-    ("hryvnias", "UAH"),
     ("rupee", "INR"),
     ("rupees", "INR"),
     ("franc", "CHF"),
     ("francs", "CHF"),
+    // Currencies whose name is one country's (not `peso`, `krone`,
+    // `dinar`, which several share; not `real` or `won`, which are common
+    // words).
+    ("reais", "BRL"),
+    ("rand", "ZAR"),
+    ("naira", "NGN"),
+    ("shekel", "ILS"),
+    ("shekels", "ILS"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("zloty", "PLN"),
+    ("zlotys", "PLN"),
+    ("forint", "HUF"),
+    ("forints", "HUF"),
+    ("rupiah", "IDR"),
+    ("taka", "BDT"),
+    ("lira", "TRY"),
+    ("liras", "TRY"),
+    ("kronor", "SEK"),
     ("usd", "USD"),
     ("eur", "EUR"),
     ("gbp", "GBP"),
@@ -1189,6 +1207,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("missing", "missing"),
     ("disappeared", "missing"),
     ("unaccounted", "missing"),
+    ("displace", "displaced"),
+    ("displaces", "displaced"),
+    ("displacing", "displaced"),
     // Pulled alive from water or rubble.
     ("rescued", "rescued"),
     ("rescuing", "rescued"),
@@ -1562,6 +1583,19 @@ pub const PLACE_ADVERBS: &[&str] = &[
     "overseas",
     "abroad",
     "alone",
+];
+
+/// What people in a disaster are left without, and the name it is
+/// compared under: `without power`, `without electricity`.
+pub const LACKED: &[(&str, &str)] = &[
+    ("power", "without power"),
+    ("electricity", "without power"),
+    ("water", "without water"),
+    ("shelter", "without shelter"),
+    ("food", "without food"),
+    ("heat", "without heat"),
+    ("heating", "without heat"),
+    ("internet", "without internet"),
 ];
 
 /// Pronouns, which stand for a noun but name none: `It cost £90m`.
@@ -1941,6 +1975,17 @@ pub const PHRASE_STOPS: &[&str] = &[
     "aged",
     // What else: `$100,000 plus a bonus`.
     "plus",
+    // More prepositions: `$2.7 billion for aid inside Sudan`.
+    "inside",
+    "outside",
+    "beyond",
+    "throughout",
+    "along",
+    "behind",
+    "via",
+    "despite",
+    "upon",
+    "onto",
     // Verbs in the past that end a noun phrase, irregular (a regular one
     // ends in `-ed`, read as such): `a 6.4 earthquake struck western Nepal`.
     "struck",
@@ -1958,6 +2003,7 @@ pub const PHRASE_STOPS: &[&str] = &[
     "went",
     "came",
     "ran",
+    "set",
 ];
 
 /// Nouns for one person by what they are or do, after which a number set
