@@ -1249,3 +1249,51 @@ fn floods_and_refugees_count() {
     assert_eq!(reais.kind, Kind::Money);
     assert_eq!(reais.unit.as_deref(), Some("BRL"));
 }
+
+#[test]
+fn quarterly_and_yearly_results() {
+    assert_subjects(&[
+        // The period an amount is for, said before it, after it or at the
+        // head of its sentence.
+        (
+            "Nike reported fourth-quarter revenue of $11.10 billion on Thursday.",
+            "$11.10 billion",
+            Some("revenue per quarter"),
+        ),
+        (
+            "Revenue dropped 12% to $11.1 billion in the three months ended May 31.",
+            "$11.1 billion",
+            Some("revenue per quarter"),
+        ),
+        (
+            "For the full fiscal year, revenue declined 10% to $46.3 billion.",
+            "$46.3 billion",
+            Some("revenue per year"),
+        ),
+        // Net income is profit.
+        (
+            "Net income plunged to $211 million.",
+            "$211 million",
+            Some("net profit"),
+        ),
+        // A forecast beaten says nothing of the figure after it; an
+        // estimate of the street is a forecast.
+        (
+            "Nike beats forecasts despite 12% revenue drop",
+            "12%",
+            Some("revenue"),
+        ),
+        (
+            "Revenue of $11.10 billion was ahead of Wall Street estimates of $10.7 billion.",
+            "$10.7 billion",
+            Some("revenue forecast"),
+        ),
+        // A region of sales is said where it applies; it does not spread
+        // to the next amount as a nationality of people does.
+        (
+            "Sales in Greater China fell 21% to $1.48 billion. \n\nFor the full fiscal year, revenue declined 10% to $46.3 billion.",
+            "10%",
+            Some("revenue decrease per year"),
+        ),
+    ]);
+}

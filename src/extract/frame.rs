@@ -60,6 +60,10 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
         }
         _ => {}
     }
+    // `net income`, `operating income`: profit.
+    if class == "income" && k > 0 && t.is_any(k - 1, &["net", "operating"]) {
+        return Some("profit");
+    }
     if k > 0 && matches!(t.word(k), "rate" | "rates") {
         if let Some(measured) = t.listed(k - 1, lx::Set::NounClass, class_of) {
             return Some(measured);
@@ -813,6 +817,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 (subject.projected, subject.per) =
                     clause_cues(t, f, p.end, left_from, next_start.min(span.1));
                 subject.per = subject.per.or(p.per);
+                // `For the full fiscal year, revenue declined 10% to $46.3
+                // billion`: the sentence says what period its amounts are for.
+                if subject.per.is_none() && matches!(f.kind, Kind::Money | Kind::Percent) {
+                    subject.per = period_opening(t, span.0).or_else(|| period_closing(t, p.end));
+                }
                 // `$2.5bn in aid`: money is for what follows `in` or `for`.
                 // (Not a price reached, `shares fell to $960.90 in New York
                 // trading`, nor a reason, `fined €2.42bn for abusing its
@@ -1019,7 +1028,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             .take_while(|&m| near(m))
             .find(|&m| counts_like(found[m].kind) && same_kind(m));
         if let Some(m) = donor.filter(|&m| !frames[m].subject.is_empty()) {
+            // (A forecast stays one: `ahead of Wall Street estimates of
+            // $10.7 billion`.)
+            let projected = frames[n].subject.projected;
             frames[n].subject = frames[m].subject.clone();
+            frames[n].subject.projected |= projected;
         }
     }
 
@@ -1067,7 +1080,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             continue;
         };
         let needs_head = frames[n].subject.head.is_none();
-        let needs_nat = frames[n].subject.nationality.is_none();
+        // (People have a nationality the text need not repeat; a region of
+        // sales, `Sales in Greater China fell 21%`, is said each time.)
+        let needs_nat = frames[n].subject.nationality.is_none()
+            && matches!(found[n].kind, Kind::Count | Kind::Number);
         let same_event = match headed.iter().position(|(e, _)| *e == event) {
             Some(k) => k,
             None => {
@@ -1301,13 +1317,35 @@ fn clause_cues(
     left_from: usize,
     limit: usize,
 ) -> (bool, Option<&'static str>) {
+    // (`as expected` and `than expected` compare a result with a forecast;
+    // so does a forecast beaten or missed: `beats forecasts despite a 12%
+    // drop`.)
     let forecast = |k: usize| {
-        t.has(k, lx::Set::Forecast) && !(k > 0 && (t.is(k - 1, "as") || t.is(k - 1, "than")))
+        t.has(k, lx::Set::Forecast)
+            && !(k > 0
+                && (t.is(k - 1, "as") || t.is(k - 1, "than") || t.is_any(k - 1, lx::BEAT_WORDS)))
+    };
+    // `Wall Street estimates of $10.7 billion`, `analysts' estimates`.
+    let estimates = |k: usize| {
+        t.is_any(k, &["estimates", "estimate"])
+            && k > 0
+            && t.is_any(
+                k - 1,
+                &["street", "analyst", "analysts", "analysts'", "consensus"],
+            )
     };
     let cues = lx::Set::Forecast.bit() | lx::Set::PerPeriod.bit();
     let mut projected = false;
     let mut per = None;
-    for k in clause_before(t, f.start, left_from).filter(|&k| t.has_any(k, cues)) {
+    for k in clause_before(t, f.start, left_from) {
+        projected |= estimates(k);
+        // `fourth-quarter revenue of $11.1 billion`.
+        if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
+            per = Some("quarter");
+        }
+        if !t.has_any(k, cues) {
+            continue;
+        }
         projected |= forecast(k);
         if per.is_none() && t.has(k, lx::Set::PerPeriod) {
             per = if t.is(k, "full") {
@@ -1323,6 +1361,51 @@ fn clause_cues(
         projected = clause_after(t, f.end, to).any(forecast);
     }
     (projected, per.or_else(|| per_period_after(t, after, limit)))
+}
+
+/// The period a sentence starting at `start` gives its amounts, when it
+/// opens with one: `For the full year,`, `For the fiscal year,`, `In the
+/// quarter,`.
+fn period_opening(t: &Tokens, start: usize) -> Option<&'static str> {
+    if !t.is_any(start, &["for", "in"]) || !t.is(start + 1, "the") {
+        return None;
+    }
+    let mut k = start + 2;
+    while t.is_any(k, &["full", "fiscal", "financial", "whole"]) {
+        k += 1;
+    }
+    let period = match t.word(k) {
+        "year" => "year",
+        "quarter" => "quarter",
+        _ => return None,
+    };
+    t.is_punct(k + 1, ',').then_some(period)
+}
+
+/// The period of an amount said after its noun phrase (which ends at
+/// `k`): `$11.1 billion in the three months ended May 31`, `in the fourth
+/// quarter`, `for the full year`.
+fn period_closing(t: &Tokens, k: usize) -> Option<&'static str> {
+    if !t.is_any(k, &["in", "for"]) || !t.is(k + 1, "the") {
+        return None;
+    }
+    let mut j = k + 2;
+    if t.seq(j, &["three", "months"]).is_some() {
+        return Some("quarter");
+    }
+    while t.is_any(
+        j,
+        &[
+            "first", "second", "third", "fourth", "latest", "last", "full", "fiscal",
+        ],
+    ) {
+        j += 1;
+    }
+    match t.word(j) {
+        "quarter" => Some("quarter"),
+        "year" if j > k + 2 => Some("year"),
+        _ => None,
+    }
 }
 
 /// The period of a rate said at `k`, right after its figure: `a year`,

@@ -1295,6 +1295,16 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("surged", "increase"),
     ("fell", "decrease"),
     ("dropped", "decrease"),
+    ("plunged", "decrease"),
+    ("plummeted", "decrease"),
+    ("tumbled", "decrease"),
+    ("slumped", "decrease"),
+    ("sank", "decrease"),
+    ("slid", "decrease"),
+    ("dipped", "decrease"),
+    ("falls", "decrease"),
+    ("rallied", "increase"),
+    ("advanced", "increase"),
     ("decline", "decrease"),
     // Jobs and budgets are cut (`cut 10,000 jobs`, `laid off 11,000`).
     ("cut", "cut"),
@@ -1361,6 +1371,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("profit", "profit"),
     ("profits", "profit"),
     ("revenue", "revenue"),
+    ("income", "income"),
     ("shares", "share price"),
     ("stock", "share price"),
     ("stocks", "share price"),
@@ -1596,6 +1607,23 @@ pub const LACKED: &[(&str, &str)] = &[
     ("heat", "without heat"),
     ("heating", "without heat"),
     ("internet", "without internet"),
+];
+
+/// Words before a forecast that say a result beat or missed it, so that
+/// the forecast is no cue for the result's figure: `beats forecasts despite
+/// a 12% drop`.
+pub const BEAT_WORDS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "topped",
+    "tops",
+    "exceeded",
+    "exceeds",
+    "missed",
+    "misses",
+    "surpassed",
+    "ahead",
 ];
 
 /// Pronouns, which stand for a noun but name none: `It cost £90m`.
