@@ -1297,3 +1297,47 @@ fn quarterly_and_yearly_results() {
         ),
     ]);
 }
+
+#[test]
+fn poll_shares_fractions_and_markets() {
+    assert_subjects(&[
+        // A party's share, named before `on` or after `for`.
+        (
+            "The poll put Labour on 40%, the Conservatives on 20% and Nigel Farage's Reform UK on 17%.",
+            "17%",
+            Some("reform uk share"),
+        ),
+        (
+            "Reform UK was third on 18%, with the Liberal Democrats on 13%.",
+            "18%",
+            Some("reform uk share"),
+        ),
+        (
+            "Labour had 39% support against 20% for the Conservatives.",
+            "20%",
+            Some("conservatives share"),
+        ),
+        // (Not a sentence's first word alone before `at`.)
+        ("Containment stood at 10%.", "10%", None),
+        // A market is no exchange of prisoners.
+        (
+            "He stole $8 billion from customers of the FTX exchange on Thursday.",
+            "$8 billion",
+            None,
+        ),
+    ]);
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "His lawyers asked for no more than 6-1/2 years.",
+                "no more than 6-1/2 years",
+                Duration,
+                S("P6.5Y"),
+            ),
+            ("It took 2 1/2 hours.", "2 1/2 hours", Duration, S("PT2.5H")),
+        ],
+        None,
+    );
+}

@@ -611,3 +611,23 @@ fn deal_terms_line_up() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn each_partys_share_is_its_own_fact() {
+    let docs = [
+        doc(
+            "a",
+            "2024-06-20",
+            "The poll put Labour on 40%, the Conservatives on 20% and Reform UK on 17%.",
+        ),
+        doc(
+            "b",
+            "2024-06-20",
+            "Reform UK was third on 18%, with 20% for the Conservatives.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "20%", "20%"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "17%", "18%"), Some(Status::Conflict));
+    // One party's share is no rival to another's.
+    assert_eq!(pair_status(&docs, "40%", "18%"), None);
+}

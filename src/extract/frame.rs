@@ -25,7 +25,7 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
 /// Whether the word of an event at `k` is something else here: a
 /// participle after a span of time (`its fiscal year ended in January`), a
 /// verb with an object (`missing the 35% analysts had hoped for`), a noun
-/// before a noun (`annual cost savings`).
+/// before a noun (`annual cost savings`), a market (`the FTX exchange`).
 #[inline(never)]
 fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
@@ -33,6 +33,12 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
         "missing" => {
             t.is_any(k + 1, lx::DETERMINERS) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
+        }
+        // A market: `the FTX exchange`, `the stock exchange`.
+        "exchange" | "exchanges" => {
+            k > 0
+                && ((t.capitalised(k - 1) && !t.sentence_break_before(k - 1))
+                    || t.is_any(k - 1, &["stock", "crypto", "cryptocurrency", "currency"]))
         }
         _ => false,
     }
@@ -767,8 +773,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if level && is_change(subject.event) {
                     subject.event = None;
                 }
+                // `The poll put Labour on 40%`, `20% for the Conservatives`:
+                // a party's share.
+                if matches!(f.kind, Kind::Percent | Kind::Count | Kind::Number) {
+                    subject.holder = share_holder(t, f, span);
+                    if f.kind == Kind::Percent && subject.holder.is_some() && subject.is_empty() {
+                        subject.head = Some(Cow::Borrowed("share"));
+                    }
+                }
                 if f.kind == Kind::Count || f.kind == Kind::Number {
-                    subject.holder = holder(t, f.start, left_from.max(span.0));
+                    subject.holder = subject
+                        .holder
+                        .take()
+                        .or_else(|| holder(t, f.start, left_from.max(span.0)));
                     // `licensed to carry 120 passengers`: what it can hold.
                     // (Not when `can` is a verb of the figure itself:
                     // within its clause, a few words back.)
@@ -850,7 +867,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.head = Some(Cow::Borrowed("price per share"));
                 }
                 // `Russia suffered 325,000 troop deaths`: the country before the verb.
-                if subject.nationality.is_none() && f.start >= 2 && f.start - 2 >= span.0 {
+                // (Not a name that holds it: `Reform UK on 17%`.)
+                if subject.nationality.is_none()
+                    && subject.holder.is_none()
+                    && f.start >= 2
+                    && f.start - 2 >= span.0
+                {
                     // (Back over auxiliaries: `Nepal has had 42 crashes`.)
                     let mut c = f.start - 2;
                     while c > span.0 && t.is_any(c, lx::AUXILIARIES) {
@@ -1510,6 +1532,67 @@ fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
         name.push_str(t.word(k));
     }
     Some(name.into_boxed_str())
+}
+
+/// Who a share belongs to, named with a capital right before `on` or `at`
+/// the figure (`put Labour on 40%`, `the Liberal Democrats were on 13%`,
+/// `Reform UK was third on 18%`) or after `for` (`20% for the
+/// Conservatives`): a party in a poll or a vote. Nothing past the sentence
+/// (`sentence_start`, `end`) is read.
+fn share_holder(
+    t: &Tokens,
+    f: &super::Found,
+    (sentence_start, end): (usize, usize),
+) -> Option<Box<str>> {
+    let left_from = sentence_start;
+    let name = |first: usize, last: usize| -> Option<Box<str>> {
+        (first <= last).then(|| {
+            let words: Vec<&str> = (first..=last).map(|k| t.word(k)).collect();
+            words.join(" ").into_boxed_str()
+        })
+    };
+    // A name of up to three capitalised words ending at `last`, scanning
+    // back (a possessive before it is someone else's: `Farage's Reform UK`).
+    let back = |last: usize| -> Option<Box<str>> {
+        let mut first = last + 1;
+        while first > left_from
+            && last + 1 - first < 3
+            && t.capitalised(first - 1)
+            && !t.word(first - 1).ends_with("'s")
+            && !t.has(first - 1, lx::Set::FunctionWord)
+        {
+            first -= 1;
+        }
+        name(first, last)
+    };
+    if f.start >= 2 && t.is_any(f.start - 1, &["on", "at"]) {
+        let mut last = f.start - 2;
+        // (Past `was third`, `were`, `stood`.)
+        while last > left_from
+            && (t.is_any(last, &["was", "were", "is", "are", "stood", "stands"])
+                || t.kind(last) == Some(TokKind::Number)
+                || t.is_any(last, &["first", "second", "third", "fourth", "fifth"]))
+        {
+            last -= 1;
+        }
+        // (After `at`, not a sentence's first word alone, which has its
+        // capital for being first: `Containment stood at 10%`.)
+        let name = back(last).filter(|_| last >= left_from && t.capitalised(last));
+        let first_alone = last == sentence_start;
+        return name.filter(|_| t.is(f.start - 1, "on") || !first_alone);
+    }
+    if t.is(f.end, "for") {
+        let mut first = f.end + 1;
+        if t.is(first, "the") {
+            first += 1;
+        }
+        let mut last = first;
+        while last < end && last < first + 3 && t.capitalised(last) {
+            last += 1;
+        }
+        return name(first, last.checked_sub(1)?).filter(|_| last > first);
+    }
+    None
 }
 
 /// Events that happen only to people.

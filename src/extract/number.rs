@@ -60,6 +60,12 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
     };
     let mut end = i + 1;
     let mut scaled = false;
+    // `6-1/2 years`, `2 1/2 hours`: a whole number and a fraction.
+    if let Some((a, b, after)) = fraction_after(t, i) {
+        value += a / b;
+        step = 1.0 / b;
+        end = after;
+    }
     if let Some((scale, glued_only)) = scale_at(t, end)
         && !race_distance(t, i, end)
     {
@@ -89,6 +95,29 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
         step,
         scaled,
     })
+}
+
+/// The fraction written after the whole number at `i` (`6-1/2`, `2 1/2`):
+/// numerator, denominator (2 to 16, above the numerator) and the token
+/// after it.
+fn fraction_after(t: &Tokens, i: usize) -> Option<(f64, f64, usize)> {
+    let whole = &t.toks[i];
+    if !whole.plain {
+        return None;
+    }
+    let a = if t.is_punct(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) {
+        i + 2
+    } else if !t.glued(i + 1) {
+        i + 1
+    } else {
+        return None;
+    };
+    let plain = |k: usize| t.is_number(k) && t.toks[k].plain;
+    if !(plain(a) && t.is_punct(a + 1, '/') && t.glued(a + 1) && t.glued(a + 2) && plain(a + 2)) {
+        return None;
+    }
+    let (n, d) = (t.toks[a].value, t.toks[a + 2].value);
+    (n >= 1.0 && n < d && (2.0..=16.0).contains(&d)).then_some((n, d, a + 3))
 }
 
 /// Whether `m` glued to the digits at `i` is metres, not a million: a

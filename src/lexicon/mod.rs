@@ -1335,8 +1335,8 @@ pub const EVENTS: &[(&str, &str)] = &[
 
 /// Words of [`EVENTS`] that are something else in some places (framing
 /// asks where: `its fiscal year ended in January`, `missing the 35%`,
-/// `annual cost savings`).
-pub const EVENTS_WITH_OTHER_USES: &[&str] = &["ended", "cost", "missing"];
+/// `annual cost savings`, `the FTX exchange`).
+pub const EVENTS_WITH_OTHER_USES: &[&str] = &["ended", "cost", "missing", "exchange", "exchanges"];
 
 /// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
 /// rather than something that happened to what is counted.
@@ -1372,6 +1372,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("profits", "profit"),
     ("revenue", "revenue"),
     ("income", "income"),
+    // A party's or a candidate's part of the vote, or of those polled.
+    ("support", "share"),
+    ("share", "share"),
     ("shares", "share price"),
     ("stock", "share price"),
     ("stocks", "share price"),
