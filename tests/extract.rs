@@ -1341,3 +1341,41 @@ fn poll_shares_fractions_and_markets() {
         None,
     );
 }
+
+#[test]
+fn hostages_freed_seized_and_yet_to_be_returned() {
+    assert_subjects(&[
+        (
+            "Hamas frees 20 living hostages.",
+            "20",
+            Some("living hostage released"),
+        ),
+        (
+            "Israel began freeing 1,968 Palestinian prisoners under a ceasefire deal.",
+            "1,968",
+            Some("palestinian prisoner released"),
+        ),
+        (
+            "Of the 251 people seized in the attack, 48 remained in Gaza.",
+            "251",
+            Some("person captured"),
+        ),
+        // A truce happens to nothing counted.
+        (
+            "Some 300 trucks entered under the ceasefire.",
+            "Some 300",
+            Some("truck"),
+        ),
+        // An event denied is not the figure's.
+        (
+            "The bodies of 24 captives are yet to be returned.",
+            "24",
+            Some("prisoner"),
+        ),
+        (
+            "About 40 detainees had not been released.",
+            "About 40",
+            Some("prisoner"),
+        ),
+    ]);
+}

@@ -490,6 +490,14 @@ fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usiz
     (from..to)
         .take_while(|&k| !new_clause_at(t, k))
         .find_map(|k| event_at(t, k).map(|e| (e, k)))
+        .filter(|&(_, k)| !negated(t, k, from))
+}
+
+/// Whether the event word at `k` is denied (`the remains of 24 others yet
+/// to be returned`, `had not been released`), reading no further back than
+/// `from`.
+fn negated(t: &Tokens, k: usize, from: usize) -> bool {
+    (k.saturating_sub(3).max(from)..k).any(|j| t.is_any(j, &["not", "never", "yet"]))
 }
 
 /// Whether a new clause starts at token `k`: `;`, or a comma before `and`,
@@ -507,6 +515,7 @@ fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize
         .rev()
         .take_while(|&k| !ends_clause(t, k))
         .find_map(|k| event_at(t, k).map(|e| (e, k)))
+        .filter(|&(_, k)| !negated(t, k, to))
 }
 
 /// Whether the clause a figure stands in ends, scanning back, at token `k`.
@@ -642,6 +651,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && t.seq(p.end, &["from", "their", "homes"]).is_some()
                 {
                     subject.event = Some("displaced");
+                }
+                // A truce times figures; it happens to nothing counted: in
+                // `freeing 1,968 prisoners under a ceasefire deal`, the
+                // prisoners are freed.
+                if subject.event == Some("ceasefire") && p.event.is_none() {
+                    subject.event = None;
                 }
                 // What happens to people does not happen to a measure: in
                 // `fled as the fire burned 45,000 acres`, no acre fled.

@@ -1227,7 +1227,12 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("returned", "released"),
     ("repatriated", "released"),
     ("release", "released"),
+    ("frees", "released"),
+    ("freeing", "released"),
     ("captured", "captured"),
+    ("seized", "captured"),
+    ("abducted", "captured"),
+    ("kidnapped", "captured"),
     // Police detain and arrest; armies capture.
     ("detained", "arrested"),
     ("detentions", "arrested"),
@@ -2006,6 +2011,7 @@ pub const PHRASE_STOPS: &[&str] = &[
     "aged",
     // What else: `$100,000 plus a bonus`.
     "plus",
+    "yet",
     // More prepositions: `$2.7 billion for aid inside Sudan`.
     "inside",
     "outside",
