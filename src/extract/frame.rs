@@ -46,6 +46,7 @@ fn other_use(t: &Tokens, k: usize) -> bool {
 
 /// Whether the word at `k` is on `list`, one of the lists of
 /// [`lx::Set::FrameCue`]: a bit test turns most words away first.
+#[inline]
 fn cue(t: &Tokens, k: usize, list: &[&str]) -> bool {
     t.has(k, lx::Set::FrameCue) && t.is_any(k, list)
 }
@@ -496,12 +497,16 @@ fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usiz
 /// Whether the event word at `k` is denied (`the remains of 24 others yet
 /// to be returned`, `had not been released`), reading no further back than
 /// `from`.
+#[inline]
 fn negated(t: &Tokens, k: usize, from: usize) -> bool {
-    (k.saturating_sub(3).max(from)..k).any(|j| t.is_any(j, &["not", "never", "yet"]))
+    // (`not` and `yet` end a noun phrase: a bit test first.)
+    (k.saturating_sub(3).max(from)..k)
+        .any(|j| t.has(j, lx::Set::PhraseStop) && t.is_any(j, &["not", "never", "yet"]))
 }
 
 /// Whether a new clause starts at token `k`: `;`, or a comma before `and`,
 /// `but`, `while` or `whereas`.
+#[inline]
 fn new_clause_at(t: &Tokens, k: usize) -> bool {
     t.is_punct(k, ';')
         || (t.is_punct(k, ',') && t.is_any(k + 1, &["and", "but", "while", "whereas"]))
@@ -519,6 +524,7 @@ fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize
 }
 
 /// Whether the clause a figure stands in ends, scanning back, at token `k`.
+#[inline]
 fn ends_clause(t: &Tokens, k: usize) -> bool {
     new_clause_at(t, k) || subordinate_at(t, k)
 }
@@ -1237,16 +1243,17 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
 /// water`, `were without power`, `left without electricity` (which is
 /// `without power`).
 fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
-    let mut w = k;
-    if t.is_any(
-        w,
-        &[
-            "were", "are", "was", "is", "remain", "remained", "left", "still",
-        ],
-    ) {
-        w += 1;
-    }
-    if w >= limit || !t.is(w, "without") {
+    // (`without` first: most figures have none after them.)
+    let w = if t.is(k, "without") { k } else { k + 1 };
+    let verb = |v: usize| {
+        t.is_any(
+            v,
+            &[
+                "were", "are", "was", "is", "remain", "remained", "left", "still",
+            ],
+        )
+    };
+    if w >= limit || !t.is(w, "without") || (w > k && !verb(k)) {
         return None;
     }
     let mut n = w + 1;
@@ -1364,7 +1371,8 @@ fn clause_cues(
     };
     // `Wall Street estimates of $10.7 billion`, `analysts' estimates`.
     let estimates = |k: usize| {
-        t.is_any(k, &["estimates", "estimate"])
+        t.has(k, lx::Set::Placeholder)
+            && t.is_any(k, &["estimates", "estimate"])
             && k > 0
             && t.is_any(
                 k - 1,

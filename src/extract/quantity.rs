@@ -320,13 +320,13 @@ type SpanPart = (f64, &'static str, f64);
 /// minutes and 35 seconds`, `three years and six months`. Each part is in a
 /// smaller unit than the one before. Gives the parts and the token after
 /// them, or `None` when only the first unit is written.
-fn smaller_units_after(
-    t: &Tokens,
-    mut k: usize,
-    first: SpanPart,
-) -> Option<(Vec<SpanPart>, usize)> {
-    let mut parts = vec![first];
-    while parts.len() < 3 {
+fn smaller_units_after(t: &Tokens, mut k: usize, first: SpanPart) -> Option<(SpanParts, usize)> {
+    // (Most spans have one unit: asked at every one, this allocates nothing.)
+    let mut parts = SpanParts {
+        parts: [first; 3],
+        len: 1,
+    };
+    while parts.len < 3 {
         let mut j = k;
         if t.is_punct(j, ',') {
             j += 1;
@@ -340,13 +340,28 @@ fn smaller_units_after(
         let Some((des, days)) = time_unit_at(t, n.end) else {
             break;
         };
-        if days >= parts[parts.len() - 1].2 {
+        if days >= parts.parts[parts.len - 1].2 {
             break;
         }
-        parts.push((n.value, des, days));
+        parts.parts[parts.len] = (n.value, des, days);
+        parts.len += 1;
         k = n.end + 1;
     }
-    (parts.len() > 1).then_some((parts, k))
+    (parts.len > 1).then_some((parts, k))
+}
+
+/// Up to three parts of a span of time, without a heap allocation.
+struct SpanParts {
+    parts: [SpanPart; 3],
+    len: usize,
+}
+
+impl std::ops::Deref for SpanParts {
+    type Target = [SpanPart];
+
+    fn deref(&self) -> &[SpanPart] {
+        &self.parts[..self.len]
+    }
 }
 
 /// The ISO 8601 spelling of a span of time in parts: `PT2H0M35S`, `P3Y6M`.

@@ -2012,6 +2012,7 @@ pub const PHRASE_STOPS: &[&str] = &[
     // What else: `$100,000 plus a bonus`.
     "plus",
     "yet",
+    "never",
     // More prepositions: `$2.7 billion for aid inside Sudan`.
     "inside",
     "outside",
