@@ -666,9 +666,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // What happens to people does not happen to a measure: in
                 // `fled as the fire burned 45,000 acres`, no acre fled.
-                if f.kind == Kind::Measure
-                    && subject.event.is_some_and(|e| HUMAN_EVENTS.contains(&e))
-                {
+                if f.kind == Kind::Measure && subject.event.is_some_and(happens_to_people) {
                     subject.event = None;
                 }
                 // `a market share of more than 90%`, `a population of 1.2
@@ -807,38 +805,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         .holder
                         .take()
                         .or_else(|| holder(t, f.start, left_from.max(span.0)));
-                    // `licensed to carry 120 passengers`: what it can hold.
-                    // (Not when `can` is a verb of the figure itself:
-                    // within its clause, a few words back.)
-                    let capacity = clause_before(t, f.start, left_from).take(4).any(|k| {
-                        cue(t, k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT)
-                    });
-                    if capacity {
-                        let held = subject.head.as_deref().unwrap_or("person");
-                        subject.head = Some(Cow::Owned(format!("{held} capacity")));
-                    }
-                    // `short of about 4,000 nurses`, `a shortage of 4,000
-                    // teachers`: how many are lacking, not how many there are.
-                    let shortage = clause_before(t, f.start, left_from)
-                        .take(3)
-                        .any(|k| cue(t, k, lx::SHORTAGE_WORDS) && t.is(k + 1, "of"));
-                    if let Some(head) = subject.head.as_deref().filter(|_| shortage) {
-                        subject.head = Some(Cow::Owned(format!("{head} shortage")));
-                    }
-                    // `842,000 people were without running water`, `400,000
-                    // without power`: who lack it, not all the people.
-                    if matches!(f.kind, Kind::Count | Kind::Number)
-                        && let Some(lacked) = lacking_after(t, p.end, next_start.min(span.1))
-                    {
-                        subject.event = Some(lacked);
-                    }
-                    // `employs around 6,000 people`: the firm's jobs.
-                    if f.start > 0
-                        && cue(t, f.start - 1, lx::EMPLOY_VERBS)
-                        && subject.head.as_deref().is_none_or(|h| h == "person")
-                    {
-                        subject.head = Some(Cow::Borrowed("job"));
-                    }
+                    count_cues(
+                        t,
+                        f,
+                        (left_from, p.end, next_start.min(span.1)),
+                        &mut subject,
+                    );
                 }
                 // `agreed to buy Nuvia for $18.5 billion`, `valuing the firm
                 // at $19 billion`: what the deal is worth.
@@ -1004,8 +976,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (Not what happens to people onto a measure: `thousands without
         // power and temperatures of minus 20 degrees`.)
         if cur.event.is_none()
-            && !(found[n].kind == Kind::Measure
-                && prev.event.is_some_and(|e| HUMAN_EVENTS.contains(&e)))
+            && !(found[n].kind == Kind::Measure && prev.event.is_some_and(happens_to_people))
         {
             cur.event = prev.event;
         }
@@ -1167,7 +1138,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let s = &mut fr.subject;
         if matches!(found[n].kind, Kind::Count | Kind::Number)
             && s.head.is_none()
-            && s.event.is_some_and(|e| HUMAN_EVENTS.contains(&e))
+            && s.event.is_some_and(happens_to_people)
         {
             s.head = Some(Cow::Borrowed("person"));
         }
@@ -1225,6 +1196,44 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     let donor = &frames[m].subject;
     (kinds_fit && !donor.is_empty() && (more || compared || !t.is(b, "to") || to_level()))
         .then_some(m)
+}
+
+/// What the words around a count say of it beyond its noun phrase (which
+/// ends at `after`; nothing before `left_from` or from `limit` on is read):
+/// what something can hold (`licensed to carry 120 passengers`), how many
+/// are lacking (`short of about 4,000 nurses`), what people are without
+/// (`842,000 were without running water`), a firm's jobs (`employs around
+/// 6,000 people`).
+fn count_cues(
+    t: &Tokens,
+    f: &Found,
+    (left_from, after, limit): (usize, usize, usize),
+    subject: &mut Subject,
+) {
+    // (Not when `can` is a verb of the figure itself: within its clause, a
+    // few words back.)
+    let capacity = clause_before(t, f.start, left_from)
+        .take(4)
+        .any(|k| cue(t, k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT));
+    if capacity {
+        let held = subject.head.as_deref().unwrap_or("person");
+        subject.head = Some(Cow::Owned(format!("{held} capacity")));
+    }
+    let shortage = clause_before(t, f.start, left_from)
+        .take(3)
+        .any(|k| cue(t, k, lx::SHORTAGE_WORDS) && t.is(k + 1, "of"));
+    if let Some(head) = subject.head.as_deref().filter(|_| shortage) {
+        subject.head = Some(Cow::Owned(format!("{head} shortage")));
+    }
+    if let Some(lacked) = lacking_after(t, after, limit) {
+        subject.event = Some(lacked);
+    }
+    if f.start > 0
+        && cue(t, f.start - 1, lx::EMPLOY_VERBS)
+        && subject.head.as_deref().is_none_or(|h| h == "person")
+    {
+        subject.head = Some(Cow::Borrowed("job"));
+    }
 }
 
 /// Whether the words from `k` on, in the clause, say that a figure set
@@ -1547,14 +1556,19 @@ fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
     {
         return None;
     }
+    Some(name_of_words(t, first..end))
+}
+
+/// The words of `range`, lower-cased, joined by spaces: a holder's name.
+fn name_of_words(t: &Tokens, range: std::ops::Range<usize>) -> Box<str> {
     let mut name = String::new();
-    for k in first..end {
-        if k > first {
+    for k in range {
+        if !name.is_empty() {
             name.push(' ');
         }
         name.push_str(t.word(k));
     }
-    Some(name.into_boxed_str())
+    name.into_boxed_str()
 }
 
 /// Who a share belongs to, named with a capital right before `on` or `at`
@@ -1569,10 +1583,7 @@ fn share_holder(
 ) -> Option<Box<str>> {
     let left_from = sentence_start;
     let name = |first: usize, last: usize| -> Option<Box<str>> {
-        (first <= last).then(|| {
-            let words: Vec<&str> = (first..=last).map(|k| t.word(k)).collect();
-            words.join(" ").into_boxed_str()
-        })
+        (first <= last).then(|| name_of_words(t, first..last + 1))
     };
     // A name of up to three capitalised words ending at `last`, scanning
     // back (a possessive before it is someone else's: `Farage's Reform UK`).
@@ -1629,13 +1640,13 @@ const HUMAN_EVENTS: &[&str] = &[
     "captured",
     "casualties",
     "rescued",
-    "without power",
-    "without water",
-    "without shelter",
-    "without food",
-    "without heat",
-    "without internet",
 ];
+
+/// Whether `event` happens only to people: one of [`HUMAN_EVENTS`], or
+/// being left without something ([`lx::LACKED`]).
+fn happens_to_people(event: &str) -> bool {
+    HUMAN_EVENTS.contains(&event) || lx::LACKED.iter().any(|&(_, e)| e == event)
+}
 
 fn counts_like(k: Kind) -> bool {
     matches!(

@@ -398,24 +398,25 @@ pub fn clock_duration(t: &Tokens, i: usize) -> Option<Found> {
     if !(t.glued(i + 1) && group(i + 2)) {
         return None;
     }
+    // The number at `k` in the unit `name`.
+    let part = |k: usize, name: &str| -> Option<SpanPart> {
+        let (des, days) = lexicon::time_unit(name)?;
+        Some((t.toks[k].value, des, days))
+    };
     let (parts, end) = if t.toks[i + 2].plain && t.glued(i + 3) && group(i + 4) {
-        let s = t.toks[i + 4].value;
-        (
-            [
-                (first.value, "H", 1.0 / 24.0),
-                (t.toks[i + 2].value, "MIN", 1.0 / 1440.0),
-                (s, "S", 1.0 / 86400.0),
-            ]
-            .to_vec(),
-            i + 5,
-        )
+        let parts = [
+            part(i, "hours")?,
+            part(i + 2, "minutes")?,
+            part(i + 4, "seconds")?,
+        ];
+        (SpanParts { parts, len: 3 }, i + 5)
     } else if !t.toks[i + 2].plain {
+        let (m, s) = (part(i, "minutes")?, part(i + 2, "seconds")?);
         (
-            [
-                (first.value, "MIN", 1.0 / 1440.0),
-                (t.toks[i + 2].value, "S", 1.0 / 86400.0),
-            ]
-            .to_vec(),
+            SpanParts {
+                parts: [m, s, s],
+                len: 2,
+            },
             i + 3,
         )
     } else {
@@ -424,9 +425,16 @@ pub fn clock_duration(t: &Tokens, i: usize) -> Option<Found> {
     if parts[1..].iter().any(|&(n, _, _)| n >= 60.0) {
         return None;
     }
-    let mut f = Found::new(i, end, Kind::Duration, Value::Text(iso_of_parts(&parts)));
-    f.days = Some(parts.iter().map(|&(n, _, d)| n * d).sum());
+    let mut f = Found::new(i, end, Kind::Duration, Value::Number(0.0));
+    set_span(&mut f, &parts);
     Some(f)
+}
+
+/// Makes `f` the span of time written in `parts`.
+fn set_span(f: &mut Found, parts: &[SpanPart]) {
+    f.kind = Kind::Duration;
+    f.value = Value::Text(iso_of_parts(parts));
+    f.days = Some(parts.iter().map(|&(n, _, days)| n * days).sum());
 }
 
 fn iso_duration(n: f64, designator: &str) -> String {
@@ -595,8 +603,7 @@ pub fn recognise(
         if approx == Approx::Exact
             && let Some((parts, end)) = smaller_units_after(t, k, (value, des, days))
         {
-            f.value = Value::Text(iso_of_parts(&parts));
-            f.days = Some(parts.iter().map(|&(n, _, d)| n * d).sum());
+            set_span(&mut f, &parts);
             k = end;
         }
         if t.is(k, "ago") {
