@@ -1379,3 +1379,39 @@ fn hostages_freed_seized_and_yet_to_be_returned() {
         ),
     ]);
 }
+
+#[test]
+fn halves_and_quarters_of_a_period() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "The deal is expected to close in the second half of 2026.",
+                "second half of 2026",
+                Date,
+                S("2026-07/2026-12"),
+            ),
+            (
+                "Revenue rose 5% in the first quarter of 2025.",
+                "first quarter of 2025",
+                Date,
+                S("2025-01/2025-03"),
+            ),
+            (
+                "The first half of March was wet.",
+                "first half of March",
+                Date,
+                S("2025-03-01/2025-03-15"),
+            ),
+            // Without a period after it, `fourth` stays an ordinal.
+            (
+                "In the fourth quarter, profit fell.",
+                "fourth",
+                Ordinal,
+                N(4.0),
+            ),
+        ],
+        Some("2025-06-26"),
+    );
+}

@@ -209,6 +209,30 @@ fn apply_part(p: &Period, part: Part) -> Period {
         (Part::Early, Precision::Year) => Period::months(y, 1, 4),
         (Part::Middle, Precision::Year) => Period::months(y, 5, 8),
         (Part::Late, Precision::Year) => Period::months(y, 9, 12),
+        (Part::Half(h), Precision::Year) => {
+            let m = 6 * u32::from(h);
+            Period::months(y, m - 5, m)
+        }
+        (Part::Quarter(q), Precision::Year) => {
+            let m = 3 * u32::from(q);
+            Period::months(y, m - 2, m)
+        }
+        (Part::Half(n) | Part::Quarter(n), _) => {
+            // A half or a quarter of a shorter period, by days.
+            let parts = if matches!(part, Part::Half(_)) { 2 } else { 4 };
+            let len = p.last - p.first + 1;
+            if len < parts {
+                return p.clone();
+            }
+            let size = len / parts;
+            let start = p.first + size * (i64::from(n) - 1);
+            let end = if i64::from(n) == parts {
+                p.last
+            } else {
+                start + size - 1
+            };
+            Period::days(start, end)
+        }
         (part, _) => {
             let len = p.last - p.first + 1;
             // A day or two has no thirds: `late next Monday` is that Monday.

@@ -283,6 +283,12 @@ pub const PERIOD_PARTS: &[(&[&str], Part)] = &[
     (&["early"], Part::Early),
     (&["mid"], Part::Middle),
     (&["late"], Part::Late),
+    (&["first", "half", "of"], Part::Half(1)),
+    (&["second", "half", "of"], Part::Half(2)),
+    (&["first", "quarter", "of"], Part::Quarter(1)),
+    (&["second", "quarter", "of"], Part::Quarter(2)),
+    (&["third", "quarter", "of"], Part::Quarter(3)),
+    (&["fourth", "quarter", "of"], Part::Quarter(4)),
 ];
 
 /// A part of a period.
@@ -298,6 +304,10 @@ pub enum Part {
     Middle,
     /// Its last third.
     Late,
+    /// Its first or second half (`the second half of 2026`).
+    Half(u8),
+    /// One of its quarters, 1 to 4 (`the first quarter of 2025`).
+    Quarter(u8),
 }
 
 /// Words that shift a period relative to the publication date.
