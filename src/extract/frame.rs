@@ -12,7 +12,7 @@ use crate::mention::Kind;
 
 /// The event of the word at `k`: a bit test first, the map only for words
 /// on the list.
-#[inline]
+#[inline(always)]
 fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let event = t.listed(k, lx::Set::Event, event_of)?;
     // (Most events have no other use: a bit says which may.)
@@ -818,7 +818,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && subject.head.is_none()
                     && p.nouns.is_empty()
                     && f.start > 0
-                    && t.is_any(f.start - 1, &["for", "at"])
+                    && (t.is(f.start - 1, "for") || t.is(f.start - 1, "at"))
                     && (f.start.saturating_sub(6).max(left_from)..f.start - 1)
                         .any(|k| cue(t, k, lx::DEAL_VERBS))
                 {
@@ -1288,7 +1288,10 @@ fn aside_before(t: &Tokens, e: usize, start: usize) -> Option<usize> {
 
 /// Whether `compared with` or `compared to` ends at token `b`.
 fn compared_at(t: &Tokens, b: usize) -> bool {
-    t.is_any(b, &["with", "to"]) && b > 0 && t.is_any(b - 1, &["compared", "comparing"])
+    // (Two words each: `is` tests the length first, with no call.)
+    (t.is(b, "with") || t.is(b, "to"))
+        && b > 0
+        && (t.is(b - 1, "compared") || t.is(b - 1, "comparing"))
 }
 
 /// Whether the word at `k` is in a name that a preposition puts after a
@@ -1421,7 +1424,7 @@ fn clause_cues(
 /// opens with one: `For the full year,`, `For the fiscal year,`, `In the
 /// quarter,`.
 fn period_opening(t: &Tokens, start: usize) -> Option<&'static str> {
-    if !t.is_any(start, &["for", "in"]) || !t.is(start + 1, "the") {
+    if !(t.is(start, "for") || t.is(start, "in")) || !t.is(start + 1, "the") {
         return None;
     }
     let mut k = start + 2;
@@ -1440,7 +1443,7 @@ fn period_opening(t: &Tokens, start: usize) -> Option<&'static str> {
 /// `k`): `$11.1 billion in the three months ended May 31`, `in the fourth
 /// quarter`, `for the full year`.
 fn period_closing(t: &Tokens, k: usize) -> Option<&'static str> {
-    if !t.is_any(k, &["in", "for"]) || !t.is(k + 1, "the") {
+    if !(t.is(k, "in") || t.is(k, "for")) || !t.is(k + 1, "the") {
         return None;
     }
     let mut j = k + 2;
@@ -1599,7 +1602,7 @@ fn share_holder(
         }
         name(first, last)
     };
-    if f.start >= 2 && t.is_any(f.start - 1, &["on", "at"]) {
+    if f.start >= 2 && (t.is(f.start - 1, "on") || t.is(f.start - 1, "at")) {
         let mut last = f.start - 2;
         // (Past `was third`, `were`, `stood`.)
         while last > left_from
