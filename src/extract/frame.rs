@@ -31,9 +31,7 @@ fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
         "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
         "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
-        "missing" => {
-            t.is_any(k + 1, lx::DETERMINERS) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
-        }
+        "missing" => lx::is_determiner(t.word(k + 1)),
         // A market: `the FTX exchange`, `the stock exchange`.
         "exchange" | "exchanges" => {
             k > 0
@@ -1058,17 +1056,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if !counts_like(found[n].kind) {
             continue;
         }
-        let Some(m) = compared_with(t, found, &frames, n) else {
+        let Some((m, outright)) = compared_with(t, found, &frames, n) else {
             continue;
         };
         // `up from 20,000`, `to 4% from 3.9%`: where it started is an earlier
         // figure, not today's.
-        // So is one compared with, when the words after it say so:
+        // So is one compared with outright, when the words after it say so:
         // `compared with about 500 a year earlier`.
-        let before = found[n].start - 1;
-        let outright = compared_at(t, before)
-            || (t.is(before, "the") && before > 0 && t.is_any(before - 1, lx::SET_AGAINST_THE));
-        frames[n].earlier = t.is(before, "from") || (outright && said_earlier(t, found[n].end));
+        frames[n].earlier =
+            t.is(found[n].start - 1, "from") || (outright && said_earlier(t, found[n].end));
         if !frames[n].subject.is_empty() {
             continue;
         }
@@ -1149,8 +1145,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
 /// The figure that figure `n` is set against (`down from 121`, `to $960.90`,
 /// `than the 190,000`, `hundreds more`): the nearest amount before it in its
 /// sentence, a few words back, when a word of comparison stands right before
-/// `n` or `more` right after it.
-fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Option<usize> {
+/// `n` or `more` right after it; and whether the words compare outright
+/// (`compared with 500`, `double the 514`).
+fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Option<(usize, bool)> {
     let start = found[n].start;
     let mut b = start.checked_sub(1)?;
     let the = t.is(b, "the");
@@ -1194,8 +1191,13 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     // $100`); otherwise the kinds match.
     let kinds_fit = found[m].kind == found[n].kind || found[m].kind == Kind::Percent;
     let donor = &frames[m].subject;
+    let outright = if the {
+        t.is_any(b, lx::SET_AGAINST_THE)
+    } else {
+        compared
+    };
     (kinds_fit && !donor.is_empty() && (more || compared || !t.is(b, "to") || to_level()))
-        .then_some(m)
+        .then_some((m, outright))
 }
 
 /// What the words around a count say of it beyond its noun phrase (which
@@ -1420,49 +1422,49 @@ fn clause_cues(
     (projected, per.or_else(|| per_period_after(t, after, limit)))
 }
 
-/// The period a sentence starting at `start` gives its amounts, when it
-/// opens with one: `For the full year,`, `For the fiscal year,`, `In the
-/// quarter,`.
-fn period_opening(t: &Tokens, start: usize) -> Option<&'static str> {
-    if !(t.is(start, "for") || t.is(start, "in")) || !t.is(start + 1, "the") {
-        return None;
-    }
-    let mut k = start + 2;
-    while t.is_any(k, &["full", "fiscal", "financial", "whole"]) {
-        k += 1;
-    }
-    let period = match t.word(k) {
-        "year" => "year",
-        "quarter" => "quarter",
-        _ => return None,
-    };
-    t.is_punct(k + 1, ',').then_some(period)
-}
-
-/// The period of an amount said after its noun phrase (which ends at
-/// `k`): `$11.1 billion in the three months ended May 31`, `in the fourth
-/// quarter`, `for the full year`.
-fn period_closing(t: &Tokens, k: usize) -> Option<&'static str> {
+/// `in the fourth quarter`, `for the full fiscal year` at `k`: the period
+/// (`quarter`, `year`), the index of its word, and whether no word of
+/// `modifiers` stood before it (`the year`).
+fn period_phrase(t: &Tokens, k: usize, modifiers: &[&str]) -> Option<(&'static str, usize, bool)> {
     if !(t.is(k, "in") || t.is(k, "for")) || !t.is(k + 1, "the") {
         return None;
     }
     let mut j = k + 2;
-    if t.seq(j, &["three", "months"]).is_some() {
-        return Some("quarter");
-    }
-    while t.is_any(
-        j,
-        &[
-            "first", "second", "third", "fourth", "latest", "last", "full", "fiscal",
-        ],
-    ) {
+    while t.is_any(j, modifiers) {
         j += 1;
     }
-    match t.word(j) {
-        "quarter" => Some("quarter"),
-        "year" if j > k + 2 => Some("year"),
-        _ => None,
+    let period = match t.word(j) {
+        "year" => "year",
+        "quarter" => "quarter",
+        _ => return None,
+    };
+    Some((period, j, j == k + 2))
+}
+
+/// The period a sentence starting at `start` gives its amounts, when it
+/// opens with one: `For the full year,`, `For the fiscal year,`, `In the
+/// quarter,`.
+fn period_opening(t: &Tokens, start: usize) -> Option<&'static str> {
+    let (period, j, _) = period_phrase(t, start, &["full", "fiscal", "financial", "whole"])?;
+    t.is_punct(j + 1, ',').then_some(period)
+}
+
+/// The period of an amount said after its noun phrase (which ends at
+/// `k`): `$11.1 billion in the three months ended May 31`, `in the fourth
+/// quarter`, `for the full year` (not a bare `in the year`, which says
+/// when: `in the year to March`).
+fn period_closing(t: &Tokens, k: usize) -> Option<&'static str> {
+    if (t.is(k, "in") || t.is(k, "for"))
+        && t.is(k + 1, "the")
+        && t.seq(k + 2, &["three", "months"]).is_some()
+    {
+        return Some("quarter");
     }
+    let modifiers = [
+        "first", "second", "third", "fourth", "latest", "last", "full", "fiscal",
+    ];
+    let (period, _, bare) = period_phrase(t, k, &modifiers)?;
+    (period == "quarter" || !bare).then_some(period)
 }
 
 /// The period of a rate said at `k`, right after its figure: `a year`,
@@ -1608,7 +1610,7 @@ fn share_holder(
         while last > left_from
             && (t.is_any(last, &["was", "were", "is", "are", "stood", "stands"])
                 || t.kind(last) == Some(TokKind::Number)
-                || t.is_any(last, &["first", "second", "third", "fourth", "fifth"]))
+                || lx::ordinal(t.word(last)).is_some())
         {
             last -= 1;
         }

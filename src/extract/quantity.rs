@@ -238,8 +238,7 @@ fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
         (t.capitalised(p) && !t.has(p, lexicon::Set::StartsDate))
             || (t.has(p, lexicon::Set::PersonRole)
                 && p >= 1
-                && (t.is_any(p - 1, lexicon::DETERMINERS)
-                    || t.is_any(p - 1, lexicon::POSSESSIVE_DETERMINERS)))
+                && lexicon::is_determiner(t.word(p - 1)))
     };
     let set_off = i >= 2 && t.is_punct(i - 1, ',') && t.is_punct(i + 1, ',') && person(i - 2);
     // (Not a list of places and counts: `Texas, 499, and New Mexico, 57`.)

@@ -951,6 +951,12 @@ pub const MATCH_WORDS: &[&str] = &[
 /// Possessive determiners: `13% of its workforce`.
 pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
 
+/// Whether `word` is one of [`DETERMINERS`] or [`POSSESSIVE_DETERMINERS`]:
+/// what starts a noun phrase (`missing the 35%`, `the captain, 47,`).
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word) || POSSESSIVE_DETERMINERS.contains(&word)
+}
+
 /// Words between a figure and its noun that say it adds to others: `10,000
 /// more jobs`, `5,000 additional roles`.
 pub const MORE_WORDS: &[&str] = &["more", "additional", "extra", "fewer", "new"];
