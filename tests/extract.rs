@@ -1415,3 +1415,111 @@ fn halves_and_quarters_of_a_period() {
         Some("2025-06-26"),
     );
 }
+
+#[test]
+fn spills_outbreaks_and_crossings_count() {
+    assert_subjects(&[
+        // What is spilled and who cross a sea are counted for it.
+        (
+            "About 6,000 barrels of crude had leaked into the Pacific.",
+            "About 6,000 barrels",
+            Some("crude spilled"),
+        ),
+        (
+            "On Saturday alone, 534 migrants crossed the Channel in 10 boats.",
+            "534",
+            Some("migrant crossed"),
+        ),
+        // ... but a line or a level crossed is no crossing.
+        (
+            "She crossed the finish line after 2 hours and 9 minutes.",
+            "2 hours and 9 minutes",
+            None,
+        ),
+        // A rate is named by the word before it: a case fatality rate is a
+        // death rate, not an interest rate.
+        (
+            "The case fatality rate stood at 2.1%.",
+            "2.1%",
+            Some("death rate"),
+        ),
+        // An aim is a projection: after `aims`, or a target `of` before it
+        // (but not a target range, and not targets counted).
+        (
+            "The ministry aims to vaccinate 2 million people in Lusaka.",
+            "2 million",
+            Some("person forecast"),
+        ),
+        (
+            "The government set a target of 300,000 new homes.",
+            "300,000",
+            Some("home forecast"),
+        ),
+        (
+            "The Fed held its target range of 4.25% to 4.5%, and its rate.",
+            "4.25% to 4.5%",
+            None,
+        ),
+        ("Drones struck 30 targets overnight.", "30", Some("target")),
+        // A sentence that opens `Most of the cases,` names a part of them.
+        (
+            "Most of the cases, 2,470, have been recorded in the capital.",
+            "2,470",
+            Some("infected (part)"),
+        ),
+        // The verb after an aside between commas, past the aside's figure.
+        (
+            "Five people, including a seven-year-old girl, died on Tuesday.",
+            "Five",
+            Some("person killed"),
+        ),
+        // Two words coordinated before one noun modify it; two nouns do not.
+        (
+            "Hackers stole the details of 9.7 million current and former customers.",
+            "9.7 million",
+            Some("customer"),
+        ),
+        (
+            "The aircraft was carrying 68 passengers and four crew members.",
+            "68",
+            Some("passenger"),
+        ),
+        // A short word inside a compound belongs to it.
+        (
+            "The chancellor set out £1.2 trillion of day-to-day spending.",
+            "£1.2 trillion",
+            Some("spending"),
+        ),
+        // Figures of one kind share a noun in coordination; a measure takes
+        // none from a count.
+        (
+            "Repsol deployed 1,000 workers and recovered 2,100 barrels.",
+            "2,100 barrels",
+            None,
+        ),
+        // A dateline's date is when the report was filed.
+        (
+            "LIMA, Jan 20 (AP) — Oil spilled from a tanker has spread to 21 beaches.",
+            "Jan 20",
+            None,
+        ),
+        (
+            "LUSAKA, Jan 8 - A cholera outbreak has killed 64 people.",
+            "Jan 8",
+            None,
+        ),
+    ]);
+    // Currencies of one country, by name.
+    for (text, unit) in [
+        ("Losses of 3 million soles ($780,000) a week.", "PEN"),
+        ("A fine of 2,000 cedis.", "GHS"),
+        ("It cost 500 billion dong.", "VND"),
+    ] {
+        let found = extract(text, &Options::default());
+        let money = found
+            .iter()
+            .find(|m| m.kind == Kind::Money)
+            .unwrap_or_else(|| panic!("{text:?}: no money"));
+        assert_eq!(money.unit.as_deref(), Some(unit), "{text:?}");
+    }
+}

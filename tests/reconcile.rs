@@ -631,3 +631,73 @@ fn each_partys_share_is_its_own_fact() {
     // One party's share is no rival to another's.
     assert_eq!(pair_status(&docs, "40%", "18%"), None);
 }
+
+#[test]
+fn a_figure_given_at_first_is_an_earlier_figure() {
+    let docs = [
+        doc(
+            "a",
+            "2022-01-20",
+            "The ministry said about 6,000 barrels of oil had leaked into the sea.",
+        ),
+        doc(
+            "b",
+            "2022-01-20",
+            "About 10,396 barrels of oil spilled, the ministry said. \
+             Repsol had initially said only 7 barrels leaked.",
+        ),
+    ];
+    // The first estimate is no rival to the later ones...
+    assert_eq!(pair_status(&docs, "about 6,000 barrels", "7 barrels"), None);
+    let report = reconcile(&docs, &Options::default());
+    let first = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "7 barrels"))
+        .unwrap();
+    assert!(first.label.ends_with("(earlier figure)"), "{}", first.label);
+    // ... which disagree with each other.
+    assert_eq!(
+        pair_status(&docs, "about 6,000 barrels", "About 10,396 barrels"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
+fn one_days_count_is_not_the_total_to_date() {
+    let docs = [
+        doc(
+            "a",
+            "2024-04-21",
+            "More than 7,000 people have crossed the Channel so far this year, figures showed on Sunday. \
+             On Saturday alone, 534 people crossed.",
+        ),
+        doc(
+            "b",
+            "2024-04-21",
+            "Some 530 people crossed the Channel on Saturday. \
+             About 7,200 people have crossed so far this year.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "534", "Some 530"), Some(Status::Agree));
+    assert_eq!(
+        pair_status(&docs, "More than 7,000", "About 7,200"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "More than 7,000", "Some 530"), None);
+}
+
+#[test]
+fn labels_read_in_the_plural() {
+    let docs = [
+        doc("a", "2022-01-20", "The oil has reached 21 beaches."),
+        doc("b", "2022-01-20", "The oil had reached 24 beaches."),
+    ];
+    let report = reconcile(&docs, &Options::default());
+    let beaches = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "21"))
+        .unwrap();
+    assert_eq!(beaches.label, "Beaches");
+}

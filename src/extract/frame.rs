@@ -25,13 +25,22 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
 /// Whether the word of an event at `k` is something else here: a
 /// participle after a span of time (`its fiscal year ended in January`), a
 /// verb with an object (`missing the 35% analysts had hoped for`), a noun
-/// before a noun (`annual cost savings`), a market (`the FTX exchange`).
+/// before a noun (`annual cost savings`), a market (`the FTX exchange`), a
+/// line or a level crossed (`crossed the finish line`).
 #[inline(never)]
 fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
         "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
         "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
         "missing" => lx::is_determiner(t.word(k + 1)),
+        // A line or a level is crossed, not a border: `crossed the finish
+        // line`, `crossed the 1,000 mark`, `crossed $100,000`.
+        "crossed" | "cross" | "crossing" => {
+            let j = k + 1 + usize::from(t.is(k + 1, "the"));
+            t.is_any(j, &["line", "finish", "mark", "threshold", "milestone"])
+                || t.is_number(j)
+                || ['$', '£', '€'].iter().any(|&c| t.is_punct(j, c))
+        }
         // A market: `the FTX exchange`, `the stock exchange`.
         "exchange" | "exchanges" => {
             k > 0
@@ -202,6 +211,9 @@ pub struct Frame {
     /// an earlier figure than the one it is set against, at its own time
     /// if it states one.
     pub earlier: bool,
+    /// Its time is the day it was given (`the CDC said on Friday`), not the
+    /// day of what it counts (`534 crossed on Saturday`).
+    pub said_on: bool,
 }
 
 use lx::{class_of, event_of, nationality_of};
@@ -368,6 +380,23 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             nouns.clear();
             break;
         }
+        // `day-to-day spending`, `state-of-the-art`: a short word inside a
+        // compound is part of it.
+        if t.is_punct(k + 1, '-') && t.glued(k + 1) && k > 0 && t.is_punct(k - 1, '-') && t.glued(k)
+        {
+            k += 1;
+            continue;
+        }
+        // `current and former customers`, `police and army officers`: two
+        // words before one noun, which is what is counted.
+        if nouns.len() == 1
+            && (t.is(k, "and") || t.is(k, "or"))
+            && coordinated_modifier(t, k, nouns[0])
+        {
+            nouns.pop();
+            k += 1;
+            continue;
+        }
         if t.has(k, lx::Set::PhraseStop)
             || (t.kind(k + 1) != Some(TokKind::Word) && cue(t, k, lx::PLACE_ADVERBS))
             || t.has(k, lx::Set::SayVerb)
@@ -425,6 +454,26 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         end: k,
         named_first,
     }
+}
+
+/// Whether `first`, before the `and` or `or` at `k`, and the word after it
+/// both modify the noun after that (`current and former customers`): an
+/// unlisted word, then two plain words, the second no verb.
+fn coordinated_modifier(t: &Tokens, k: usize, first: &str) -> bool {
+    let plain = |j: usize| {
+        t.kind(j) == Some(TokKind::Word)
+            && !t.has(j, lx::Set::PhraseStop)
+            && !t.has(j, lx::Set::Event)
+            && !t.has(j, lx::Set::SayVerb)
+            && !t.word(j).ends_with("ed")
+    };
+    // (Not two nouns, `68 passengers and four crew`, `nurses and
+    // healthcare workers`: a plural is no modifier.)
+    lx::mask(first) == 0
+        && !first.ends_with('s')
+        && plain(k + 1)
+        && !t.has(k + 1, lx::Set::NumberWord)
+        && plain(k + 2)
 }
 
 fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'static str>) {
@@ -597,11 +646,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 t.is(k, "where") && t.is_punct(k - 1, ',') && t.capitalised(k - 2)
                             });
                         // And one after a sentence that opens `Of the
-                        // wounded,`: four of them.
-                        let of_group = t.is(span.0, "of")
-                            && t.is_any(span.0 + 1, &["the", "those", "these"])
-                            && (span.0 + 2..f.start).any(|k| t.is_punct(k, ','))
-                            && (span.0 + 2..f.start)
+                        // wounded,` (four of them) or `Most of the cases,`.
+                        let of_at = span.0
+                            + usize::from(
+                                t.is(span.0 + 1, "of") && t.is_any(span.0, lx::SHARE_OF_GROUP),
+                            );
+                        let of_group = t.is(of_at, "of")
+                            && t.is_any(of_at + 1, &["the", "those", "these"])
+                            && (of_at + 2..f.start).any(|k| t.is_punct(k, ','))
+                            && (of_at + 2..f.start)
                                 .all(|k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','));
                         subject.part = matches!(f.kind, Kind::Count | Kind::Number)
                             && (of_them || in_place || of_group);
@@ -634,6 +687,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         event_right(t, p.end, (p.end + 14).min(next_start.max(p.end)))
                             .filter(|&(_, k)| next_amount != Some(k + 1))
                             .map(|(e, _)| e)
+                    })
+                    .or_else(|| {
+                        // `Five people, including a seven-year-old girl,
+                        // died`: the verb after an aside (past its figures).
+                        let a = aside_after(t, p.end, span.1)?;
+                        event_right(t, a, (a + 4).min(span.1)).map(|(e, _)| e)
                     })
                     .or_else(|| event_left(t, f.start, left_from).map(|(e, _)| e));
                 // `the number of people killed rose to 52`: a change verb
@@ -916,8 +975,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     Kind::Duration => next_start.max(f.end),
                     _ => span.1,
                 };
+                // (A dateline's date, `LIMA, Jan 20 (AP) —`, is when the
+                // report was filed, not when what follows it happened.)
                 let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
-                    .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)));
+                    .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)))
+                    .filter(|_| !dateline(t, f));
                 if let Some((e, at)) = ev {
                     subject.event = Some(e);
                     // `the beginning of Russia's invasion`: the complement first.
@@ -945,13 +1007,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             .and_then(|list| nearest_source(list, f.start))
             .cloned();
 
+        let earlier = counts_like(f.kind) && given_at_first(t, f, prev_end, next_start);
         frames.push(Frame {
             subject,
             source,
             time: Time::Current,
             sentence: span,
             absorbed: false,
-            earlier: false,
+            earlier,
+            said_on: false,
         });
     }
 
@@ -967,7 +1031,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         let prev = frames[n - 1].subject.clone();
         let cur = &mut frames[n].subject;
-        if cur.head.is_none() {
+        // (A head only between figures of one kind: in `deployed 1,000
+        // workers and recovered 2,100 barrels`, the barrels are no workers.)
+        if cur.head.is_none() && same_kind_of_figure(found[n - 1].kind, found[n].kind) {
             cur.head = prev.head.clone();
             cur.nationality = cur.nationality.or(prev.nationality);
         }
@@ -1008,6 +1074,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         frames[n].time = time;
         if let Some(d) = date_index {
             frames[d].absorbed = true;
+            frames[n].said_on = said_on(t, found[d].start);
         }
     }
 
@@ -1249,6 +1316,38 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
         })
 }
 
+/// Whether the date starting at `d` is when something was said: `the CDC
+/// said on Friday`, `figures showed on Sunday`.
+fn said_on(t: &Tokens, d: usize) -> bool {
+    d >= 2 && t.is(d - 1, "on") && (t.has(d - 2, lx::Set::SayVerb) || t.is(d - 2, "showed"))
+}
+
+/// Whether figure `f` is what was said at first, since revised: `its
+/// earlier estimate of 4 million`, `had initially said only seven gallons
+/// leaked`, `the 0.16 barrels the operator first reported`. Reads the
+/// clause around it, from `from` up to `to`.
+fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
+    // (Bit tests find the rare cue first; only then is the clause read.)
+    let bits = lx::Set::FrameCue.bit() | lx::Set::Placeholder.bit();
+    let before = (f.start.saturating_sub(6).max(from)..f.start)
+        .rev()
+        .find(|&k| {
+            t.has_any(k, bits)
+                && (cue(t, k, lx::AT_FIRST_WORDS)
+                    || (k > from
+                        && t.has(k, lx::Set::Placeholder)
+                        && t.is_any(k - 1, lx::EARLIER_WORDS)))
+        });
+    if let Some(k) = before {
+        return !(k..f.start).any(|j| ends_clause(t, j));
+    }
+    let after = (f.end..(f.end + 6).min(to.max(f.end))).find(|&k| {
+        cue(t, k, lx::AT_FIRST_WORDS)
+            || (t.is(k, "first") && (t.has(k + 1, lx::Set::SayVerb) || t.is(k + 1, "reported")))
+    });
+    after.is_some_and(|k| !(f.end..k).any(|j| ends_clause(t, j)))
+}
+
 /// What the people counted lack, said right after their noun phrase
 /// (ending at `k`), as the event they are counted for: `without running
 /// water`, `were without power`, `left without electricity` (which is
@@ -1286,6 +1385,39 @@ fn aside_before(t: &Tokens, e: usize, start: usize) -> Option<usize> {
     }
     let c = (start + 1..e - 1).find(|&c| t.is_punct(c, ','))?;
     (c - start <= 5 && (start..c).all(|k| t.kind(k) == Some(TokKind::Word))).then_some(c)
+}
+
+/// Whether date `f` is a dateline's: near the start of a line and followed
+/// by a dash, or by an agency in brackets and a dash (`LUSAKA, Jan 8
+/// (Reuters) -`).
+fn dateline(t: &Tokens, f: &Found) -> bool {
+    let dash = |k: usize| t.is_punct(k, '-') || t.is_punct(k, '—') || t.is_punct(k, '–');
+    let after = if t.is_punct(f.end, '(') {
+        match (f.end + 1..f.end + 6).find(|&k| t.is_punct(k, ')')) {
+            Some(k) => k + 1,
+            None => return false,
+        }
+    } else {
+        f.end
+    };
+    dash(after)
+        && !t.glued(after)
+        && (f.start.saturating_sub(4)..=f.start).any(|k| t.toks[k].newline_before)
+}
+
+/// The token after an aside between commas that opens at `k` with a word
+/// of [`lx::ASIDE_OPENERS`] (`, including a seven-year-old girl,`), within
+/// a few words and before `end`.
+fn aside_after(t: &Tokens, k: usize, end: usize) -> Option<usize> {
+    if !t.is_punct(k, ',') || !t.is_any(k + 1, lx::ASIDE_OPENERS) {
+        return None;
+    }
+    let c = (k + 2..(k + 12).min(end))
+        .take_while(|&c| {
+            t.kind(c) != Some(TokKind::Punct) || t.is_punct(c, ',') || t.is_punct(c, '-')
+        })
+        .find(|&c| t.is_punct(c, ','))?;
+    Some(c + 1)
 }
 
 /// Whether `compared with` or `compared to` ends at token `b`.
@@ -1397,7 +1529,8 @@ fn clause_cues(
     let mut projected = false;
     let mut per = None;
     for k in clause_before(t, f.start, left_from) {
-        projected |= estimates(k);
+        // (`a target of 2 million`; not `its target range of 4.25%`.)
+        projected |= estimates(k) || (cue(t, k, lx::TARGET_WORDS) && t.is(k + 1, "of"));
         // `fourth-quarter revenue of $11.1 billion`.
         if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
             per = Some("quarter");
@@ -1651,6 +1784,13 @@ const HUMAN_EVENTS: &[&str] = &[
 /// being left without something ([`lx::LACKED`]).
 fn happens_to_people(event: &str) -> bool {
     HUMAN_EVENTS.contains(&event) || lx::LACKED.iter().any(|&(_, e)| e == event)
+}
+
+/// Whether two figures are of one kind for sharing what they count: counts
+/// and bare numbers are, and each other kind with itself.
+fn same_kind_of_figure(a: Kind, b: Kind) -> bool {
+    let count = |k| matches!(k, Kind::Count | Kind::Number);
+    a == b || (count(a) && count(b))
 }
 
 fn counts_like(k: Kind) -> bool {

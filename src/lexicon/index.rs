@@ -224,6 +224,8 @@ pub fn masks() -> &'static WordMap<u64> {
             &mut [
                 CAPACITY_WORDS,
                 SHORTAGE_WORDS,
+                TARGET_WORDS,
+                AT_FIRST_WORDS,
                 EMPLOY_VERBS,
                 DEAL_VERBS,
                 PLACE_ADVERBS,

@@ -734,6 +734,12 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("lira", "TRY"),
     ("liras", "TRY"),
     ("kronor", "SEK"),
+    // (`soles`, not `sol`, also a Martian day.)
+    ("soles", "PEN"),
+    ("dong", "VND"),
+    ("hryvnas", "UAH"),
+    ("tenge", "KZT"),
+    ("cedis", "GHS"),
     ("usd", "USD"),
     ("eur", "EUR"),
     ("gbp", "GBP"),
@@ -879,6 +885,8 @@ pub const OTHER_RATES: &[(&str, &str)] = &[
     ("fertility", "birth rate"),
     ("death", "death rate"),
     ("mortality", "death rate"),
+    // `the case fatality rate`: deaths among the cases.
+    ("fatality", "death rate"),
     ("crime", "crime rate"),
     ("murder", "murder rate"),
     ("homicide", "murder rate"),
@@ -899,6 +907,11 @@ pub const OTHER_RATES: &[(&str, &str)] = &[
     ("graduation", "graduation rate"),
     ("dropout", "dropout rate"),
     ("success", "success rate"),
+    ("employment", "employment rate"),
+    ("default", "default rate"),
+    ("pass", "pass rate"),
+    ("attendance", "attendance rate"),
+    ("savings", "savings rate"),
 ];
 
 /// Nouns the same in the singular: `measles`, `news`, `species`.
@@ -1349,6 +1362,17 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("raised", "raised"),
     ("infected", "infected"),
     ("cases", "infected"),
+    // Migrants cross a sea or a border (`534 migrants made the crossing`).
+    ("crossed", "crossed"),
+    ("cross", "crossed"),
+    ("crossing", "crossed"),
+    ("crossings", "crossed"),
+    // Oil and chemicals are spilled (`6,000 barrels of crude had leaked`).
+    ("spilled", "spilled"),
+    ("spilt", "spilled"),
+    ("spilling", "spilled"),
+    ("leaked", "spilled"),
+    ("leaking", "spilled"),
     ("evacuations", "evacuated"),
     ("votes", "voted"),
     ("voted", "voted"),
@@ -1356,8 +1380,17 @@ pub const EVENTS: &[(&str, &str)] = &[
 
 /// Words of [`EVENTS`] that are something else in some places (framing
 /// asks where: `its fiscal year ended in January`, `missing the 35%`,
-/// `annual cost savings`, `the FTX exchange`).
-pub const EVENTS_WITH_OTHER_USES: &[&str] = &["ended", "cost", "missing", "exchange", "exchanges"];
+/// `annual cost savings`, `the FTX exchange`, `crossed the finish line`).
+pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
+    "ended",
+    "cost",
+    "missing",
+    "exchange",
+    "exchanges",
+    "crossed",
+    "cross",
+    "crossing",
+];
 
 /// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
 /// rather than something that happened to what is counted.
@@ -1538,6 +1571,24 @@ pub const COST_COMPOUNDS: &[&str] = &[
     "pressures",
     "base",
 ];
+
+/// Adverbs that make a figure what was said at first, since revised:
+/// `had initially said only seven gallons leaked`.
+pub const AT_FIRST_WORDS: &[&str] = &["initially", "originally"];
+
+/// Words that open an aside about some of what a figure counts: `Five
+/// people, including a seven-year-old girl, died`.
+pub const ASIDE_OPENERS: &[&str] = &["including", "among", "mostly", "mainly", "many", "most"];
+
+/// Words for a share of a group that open a sentence naming a part of it:
+/// `Most of the cases, 2,470, were in Lusaka`.
+pub const SHARE_OF_GROUP: &[&str] = &["most", "many", "some", "half", "much"];
+
+/// Nouns of an aim that make a figure after them a projection (`a target
+/// of 2 million`, `the goal of 50,000 homes`): only right before `of`
+/// (not `the target range of 4.25%`), and only before the figure
+/// (`struck 30 targets` counts targets).
+pub const TARGET_WORDS: &[&str] = &["target", "targets", "goal", "goals"];
 
 /// Words that, before a count, make it what something can hold rather than
 /// what it held: `licensed to carry 120 passengers`, `a capacity of 300`,
@@ -2123,6 +2174,8 @@ pub const DIRECTIONS: &[&str] = &[
 /// Words before a date that make it the time a figure refers to.
 pub const AS_OF_MARKERS: &[&str] = &[
     "as", "of", "through", "by", "until", "till", "in", "on", "at", "during", "to", "last", "end",
+    // `so far this year`.
+    "far",
 ];
 
 /// Words before a date that make it the start of a period, not the time a
@@ -2154,6 +2207,10 @@ pub const FORECAST_WORDS: &[&str] = &[
     "anticipated",
     "anticipates",
     "hoped",
+    // `aims to vaccinate 2 million people`.
+    "aims",
+    "aim",
+    "aiming",
     "guidance",
     "outlook",
     "consensus",

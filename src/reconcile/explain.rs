@@ -13,7 +13,15 @@ fn plural(head: &str) -> String {
         "body" => "bodies".into(),
         "war" | "talks" | "contact" => head.into(),
         h if h.ends_with('y') && !h.ends_with("ay") => format!("{}ies", &h[..h.len() - 1]),
-        h if h.ends_with('s') => h.into(),
+        // `beaches`, `taxes`, `addresses`.
+        h if ["ch", "sh", "x", "z", "ss"]
+            .iter()
+            .any(|end| h.ends_with(end)) =>
+        {
+            format!("{h}es")
+        }
+        // A plural already: `fishermen`, `policemen`.
+        h if h.ends_with('s') || h.ends_with("men") => h.into(),
         h => format!("{h}s"),
     }
 }

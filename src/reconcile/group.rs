@@ -18,6 +18,10 @@ pub struct Ref {
 /// How many days before publication still count as the current news.
 const RECENT_DAYS: Day = 7;
 
+/// A period to date at least this long (`this year`, `since January`)
+/// gives a running total, not one day's count.
+const MONTH_DAYS: Day = 28;
+
 /// Events that figures count rather than events that happen once.
 const COUNTED_EVENTS: &[&str] = &[
     "killed",
@@ -35,6 +39,7 @@ const COUNTED_EVENTS: &[&str] = &[
     "captured",
     "voted",
     "attended",
+    "crossed",
 ];
 
 /// The key claims must share to be about the same thing. It borrows from the
@@ -161,6 +166,11 @@ fn split_by_time(
     // other, but one report's own figures for two times stay apart.
     const GAP_DAYS: f64 = 122.0;
     let mut slots: Vec<(Slot, Vec<Ref>)> = vec![(Slot::Current, Vec::new())];
+    // Of the current figures, those for one recent day (`534 crossed on
+    // Saturday alone`) and those for a period to date (`7,167 so far this
+    // year`): when a block holds both, the day's count is a fact of its own.
+    let mut one_day: Vec<Ref> = Vec::new();
+    let mut to_date = false;
     // With whether each is where a change started (`Frame::earlier`).
     let mut past: Vec<(Ref, bool)> = Vec::new();
     let mut explicit: Vec<(f64, f64, Ref)> = Vec::new();
@@ -180,10 +190,22 @@ fn split_by_time(
                         (*b <= p + 1 && p - *b <= RECENT_DAYS) || (*a <= p && p <= *b)
                     }) =>
             {
-                slots[0].1.push(*r)
+                if a == b && !frame.said_on {
+                    one_day.push(*r);
+                } else {
+                    to_date |= b - a >= MONTH_DAYS;
+                    slots[0].1.push(*r);
+                }
             }
             Time::Explicit(a, b, _) => explicit.push((*a as f64, *b as f64, *r)),
         }
+    }
+    if to_date && !one_day.is_empty() {
+        slots.push((Slot::Current, one_day));
+    } else if !one_day.is_empty() {
+        // (In text order, as the block lists them.)
+        slots[0].1.extend(one_day);
+        slots[0].1.sort_by_key(|r| (r.doc, r.mention));
     }
     explicit.sort_by(|x, y| x.0.total_cmp(&y.0));
     for (a, b, r) in explicit {
