@@ -39,7 +39,8 @@ fn other_use(t: &Tokens, k: usize) -> bool {
             let j = k + 1 + usize::from(t.is(k + 1, "the"));
             t.is_any(j, &["line", "finish", "mark", "threshold", "milestone"])
                 || t.is_number(j)
-                || ['$', '£', '€'].iter().any(|&c| t.is_punct(j, c))
+                || (t.kind(j) == Some(TokKind::Punct)
+                    && lx::CURRENCY_SYMBOLS.iter().any(|(c, _)| *c == t.raw(j)))
         }
         // A market: `the FTX exchange`, `the stock exchange`.
         "exchange" | "exchanges" => {
@@ -1388,10 +1389,9 @@ fn aside_before(t: &Tokens, e: usize, start: usize) -> Option<usize> {
 }
 
 /// Whether date `f` is a dateline's: near the start of a line and followed
-/// by a dash, or by an agency in brackets and a dash (`LUSAKA, Jan 8
-/// (Reuters) -`).
+/// by what ends a dateline (a dash, a colon), or by an agency in brackets
+/// and a dash (`LUSAKA, Jan 8 (Reuters) -`).
 fn dateline(t: &Tokens, f: &Found) -> bool {
-    let dash = |k: usize| t.is_punct(k, '-') || t.is_punct(k, '—') || t.is_punct(k, '–');
     let after = if t.is_punct(f.end, '(') {
         match (f.end + 1..f.end + 6).find(|&k| t.is_punct(k, ')')) {
             Some(k) => k + 1,
@@ -1400,7 +1400,7 @@ fn dateline(t: &Tokens, f: &Found) -> bool {
     } else {
         f.end
     };
-    dash(after)
+    super::publication::ends_dateline(t, after)
         && !t.glued(after)
         && (f.start.saturating_sub(4)..=f.start).any(|k| t.toks[k].newline_before)
 }

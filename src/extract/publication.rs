@@ -230,7 +230,7 @@ fn is_zone(t: &Tokens, i: usize) -> bool {
 }
 
 /// Whether the punctuation at `i` ends a dateline: `Feb 11, 2026: …`.
-fn ends_dateline(t: &Tokens, i: usize) -> bool {
+pub(super) fn ends_dateline(t: &Tokens, i: usize) -> bool {
     t.is_punct(i, ':')
         || t.is_punct(i, '\u{2014}')
         || t.is_punct(i, '\u{2013}')
