@@ -1523,3 +1523,57 @@ fn spills_outbreaks_and_crossings_count() {
         assert_eq!(money.unit.as_deref(), Some(unit), "{text:?}");
     }
 }
+
+#[test]
+fn tunnels_censuses_and_house_prices() {
+    assert_subjects(&[
+        // Who are trapped are counted for it.
+        (
+            "Rescuers raced to reach 41 labourers trapped in a collapsed tunnel.",
+            "41",
+            Some("labourer trapped"),
+        ),
+        // A verb in `-ing` with its object ends the noun phrase...
+        (
+            "Crews cleared 24 metres of an estimated 57 metres of debris blocking the tunnel.",
+            "an estimated 57 metres",
+            Some("debris"),
+        ),
+        // ... but a noun in `-ing` is one.
+        (
+            "It was the 38th mass shooting in Ohio this year.",
+            "38th",
+            Some("shooting"),
+        ),
+        // A lender's rate is no central bank's.
+        (
+            "The average two-year fixed mortgage rate stood at 6.69%.",
+            "6.69%",
+            Some("mortgage rate"),
+        ),
+        // A comparison after a figure is no noun.
+        (
+            "Mortgage approvals were about 30% below their average.",
+            "about 30%",
+            None,
+        ),
+        // The level a change reached is no change, past `a record`.
+        (
+            "Foreign residents rose by 243,000 to a record 3.16 million.",
+            "3.16 million",
+            Some("foreign person"),
+        ),
+    ]);
+    // Two figures far apart joined by `to` are a change and a level, not a
+    // range; ranges news gives stay ranges.
+    let found = extract(
+        "Japan's population fell by 595,000 to 124.35 million. \
+         Prices will fall by 3% to 5%. In all, 35 to 45 million people voted.",
+        &Options::default(),
+    );
+    let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"595,000"), "{texts:?}");
+    assert!(texts.contains(&"124.35 million"), "{texts:?}");
+    assert!(texts.contains(&"3% to 5%"), "{texts:?}");
+    assert!(texts.contains(&"35 to 45 million"), "{texts:?}");
+}

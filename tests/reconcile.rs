@@ -701,3 +701,31 @@ fn labels_read_in_the_plural() {
         .unwrap();
     assert_eq!(beaches.label, "Beaches");
 }
+
+#[test]
+fn a_rank_is_compared_by_what_it_says() {
+    // A third day of talks is not a second day.
+    let docs = [
+        doc(
+            "a",
+            "2025-03-12",
+            "Talks entered a third day of talks on Wednesday.",
+        ),
+        doc(
+            "b",
+            "2025-03-12",
+            "Negotiators met for a second day of talks.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "third", "second"),
+        Some(Status::Conflict)
+    );
+    // A rank among years says which year, not of what: one report's 13th
+    // year of decline is no rival to another's 17th straight year.
+    let docs = [
+        doc("a", "2024-04-12", "It was the 13th straight year."),
+        doc("b", "2024-04-12", "It was the 17th straight year."),
+    ];
+    assert_eq!(pair_status(&docs, "13th", "17th"), None);
+}

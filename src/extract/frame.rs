@@ -230,7 +230,8 @@ fn singular(w: &str) -> Cow<'static, str> {
     {
         return Cow::Owned(format!("{s}y"));
     }
-    if w.ends_with("ss") || w.ends_with("us") || w.len() < 4 {
+    // (`debris`, `crisis`, `analysis` end in `s` in the singular.)
+    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.len() < 4 {
         return Cow::Owned(w.to_string());
     }
     // `crashes`, `taxes`, `businesses`: the `es` is the plural's.
@@ -417,6 +418,17 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             && !t.has(k, lx::Set::NounClass)
             && !(k > 0 && t.is_punct(k - 1, '-') && t.glued(k));
         if participle && (!nouns.is_empty() || t.has(k + 1, lx::Set::PhraseStop)) {
+            break;
+        }
+        // So does one in `-ing` with its object after it: `57 metres of
+        // debris blocking the tunnel` (but `oil drilling rigs`, `the 38th
+        // mass shooting in Ohio this year`).
+        if !nouns.is_empty()
+            && w.len() >= 6
+            && w.ends_with("ing")
+            && !t.has(k, lx::Set::NounClass)
+            && (t.is_any(k + 1, &["the", "a", "an"]) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS))
+        {
             break;
         }
         // A possessive determines what follows it: in `Alphabet's average
@@ -843,10 +855,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let is_change = |e: Option<&str>| e.is_some_and(lx::is_change);
                 // (The verb may stand before another figure: `shares fell
                 // 0.8% to $960.90`.)
-                let level = f.start >= 1
-                    && t.is(f.start - 1, "to")
-                    && (f.start.saturating_sub(5).max(span.0)..f.start - 1)
-                        .any(|k| is_change(event_at(t, k)));
+                let level = to_before(t, f.start, span.0).is_some_and(|to| {
+                    (to.saturating_sub(6).max(span.0)..to).any(|k| is_change(event_at(t, k)))
+                });
                 if level && is_change(subject.event) {
                     subject.event = None;
                 }
@@ -1098,10 +1109,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (A figure of its own kind: in `left thousands without power, with
         // temperatures as low as minus 20 degrees`, the degrees are no
         // people.)
-        let same_kind = |m: usize| {
-            let count = |k: Kind| matches!(k, Kind::Count | Kind::Number);
-            found[m].kind == found[n].kind || (count(found[m].kind) && count(found[n].kind))
-        };
+        let same_kind = |m: usize| same_kind_of_figure(found[m].kind, found[n].kind);
         let donor = (0..n)
             .rev()
             .take(4)
@@ -1113,6 +1121,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             let projected = frames[n].subject.projected;
             frames[n].subject = frames[m].subject.clone();
             frames[n].subject.projected |= projected;
+            // (The level a change reached is no change: `rose by 243,000
+            // to a record 3.16 million`.)
+            if to_before(t, found[n].start, frames[n].sentence.0).is_some() {
+                frames[n].subject.event.take_if(|e| lx::is_change(e));
+            }
         }
     }
 
@@ -1315,6 +1328,17 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
         .any(|j| {
             t.is_any(j, lx::EARLIER_WORDS) || (t.is(j, "last") && t.has(j + 1, lx::Set::TimeUnit))
         })
+}
+
+/// The `to` before a figure starting at `start` (`fell 0.8% to $960.90`),
+/// past `a record` or `a new` (`rose by 243,000 to a record 3.16
+/// million`), not before `from`.
+fn to_before(t: &Tokens, start: usize, from: usize) -> Option<usize> {
+    let mut to = start.checked_sub(1)?;
+    while to > from && start - to <= 3 && t.is_any(to, &["a", "record", "new"]) {
+        to -= 1;
+    }
+    (to >= from && t.is(to, "to")).then_some(to)
 }
 
 /// Whether the date starting at `d` is when something was said: `the CDC
@@ -1778,6 +1802,7 @@ const HUMAN_EVENTS: &[&str] = &[
     "captured",
     "casualties",
     "rescued",
+    "trapped",
 ];
 
 /// Whether `event` happens only to people: one of [`HUMAN_EVENTS`], or

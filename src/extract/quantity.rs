@@ -477,6 +477,11 @@ fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     }
 }
 
+/// How many times its first end the second end of a range written with
+/// `to` may be: news gives ranges like `35 to 45 million` and `3% to 5%`;
+/// `595,000 to 124.35 million` is a change and the level it reached.
+const RANGE_SPREAD: f64 = 50.0;
+
 /// Recognises an amount starting at token `i`; `qualifier` is the
 /// qualifier there ([`qualifier_at`] when a figure may follow), which the
 /// caller has read already.
@@ -672,14 +677,18 @@ pub fn recognise(
         && t.glued(k + 1)
         && t.is_number(k + 1)
         && f.kind != Kind::Duration;
-    // `from 43,000 to 55,000` is a change: two figures, not a range.
+    // `from 43,000 to 55,000` is a change: two figures, not a range. (But
+    // `fall by 3% to 5%` is one: `by` says nothing either way.)
     let to_range = t.is(k, "to") && !t.is(i.wrapping_sub(1), "from") && !qualified;
     let range_joiner = if between {
         t.is(k, "and").then_some(k + 1)
     } else {
         (dash_range || to_range).then_some(k + 1)
     };
-    if let Some(r) = range_joiner {
+    'range: {
+        let Some(r) = range_joiner else {
+            break 'range;
+        };
         let r2 = if currency.is_some() {
             currency_before(t, r).map_or(r, |(_, e)| e)
         } else {
@@ -700,6 +709,11 @@ pub fn recognise(
                 {
                     lo *= s;
                 }
+            }
+            // (Nor are two figures far apart: `595,000 to 124.35 million` is
+            // a change and a level, whatever the word before.)
+            if to_range && lo > 0.0 && hi > RANGE_SPREAD * lo {
+                break 'range;
             }
             let mut end = n2.end;
             // The unit after the second end.

@@ -907,6 +907,8 @@ pub const OTHER_RATES: &[(&str, &str)] = &[
     ("graduation", "graduation rate"),
     ("dropout", "dropout rate"),
     ("success", "success rate"),
+    // What lenders charge on home loans, not a central bank's rate.
+    ("mortgage", "mortgage rate"),
     ("employment", "employment rate"),
     ("default", "default rate"),
     ("pass", "pass rate"),
@@ -1367,6 +1369,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cross", "crossed"),
     ("crossing", "crossed"),
     ("crossings", "crossed"),
+    // Miners and climbers are trapped (`41 workers trapped in a tunnel`).
+    ("trapped", "trapped"),
     // Oil and chemicals are spilled (`6,000 barrels of crude had leaked`).
     ("spilled", "spilled"),
     ("spilt", "spilled"),
@@ -1973,6 +1977,12 @@ pub const LABEL_NOUNS: &[&str] = &[
 
 /// Words that end a noun phrase after a figure.
 pub const PHRASE_STOPS: &[&str] = &[
+    // A comparison, no noun: `5.3% lower than a year earlier`, `30% below
+    // the average`.
+    "lower",
+    "higher",
+    "below",
+    "above",
     "off",
     "out",
     "down",

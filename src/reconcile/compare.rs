@@ -24,6 +24,8 @@ pub fn interval(m: &Mention) -> Option<(f64, f64)> {
             Some((lo * unit, hi * unit))
         }
         Kind::Time => None,
+        // A rank is what it says: the 13th year is not the 17th.
+        Kind::Ordinal => m.value.as_number().map(|v| (v, v)),
         _ => {
             m.value.as_number()?;
             let factor = d.measure.map_or(1.0, |(_, f)| f);
@@ -38,7 +40,7 @@ pub fn interval(m: &Mention) -> Option<(f64, f64)> {
                 .and_then(|v| v.as_number())
                 .unwrap_or(f64::INFINITY);
             // A figure given as exact still stands for what rounds to it.
-            if m.approx == Approx::Exact && m.kind != Kind::Ordinal {
+            if m.approx == Approx::Exact {
                 // Half a step either way (`1.2 thousand` covers 1,150 to
                 // 1,250). A one-digit figure's step is as large as the figure
                 // itself, so there a quarter: `€5bn` against `€4.5bn` is a
