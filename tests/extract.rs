@@ -910,11 +910,11 @@ fn ages_and_unstated_degrees() {
                 Duration,
                 S("P47Y"),
             ),
-            // (Not any number after a noun and a comma.)
+            // (Not any number after a noun and a comma: 15 of the boats.)
             (
                 "Of the boats, 15 were lost, officials said.",
                 "15",
-                Number,
+                Count,
                 N(15.0),
             ),
         ],
@@ -1576,4 +1576,41 @@ fn tunnels_censuses_and_house_prices() {
     assert!(texts.contains(&"124.35 million"), "{texts:?}");
     assert!(texts.contains(&"3% to 5%"), "{texts:?}");
     assert!(texts.contains(&"35 to 45 million"), "{texts:?}");
+}
+
+#[test]
+fn wildfires_and_strikes_count() {
+    assert_subjects(&[
+        // The verb after an aside that is a figure of its own.
+        (
+            "Some 1.7 million people, about three-quarters of Gaza's population, have been displaced.",
+            "Some 1.7 million",
+            Some("person displaced"),
+        ),
+        // A part with no noun counts what its group is.
+        (
+            "Of the active fires, 23 were considered out of control.",
+            "23",
+            Some("fire (part)"),
+        ),
+        // Out of their homes is displaced, past a verb; `remain` is no noun.
+        (
+            "About 19,000 Albertans remained out of their homes on Monday.",
+            "About 19,000",
+            Some("albertan displaced"),
+        ),
+        (
+            "Evacuation orders were lifted as 19,000 remain displaced.",
+            "19,000",
+            Some("person displaced"),
+        ),
+        // A plural in `-zes` of a noun in `-ze`.
+        ("Crews battled 91 active blazes.", "91", Some("blaze")),
+        // Militants are fighters.
+        (
+            "The military said it had targeted 20 to 30 militants.",
+            "20 to 30",
+            Some("soldier"),
+        ),
+    ]);
 }

@@ -236,7 +236,7 @@ fn singular(w: &str) -> Cow<'static, str> {
     }
     // `crashes`, `taxes`, `businesses`: the `es` is the plural's.
     if let Some(s) = w.strip_suffix("es")
-        && ["ch", "sh", "x", "z", "ss"]
+        && ["ch", "sh", "x", "zz", "ss"]
             .iter()
             .any(|end| s.ends_with(end))
     {
@@ -671,7 +671,21 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 .all(|k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','));
                         subject.part = matches!(f.kind, Kind::Count | Kind::Number)
                             && (of_them || in_place || of_group);
-                        phrase_after(t, f.end, next_start.max(f.end))
+                        let after = phrase_after(t, f.end, next_start.max(f.end));
+                        // (With no noun of its own, the part counts what the
+                        // group is: `Of the active fires, 23 were out of
+                        // control`.)
+                        if of_group && after.nouns.is_empty() && after.event.is_none() {
+                            let comma = (of_at + 2..f.start)
+                                .find(|&k| t.is_punct(k, ','))
+                                .unwrap_or(f.start);
+                            Phrase {
+                                end: after.end,
+                                ..phrase_after(t, of_at + 2, comma)
+                            }
+                        } else {
+                            after
+                        }
                     }
                 };
                 let (head, nat) = head_and_nationality(&p);
@@ -704,7 +718,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .or_else(|| {
                         // `Five people, including a seven-year-old girl,
                         // died`: the verb after an aside (past its figures).
-                        let a = aside_after(t, p.end, span.1)?;
+                        let a = aside_after(t, p.end, span.1, next_start)?;
                         event_right(t, a, (a + 4).min(span.1)).map(|(e, _)| e)
                     })
                     .or_else(|| event_left(t, f.start, left_from).map(|(e, _)| e));
@@ -723,8 +737,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // `forced more than 115,000 from their homes`, `driven 7.4
                 // million people from their homes`: displaced.
+                // (`Albertans remained out of their homes`: past a verb.)
+                let homes = |k: usize| {
+                    t.seq(k, &["from", "their", "homes"]).is_some()
+                        || t.seq(k, &["out", "of", "their", "homes"]).is_some()
+                };
                 if matches!(f.kind, Kind::Count | Kind::Number)
-                    && t.seq(p.end, &["from", "their", "homes"]).is_some()
+                    && (homes(p.end) || (t.has(p.end, lx::Set::PhraseStop) && homes(p.end + 1)))
                 {
                     subject.event = Some("displaced");
                 }
@@ -1430,10 +1449,11 @@ fn dateline(t: &Tokens, f: &Found) -> bool {
 }
 
 /// The token after an aside between commas that opens at `k` with a word
-/// of [`lx::ASIDE_OPENERS`] (`, including a seven-year-old girl,`), within
-/// a few words and before `end`.
-fn aside_after(t: &Tokens, k: usize, end: usize) -> Option<usize> {
-    if !t.is_punct(k, ',') || !t.is_any(k + 1, lx::ASIDE_OPENERS) {
+/// of [`lx::ASIDE_OPENERS`] (`, including a seven-year-old girl,`) or with
+/// the next figure, starting at `next` (`, about three-quarters of the
+/// population,`), within a few words and before `end`.
+fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
+    if !t.is_punct(k, ',') || !(next == k + 1 || t.is_any(k + 1, lx::ASIDE_OPENERS)) {
         return None;
     }
     let c = (k + 2..(k + 12).min(end))

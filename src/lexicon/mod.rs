@@ -1450,6 +1450,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("military", "soldier"),
     ("combatants", "soldier"),
     ("fighters", "soldier"),
+    ("militants", "soldier"),
+    ("militant", "soldier"),
     ("battlefield", "soldier"),
     ("civilian", "civilian"),
     ("civilians", "civilian"),
@@ -1977,6 +1979,9 @@ pub const LABEL_NOUNS: &[&str] = &[
 
 /// Words that end a noun phrase after a figure.
 pub const PHRASE_STOPS: &[&str] = &[
+    // A verb, no noun: `as 19,000 remain displaced`.
+    "remain",
+    "remained",
     // A comparison, no noun: `5.3% lower than a year earlier`, `30% below
     // the average`.
     "lower",
