@@ -738,9 +738,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // `forced more than 115,000 from their homes`, `driven 7.4
                 // million people from their homes`: displaced.
                 // (`Albertans remained out of their homes`: past a verb.)
+                // (`is` first: it tests the length before any call.)
                 let homes = |k: usize| {
-                    t.seq(k, &["from", "their", "homes"]).is_some()
-                        || t.seq(k, &["out", "of", "their", "homes"]).is_some()
+                    (t.is(k, "from") && t.seq(k + 1, &["their", "homes"]).is_some())
+                        || (t.is(k, "out") && t.seq(k + 1, &["of", "their", "homes"]).is_some())
                 };
                 if matches!(f.kind, Kind::Count | Kind::Number)
                     && (homes(p.end) || (t.has(p.end, lx::Set::PhraseStop) && homes(p.end + 1)))
@@ -1354,7 +1355,8 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
 /// million`), not before `from`.
 fn to_before(t: &Tokens, start: usize, from: usize) -> Option<usize> {
     let mut to = start.checked_sub(1)?;
-    while to > from && start - to <= 3 && t.is_any(to, &["a", "record", "new"]) {
+    // (Three `is` tests: each checks the length first, with no call.)
+    while to > from && start - to <= 3 && (t.is(to, "a") || t.is(to, "record") || t.is(to, "new")) {
         to -= 1;
     }
     (to >= from && t.is(to, "to")).then_some(to)
@@ -1385,9 +1387,12 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     if let Some(k) = before {
         return !(k..f.start).any(|j| ends_clause(t, j));
     }
+    // (`first` is on a list of the cue bit too.)
     let after = (f.end..(f.end + 6).min(to.max(f.end))).find(|&k| {
-        cue(t, k, lx::AT_FIRST_WORDS)
-            || (t.is(k, "first") && (t.has(k + 1, lx::Set::SayVerb) || t.is(k + 1, "reported")))
+        t.has(k, lx::Set::FrameCue)
+            && (t.is_any(k, lx::AT_FIRST_WORDS)
+                || (t.is(k, "first")
+                    && (t.has(k + 1, lx::Set::SayVerb) || t.is(k + 1, "reported"))))
     });
     after.is_some_and(|k| !(f.end..k).any(|j| ends_clause(t, j)))
 }

@@ -226,6 +226,7 @@ pub fn masks() -> &'static WordMap<u64> {
                 SHORTAGE_WORDS,
                 TARGET_WORDS,
                 AT_FIRST_WORDS,
+                FIRST_SAID,
                 EMPLOY_VERBS,
                 DEAL_VERBS,
                 PLACE_ADVERBS,

@@ -1582,6 +1582,10 @@ pub const COST_COMPOUNDS: &[&str] = &[
 /// `had initially said only seven gallons leaked`.
 pub const AT_FIRST_WORDS: &[&str] = &["initially", "originally"];
 
+/// `first` before a verb of saying does the same (`the 0.16 barrels the
+/// operator first reported`): listed for its bit only.
+pub const FIRST_SAID: &[&str] = &["first"];
+
 /// Words that open an aside about some of what a figure counts: `Five
 /// people, including a seven-year-old girl, died`.
 pub const ASIDE_OPENERS: &[&str] = &["including", "among", "mostly", "mainly", "many", "most"];
