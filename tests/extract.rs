@@ -1606,6 +1606,12 @@ fn wildfires_and_strikes_count() {
         ),
         // A plural in `-zes` of a noun in `-ze`.
         ("Crews battled 91 active blazes.", "91", Some("blaze")),
+        // An adverb after the noun is none.
+        (
+            "China won 40 golds and 91 medals overall.",
+            "91",
+            Some("medal"),
+        ),
         // Militants are fighters.
         (
             "The military said it had targeted 20 to 30 militants.",

@@ -729,3 +729,42 @@ fn a_rank_is_compared_by_what_it_says() {
     ];
     assert_eq!(pair_status(&docs, "13th", "17th"), None);
 }
+
+#[test]
+fn a_forecast_given_before_is_an_earlier_figure() {
+    let docs = [
+        doc(
+            "a",
+            "2024-07-30",
+            "The government expects growth of 0.3% for the year, down from its earlier forecast of 1.3%. \
+             The economy shrank in the second quarter after growing in the first quarter.",
+        ),
+        doc(
+            "b",
+            "2024-07-30",
+            "The government now expects growth of 0.3% for the year.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "0.3%", "0.3%"), Some(Status::Agree));
+    // The forecast it replaced is an earlier figure, no rival to it...
+    assert_eq!(pair_status(&docs, "1.3%", "0.3%"), None);
+    let report = reconcile(&docs, &Options::default());
+    let replaced = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "1.3%"))
+        .unwrap();
+    assert!(
+        replaced.label.ends_with("(earlier figure)"),
+        "{}",
+        replaced.label
+    );
+    // ... and one report's second quarter is not its first.
+    assert!(
+        statuses(&docs)
+            .iter()
+            .all(|(_, status, _)| *status != Status::Conflict),
+        "{:?}",
+        statuses(&docs)
+    );
+}

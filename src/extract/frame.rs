@@ -1369,20 +1369,20 @@ fn said_on(t: &Tokens, d: usize) -> bool {
 }
 
 /// Whether figure `f` is what was said at first, since revised: `its
-/// earlier estimate of 4 million`, `had initially said only seven gallons
+/// earlier estimate of 4 million`, `its earlier forecast of 1.3%`, `had initially said only seven gallons
 /// leaked`, `the 0.16 barrels the operator first reported`. Reads the
 /// clause around it, from `from` up to `to`.
 fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     // (Bit tests find the rare cue first; only then is the clause read.)
-    let bits = lx::Set::FrameCue.bit() | lx::Set::Placeholder.bit();
+    // (`its earlier estimate of 4 million`, `its earlier forecast of 1.3%`.)
+    let earlier_of = lx::Set::Placeholder.bit() | lx::Set::Forecast.bit();
+    let bits = lx::Set::FrameCue.bit() | earlier_of;
     let before = (f.start.saturating_sub(6).max(from)..f.start)
         .rev()
         .find(|&k| {
             t.has_any(k, bits)
                 && (cue(t, k, lx::AT_FIRST_WORDS)
-                    || (k > from
-                        && t.has(k, lx::Set::Placeholder)
-                        && t.is_any(k - 1, lx::EARLIER_WORDS)))
+                    || (k > from && t.has_any(k, earlier_of) && t.is_any(k - 1, lx::EARLIER_WORDS)))
         });
     if let Some(k) = before {
         return !(k..f.start).any(|j| ends_clause(t, j));

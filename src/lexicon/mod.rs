@@ -1983,6 +1983,8 @@ pub const LABEL_NOUNS: &[&str] = &[
 
 /// Words that end a noun phrase after a figure.
 pub const PHRASE_STOPS: &[&str] = &[
+    // An adverb, no noun: `91 medals overall`.
+    "overall",
     // A verb, no noun: `as 19,000 remain displaced`.
     "remain",
     "remained",

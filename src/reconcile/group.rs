@@ -100,12 +100,14 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     if event.is_none() && head.is_none() {
         return None;
     }
-    // `the 13th straight year`, `for a third day`: a rank among spans of
+    // `the 13th straight year`, `the second quarter`: a rank among spans of
     // time says which one, not of what (one report's 13th year of decline
     // and another's 17th year of more deaths than births).
     if m.kind == Kind::Ordinal
         && event.is_none()
-        && head.is_some_and(|h| h == "time" || crate::lexicon::time_unit(h).is_some())
+        && head.is_some_and(|h| {
+            matches!(h, "time" | "quarter" | "half") || crate::lexicon::time_unit(h).is_some()
+        })
     {
         return None;
     }
