@@ -1620,3 +1620,21 @@ fn wildfires_and_strikes_count() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_share_of_grades_counts() {
+    assert_subjects(&[
+        // Back over a participle to the noun before a verb of change.
+        (
+            "The proportion of A* and A grades awarded in the UK fell to 27.2%.",
+            "27.2%",
+            Some("grade"),
+        ),
+        // (A listed event stays one: `the number of people killed rose`.)
+        (
+            "The number of people killed rose to 52.",
+            "52",
+            Some("person killed"),
+        ),
+    ]);
+}

@@ -820,6 +820,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         && nationality_of(w).is_none()
                                         && !t.has(k, lx::Set::Direction)
                                         && !place_after_noun(t, k, span.0)
+                                        // (Back over a participle: `the
+                                        // grades awarded in the UK fell`.)
+                                        && !(w.len() >= 6
+                                            && w.ends_with("ed")
+                                            && !t.has(k, lx::Set::NounClass)
+                                            && !t.has(k, lx::Set::Event))
                                 })
                                 .filter(|&k| {
                                     let w = t.word(k);
