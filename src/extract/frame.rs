@@ -413,10 +413,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         // (Not in a compound: `US-brokered talks`.) Nor is one right after
         // the figure that a preposition follows: `€1.06bn levied on Intel`
         // (but `1,200 armed men`, `12% contained`).
-        let participle = w.len() >= 6
-            && w.ends_with("ed")
-            && !t.has(k, lx::Set::NounClass)
-            && !(k > 0 && t.is_punct(k - 1, '-') && t.glued(k));
+        let participle = past_participle(t, k) && !(k > 0 && t.is_punct(k - 1, '-') && t.glued(k));
         if participle && (!nouns.is_empty() || t.has(k + 1, lx::Set::PhraseStop)) {
             break;
         }
@@ -467,6 +464,13 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         end: k,
         named_first,
     }
+}
+
+/// Whether the word at `k` reads as a verb in the past (`suffered`,
+/// `awarded`): few nouns end in `-ed`, and a listed one is no verb.
+fn past_participle(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    w.len() >= 6 && w.ends_with("ed") && !t.has(k, lx::Set::NounClass)
 }
 
 /// Whether `first`, before the `and` or `or` at `k`, and the word after it
@@ -822,10 +826,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         && !place_after_noun(t, k, span.0)
                                         // (Back over a participle: `the
                                         // grades awarded in the UK fell`.)
-                                        && !(w.len() >= 6
-                                            && w.ends_with("ed")
-                                            && !t.has(k, lx::Set::NounClass)
-                                            && !t.has(k, lx::Set::Event))
+                                        && (t.has(k, lx::Set::Event) || !past_participle(t, k))
                                 })
                                 .filter(|&k| {
                                     let w = t.word(k);
