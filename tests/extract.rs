@@ -1622,13 +1622,24 @@ fn wildfires_and_strikes_count() {
 }
 
 #[test]
-fn what_a_share_of_grades_counts() {
+fn grades_and_values() {
     assert_subjects(&[
         // Back over a participle to the noun before a verb of change.
         (
             "The proportion of A* and A grades awarded in the UK fell to 27.2%.",
             "27.2%",
             Some("grade"),
+        ),
+        // What something is worth is its value.
+        (
+            "Police seized 5.7 tonnes of cocaine worth about A$760 million.",
+            "about A$760 million",
+            Some("value"),
+        ),
+        (
+            "The average home is now worth £265,074.",
+            "£265,074",
+            Some("value"),
         ),
         // (A listed event stays one: `the number of people killed rose`.)
         (

@@ -955,6 +955,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.head = Some(Cow::Borrowed("price per share"));
                 }
+                // `cocaine worth about A$760 million`: what it is worth (as
+                // `a street value of A$1 billion` is; `valued at` after a
+                // verb of buying is a deal's, above).
+                if f.kind == Kind::Money
+                    && subject.head.is_none()
+                    && p.nouns.is_empty()
+                    && f.start >= 1
+                    && t.is(f.start - 1, "worth")
+                {
+                    subject.head = Some(Cow::Borrowed("value"));
+                }
                 // `Russia suffered 325,000 troop deaths`: the country before the verb.
                 // (Not a name that holds it: `Reform UK on 17%`.)
                 if subject.nationality.is_none()
