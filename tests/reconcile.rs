@@ -36,6 +36,16 @@ fn pair_status(docs: &[Document], a: &str, b: &str) -> Option<Status> {
         .map(|f| f.status)
 }
 
+/// The label of the fact that holds a claim written `text`.
+fn label_of(docs: &[Document], text: &str) -> String {
+    reconcile(docs, &Options::default())
+        .facts
+        .into_iter()
+        .find(|f| f.claims.iter().any(|c| c.text == text))
+        .unwrap_or_else(|| panic!("no fact holds {text:?}"))
+        .label
+}
+
 #[test]
 fn a_death_toll_rising_over_days_is_a_revision() {
     let docs = [
@@ -541,17 +551,8 @@ fn a_figure_compared_with_last_years_is_an_earlier_figure() {
     assert_eq!(pair_status(&docs, "514", "about 500"), Some(Status::Agree));
     // Last year's figure is no rival to this year's.
     assert_eq!(pair_status(&docs, "514", "more than 1,100"), None);
-    let report = reconcile(&docs, &Options::default());
-    let earlier = report
-        .facts
-        .iter()
-        .find(|f| f.claims.iter().any(|c| c.text == "514"))
-        .unwrap();
-    assert!(
-        earlier.label.ends_with("(earlier figure)"),
-        "{}",
-        earlier.label
-    );
+    let earlier = label_of(&docs, "514");
+    assert!(earlier.ends_with("(earlier figure)"), "{earlier}");
 }
 
 #[test]
@@ -649,13 +650,8 @@ fn a_figure_given_at_first_is_an_earlier_figure() {
     ];
     // The first estimate is no rival to the later ones...
     assert_eq!(pair_status(&docs, "about 6,000 barrels", "7 barrels"), None);
-    let report = reconcile(&docs, &Options::default());
-    let first = report
-        .facts
-        .iter()
-        .find(|f| f.claims.iter().any(|c| c.text == "7 barrels"))
-        .unwrap();
-    assert!(first.label.ends_with("(earlier figure)"), "{}", first.label);
+    let first = label_of(&docs, "7 barrels");
+    assert!(first.ends_with("(earlier figure)"), "{first}");
     // ... which disagree with each other.
     assert_eq!(
         pair_status(&docs, "about 6,000 barrels", "About 10,396 barrels"),
@@ -693,13 +689,7 @@ fn labels_read_in_the_plural() {
         doc("a", "2022-01-20", "The oil has reached 21 beaches."),
         doc("b", "2022-01-20", "The oil had reached 24 beaches."),
     ];
-    let report = reconcile(&docs, &Options::default());
-    let beaches = report
-        .facts
-        .iter()
-        .find(|f| f.claims.iter().any(|c| c.text == "21"))
-        .unwrap();
-    assert_eq!(beaches.label, "Beaches");
+    assert_eq!(label_of(&docs, "21"), "Beaches");
 }
 
 #[test]
@@ -748,17 +738,8 @@ fn a_forecast_given_before_is_an_earlier_figure() {
     assert_eq!(pair_status(&docs, "0.3%", "0.3%"), Some(Status::Agree));
     // The forecast it replaced is an earlier figure, no rival to it...
     assert_eq!(pair_status(&docs, "1.3%", "0.3%"), None);
-    let report = reconcile(&docs, &Options::default());
-    let replaced = report
-        .facts
-        .iter()
-        .find(|f| f.claims.iter().any(|c| c.text == "1.3%"))
-        .unwrap();
-    assert!(
-        replaced.label.ends_with("(earlier figure)"),
-        "{}",
-        replaced.label
-    );
+    let replaced = label_of(&docs, "1.3%");
+    assert!(replaced.ends_with("(earlier figure)"), "{replaced}");
     // ... and one report's second quarter is not its first.
     assert!(
         statuses(&docs)
