@@ -10,12 +10,9 @@ cd "$FACTCHECK_ROOT"
 
 wasm_pack build --release --target web --out-dir www/pkg "$@"
 
-# The page's "Load the sample reports" button reads www/samples/ (index.json
-# lists them); the texts are copies of seeds/*.txt.
-if compgen -G "seeds/*.txt" >/dev/null; then
-  mkdir -p www/samples
-  cp seeds/*.txt www/samples/
-fi
+# The page's "Load the sample reports" button reads www/samples/reports.json:
+# the reports www/samples/index.json lists, with their texts from seeds/.
+node scripts/samples.mjs
 
 wasm=www/pkg/factcheck_bg.wasm
 raw=$(wc -c <"$wasm")

@@ -33,6 +33,7 @@ const state = {
   scheduledDelay: 0,
   checkPending: false,
   waitingForEngine: false, // a check started before the engine was ready, and waits for it
+  loadingSamples: false, // the sample reports are on their way, and a check with them
   engineReady: false,
   lastError: null,
 };
@@ -908,22 +909,21 @@ function toast(message) {
 let samples = null;
 
 /**
- * The sample reports, [{file, outlet, date, text}], fetched once. index.html
- * preloads them: the button that loads them is the empty page's main action.
+ * The sample reports, [{file, outlet, date, text}], fetched once, in one file
+ * (the build writes it: scripts/samples.mjs). index.html preloads it: the
+ * button that loads them is the empty page's main action.
  */
 function fetchSamples() {
   if (!samples) {
-    samples = (async () => {
-      const index = await fetch('samples/index.json').then((r) => {
-        if (!r.ok) throw new Error(`samples/index.json: ${r.status}`);
-        return r.json();
-      });
-      const texts = await Promise.all(index.samples.map((s) => fetch(`samples/${encodeURIComponent(s.file)}`).then((r) => {
-        if (!r.ok) throw new Error(`samples/${s.file}: ${r.status}`);
-        return r.text();
-      })));
-      return index.samples.map((s, i) => ({ ...s, text: texts[i] }));
-    })();
+    samples = fetch('samples/reports.json').then((r) => {
+      if (!r.ok) throw new Error(`samples/reports.json: ${r.status}`);
+      return r.json();
+    }).then((bundle) => {
+      if (!Array.isArray(bundle.samples) || !bundle.samples.every((s) => typeof s.text === 'string')) {
+        throw new Error('samples/reports.json: no list of reports with their texts');
+      }
+      return bundle.samples;
+    });
     samples.catch(() => { samples = null; });
   }
   return samples;
@@ -932,6 +932,7 @@ function fetchSamples() {
 async function loadSamples() {
   const buttons = [$('#load-samples'), $('#load-samples-empty')].filter(Boolean);
   for (const b of buttons) b.disabled = true;
+  state.loadingSamples = true;
   try {
     const list = await fetchSamples();
     const existing = new Set(state.sources.map((s) => s.text));
@@ -961,8 +962,9 @@ async function loadSamples() {
     checkAfterEdit();
     toast(first ? 'Sample reports loaded.' : 'The sample reports are already here.');
   } catch (e) {
-    showAlert(`The sample reports could not be loaded (${e.message}). Copy seeds/*.txt into www/samples/.`);
+    showAlert(`The sample reports could not be loaded (${e.message}). Build them: node scripts/samples.mjs`);
   } finally {
+    state.loadingSamples = false;
     for (const b of buttons) b.disabled = false;
   }
 }
@@ -1059,8 +1061,9 @@ function start() {
     // Nothing to check yet: run the engine once on a short text (see
     // Engine.warmUp), so that the first real check is not the one that has V8
     // compile the engine's code. In a task of its own, unless a check has been
-    // asked for by then.
-    setTimeout(() => { if (!hasText() && !state.checkPending) engine.warmUp(); }, 0);
+    // asked for by then, or the sample reports are on their way: their check
+    // is then the first, and a warm-up before it would only hold it back.
+    setTimeout(() => { if (!hasText() && !state.checkPending && !state.loadingSamples) engine.warmUp(); }, 0);
   }, (e) => {
     document.documentElement.dataset.engine = 'unavailable';
     showAlert(e.message || String(e));

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { writeSamples } from '../../scripts/samples.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
@@ -41,14 +42,9 @@ export function seeds() {
   return out;
 }
 
-/** What the build step does for the sample button: copy seeds/*.txt into www/samples/. */
+/** What the build step does for the sample button: www/samples/reports.json, from seeds/. */
 export function prepareSamples() {
-  const dir = path.join(WWW, 'samples');
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(seeds())) {
-    const dest = path.join(dir, name);
-    if (!fs.existsSync(dest) || fs.readFileSync(dest, 'utf8') !== text) fs.writeFileSync(dest, text);
-  }
+  writeSamples(ROOT);
 }
 
 /** Fails with a useful message when the wasm package has not been built. */

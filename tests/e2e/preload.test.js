@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { WWW } from './helpers.js';
+import { ROOT, WWW } from './helpers.js';
+import { writeSamples } from '../../scripts/samples.mjs';
 
 const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8');
 const links = (rel) => [...html.matchAll(/<link ([^>]*)>/g)]
@@ -44,11 +45,18 @@ describe('index.html preloads', () => {
     assert.match(wasm.attrs, /crossorigin/);
   });
 
-  it('the sample reports that samples/index.json lists, and nothing else from samples/', () => {
-    const index = JSON.parse(fs.readFileSync(path.join(WWW, 'samples', 'index.json'), 'utf8'));
-    const wanted = ['samples/index.json', ...index.samples.map((s) => `samples/${s.file}`)].sort();
+  it('the sample reports, in the one file the button reads, and nothing else from samples/', () => {
     const preloaded = links('preload').filter((l) => l.href.startsWith('samples/'));
-    assert.deepEqual(preloaded.map((l) => l.href).sort(), wanted);
-    for (const l of preloaded) assert.match(l.attrs, /as="fetch" crossorigin/, `${l.href}: as="fetch" crossorigin, as fetch() asks`);
+    assert.deepEqual(preloaded.map((l) => l.href), ['samples/reports.json']);
+    assert.match(preloaded[0].attrs, /as="fetch" crossorigin/, 'as="fetch" crossorigin, as fetch() asks');
+    const app = fs.readFileSync(path.join(WWW, 'app.js'), 'utf8');
+    assert.match(app, /fetch\('samples\/reports\.json'\)/, 'app.js reads the file that is preloaded');
+  });
+
+  it('every report samples/index.json lists, with its text from seeds/', () => {
+    const index = JSON.parse(fs.readFileSync(path.join(WWW, 'samples', 'index.json'), 'utf8'));
+    const bundle = JSON.parse(fs.readFileSync(writeSamples(ROOT), 'utf8'));
+    assert.deepEqual(bundle.samples.map((s) => s.file), index.samples.map((s) => s.file));
+    for (const s of bundle.samples) assert.equal(s.text, fs.readFileSync(path.join(ROOT, 'seeds', s.file), 'utf8'), s.file);
   });
 });
