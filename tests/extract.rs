@@ -1649,3 +1649,83 @@ fn grades_and_values() {
         ),
     ]);
 }
+
+#[test]
+fn oil_markets_rates_and_ferries() {
+    assert_subjects(&[
+        // A unit that says its period: `bpd` is barrels per day.
+        (
+            "OPEC+ agreed to cut output by 1.2 million bpd.",
+            "1.2 million bpd",
+            Some("cut per day"),
+        ),
+        // A figure that has fallen decreased; the fallen of a war died.
+        (
+            "Prices have fallen about 15% since September.",
+            "about 15%",
+            Some("price decrease"),
+        ),
+        (
+            "The families of 50 fallen soldiers gathered.",
+            "50",
+            Some("person killed"),
+        ),
+        // A figure inside a relative clause takes no verb from after it.
+        (
+            "The group, which pumps about 40% of the world's oil, has now pledged cuts.",
+            "about 40%",
+            Some("oil"),
+        ),
+        // Nor one from a subordinate clause after it...
+        (
+            "The Bank of England held rates at 5.25% as inflation fell.",
+            "5.25%",
+            Some("interest rate"),
+        ),
+        // ... unless `as` says what it was recorded as.
+        (
+            "The ministry recorded more than 70,000 people as officially missing.",
+            "more than 70,000",
+            Some("person missing"),
+        ),
+        // An adverb in `-ly` ends a noun phrase, and `earlier` is none.
+        (
+            "Markets price the first reduction fully for June.",
+            "first",
+            Some("reduction"),
+        ),
+        ("Brent touched $85 earlier in the session.", "$85", None),
+        // `, up 12%` after a figure is how much it changed.
+        (
+            "Acme reported a net profit of $4.2 billion, up 12% from a year earlier.",
+            "12%",
+            Some("profit increase"),
+        ),
+        // A capacity is of people unless it says what it holds.
+        (
+            "The ferry had an official capacity of 150.",
+            "150",
+            Some("person capacity"),
+        ),
+        // The end of a span of time is no time of the event.
+        (
+            "The Bank raised rates 14 times between December 2021 and August 2023.",
+            "August 2023",
+            None,
+        ),
+        (
+            "The Bank raised rates 14 times between December 2021 and August 2023.",
+            "December 2021",
+            Some("interest rate raised"),
+        ),
+    ]);
+    let bpd = extract(
+        "Russia will cut exports by 500,000 bpd.",
+        &Options::default(),
+    );
+    let m = bpd
+        .iter()
+        .find(|m| m.text == "500,000 bpd")
+        .expect("a measure");
+    assert_eq!((m.kind, m.unit.as_deref()), (Kind::Measure, Some("bbl")));
+}

@@ -749,3 +749,31 @@ fn a_forecast_given_before_is_an_earlier_figure() {
         statuses(&docs)
     );
 }
+
+#[test]
+fn the_two_ends_of_a_span_of_time_are_no_rival_dates() {
+    let docs = [
+        doc(
+            "a",
+            "2023-12-14",
+            "Since December 2021 the Bank has raised rates 14 times in a row.",
+        ),
+        doc(
+            "b",
+            "2023-12-14",
+            "The Bank raised rates 14 consecutive times between December 2021 and August 2023.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "December 2021", "December 2021"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "December 2021", "August 2023"), None);
+    assert!(
+        statuses(&docs)
+            .iter()
+            .all(|(_, status, _)| *status != Status::Conflict),
+        "{:?}",
+        statuses(&docs)
+    );
+}

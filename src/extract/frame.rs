@@ -16,10 +16,31 @@ use crate::mention::Kind;
 fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let event = t.listed(k, lx::Set::Event, event_of)?;
     // (Most events have no other use: a bit says which may.)
-    if t.has(k, lx::Set::EventOtherUse) && other_use(t, k) {
-        return None;
+    if t.has(k, lx::Set::EventOtherUse) {
+        if other_use(t, k) {
+            return None;
+        }
+        if fallen_dead(t, k) {
+            return Some("killed");
+        }
     }
     Some(event)
+}
+
+/// Whether `fallen` at `k` is said of the dead (`50 fallen soldiers`, the
+/// adjective before its noun), not of a figure that fell (`prices have
+/// fallen 15%`, `had fallen to $70`, `fallen by half`).
+fn fallen_dead(t: &Tokens, k: usize) -> bool {
+    let after_auxiliary =
+        k > 0 && t.is_any(k - 1, &["has", "have", "had", "having", "'ve", "been"]);
+    if !t.is(k, "fallen") || after_auxiliary {
+        return false;
+    }
+    let next = k + 1;
+    t.kind(next) == Some(TokKind::Word)
+        && !t.has(next, lx::Set::PhraseStop)
+        && !t.word(next).ends_with("ly")
+        && !t.is_any(next, &["back", "short", "almost", "some", "further"])
 }
 
 /// Whether the word of an event at `k` is something else here: a
@@ -407,6 +428,22 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         {
             break;
         }
+        // An adverb in `-ly` after the nouns ends them (`the first
+        // reduction fully priced`, `six people fatally shot`); before them it
+        // says how, not what (`30 newly built homes`). Few nouns end so,
+        // and those are listed (`family`, `rally`).
+        if w.len() >= 5
+            && w.ends_with("ly")
+            && !t.has_any(k, u64::MAX)
+            && !lx::LY_NOUNS.contains(&w)
+            && !t.capitalised(k)
+        {
+            if !nouns.is_empty() {
+                break;
+            }
+            k += 1;
+            continue;
+        }
         // A verb in the past after the nouns ends them: `two firefighters
         // suffered minor injuries`. (Few nouns end in `-ed`; a listed one,
         // or an event, was taken above.)
@@ -550,10 +587,17 @@ fn with_modifier(before: Option<&str>, class: &'static str) -> Cow<'static, str>
 
 /// The nearest event word scanning right from `from` up to `to`.
 /// A new clause (`, and`, `, while`, `;`) ends the scan: `sales doubled to
-/// 2.4 million units, while costs rose` says nothing of what the units cost.
+/// 2.4 million units, while costs rose` says nothing of what the units cost;
+/// so does a subordinate one (`holds rates at 5.25% as inflation falls`),
+/// but not `as` before what the figure is recorded as (`70,000 people as
+/// officially missing`).
 fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
+    let as_what = |k: usize| {
+        let j = k + 1 + usize::from(t.word(k + 1).ends_with("ly"));
+        t.is(k, "as") && event_at(t, j).is_some()
+    };
     (from..to)
-        .take_while(|&k| !new_clause_at(t, k))
+        .take_while(|&k| !ends_clause(t, k) || as_what(k))
         .find_map(|k| event_at(t, k).map(|e| (e, k)))
         .filter(|&(_, k)| !negated(t, k, from))
 }
@@ -715,7 +759,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .get(n + 1)
                             .filter(|g| sent_of[n + 1] == s && counts_like(g.kind))
                             .map(|g| g.start);
-                        event_right(t, p.end, (p.end + 14).min(next_start.max(p.end)))
+                        // (Nor the verb after a relative clause the figure
+                        // is in: in `OPEC+, which pumps 40% of the world's
+                        // oil, has pledged cuts`, the 40% pledged nothing.)
+                        let to = relative_clause_end(t, f.start, span)
+                            .unwrap_or(usize::MAX)
+                            .min(p.end + 14)
+                            .min(next_start.max(p.end));
+                        event_right(t, p.end, to)
                             .filter(|&(_, k)| next_amount != Some(k + 1))
                             .map(|(e, _)| e)
                     })
@@ -1029,7 +1080,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // report was filed, not when what follows it happened.)
                 let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
                     .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)))
-                    .filter(|_| !dateline(t, f));
+                    .filter(|_| !dateline(t, f) && !closes_span(t, found, n));
                 if let Some((e, at)) = ev {
                     subject.event = Some(e);
                     // `the beginning of Russia's invasion`: the complement first.
@@ -1171,6 +1222,30 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // the 190,000 economists had expected`: a figure set against the one
     // before it, with no subject of its own, is about the same thing (the
     // level a change reached is no change itself).
+    // `a net profit of $4.2 billion, up 12% from a year earlier`: how much
+    // the figure before changed.
+    for n in 1..frames.len() {
+        let f = &found[n];
+        if f.kind != Kind::Percent
+            || f.start < 2
+            || found[n - 1].end + 2 != f.start
+            || !t.is_punct(f.start - 2, ',')
+            || !frames[n].subject.is_empty()
+        {
+            continue;
+        }
+        let change = match t.word(f.start - 1) {
+            "up" => "increase",
+            "down" => "decrease",
+            _ => continue,
+        };
+        let head = frames[n - 1].subject.head.clone();
+        if head.is_some() {
+            frames[n].subject.head = head;
+            frames[n].subject.event = Some(change);
+        }
+    }
+
     for n in 1..frames.len() {
         if !counts_like(found[n].kind) {
             continue;
@@ -1337,7 +1412,12 @@ fn count_cues(
         .take(4)
         .any(|k| cue(t, k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT));
     if capacity {
-        let held = subject.head.as_deref().unwrap_or("person");
+        // (`an official capacity of 150`: of people, unless it says what.)
+        let held = subject
+            .head
+            .as_deref()
+            .filter(|h| *h != "capacity")
+            .unwrap_or("person");
         subject.head = Some(Cow::Owned(format!("{held} capacity")));
     }
     let shortage = clause_before(t, f.start, left_from)
@@ -1457,6 +1537,22 @@ fn aside_before(t: &Tokens, e: usize, start: usize) -> Option<usize> {
 /// Whether date `f` is a dateline's: near the start of a line and followed
 /// by what ends a dateline (a dash, a colon), or by an agency in brackets
 /// and a dash (`LUSAKA, Jan 8 (Reuters) -`).
+/// Whether date `n` of `found` closes a span opened by the date before it
+/// (`between December 2021 and August 2023`, `from May 3 to May 9`): when
+/// the span's event happened is told by its start, and the two ends are
+/// no rival answers.
+fn closes_span(t: &Tokens, found: &[Found], n: usize) -> bool {
+    let Some(prev) = n.checked_sub(1).map(|m| &found[m]) else {
+        return false;
+    };
+    let f = &found[n];
+    matches!(prev.kind, Kind::Date)
+        && prev.end + 1 == f.start
+        && t.is_any(prev.end, &["and", "to", "through", "until", "till"])
+        && prev.start > 0
+        && t.is_any(prev.start - 1, &["between", "from"])
+}
+
 fn dateline(t: &Tokens, f: &Found) -> bool {
     let after = if t.is_punct(f.end, '(') {
         match (f.end + 1..f.end + 6).find(|&k| t.is_punct(k, ')')) {
@@ -1485,6 +1581,19 @@ fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
         })
         .find(|&c| t.is_punct(c, ','))?;
     Some(c + 1)
+}
+
+/// The comma that closes a relative clause between commas the figure
+/// starting at `start` stands in (`, which pumps about 40% of the world's
+/// oil,`), within a few words of it and inside `span`.
+fn relative_clause_end(t: &Tokens, start: usize, span: (usize, usize)) -> Option<usize> {
+    let open = (start.saturating_sub(8).max(span.0)..start)
+        .rev()
+        .find(|&k| t.is_punct(k, ','))?;
+    if !t.is_any(open + 1, &["which", "who", "whose"]) {
+        return None;
+    }
+    (start..(start + 16).min(span.1)).find(|&k| t.is_punct(k, ','))
 }
 
 /// Whether `compared with` or `compared to` ends at token `b`.
@@ -1619,7 +1728,20 @@ fn clause_cues(
         let to = (after + CUE_REACH_RIGHT).min(limit);
         projected = clause_after(t, f.end, to).any(forecast);
     }
-    (projected, per.or_else(|| per_period_after(t, after, limit)))
+    let per = per
+        .or_else(|| per_period_after(t, after, limit))
+        .or_else(|| unit_period(t, f.end));
+    (projected, per)
+}
+
+/// The period a figure's unit says (`1 million bpd`: per day), from the
+/// unit's word, the figure's last.
+fn unit_period(t: &Tokens, end: usize) -> Option<&'static str> {
+    let last = end.checked_sub(1)?;
+    lx::UNIT_PERIODS
+        .iter()
+        .find(|(w, _)| t.is(last, w))
+        .map(|(_, period)| *period)
 }
 
 /// `in the fourth quarter`, `for the full fiscal year` at `k`: the period

@@ -544,7 +544,7 @@ pub const UNITS: &[Unit] = &[
         "volume",
         0.158_987_294_928,
         false,
-        [&["barrel"], &["barrels"]]
+        [&["barrel"], &["barrels"], &["bpd"]]
     ),
     unit!(
         "m³",
@@ -1226,7 +1226,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("slain", "killed"),
     ("perished", "killed"),
     ("drowned", "killed"),
-    ("fallen", "killed"),
+    // (`prices have fallen 15%`; `50 fallen soldiers` are dead: framing
+    // tells the adjective.)
+    ("fallen", "decrease"),
     ("injured", "injured"),
     ("injuring", "injured"),
     ("injure", "injured"),
@@ -1384,9 +1386,11 @@ pub const EVENTS: &[(&str, &str)] = &[
 
 /// Words of [`EVENTS`] that are something else in some places (framing
 /// asks where: `its fiscal year ended in January`, `missing the 35%`,
-/// `annual cost savings`, `the FTX exchange`, `crossed the finish line`).
+/// `annual cost savings`, `the FTX exchange`, `crossed the finish line`,
+/// `50 fallen soldiers`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "ended",
+    "fallen",
     "cost",
     "missing",
     "exchange",
@@ -1982,6 +1986,29 @@ pub const LABEL_NOUNS: &[&str] = &[
 ];
 
 /// Words that end a noun phrase after a figure.
+/// Nouns that end in `-ly`, as adverbs do (framing ends a noun phrase at an
+/// unlisted `-ly` word after its nouns: `the first reduction fully priced`).
+pub const LY_NOUNS: &[&str] = &[
+    "family",
+    "assembly",
+    "rally",
+    "supply",
+    "reply",
+    "anomaly",
+    "monopoly",
+    "tally",
+    "belly",
+    "jelly",
+    "bully",
+    "folly",
+    "gully",
+    "butterfly",
+    "firefly",
+    "melancholy",
+    "panoply",
+    "homily",
+];
+
 pub const PHRASE_STOPS: &[&str] = &[
     // An adverb, no noun: `91 medals overall`.
     "overall",
@@ -2067,6 +2094,9 @@ pub const PHRASE_STOPS: &[&str] = &[
     "far",
     "yesterday",
     "today",
+    // When, no noun: `after touching $85 earlier in the session`.
+    "earlier",
+    "later",
     "through",
     "without",
     "within",
@@ -2261,6 +2291,10 @@ pub const PER_PERIODS: &[(&str, &str)] = &[
     ("day", "day"),
     ("annum", "year"),
 ];
+
+/// Units that carry the period of a rate in their name: `1 million bpd`
+/// is 1 million barrels per day. (unit word, period)
+pub const UNIT_PERIODS: &[(&str, &str)] = &[("bpd", "day")];
 
 /// Words that place a figure in the past without a date.
 pub const PAST_MARKERS: &[&str] = &[
