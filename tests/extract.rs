@@ -1729,3 +1729,102 @@ fn oil_markets_rates_and_ferries() {
         .expect("a measure");
     assert_eq!((m.kind, m.unit.as_deref()), (Kind::Measure, Some("bbl")));
 }
+
+#[test]
+fn amounts_joined_by_hyphens_and_converted_in_brackets() {
+    // A scale word and a currency joined by hyphens are one amount.
+    for (text, figure, value) in [
+        (
+            "Madrid announced a 2.2-billion-euro package.",
+            "2.2-billion-euro",
+            2.2e9,
+        ),
+        (
+            "They signed a 10-million-dollar deal.",
+            "10-million-dollar",
+            1e7,
+        ),
+        (
+            "A $1.5-billion package was approved.",
+            "$1.5-billion",
+            1.5e9,
+        ),
+    ] {
+        let found = extract(text, &Options::default());
+        let m = found
+            .iter()
+            .find(|m| m.text == figure)
+            .unwrap_or_else(|| panic!("{text:?}: no figure {figure:?}"));
+        assert_eq!(
+            (m.kind, m.value.as_number()),
+            (Kind::Money, Some(value)),
+            "{text:?}"
+        );
+    }
+    assert_subjects(&[
+        // An amount and its conversion in brackets are of the same thing.
+        (
+            "The government approved 2.2 billion euros ($2.4 billion) in aid.",
+            "2.2 billion euros",
+            Some("aid"),
+        ),
+        (
+            "The government approved 2.2 billion euros ($2.4 billion) in aid.",
+            "$2.4 billion",
+            Some("aid"),
+        ),
+        (
+            "Temperatures climbed to 44.6 degrees Celsius (112.3 degrees Fahrenheit) in Cordoba.",
+            "112.3 degrees Fahrenheit",
+            Some("temperature"),
+        ),
+        // (And the verb after it is still not theirs.)
+        (
+            "The blaze, about 40 miles (64 kilometers) northwest of Los Angeles, has cost $15 million to fight.",
+            "about 40 miles",
+            None,
+        ),
+        // What something is worth: a container before `of`, another
+        // figure after it.
+        (
+            "It put tariffs on $18bn worth of Chinese imports.",
+            "$18bn",
+            Some("chinese import"),
+        ),
+        (
+            "Police seized 5.7 tonnes of cocaine worth about A$760 million.",
+            "5.7 tonnes",
+            Some("cocaine"),
+        ),
+        // A difference between temperatures is none.
+        (
+            "Temperatures were 10 to 15 degrees above normal.",
+            "10 to 15 degrees",
+            None,
+        ),
+        // How old something is.
+        ("The aircraft was 15 years old.", "15 years", Some("age")),
+        // The remaining ones are a part; one each of several, no count.
+        (
+            "Rescuers were searching for the remaining three people.",
+            "three",
+            Some("person (part)"),
+        ),
+        (
+            "Among them were two South Koreans and one each from Argentina and France.",
+            "one",
+            None,
+        ),
+        // Foreigners are foreign nationals.
+        (
+            "The plane carried 15 foreigners.",
+            "15",
+            Some("foreign person"),
+        ),
+        (
+            "The plane carried 15 foreign nationals.",
+            "15",
+            Some("foreign person"),
+        ),
+    ]);
+}

@@ -388,6 +388,11 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             k += 1;
             break;
         }
+        // `cocaine worth about A$760 million`: what it is worth is another
+        // figure (but `$18bn worth of imports` is a container).
+        if w == "worth" && !t.is(k + 1, "of") {
+            break;
+        }
         if w == "of" && nouns.last().is_some_and(|n| lx::is(lx::Set::Container, n)) {
             nouns.pop();
             k += 1;
@@ -685,10 +690,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         } else {
             span.0
         };
-        let next_start = found
-            .get(n + 1)
-            .filter(|_| sent_of[n + 1] == s)
-            .map_or(span.1, |g| g.start);
+        // (Past an amount's conversion in brackets, for both: `2.2 billion
+        // euros ($2.4 billion) in aid`.)
+        let conversion = conversion_end(t, found, n);
+        // The next figure in the sentence (past that conversion).
+        let next = (n + 1..found.len())
+            .take_while(|&m| sent_of[m] == s)
+            .find(|&m| conversion.is_none_or(|c| found[m].start >= c));
+        let next_start = next.map_or(span.1, |m| found[m].start);
 
         let mut subject = Subject::default();
         match f.kind {
@@ -717,9 +726,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             && (of_at + 2..f.start).any(|k| t.is_punct(k, ','))
                             && (of_at + 2..f.start)
                                 .all(|k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','));
+                        // And `the remaining three people`.
+                        let remaining = f.start > 0 && t.is(f.start - 1, "remaining");
                         subject.part = matches!(f.kind, Kind::Count | Kind::Number)
-                            && (of_them || in_place || of_group);
-                        let after = phrase_after(t, f.end, next_start.max(f.end));
+                            && (of_them || in_place || of_group || remaining);
+                        let after = match conversion {
+                            Some(from) => phrase_after(t, from, next_start.max(from)),
+                            None => phrase_after(t, f.end, next_start.max(f.end)),
+                        };
                         // (With no noun of its own, the part counts what the
                         // group is: `Of the active fires, 23 were out of
                         // control`.)
@@ -755,19 +769,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // (Not the verb of the amount right after it: in
                         // `40 miles northwest of the city, has cost $15
                         // million`, the miles cost nothing.)
-                        let next_amount = found
-                            .get(n + 1)
-                            .filter(|g| sent_of[n + 1] == s && counts_like(g.kind))
+                        let next_amount = next
+                            .map(|m| &found[m])
+                            .filter(|g| counts_like(g.kind))
                             .map(|g| g.start);
                         // (Nor the verb after a relative clause the figure
                         // is in: in `OPEC+, which pumps 40% of the world's
                         // oil, has pledged cuts`, the 40% pledged nothing.)
-                        let to = relative_clause_end(t, f.start, span)
-                            .unwrap_or(usize::MAX)
-                            .min(p.end + 14)
-                            .min(next_start.max(p.end));
-                        event_right(t, p.end, to)
+                        // (Asked only of a verb found: the nearest.)
+                        event_right(t, p.end, (p.end + 14).min(next_start.max(p.end)))
                             .filter(|&(_, k)| next_amount != Some(k + 1))
+                            .filter(|&(_, k)| {
+                                relative_clause_end(t, f.start, span).is_none_or(|c| k < c)
+                            })
                             .map(|(e, _)| e)
                     })
                     .or_else(|| {
@@ -979,6 +993,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if subject.per.is_none() && matches!(f.kind, Kind::Money | Kind::Percent) {
                     subject.per = period_opening(t, span.0).or_else(|| period_closing(t, p.end));
                 }
+                // A difference between two temperatures is no temperature
+                // (`Temperatures were 10 to 15 degrees above normal`).
+                // (A temperature with no noun stays without one: a report
+                // gives one for each place it names.)
+                if f.measure
+                    .is_some_and(|(d, _)| d == "temperature" || d == lx::DEGREES_UNSTATED)
+                    && t.is_any(f.end, lx::DIFFERENCE_WORDS)
+                {
+                    subject = Subject::default();
+                }
                 // `$2.5bn in aid`: money is for what follows `in` or `for`.
                 // (Not a price reached, `shares fell to $960.90 in New York
                 // trading`, nor a reason, `fined €2.42bn for abusing its
@@ -1092,6 +1116,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.head = complement
                         .or_else(|| class_near(t, at, 8, span))
                         .map(Cow::Borrowed);
+                } else if f.kind == Kind::Duration && t.is(f.end, "old") {
+                    // `The plane was 15 years old`.
+                    subject.head = Some(Cow::Borrowed("age"));
                 } else if f.kind == Kind::Duration {
                     let p = phrase_after(t, f.end, span.1);
                     subject.head = p.nouns.last().map(|n| singular(n));
@@ -1109,6 +1136,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             .cloned();
 
         let earlier = counts_like(f.kind) && given_at_first(t, f, prev_end, next_start);
+        if for_each(t, f) {
+            subject = Subject::default();
+        }
         frames.push(Frame {
             subject,
             source,
@@ -1120,6 +1150,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         });
     }
 
+    // A conversion in brackets is of what the amount before it is
+    // (`38.8 degrees Celsius (101.8 degrees Fahrenheit)`).
+    for n in 1..frames.len() {
+        if frames[n].subject.is_empty() && converted(t, found, n) {
+            frames[n].subject = frames[n - 1].subject.clone();
+        }
+    }
+
     // Coordination: `15,000 civilians killed and 40,000 injured`.
     for n in 1..frames.len() {
         if frames[n].sentence != frames[n - 1].sentence {
@@ -1128,6 +1166,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let between = found[n - 1].end..found[n].start;
         let joined = between.len() <= 6 && between.clone().any(|k| t.is(k, "and") || t.is(k, "or"));
         if !joined || !counts_like(found[n].kind) || !counts_like(found[n - 1].kind) {
+            continue;
+        }
+        if for_each(t, &found[n]) {
             continue;
         }
         let prev = frames[n - 1].subject.clone();
@@ -1331,6 +1372,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && s.event.is_some_and(happens_to_people)
         {
             s.head = Some(Cow::Borrowed("person"));
+        }
+    }
+    // An amount and its conversion in brackets are one figure: they share
+    // the time either was given (`scorched more than 45,000 acres (18,210
+    // hectares) by Tuesday morning`).
+    for n in 1..frames.len() {
+        if !converted(t, found, n) {
+            continue;
+        }
+        match (&frames[n - 1].time, &frames[n].time) {
+            (Time::Current, Time::Explicit(..)) => frames[n - 1].time = frames[n].time.clone(),
+            (Time::Explicit(..), Time::Current) => frames[n].time = frames[n - 1].time.clone(),
+            _ => {}
         }
     }
     frames
@@ -1594,6 +1648,52 @@ fn relative_clause_end(t: &Tokens, start: usize, span: (usize, usize)) -> Option
         return None;
     }
     (start..(start + 16).min(span.1)).find(|&k| t.is_punct(k, ','))
+}
+
+/// Whether a count is of each of several things named after it (`two
+/// South Koreans and one each from Argentina and France`): it says how many
+/// of each, not of what.
+fn for_each(t: &Tokens, f: &Found) -> bool {
+    matches!(f.kind, Kind::Count | Kind::Number) && t.is(f.end, "each") && t.is(f.end + 1, "from")
+}
+
+/// Where the words after an amount and its conversion in brackets start
+/// (`2.2 billion euros ($2.4 billion) in aid`, `38.8 degrees Celsius (101.8
+/// degrees Fahrenheit)`), for either of the two (figure `n` of `found`).
+fn conversion_end(t: &Tokens, found: &[Found], n: usize) -> Option<usize> {
+    let f = &found[n];
+    if let Some(g) = found.get(n + 1)
+        && converts(f, g)
+        && t.is_punct(f.end, '(')
+        && g.start == f.end + 1
+        && t.is_punct(g.end, ')')
+    {
+        return Some(g.end + 1);
+    }
+    converted(t, found, n).then_some(f.end + 1)
+}
+
+/// Whether figure `n` of `found` is the conversion in brackets of the one
+/// before it.
+fn converted(t: &Tokens, found: &[Found], n: usize) -> bool {
+    let f = &found[n];
+    n > 0 && {
+        let before = &found[n - 1];
+        converts(before, f)
+            && before.end + 1 == f.start
+            && t.is_punct(before.end, '(')
+            && t.is_punct(f.end, ')')
+    }
+}
+
+/// Whether `g` can be `f` in other units: money in another currency, a
+/// measure of the same dimension.
+fn converts(f: &Found, g: &Found) -> bool {
+    match (f.kind, g.kind) {
+        (Kind::Money, Kind::Money) => true,
+        (Kind::Measure, Kind::Measure) => f.measure.map(|(d, _)| d) == g.measure.map(|(d, _)| d),
+        _ => false,
+    }
 }
 
 /// Whether `compared with` or `compared to` ends at token `b`.

@@ -66,6 +66,15 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
         step = 1.0 / b;
         end = after;
     }
+    // `a 2.2-billion-euro package`, `a $1.5-billion deal`: a scale word
+    // joined by a hyphen.
+    if t.is_punct(end, '-')
+        && t.glued(end)
+        && t.glued(end + 1)
+        && scale_at(t, end + 1).is_some_and(|(s, glued_only)| !glued_only && s >= 1e3)
+    {
+        end += 1;
+    }
     if let Some((scale, glued_only)) = scale_at(t, end)
         && !race_distance(t, i, end)
     {

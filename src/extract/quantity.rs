@@ -590,13 +590,10 @@ pub fn recognise(
         f.kind = Kind::Percent;
         f.unit = Some(unit);
         k = end;
-    } else if let Some(c) = t
-        .listed(k, lexicon::Set::CurrencyWord, lexicon::currency_word)
-        .filter(|_| !t.is(k + 1, "of"))
-    {
+    } else if let Some((c, at)) = currency_word_after(t, k) {
         f.kind = Kind::Money;
         f.unit = Some(c);
-        k += 1;
+        k = at + 1;
     } else if let Some((des, days)) =
         time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago"))
     {
@@ -959,6 +956,20 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
 }
 
 /// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
+/// The currency word a figure ends with at `k`, and where it stands:
+/// `5 euros`, or joined by a hyphen, `a 2.2-billion-euro package`, `a
+/// 10-dollar bill`; not one before `of`.
+fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    let at = if is_hyphen(t, k) && t.glued(k) && t.glued(k + 1) {
+        k + 1
+    } else {
+        k
+    };
+    t.listed(at, lexicon::Set::CurrencyWord, lexicon::currency_word)
+        .filter(|_| !t.is(at + 1, "of"))
+        .map(|c| (c, at))
+}
+
 fn is_hyphen(t: &Tokens, i: usize) -> bool {
     t.is_punct(i, '-') || t.is_punct(i, '\u{2011}')
 }

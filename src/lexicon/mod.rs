@@ -1524,6 +1524,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("staff", "workforce"),
     ("nationals", "person"),
     ("citizens", "person"),
+    // (As `foreign nationals` read: the modifier and the class.)
+    ("foreigners", "foreign person"),
+    ("foreigner", "foreign person"),
     ("crew", "crew"),
     // A penalty, whether named as a noun or by its verb (`fined Google
     // €2.42bn`).
@@ -1748,6 +1751,8 @@ pub const PLACEHOLDER_NOUNS: &[&str] = &[
 /// Nouns whose complement holds the real subject: `names of people`.
 pub const CONTAINER_NOUNS: &[&str] = &[
     "names", "lives", "bodies", "cases", "number", "total", "group", "groups",
+    // `$18bn worth of Chinese imports`.
+    "worth",
 ];
 
 /// Country names and adjectives, mapped to the adjective.
@@ -1986,6 +1991,12 @@ pub const LABEL_NOUNS: &[&str] = &[
 ];
 
 /// Words that end a noun phrase after a figure.
+/// Words after an amount that make it a difference from another (`10
+/// degrees above normal`, `5C warmer than usual`).
+pub const DIFFERENCE_WORDS: &[&str] = &[
+    "above", "below", "higher", "lower", "warmer", "colder", "hotter", "cooler", "over", "under",
+];
+
 /// Nouns that end in `-ly`, as adverbs do (framing ends a noun phrase at an
 /// unlisted `-ly` word after its nouns: `the first reduction fully priced`).
 pub const LY_NOUNS: &[&str] = &[
