@@ -1828,3 +1828,42 @@ fn amounts_joined_by_hyphens_and_converted_in_brackets() {
         ),
     ]);
 }
+
+#[test]
+fn doses_a_year_and_age_groups() {
+    assert_subjects(&[
+        // A rate's adverb after its noun ends the noun phrase.
+        (
+            "The institute plans to produce 200 million doses annually.",
+            "200 million",
+            Some("dose per year"),
+        ),
+        (
+            "Penalties reach 5% of the average daily worldwide turnover.",
+            "5%",
+            Some("turnover"),
+        ),
+    ]);
+    // The bound of an age group is an age, not a count; a count qualified
+    // the same way stays one.
+    for (text, figure, kind) in [
+        (
+            "Most of them were children under five.",
+            "under five",
+            Kind::Duration,
+        ),
+        (
+            "People over 65 were offered a booster.",
+            "over 65",
+            Kind::Duration,
+        ),
+        ("Police arrested over 65 people.", "over 65", Kind::Count),
+    ] {
+        let found = extract(text, &Options::default());
+        let m = found
+            .iter()
+            .find(|m| m.text == figure)
+            .unwrap_or_else(|| panic!("{text:?}: no figure {figure:?}"));
+        assert_eq!(m.kind, kind, "{text:?}");
+    }
+}

@@ -777,3 +777,27 @@ fn the_two_ends_of_a_span_of_time_are_no_rival_dates() {
         statuses(&docs)
     );
 }
+
+#[test]
+fn figures_for_two_different_years_are_two_facts() {
+    let docs = [
+        doc(
+            "a",
+            "2023-10-02",
+            "Malaria killed 619,000 people in 2021, the WHO said.",
+        ),
+        doc(
+            "b",
+            "2023-10-02",
+            "Malaria killed 627,000 people in 2020, according to the WHO.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "619,000", "627,000"), None);
+    assert!(
+        statuses(&docs)
+            .iter()
+            .all(|(_, status, _)| *status != Status::Conflict),
+        "{:?}",
+        statuses(&docs)
+    );
+}

@@ -482,12 +482,18 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             k += 1;
             continue;
         }
-        // `annual cost savings` are savings per year.
-        if nouns.is_empty() && per.is_none() && t.has(k, lx::Set::PerPeriod) {
+        // `annual cost savings` are savings per year; so are `200 million
+        // doses annually` (last, it ends the nouns; not `average daily
+        // worldwide turnover`).
+        let last = || t.kind(k + 1) != Some(TokKind::Word) || t.has(k + 1, lx::Set::PhraseStop);
+        if per.is_none() && t.has(k, lx::Set::PerPeriod) && (nouns.is_empty() || last()) {
             per = lx::per_period_of(w);
             if per.is_some() {
                 k += 1;
-                continue;
+                if nouns.is_empty() {
+                    continue;
+                }
+                break;
             }
         }
         if nouns.is_empty() {

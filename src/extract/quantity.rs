@@ -799,13 +799,18 @@ pub fn recognise(
     }
 
     // An age: `aged 41`, `Elena Vasquez, 52, said`. Written like
-    // `52-year-old`, a duration in years.
+    // `52-year-old`, a duration in years. So is the bound of an age group:
+    // `children under five`, `people over 65`.
+    let age_bound = qualified
+        && i >= 1
+        && t.is_any(i, &["under", "over"])
+        && t.is_any(i - 1, lexicon::AGE_GROUP_NOUNS)
+        && (1.0..=120.0).contains(&value)
+        && value.fract() == 0.0
+        && k == num.end;
     if f.kind == Kind::Count
-        && num.digits
-        && !qualified
         && currency.is_none()
-        && k == i + 1
-        && is_age(t, i, value)
+        && (age_bound || (num.digits && !qualified && k == i + 1 && is_age(t, i, value)))
         && let Some(years) = lexicon::time_unit("years")
     {
         set_duration(&mut f, value, years);

@@ -1997,6 +1997,25 @@ pub const DIFFERENCE_WORDS: &[&str] = &[
     "above", "below", "higher", "lower", "warmer", "colder", "hotter", "cooler", "over", "under",
 ];
 
+/// Nouns for people before `under` or `over` and an age: `children under
+/// five`, `people over 65`.
+pub const AGE_GROUP_NOUNS: &[&str] = &[
+    "children",
+    "child",
+    "kids",
+    "people",
+    "adults",
+    "those",
+    "anyone",
+    "everyone",
+    "men",
+    "women",
+    "patients",
+    "residents",
+    "girls",
+    "boys",
+];
+
 /// Nouns that end in `-ly`, as adverbs do (framing ends a noun phrase at an
 /// unlisted `-ly` word after its nouns: `the first reduction fully priced`).
 pub const LY_NOUNS: &[&str] = &[

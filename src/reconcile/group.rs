@@ -162,6 +162,18 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     facts
 }
 
+/// Whether an ISO time is one whole calendar year (`2021`) or month
+/// (`2021-12`), and which.
+fn calendar_period(iso: &str) -> Option<usize> {
+    let b = iso.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        4 if digits(0..4) => Some(4),
+        7 if digits(0..4) && b[4] == b'-' && digits(5..7) => Some(7),
+        _ => None,
+    }
+}
+
 fn get<'a>(mentions: &'a [Vec<Mention>], r: &Ref) -> &'a Mention {
     &mentions[r.doc][r.mention]
 }
@@ -184,7 +196,7 @@ fn split_by_time(
     let mut to_date = false;
     // With whether each is where a change started (`Frame::earlier`).
     let mut past: Vec<(Ref, bool)> = Vec::new();
-    let mut explicit: Vec<(f64, f64, Ref)> = Vec::new();
+    let mut explicit: Vec<(f64, f64, &str, Ref)> = Vec::new();
     for r in refs {
         let frame = &get(mentions, r).detail.frame;
         match &frame.time {
@@ -208,7 +220,7 @@ fn split_by_time(
                     slots[0].1.push(*r);
                 }
             }
-            Time::Explicit(a, b, _) => explicit.push((*a as f64, *b as f64, *r)),
+            Time::Explicit(a, b, iso) => explicit.push((*a as f64, *b as f64, iso, *r)),
         }
     }
     if to_date && !one_day.is_empty() {
@@ -219,7 +231,7 @@ fn split_by_time(
         slots[0].1.sort_by_key(|r| (r.doc, r.mention));
     }
     explicit.sort_by(|x, y| x.0.total_cmp(&y.0));
-    for (a, b, r) in explicit {
+    for (a, b, iso, r) in explicit {
         // The slot whose time overlaps this one, else the nearest within the
         // gap; never one that holds this report's figure for another time.
         let fits_at = |s: &(Slot, Vec<Ref>)| -> Option<f64> {
@@ -230,7 +242,16 @@ fn split_by_time(
                 m.doc == r.doc && !matches!(&get(mentions, m).detail.frame.time, Time::Explicit(x, y, _) if *x as f64 == a && *y as f64 == b)
             });
             let gap = (a - *sb).max(*sa - b).max(0.0);
-            (gap <= GAP_DAYS && !own_other_time).then_some(gap)
+            // Two different calendar years, or months, are two times
+            // (`619,000 in 2021`, `627,000 in 2020`); the gap is for times
+            // said loosely (`in early 2025`, `on Monday`).
+            let other_period = calendar_period(iso).is_some_and(|unit| {
+                members.iter().all(|m| {
+                    matches!(&get(mentions, m).detail.frame.time,
+                        Time::Explicit(_, _, other) if calendar_period(other) == Some(unit) && other != iso)
+                })
+            });
+            (gap <= GAP_DAYS && !own_other_time && !other_period).then_some(gap)
         };
         let best = (1..slots.len())
             .filter_map(|k| fits_at(&slots[k]).map(|gap| (k, gap)))
