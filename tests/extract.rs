@@ -315,13 +315,15 @@ fn assert_subjects(rows: &[(&str, &str, Option<&str>)]) {
 
 /// The subject `extract` gives the figure `figure` in `text`.
 fn subject_of(text: &str, figure: &str) -> Option<String> {
-    let found = extract(text, &Options::default());
-    found
-        .iter()
+    figure_in(text, figure).subject
+}
+
+/// The mention `extract` finds for the figure `figure` in `text`.
+fn figure_in(text: &str, figure: &str) -> factcheck::Mention {
+    extract(text, &Options::default())
+        .into_iter()
         .find(|m| m.text == figure)
         .unwrap_or_else(|| panic!("{text:?}: no figure {figure:?}"))
-        .subject
-        .clone()
 }
 
 #[test]
@@ -1750,11 +1752,7 @@ fn amounts_joined_by_hyphens_and_converted_in_brackets() {
             1.5e9,
         ),
     ] {
-        let found = extract(text, &Options::default());
-        let m = found
-            .iter()
-            .find(|m| m.text == figure)
-            .unwrap_or_else(|| panic!("{text:?}: no figure {figure:?}"));
+        let m = figure_in(text, figure);
         assert_eq!(
             (m.kind, m.value.as_number()),
             (Kind::Money, Some(value)),
@@ -1859,11 +1857,7 @@ fn doses_a_year_and_age_groups() {
         ),
         ("Police arrested over 65 people.", "over 65", Kind::Count),
     ] {
-        let found = extract(text, &Options::default());
-        let m = found
-            .iter()
-            .find(|m| m.text == figure)
-            .unwrap_or_else(|| panic!("{text:?}: no figure {figure:?}"));
+        let m = figure_in(text, figure);
         assert_eq!(m.kind, kind, "{text:?}");
     }
 }

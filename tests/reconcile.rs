@@ -36,6 +36,15 @@ fn pair_status(docs: &[Document], a: &str, b: &str) -> Option<Status> {
         .map(|f| f.status)
 }
 
+/// Asserts that no fact of `docs` is a conflict.
+fn assert_no_conflict(docs: &[Document]) {
+    let all = statuses(docs);
+    assert!(
+        all.iter().all(|(_, status, _)| *status != Status::Conflict),
+        "{all:?}"
+    );
+}
+
 /// The label of the fact that holds a claim written `text`.
 fn label_of(docs: &[Document], text: &str) -> String {
     reconcile(docs, &Options::default())
@@ -741,13 +750,7 @@ fn a_forecast_given_before_is_an_earlier_figure() {
     let replaced = label_of(&docs, "1.3%");
     assert!(replaced.ends_with("(earlier figure)"), "{replaced}");
     // ... and one report's second quarter is not its first.
-    assert!(
-        statuses(&docs)
-            .iter()
-            .all(|(_, status, _)| *status != Status::Conflict),
-        "{:?}",
-        statuses(&docs)
-    );
+    assert_no_conflict(&docs);
 }
 
 #[test]
@@ -769,13 +772,7 @@ fn the_two_ends_of_a_span_of_time_are_no_rival_dates() {
         Some(Status::Agree)
     );
     assert_eq!(pair_status(&docs, "December 2021", "August 2023"), None);
-    assert!(
-        statuses(&docs)
-            .iter()
-            .all(|(_, status, _)| *status != Status::Conflict),
-        "{:?}",
-        statuses(&docs)
-    );
+    assert_no_conflict(&docs);
 }
 
 #[test]
@@ -793,11 +790,5 @@ fn figures_for_two_different_years_are_two_facts() {
         ),
     ];
     assert_eq!(pair_status(&docs, "619,000", "627,000"), None);
-    assert!(
-        statuses(&docs)
-            .iter()
-            .all(|(_, status, _)| *status != Status::Conflict),
-        "{:?}",
-        statuses(&docs)
-    );
+    assert_no_conflict(&docs);
 }

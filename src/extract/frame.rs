@@ -1667,16 +1667,10 @@ fn for_each(t: &Tokens, f: &Found) -> bool {
 /// (`2.2 billion euros ($2.4 billion) in aid`, `38.8 degrees Celsius (101.8
 /// degrees Fahrenheit)`), for either of the two (figure `n` of `found`).
 fn conversion_end(t: &Tokens, found: &[Found], n: usize) -> Option<usize> {
-    let f = &found[n];
-    if let Some(g) = found.get(n + 1)
-        && converts(f, g)
-        && t.is_punct(f.end, '(')
-        && g.start == f.end + 1
-        && t.is_punct(g.end, ')')
-    {
-        return Some(g.end + 1);
+    if n + 1 < found.len() && converted(t, found, n + 1) {
+        return Some(found[n + 1].end + 1);
     }
-    converted(t, found, n).then_some(f.end + 1)
+    converted(t, found, n).then_some(found[n].end + 1)
 }
 
 /// Whether figure `n` of `found` is the conversion in brackets of the one

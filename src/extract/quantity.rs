@@ -960,7 +960,6 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
     Some(Found::new(i, end, Kind::Ordinal, Value::Number(value)))
 }
 
-/// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
 /// The currency word a figure ends with at `k`, and where it stands:
 /// `5 euros`, or joined by a hyphen, `a 2.2-billion-euro package`, `a
 /// 10-dollar bill`; not one before `of`.
@@ -975,6 +974,7 @@ fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
         .map(|c| (c, at))
 }
 
+/// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
 fn is_hyphen(t: &Tokens, i: usize) -> bool {
     t.is_punct(i, '-') || t.is_punct(i, '\u{2011}')
 }

@@ -163,7 +163,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 }
 
 /// Whether an ISO time is one whole calendar year (`2021`) or month
-/// (`2021-12`), and which.
+/// (`2021-12`): the length of its spelling (4 or 7), which says which.
 fn calendar_period(iso: &str) -> Option<usize> {
     let b = iso.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
