@@ -231,10 +231,14 @@ fn split_by_time(
         slots[0].1.sort_by_key(|r| (r.doc, r.mention));
     }
     explicit.sort_by(|x, y| x.0.total_cmp(&y.0));
+    // For each slot, the one calendar year or month all its figures are
+    // for, if they are (read instead of its members: a slot may hold
+    // thousands).
+    let mut calendar: Vec<Option<&str>> = vec![None; slots.len()];
     for (a, b, iso, r) in explicit {
         // The slot whose time overlaps this one, else the nearest within the
         // gap; never one that holds this report's figure for another time.
-        let fits_at = |s: &(Slot, Vec<Ref>)| -> Option<f64> {
+        let fits_at = |s: &(Slot, Vec<Ref>), period: Option<&str>| -> Option<f64> {
             let (Slot::Explicit(sa, sb), members) = s else {
                 return None;
             };
@@ -245,26 +249,26 @@ fn split_by_time(
             // Two different calendar years, or months, are two times
             // (`619,000 in 2021`, `627,000 in 2020`); the gap is for times
             // said loosely (`in early 2025`, `on Monday`).
-            let other_period = calendar_period(iso).is_some_and(|unit| {
-                members.iter().all(|m| {
-                    matches!(&get(mentions, m).detail.frame.time,
-                        Time::Explicit(_, _, other) if calendar_period(other) == Some(unit) && other != iso)
-                })
+            let other_period = period.is_some_and(|p| {
+                p != iso && calendar_period(iso).is_some_and(|u| calendar_period(p) == Some(u))
             });
             (gap <= GAP_DAYS && !own_other_time && !other_period).then_some(gap)
         };
         let best = (1..slots.len())
-            .filter_map(|k| fits_at(&slots[k]).map(|gap| (k, gap)))
+            .filter_map(|k| fits_at(&slots[k], calendar[k]).map(|gap| (k, gap)))
             .min_by(|x, y| x.1.total_cmp(&y.1))
             .map(|(k, _)| k);
-        let fits = best.map(|k| &mut slots[k]);
-        match fits {
-            Some((Slot::Explicit(sa, sb), members)) => {
-                *sa = sa.min(a);
-                *sb = sb.max(b);
-                members.push(r);
-            }
-            _ => slots.push((Slot::Explicit(a, b), vec![r])),
+        // (Only stated-time slots fit: `fits_at`.)
+        if let Some(k) = best
+            && let (Slot::Explicit(sa, sb), members) = &mut slots[k]
+        {
+            *sa = sa.min(a);
+            *sb = sb.max(b);
+            members.push(r);
+            calendar[k] = calendar[k].filter(|&p| p == iso);
+        } else {
+            slots.push((Slot::Explicit(a, b), vec![r]));
+            calendar.push(calendar_period(iso).map(|_| iso));
         }
     }
     // `previously reported` joins the stated-time slot it agrees with, else
