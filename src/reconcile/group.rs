@@ -235,16 +235,18 @@ fn split_by_time(
     // for, if they are (read instead of its members: a slot may hold
     // thousands).
     let mut calendar: Vec<Option<&str>> = vec![None; slots.len()];
+    // And the time each report's figures in it are for (one per report: a
+    // slot never holds a report's figure for another time).
+    let mut times: Vec<FxHashMap<usize, (f64, f64)>> = vec![FxHashMap::default(); slots.len()];
     for (a, b, iso, r) in explicit {
         // The slot whose time overlaps this one, else the nearest within the
         // gap; never one that holds this report's figure for another time.
-        let fits_at = |s: &(Slot, Vec<Ref>), period: Option<&str>| -> Option<f64> {
-            let (Slot::Explicit(sa, sb), members) = s else {
+        let fits_at = |k: usize| -> Option<f64> {
+            let (Slot::Explicit(sa, sb), _) = &slots[k] else {
                 return None;
             };
-            let own_other_time = members.iter().any(|m| {
-                m.doc == r.doc && !matches!(&get(mentions, m).detail.frame.time, Time::Explicit(x, y, _) if *x as f64 == a && *y as f64 == b)
-            });
+            let own_other_time = times[k].get(&r.doc).is_some_and(|&t| t != (a, b));
+            let period = calendar[k];
             let gap = (a - *sb).max(*sa - b).max(0.0);
             // Two different calendar years, or months, are two times
             // (`619,000 in 2021`, `627,000 in 2020`); the gap is for times
@@ -255,7 +257,7 @@ fn split_by_time(
             (gap <= GAP_DAYS && !own_other_time && !other_period).then_some(gap)
         };
         let best = (1..slots.len())
-            .filter_map(|k| fits_at(&slots[k], calendar[k]).map(|gap| (k, gap)))
+            .filter_map(|k| fits_at(k).map(|gap| (k, gap)))
             .min_by(|x, y| x.1.total_cmp(&y.1))
             .map(|(k, _)| k);
         // (Only stated-time slots fit: `fits_at`.)
@@ -266,9 +268,11 @@ fn split_by_time(
             *sb = sb.max(b);
             members.push(r);
             calendar[k] = calendar[k].filter(|&p| p == iso);
+            times[k].insert(r.doc, (a, b));
         } else {
             slots.push((Slot::Explicit(a, b), vec![r]));
             calendar.push(calendar_period(iso).map(|_| iso));
+            times.push(FxHashMap::from_iter([(r.doc, (a, b))]));
         }
     }
     // `previously reported` joins the stated-time slot it agrees with, else
