@@ -1861,3 +1861,27 @@ fn doses_a_year_and_age_groups() {
         assert_eq!(m.kind, kind, "{text:?}");
     }
 }
+
+#[test]
+fn a_share_of_a_group_is_a_part() {
+    assert_subjects(&[
+        (
+            "Men made up 78% of road deaths.",
+            "78%",
+            Some("road killed (part)"),
+        ),
+        (
+            "Lusaka accounts for about 80% of cases.",
+            "about 80%",
+            Some("infected (part)"),
+        ),
+        // (Not a change of the whole, nor a share said without a verb of
+        // sharing: `up to 5% of turnover` is a cap on it.)
+        ("Road deaths fell 1% last year.", "1%", Some("road killed")),
+        (
+            "Fines can reach up to 5% of turnover.",
+            "up to 5%",
+            Some("turnover"),
+        ),
+    ]);
+}

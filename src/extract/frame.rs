@@ -734,8 +734,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 .all(|k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','));
                         // And `the remaining three people`.
                         let remaining = f.start > 0 && t.is(f.start - 1, "remaining");
-                        subject.part = matches!(f.kind, Kind::Count | Kind::Number)
-                            && (of_them || in_place || of_group || remaining);
+                        subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
+                            && (of_them || in_place || of_group || remaining))
+                            || share_of_group(t, f);
                         let after = match conversion {
                             Some(from) => phrase_after(t, from, next_start.max(from)),
                             None => phrase_after(t, f.end, next_start.max(f.end)),
@@ -1654,6 +1655,26 @@ fn relative_clause_end(t: &Tokens, start: usize, span: (usize, usize)) -> Option
         return None;
     }
     (start..(start + 16).min(span.1)).find(|&k| t.is_punct(k, ','))
+}
+
+/// Whether a percentage is the share a part makes of a group: `Men made
+/// up 78% of road deaths`, `Pedestrians accounted for about 18% of those
+/// killed`.
+fn share_of_group(t: &Tokens, f: &Found) -> bool {
+    f.kind == Kind::Percent
+        && t.is(f.end, "of")
+        && f.start >= 2
+        && ((t.is(f.start - 1, "up")
+            && t.is_any(f.start - 2, &["made", "make", "makes", "making"]))
+            || (t.is(f.start - 1, "for")
+                && t.is_any(
+                    f.start - 2,
+                    &["accounted", "account", "accounts", "accounting"],
+                ))
+            || t.is_any(
+                f.start - 1,
+                &["represented", "represent", "represents", "comprised"],
+            ))
 }
 
 /// Whether a count is of each of several things named after it (`two
