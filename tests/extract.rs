@@ -1060,11 +1060,10 @@ fn deals_disasters_and_trials_count() {
         ),
     ]);
     // A span of time takes no event from the next figure's words.
-    let found = extract(
+    let years = figure_in(
         "It expects to add to earnings within two years and to yield $400 million in annual cost savings by 2027.",
-        &Options::default(),
+        "two years",
     );
-    let years = found.iter().find(|m| m.text == "two years").unwrap();
     assert_eq!(years.subject, None);
 }
 
@@ -1721,14 +1720,7 @@ fn oil_markets_rates_and_ferries() {
             Some("interest rate raised"),
         ),
     ]);
-    let bpd = extract(
-        "Russia will cut exports by 500,000 bpd.",
-        &Options::default(),
-    );
-    let m = bpd
-        .iter()
-        .find(|m| m.text == "500,000 bpd")
-        .expect("a measure");
+    let m = figure_in("Russia will cut exports by 500,000 bpd.", "500,000 bpd");
     assert_eq!((m.kind, m.unit.as_deref()), (Kind::Measure, Some("bbl")));
 }
 

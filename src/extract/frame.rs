@@ -681,6 +681,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     let spans = sentences(t);
     // Each figure's sentence; `found` is in text order.
     let sent_of: Vec<usize> = found.iter().map(|f| sentence_of(&spans, f.start)).collect();
+    // Whether each figure is the conversion in brackets of the one before it
+    // (asked by the subject, the words after it and its time).
+    let converted: Vec<bool> = (0..found.len())
+        .map(|n| is_conversion(t, found, n))
+        .collect();
     let mut frames: Vec<Frame> = Vec::with_capacity(found.len());
     let mut last_person: Option<Source> = None;
     let mut last_org: Option<Source> = None;
@@ -698,7 +703,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         };
         // (Past an amount's conversion in brackets, for both: `2.2 billion
         // euros ($2.4 billion) in aid`.)
-        let conversion = conversion_end(t, found, n);
+        let conversion = conversion_end(found, &converted, n);
         // The next figure in the sentence (past that conversion).
         let next = (n + 1..found.len())
             .take_while(|&m| sent_of[m] == s)
@@ -1160,7 +1165,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // A conversion in brackets is of what the amount before it is
     // (`38.8 degrees Celsius (101.8 degrees Fahrenheit)`).
     for n in 1..frames.len() {
-        if frames[n].subject.is_empty() && converted(t, found, n) {
+        if frames[n].subject.is_empty() && converted[n] {
             frames[n].subject = frames[n - 1].subject.clone();
         }
     }
@@ -1385,7 +1390,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // the time either was given (`scorched more than 45,000 acres (18,210
     // hectares) by Tuesday morning`).
     for n in 1..frames.len() {
-        if !converted(t, found, n) {
+        if !converted[n] {
             continue;
         }
         match (&frames[n - 1].time, &frames[n].time) {
@@ -1687,16 +1692,17 @@ fn for_each(t: &Tokens, f: &Found) -> bool {
 /// Where the words after an amount and its conversion in brackets start
 /// (`2.2 billion euros ($2.4 billion) in aid`, `38.8 degrees Celsius (101.8
 /// degrees Fahrenheit)`), for either of the two (figure `n` of `found`).
-fn conversion_end(t: &Tokens, found: &[Found], n: usize) -> Option<usize> {
-    if n + 1 < found.len() && converted(t, found, n + 1) {
+/// (`converted` says which figures are conversions: [`is_conversion`].)
+fn conversion_end(found: &[Found], converted: &[bool], n: usize) -> Option<usize> {
+    if converted.get(n + 1) == Some(&true) {
         return Some(found[n + 1].end + 1);
     }
-    converted(t, found, n).then_some(found[n].end + 1)
+    converted[n].then_some(found[n].end + 1)
 }
 
 /// Whether figure `n` of `found` is the conversion in brackets of the one
 /// before it.
-fn converted(t: &Tokens, found: &[Found], n: usize) -> bool {
+fn is_conversion(t: &Tokens, found: &[Found], n: usize) -> bool {
     let f = &found[n];
     n > 0 && {
         let before = &found[n - 1];

@@ -42,11 +42,6 @@ export function seeds() {
   return out;
 }
 
-/** What the build step does for the sample button: www/samples/reports.json, from seeds/. */
-export function prepareSamples() {
-  writeSamples(ROOT);
-}
-
 /** Fails with a useful message when the wasm package has not been built. */
 export function requireEngine() {
   if (ENGINE === 'mock') return;
@@ -59,7 +54,8 @@ export function requireEngine() {
 
 /** Serves www/ on a free loopback port. Returns {url, close, requests}. */
 export async function startServer() {
-  prepareSamples();
+  // What the build does for the sample button (www/samples/reports.json).
+  writeSamples(ROOT);
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
