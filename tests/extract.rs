@@ -1318,8 +1318,9 @@ fn poll_shares_fractions_and_markets() {
             "20%",
             Some("conservatives share"),
         ),
-        // (Not a sentence's first word alone before `at`.)
-        ("Containment stood at 10%.", "10%", None),
+        // (Not a sentence's first word alone before `at`: no party's
+        // share, but the level containment stood at.)
+        ("Containment stood at 10%.", "10%", Some("containment")),
         // A market is no exchange of prisoners.
         (
             "He stole $8 billion from customers of the FTX exchange on Thursday.",
@@ -1876,4 +1877,159 @@ fn a_share_of_a_group_is_a_part() {
             Some("turnover"),
         ),
     ]);
+}
+
+#[test]
+fn speeds_are_read_whole_and_share_their_conversion() {
+    let text = "Cyclone Mira struck with sustained winds of 150 km/h (93 mph), and gusts of up to 180km/h.";
+    for (figure, unit) in [
+        ("150 km/h", "km/h"),
+        ("93 mph", "mph"),
+        ("up to 180km/h", "km/h"),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Measure, "{figure:?}");
+        assert_eq!(m.unit.as_deref(), Some(unit), "{figure:?}");
+    }
+    assert_subjects(&[
+        (text, "150 km/h", Some("wind")),
+        (text, "93 mph", Some("wind")),
+    ]);
+}
+
+#[test]
+fn a_level_reached_is_about_the_noun_before_its_verb() {
+    assert_subjects(&[
+        (
+            "Rainfall topped 250mm in 24 hours, the meteorological department said.",
+            "250mm",
+            Some("rainfall"),
+        ),
+        (
+            "The storm surge reached up to 3 metres in parts of Khulna.",
+            "up to 3 metres",
+            Some("surge"),
+        ),
+        (
+            "Damage is estimated at 15 billion taka, the ministry said.",
+            "15 billion taka",
+            Some("damage"),
+        ),
+        // A verb of estimating names the thing before `at`.
+        (
+            "The government put early losses at 12 billion taka.",
+            "12 billion taka",
+            Some("loss"),
+        ),
+        // Back over what a preposition adds to the noun.
+        (
+            "Rice prices in Dhaka markets jumped 8% overnight.",
+            "8%",
+            Some("rice price increase"),
+        ),
+        (
+            "Carbon dioxide emissions from fossil fuels reached 37.4bn tonnes in 2024.",
+            "37.4bn tonnes",
+            Some("dioxide emissions"),
+        ),
+        // A pronoun names nothing; an adverb is no noun.
+        (
+            "It was the first time the rate has hit 4% since 2022, and the first time it has hit 4% this year.",
+            "4%",
+            Some("interest rate"),
+        ),
+        (
+            "Inflation rose, the first time it has hit 4% since 2022.",
+            "4%",
+            None,
+        ),
+        (
+            "The VIX volatility index briefly topped 65.",
+            "65",
+            Some("index"),
+        ),
+        // Nor is a noun that is a verb after a modal.
+        (
+            "Wealthy countries will channel $300bn a year to developing nations.",
+            "$300bn",
+            None,
+        ),
+        // Money a year `in` something is for it.
+        (
+            "Nations pledge $300 billion a year in climate finance.",
+            "$300 billion",
+            Some("finance pledged per year"),
+        ),
+        // `at the start` is a point in time, not a beginning counted.
+        (
+            "Temperatures hovered around 11 degrees Celsius at the start.",
+            "around 11 degrees Celsius",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_figure_gone_past_is_a_lower_bound() {
+    for text in [
+        "The VIX volatility index briefly topped 65.",
+        "Deaths have exceeded 65 in the region.",
+    ] {
+        let m = figure_in(text, "65");
+        assert_eq!(m.approx, factcheck::Approx::MoreThan, "{text:?}");
+        assert_eq!(m.low, Some(factcheck::Value::Number(65.0)), "{text:?}");
+        assert_eq!(m.high, None, "{text:?}");
+    }
+    // Reached is no more than the figure.
+    let m = figure_in("The index reached 65.", "65");
+    assert_eq!(m.approx, factcheck::Approx::Exact);
+}
+
+#[test]
+fn fractions_of_a_group_and_multiples() {
+    for (text, figure, value, subject) in [
+        (
+            "A quarter of homes in the villages had been flattened.",
+            "A quarter",
+            0.25,
+            "home (part)",
+        ),
+        (
+            "Half of the 4.5 million customers had power again.",
+            "Half",
+            0.5,
+            "customer (part)",
+        ),
+        (
+            "About a third of the country's wheat crop was lost.",
+            "About a third",
+            1.0 / 3.0,
+            "crop (part)",
+        ),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Number, "{text:?}");
+        assert_eq!(m.value, factcheck::Value::Number(value), "{text:?}");
+        assert_eq!(m.subject.as_deref(), Some(subject), "{text:?}");
+    }
+    // Not a part of a span of time or of something ranked.
+    for text in [
+        "The talks lasted a quarter of an hour.",
+        "He scored in the second half of the match.",
+    ] {
+        let found = extract(text, &Options::default());
+        assert!(
+            found
+                .iter()
+                .all(|m| !m.text.contains("quarter of") && m.text != "half"),
+            "{text:?}: {found:?}"
+        );
+    }
+    // A multiple counts nothing: no `time` is counted.
+    let m = figure_in(
+        "The figure is three times the old target of $100bn a year.",
+        "three",
+    );
+    assert_eq!(m.kind, Kind::Number);
+    assert_eq!(m.subject, None);
 }

@@ -8,7 +8,7 @@ use super::Found;
 use crate::calendar::{self, Day};
 use crate::lexer::{TokKind, Tokens};
 use crate::lexicon as lx;
-use crate::mention::Kind;
+use crate::mention::{Kind, Value};
 
 /// The event of the word at `k`: a bit test first, the map only for words
 /// on the list.
@@ -43,6 +43,50 @@ fn fallen_dead(t: &Tokens, k: usize) -> bool {
         && !t.is_any(next, &["back", "short", "almost", "some", "further"])
 }
 
+/// Whether the word at `k` is an adverb in `-ly` (`briefly`, `sharply`):
+/// few nouns end so, and those are listed.
+fn adverb(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    w.len() >= 5 && w.ends_with("ly") && !lx::LY_NOUNS.contains(&w) && !t.capitalised(k)
+}
+
+/// Where a verb of level stands before figure `f` (`rainfall topped
+/// 250mm`, `damage is estimated at 15 billion taka`, `emissions hit a
+/// record 37.4 billion tonnes`), or the `at` after the thing a verb of
+/// estimating names (`the government put early losses at 12 billion
+/// taka`): the noun just before it is what the figure measures. (Not for a
+/// temperature: a report gives one for each place it names.)
+fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
+    if f.kind == Kind::Date
+        || f.measure
+            .is_some_and(|(d, _)| d == "temperature" || d == lx::DEGREES_UNSTATED)
+    {
+        return None;
+    }
+    let mut k = f.start.checked_sub(1)?;
+    while k > left_from && t.is_any(k, &["a", "an", "record", "new"]) {
+        k -= 1;
+    }
+    let at = t.is_any(k, &["at", "to", "around", "about", "near"]);
+    let v = if at { k.checked_sub(1)? } else { k };
+    if v < left_from {
+        return None;
+    }
+    if cue(t, v, lx::LEVEL_VERBS) {
+        // (Not after a pronoun, which names nothing: `the first time it
+        // has hit 4%`.)
+        let mut j = v.checked_sub(1)?;
+        while j > left_from && (t.is_any(j, lx::AUXILIARIES) || t.is_any(j, &["is", "was", "been"]))
+        {
+            j -= 1;
+        }
+        return (!cue(t, j, lx::PRONOUNS)).then_some(v);
+    }
+    (t.is(k, "at")
+        && (v.saturating_sub(3).max(left_from)..v).any(|j| cue(t, j, lx::ESTIMATE_VERBS)))
+    .then_some(k)
+}
+
 /// Whether the word of an event at `k` is something else here: a
 /// participle after a span of time (`its fiscal year ended in January`), a
 /// verb with an object (`missing the 35% analysts had hoped for`), a noun
@@ -52,6 +96,9 @@ fn fallen_dead(t: &Tokens, k: usize) -> bool {
 fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
         "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
+        // A point in time: `11 degrees at the start` (but `since the start
+        // of the war`).
+        "start" | "beginning" => k > 0 && t.is(k - 1, "the") && !t.is(k + 1, "of"),
         "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
         "missing" => lx::is_determiner(t.word(k + 1)),
         // A line or a level is crossed, not a border: `crossed the finish
@@ -84,10 +131,18 @@ fn cue(t: &Tokens, k: usize, list: &[&str]) -> bool {
 /// word before says so: `the unemployment rate`, `the inflation rate`.
 fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let class = t.listed(k, lx::Set::NounClass, class_of)?;
-    // Listed nouns that are also verbs: `the firm will pay $5bn`, `the toll
-    // remains at 23` (but `average pay`, `the remains of 20 soldiers`).
+    // Listed nouns that are also verbs: `the firm will pay $5bn`, `rich
+    // nations will channel $300bn`, `the toll remains at 23` (but `average
+    // pay`, `the remains of 20 soldiers`). After `to`, only `pay` is a verb
+    // (`taken to hospital`); `May` is a month.
+    if k > 0
+        && t.is_any(k - 1, lx::VERB_MARKERS)
+        && (!t.is(k - 1, "to") || t.is(k, "pay"))
+        && !(t.is(k - 1, "may") && t.capitalised(k - 1))
+    {
+        return None;
+    }
     match t.word(k) {
-        "pay" if k > 0 && t.is_any(k - 1, lx::VERB_MARKERS) => return None,
         "remains"
             if !t.is(k + 1, "of")
                 && !(k > 0 && (t.is_any(k - 1, lx::DETERMINERS) || t.is(k - 1, "human"))) =>
@@ -765,6 +820,21 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let (head, nat) = head_and_nationality(&p);
                 subject.head = head;
                 subject.nationality = nat;
+                // `a quarter of homes`, `half of the 4.5 million customers`:
+                // a fraction of a group is a part of it.
+                if f.kind == Kind::Number
+                    && t.is(f.end, "of")
+                    && matches!(f.value, Value::Number(v) if v > 0.0 && v < 1.0)
+                {
+                    subject.part = true;
+                }
+                // `three times the old target`, `10 times as many`: a
+                // multiple, which counts nothing.
+                if *p.nouns == ["times"]
+                    && (t.is_any(p.end, lx::DETERMINERS) || t.is_any(p.end, lx::MULTIPLE_AFTER))
+                {
+                    subject.head = None;
+                }
                 let left_from = f.start.saturating_sub(10).max(prev_end);
                 // The verb whose object the figure is (`killing at least
                 // 1,200 people and injuring …`) binds tighter than an event
@@ -867,7 +937,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     let event_at = (left_from..f.start)
                         .rev()
                         .find(|&k| subject.event.is_some() && event_at(t, k) == subject.event)
-                        .filter(|_| !agent_before);
+                        .filter(|_| !agent_before)
+                        .or_else(|| {
+                            // With no event, a verb of level: `rainfall
+                            // topped 250mm`.
+                            (subject.event.is_none())
+                                .then(|| level_verb_before(t, f, left_from))
+                                .flatten()
+                        });
                     // Back over `the`, `in` and country names: `inflation in
                     // the UK eased` is about inflation. (Not from a noun of
                     // the event that opens its phrase: in `officials fear the
@@ -888,22 +965,46 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 Some(c) => (c, span.0.max(prev_end)),
                                 None => (e, left_from),
                             };
-                            (e.saturating_sub(5).max(from)..e)
+                            let from = e.saturating_sub(5).max(from);
+                            let noun = |k: usize| {
+                                let w = t.word(k);
+                                !lx::is(lx::Set::PhraseStop, w)
+                                    && !cue(t, k, lx::PRONOUNS)
+                                    && nationality_of(w).is_none()
+                                    && !t.has(k, lx::Set::Direction)
+                                    && !place_after_noun(t, k, span.0)
+                                    // (Back over a participle: `the
+                                    // grades awarded in the UK fell`.)
+                                    && (t.has(k, lx::Set::Event) || !past_participle(t, k))
+                                    // (And an adverb: `the index briefly
+                                    // topped 65`.)
+                                    && !adverb(t, k)
+                            };
+                            (from..e)
                                 .rev()
                                 .take_while(|&k| t.kind(k) == Some(TokKind::Word))
                                 // (Back over a place after the noun too: `the
                                 // fire north of Los Angeles grew` is about the
                                 // fire, `the Guadalupe River rose` the river.)
-                                .find(|&k| {
-                                    let w = t.word(k);
-                                    !lx::is(lx::Set::PhraseStop, w)
-                                        && !cue(t, k, lx::PRONOUNS)
-                                        && nationality_of(w).is_none()
-                                        && !t.has(k, lx::Set::Direction)
-                                        && !place_after_noun(t, k, span.0)
-                                        // (Back over a participle: `the
-                                        // grades awarded in the UK fell`.)
-                                        && (t.has(k, lx::Set::Event) || !past_participle(t, k))
+                                .find(|&k| noun(k))
+                                // (And over what a preposition adds: `rice
+                                // prices in Dhaka markets jumped`, `carbon
+                                // dioxide emissions from fossil fuels
+                                // reached`.)
+                                .map(|k| {
+                                    (from + 1..k)
+                                        .rev()
+                                        .take_while(|&j| t.kind(j) == Some(TokKind::Word))
+                                        .find(|&j| t.has(j, lx::Set::PhraseStop))
+                                        .filter(|&j| t.is_any(j, lx::NOUN_PREPOSITIONS))
+                                        .map(|j| j - 1)
+                                        .filter(|&j| {
+                                            t.kind(j) == Some(TokKind::Word)
+                                                && noun(j)
+                                                && !t.has(j, lx::Set::Event)
+                                                && !t.has(j, lx::Set::Placeholder)
+                                        })
+                                        .unwrap_or(k)
                                 })
                                 .filter(|&k| {
                                     let w = t.word(k);
@@ -1019,12 +1120,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (Not a price reached, `shares fell to $960.90 in New York
                 // trading`, nor a reason, `fined €2.42bn for abusing its
                 // dominance`.)
+                // (Past the period of a rate: `$300 billion a year in
+                // climate finance`.)
+                let limit = next_start.max(p.end);
+                let in_at = match per_period_after(t, p.end, limit) {
+                    Some(_) => p.end + 2,
+                    None => p.end,
+                };
                 if f.kind == Kind::Money
                     && p.nouns.is_empty()
                     && !level
-                    && t.is_any(p.end, &["in", "for"])
+                    && t.is_any(in_at, &["in", "for"])
                 {
-                    let q = phrase_after(t, p.end + 1, next_start.max(p.end + 1));
+                    let q = phrase_after(t, in_at + 1, limit.max(in_at + 1));
                     // (A verb in `-ing` with more after it gives a reason.)
                     let reason = q.nouns.first().is_some_and(|w| w.ends_with("ing"))
                         && (q.nouns.len() > 1 || t.kind(q.end) == Some(TokKind::Word));

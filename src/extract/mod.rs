@@ -124,12 +124,13 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     match kind {
         TokKind::Number => {}
         TokKind::Word if t.has(i, Set::StartsFigure) || qualifier.is_some() => {}
-        // `a dozen`, `a million`, `a year ago`
+        // `a dozen`, `a million`, `a year ago`, `a quarter of`
         TokKind::Word
             if t.has(i, Set::Article)
                 && (number::scale_at(t, i + 1).is_some_and(|(_, glued)| !glued)
                     || t.is(i + 1, "dozen")
-                    || t.is(i + 2, "ago")) => {}
+                    || t.is(i + 2, "ago")
+                    || number::fraction_of_group(t, i).is_some()) => {}
         // A sign glued to digits: `$4.5bn`, `-20C`.
         TokKind::Punct
             if t.glued(i + 1)
@@ -203,8 +204,9 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
             continue;
         }
         match recognise_at(&t, i, anchor) {
-            Some(f) if f.end > i => {
+            Some(mut f) if f.end > i => {
                 i = f.end;
+                beyond_after_verb(&t, &mut f);
                 found.push(f);
             }
             _ => i += 1,
@@ -217,6 +219,23 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
         frames,
         anchor,
     })
+}
+
+/// A figure a verb says was gone past is a lower bound: `the index
+/// briefly topped 65` (a report of 65.73 agrees), `deaths exceeded 1,000`.
+fn beyond_after_verb(t: &Tokens, f: &mut Found) {
+    if f.approx == Approx::Exact
+        && matches!(
+            f.kind,
+            Kind::Count | Kind::Number | Kind::Money | Kind::Percent | Kind::Measure
+        )
+        && f.start > 0
+        && t.is_any(f.start - 1, crate::lexicon::EXCEED_VERBS)
+    {
+        f.approx = Approx::MoreThan;
+        f.low = Some(f.value.clone());
+        f.high = None;
+    }
 }
 
 /// Where a figure lies and what it is, worked out the same way for a

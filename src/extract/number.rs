@@ -259,8 +259,19 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
     })
 }
 
-/// Reads a fraction written in words at `i`: `two-thirds`, `three quarters`.
+/// Reads a fraction written in words at `i`: `two-thirds`, `three
+/// quarters`, and a share of a group named after it: `half of the
+/// customers`, `a quarter of homes`.
 pub fn read_fraction(t: &Tokens, i: usize) -> Option<Num> {
+    if let Some(j) = fraction_of_group(t, i) {
+        return Some(Num {
+            value: fraction(t.word(j))?,
+            end: j + 1,
+            digits: false,
+            step: 0.01,
+            scaled: false,
+        });
+    }
     if !t.has(i, Set::NumberWord) {
         return None;
     }
@@ -281,6 +292,28 @@ pub fn read_fraction(t: &Tokens, i: usize) -> Option<Num> {
         step: 0.01,
         scaled: false,
     })
+}
+
+/// Where the fraction word stands in `half of`, `a quarter of`, `a third
+/// of` at `i`: a share of the group named after `of`. Not a part of a span
+/// of time (`a quarter of an hour`, `half of the year`) nor of something
+/// ranked (`the second half of the match`).
+pub fn fraction_of_group(t: &Tokens, i: usize) -> Option<usize> {
+    let j = if t.is(i, "half") {
+        i
+    } else if t.has(i, Set::Article) && t.is(i + 2, "of") && !t.is(i + 1, "half") {
+        i + 1
+    } else {
+        return None;
+    };
+    if !t.is(j + 1, "of") || t.word(j).ends_with('s') || fraction(t.word(j)).is_none() {
+        return None;
+    }
+    let after = j + 2 + usize::from(t.is_any(j + 2, &["a", "an", "the", "this", "that"]));
+    let ranked = i > 0
+        && (crate::lexicon::ordinal(t.word(i - 1)).is_some()
+            || t.is_any(i - 1, &["last", "other", "latter", "former"]));
+    (!t.has(after, Set::TimeUnit) && !ranked).then_some(j)
 }
 
 #[cfg(test)]

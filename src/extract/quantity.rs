@@ -206,7 +206,7 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
         if u.symbol_only && !glued {
             continue;
         }
-        if let Some(end) = t.seq(i, name)
+        if let Some(end) = unit_spelling_at(t, i, name)
             && best.is_none_or(|(_, e)| end > e)
         {
             best = Some((u, end));
@@ -221,6 +221,23 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
         return None;
     }
     best
+}
+
+/// Where the unit spelled `name` ends if it starts at token `i`. A `/` in
+/// a spelling is a slash glued on both sides: `km/h` is three tokens.
+fn unit_spelling_at(t: &Tokens, i: usize, name: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for w in name {
+        let ok = match *w {
+            "/" => t.is_punct(k, '/') && t.glued(k) && t.glued(k + 1),
+            w => t.is(k, w),
+        };
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
 }
 
 /// Whether the plain whole number at token `i` is someone's age: after

@@ -108,7 +108,8 @@ pub enum Set {
     PersonRole,
     /// A word of one of the lists framing reads around some figures only
     /// ([`CAPACITY_WORDS`], [`SHORTAGE_WORDS`], [`EMPLOY_VERBS`],
-    /// [`DEAL_VERBS`], [`PLACE_ADVERBS`], [`PRONOUNS`]): framing tests this
+    /// [`DEAL_VERBS`], [`LEVEL_VERBS`], [`ESTIMATE_VERBS`],
+    /// [`PLACE_ADVERBS`], [`PRONOUNS`]): framing tests this
     /// bit before comparing a word with a list.
     FrameCue,
     /// See [`EVENTS_WITH_OTHER_USES`].
@@ -229,6 +230,8 @@ pub fn masks() -> &'static WordMap<u64> {
                 FIRST_SAID,
                 EMPLOY_VERBS,
                 DEAL_VERBS,
+                LEVEL_VERBS,
+                ESTIMATE_VERBS,
                 PLACE_ADVERBS,
                 PRONOUNS,
             ]

@@ -559,7 +559,8 @@ pub const UNITS: &[Unit] = &[
         1.0 / 3.6,
         false,
         [
-            &["km/h"],
+            &["km", "/", "h"],
+            &["km", "/", "hr"],
             &["kph"],
             &["kmh"],
             &["kilometres", "per", "hour"],
@@ -1360,6 +1361,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("protesters", "attended"),
     ("marched", "attended"),
     ("pledged", "pledged"),
+    ("pledge", "pledged"),
+    ("pledges", "pledged"),
+    ("pledging", "pledged"),
     ("spent", "spent"),
     ("cost", "cost"),
     ("costs", "cost"),
@@ -1390,6 +1394,8 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// `50 fallen soldiers`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "ended",
+    "start",
+    "beginning",
     "fallen",
     "cost",
     "missing",
@@ -1543,6 +1549,78 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("takeover", "deal"),
     ("merger", "deal"),
     ("buyout", "deal"),
+];
+
+/// Prepositions that open a phrase adding to the noun before them, which
+/// stays the head: `prices in Dhaka markets`, `emissions from fossil fuels`.
+pub const NOUN_PREPOSITIONS: &[&str] = &["in", "from", "at", "across", "among"];
+
+/// Verbs that say what level a thing reached, with no event of their own:
+/// the noun before one is what the figure after it measures (`rainfall
+/// topped 250mm`, `the storm surge reached up to 3 metres`, `damage is
+/// estimated at 15 billion taka`).
+pub const LEVEL_VERBS: &[&str] = &[
+    "reached",
+    "reaches",
+    "reaching",
+    "topped",
+    "tops",
+    "hit",
+    "hits",
+    "exceeded",
+    "exceeds",
+    "surpassed",
+    "surpasses",
+    "totalled",
+    "totaled",
+    "totals",
+    "stood",
+    "stands",
+    "hovered",
+    "hovers",
+    "amounted",
+    "amounts",
+    "peaked",
+    "neared",
+    "estimated",
+];
+
+/// Words after `times` that make a figure a multiple, not a count of
+/// times (`10 times as many`, `three times higher`).
+pub const MULTIPLE_AFTER: &[&str] = &[
+    "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "faster", "over",
+    "that", "what",
+];
+
+/// Verbs that say a figure was gone past, which makes it a lower bound:
+/// `topped 65`, `exceeded 1,000`.
+pub const EXCEED_VERBS: &[&str] = &[
+    "topped",
+    "tops",
+    "topping",
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "surpassed",
+    "surpasses",
+    "surpassing",
+    "eclipsed",
+];
+
+/// Verbs that put a figure on a thing named after them, before `at`:
+/// `the government put early losses at 12 billion taka`, `analysts
+/// estimate the damage at $2bn`.
+pub const ESTIMATE_VERBS: &[&str] = &[
+    "put",
+    "puts",
+    "putting",
+    "estimated",
+    "estimate",
+    "estimates",
+    "pegged",
+    "pegs",
+    "placed",
+    "places",
 ];
 
 /// Verbs of buying a firm, after which the money paid `for` it, or the
