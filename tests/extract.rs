@@ -2033,3 +2033,34 @@ fn fractions_of_a_group_and_multiples() {
     assert_eq!(m.kind, Kind::Number);
     assert_eq!(m.subject, None);
 }
+
+#[test]
+fn a_rate_per_head_names_its_population_which_is_no_figure() {
+    assert_subjects(&[
+        (
+            "Sweden recorded 22 road deaths per million inhabitants last year.",
+            "22",
+            Some("road killed per million"),
+        ),
+        (
+            "The murder rate rose to 6.8 per 100,000 residents.",
+            "6.8",
+            Some("murder rate per 100,000"),
+        ),
+        (
+            "The country has 2.5 doctors for every 1,000 people.",
+            "2.5",
+            Some("country doctor per 1,000"),
+        ),
+    ]);
+    for text in [
+        "The murder rate rose to 6.8 per 100,000 residents.",
+        "The country has 2.5 doctors for every 1,000 people.",
+    ] {
+        let found = extract(text, &Options::default());
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    }
+    // A count after `per` with no rate before it is still a figure.
+    let found = extract("Tickets cost $5 per 100 grams.", &Options::default());
+    assert_eq!(found.len(), 2, "{found:?}");
+}

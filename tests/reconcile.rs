@@ -792,3 +792,43 @@ fn figures_for_two_different_years_are_two_facts() {
     assert_eq!(pair_status(&docs, "619,000", "627,000"), None);
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn rates_per_head_are_no_counts_and_one_report_compares_them() {
+    // A rate per head is not the count of the same people.
+    let docs = [
+        doc(
+            "a",
+            "2026-03-08",
+            "Around 20,400 people were killed on EU roads in 2023. The EU average was 46 deaths per million people.",
+        ),
+        doc(
+            "b",
+            "2026-03-08",
+            "An estimated 20,418 people died on the bloc's roads in 2023.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_ne!(label_of(&docs, "46"), label_of(&docs, "Around 20,400"));
+    // One report giving rates for two places compares them.
+    assert_no_conflict(&[doc(
+        "a",
+        "2026-03-08",
+        "Denmark had 26 deaths per million inhabitants. The EU average was 46 deaths per million.",
+    )]);
+    // Rates per 100,000 and per million are different facts.
+    let docs = [
+        doc(
+            "a",
+            "2026-03-08",
+            "The murder rate rose to 6.8 per 100,000 residents.",
+        ),
+        doc(
+            "b",
+            "2026-03-08",
+            "The murder rate rose to 68 per million residents.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_ne!(label_of(&docs, "6.8"), label_of(&docs, "68"));
+}

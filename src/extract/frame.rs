@@ -202,6 +202,15 @@ pub struct Subject {
 }
 
 impl Subject {
+    /// Whether it is a rate per head of population (`per 100,000`, `per
+    /// capita`), not per period.
+    pub fn per_head(&self) -> bool {
+        matches!(
+            self.per,
+            Some("capita" | "1,000" | "10,000" | "100,000" | "million")
+        )
+    }
+
     /// Whether nothing is known.
     pub fn is_empty(&self) -> bool {
         self.event.is_none() && self.head.is_none()
@@ -1100,7 +1109,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 (subject.projected, subject.per) =
                     clause_cues(t, f, p.end, left_from, next_start.min(span.1));
-                subject.per = subject.per.or(p.per);
+                subject.per = per_population(t, p.end).or(subject.per).or(p.per);
                 // `For the full fiscal year, revenue declined 10% to $46.3
                 // billion`: the sentence says what period its amounts are for.
                 if subject.per.is_none() && matches!(f.kind, Kind::Money | Kind::Percent) {
@@ -2040,14 +2049,52 @@ fn per_period_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> 
         .map(|(_, period)| *period)
 }
 
-/// How a period reads after a rate: `per year`.
+/// How a period reads after a rate: `per year`; and a rate per head of
+/// population: `per 100,000`.
 fn per_label(period: &str) -> &'static str {
     match period {
         "quarter" => "per quarter",
         "month" => "per month",
         "week" => "per week",
         "day" => "per day",
+        "capita" => "per person",
+        "1,000" => "per 1,000",
+        "10,000" => "per 10,000",
+        "100,000" => "per 100,000",
+        "million" => "per million",
         _ => "per year",
+    }
+}
+
+/// The population a rate is given per, said at `k`: `per million
+/// inhabitants`, `per 100,000 residents`, `for every 1,000 people`, `per
+/// capita`. A rate per head is no count of people, and a rate per 100,000
+/// is not one per million.
+fn per_population(t: &Tokens, k: usize) -> Option<&'static str> {
+    let j = if t.is(k, "per") {
+        k + 1
+    } else if t.seq(k, &["for", "every"]).is_some() {
+        k + 2
+    } else {
+        return None;
+    };
+    match t.word(j) {
+        "capita" | "head" | "person" => return Some("capita"),
+        "million" => return Some("million"),
+        "thousand" => return Some("1,000"),
+        _ => {}
+    }
+    population_label(super::number::read(t, j)?.value)
+}
+
+/// The label of a rate's population: 1,000, 10,000, 100,000 or a million.
+pub(super) fn population_label(value: f64) -> Option<&'static str> {
+    match value {
+        1e3 => Some("1,000"),
+        1e4 => Some("10,000"),
+        1e5 => Some("100,000"),
+        1e6 => Some("million"),
+        _ => None,
     }
 }
 

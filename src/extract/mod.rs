@@ -206,6 +206,9 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
         match recognise_at(&t, i, anchor) {
             Some(mut f) if f.end > i => {
                 i = f.end;
+                if rate_population(&t, &found, &f) {
+                    continue;
+                }
                 beyond_after_verb(&t, &mut f);
                 found.push(f);
             }
@@ -219,6 +222,29 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
         frames,
         anchor,
     })
+}
+
+/// Whether `f` is the population a rate before it is given per, which
+/// counts nothing itself: the `100,000` of `6.8 per 100,000 residents`,
+/// of `2.5 doctors for every 1,000 people`.
+fn rate_population(t: &Tokens, found: &[Found], f: &Found) -> bool {
+    let per = f.start >= 1
+        && (t.is(f.start - 1, "per")
+            || (f.start >= 2 && t.seq(f.start - 2, &["for", "every"]).is_some()));
+    per && f.kind == Kind::Count
+        && f.approx == Approx::Exact
+        && matches!(f.value, Value::Number(v) if frame::population_label(v).is_some())
+        && found
+            .last()
+            .is_some_and(|g| g.end + 6 >= f.start && counts_per_head(g.kind))
+}
+
+/// Kinds of figure that may be given per head of population.
+fn counts_per_head(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Count | Kind::Number | Kind::Money | Kind::Measure | Kind::Percent
+    )
 }
 
 /// A figure a verb says was gone past is a lower bound: `the index

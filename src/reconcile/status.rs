@@ -47,7 +47,11 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
             let same_sentence = a.doc == b.doc
                 && ma.detail.sentence == mb.detail.sentence
                 && ma.source == mb.source;
-            if same_sentence || compatible(ma, mb) {
+            // One report giving two rates per head compares places or
+            // groups (`22 deaths per million in Sweden`, `the EU average
+            // was 46 per million`).
+            let rates_compared = a.doc == b.doc && ma.detail.frame.subject.per_head();
+            if same_sentence || rates_compared || compatible(ma, mb) {
                 continue;
             }
             let pair = pair_status(ma, mb, dates[a.doc].as_deref(), dates[b.doc].as_deref());
