@@ -2064,3 +2064,87 @@ fn a_rate_per_head_names_its_population_which_is_no_figure() {
     let found = extract("Tickets cost $5 per 100 grams.", &Options::default());
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn times_halves_and_the_words_around_an_amount() {
+    // A qualifier before a clock time qualifies the time.
+    for (text, figure, value) in [
+        (
+            "The train was hit at around 9am local time.",
+            "around 9am",
+            "09:00",
+        ),
+        (
+            "The blast happened at about 10:30 a.m. on Friday.",
+            "about 10:30 a.m.",
+            "10:30",
+        ),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Time, "{text:?}");
+        assert_eq!(m.value, factcheck::Value::Text(value.into()), "{text:?}");
+    }
+    // `and a half`, with spaces or hyphens.
+    for (text, figure, iso) in [
+        (
+            "His lawyers asked for no more than six and a half years.",
+            "no more than six and a half years",
+            "P6.5Y",
+        ),
+        (
+            "The defence argued for a term of five to six-and-a-half years.",
+            "five to six-and-a-half years",
+            "P5Y",
+        ),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Duration, "{text:?}");
+        assert_eq!(m.value, factcheck::Value::Text(iso.into()), "{text:?}");
+    }
+    // `over` before an amount used as an adjective is a preposition.
+    let m = figure_in(
+        "He was jailed for 25 years over $8 billion fraud.",
+        "$8 billion",
+    );
+    assert_eq!(m.approx, factcheck::Approx::Exact);
+    let m = figure_in("Losses were over $8 billion in total.", "over $8 billion");
+    assert_eq!(m.approx, factcheck::Approx::MoreThan);
+    assert_subjects(&[
+        // A forecast said once.
+        (
+            "Growth beat economists' forecasts of 2.6% in a Reuters poll.",
+            "2.6%",
+            Some("forecast"),
+        ),
+        // `of` after a listed noun: the noun before it is the head.
+        (
+            "The average price of a home reached 268,144 pounds.",
+            "268,144 pounds",
+            Some("price"),
+        ),
+        // A month holds nothing.
+        (
+            "He was convicted in November on seven counts of fraud.",
+            "seven",
+            Some("count"),
+        ),
+        // A verb of losing ends the noun phrase; lost power is being
+        // without it.
+        (
+            "More than 1 million customers lost access to their funds.",
+            "More than 1 million",
+            Some("customer"),
+        ),
+        (
+            "At the peak, some 1.6 million customers lost power.",
+            "some 1.6 million",
+            Some("customer without power"),
+        ),
+        // A rate per day with more after it.
+        (
+            "Indian Railways carries some 13 million passengers a day on a network of 68,000 km.",
+            "some 13 million",
+            Some("passenger per day"),
+        ),
+    ]);
+}

@@ -226,7 +226,9 @@ impl Subject {
             self.nationality,
             head,
             self.event,
-            self.projected.then_some("forecast"),
+            // (Once: `economists' forecasts of 2.6%` is a forecast.)
+            (self.projected && !head.is_some_and(|h| h.starts_with("forecast")))
+                .then_some("forecast"),
             self.per.map(per_label),
             self.part.then_some("(part)"),
         ]
@@ -489,9 +491,12 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             k += 1;
             continue;
         }
+        // (A verb of holding or losing after the nouns is the clause's
+        // verb: `1 million customers lost access to their funds`.)
         if t.has(k, lx::Set::PhraseStop)
             || (t.kind(k + 1) != Some(TokKind::Word) && cue(t, k, lx::PLACE_ADVERBS))
             || t.has(k, lx::Set::SayVerb)
+            || (!nouns.is_empty() && t.has(k, lx::Set::HoldingVerb))
             || super::date::month_at(t, k).is_some()
             || (t.has(k, lx::Set::Direction) && !t.capitalised(k))
         {
@@ -1004,8 +1009,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     (from + 1..k)
                                         .rev()
                                         .take_while(|&j| t.kind(j) == Some(TokKind::Word))
-                                        .find(|&j| t.has(j, lx::Set::PhraseStop))
-                                        .filter(|&j| t.is_any(j, lx::NOUN_PREPOSITIONS))
+                                        .find(|&j| {
+                                            t.has(j, lx::Set::PhraseStop)
+                                                && !t.is_any(j, lx::DETERMINERS)
+                                        })
+                                        // (`of` only after a listed noun:
+                                        // `the average price of a home`.)
+                                        .filter(|&j| {
+                                            t.is_any(j, lx::NOUN_PREPOSITIONS)
+                                                || (t.is(j, "of")
+                                                    && j > 0
+                                                    && t.has(j - 1, lx::Set::NounClass))
+                                        })
                                         .map(|j| j - 1)
                                         .filter(|&j| {
                                             t.kind(j) == Some(TokKind::Word)
@@ -1025,8 +1040,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // (A name that holds it, anywhere: `Orbitek's stock
                         // fell 3.1%`.)
                         let owner = k > span.0 && t.capitalised(k - 1);
+                        // (Not a month or a day: `convicted in November on
+                        // seven counts`.)
                         let before = (k > span.0
                             && (k - 1 == span.0 || !t.capitalised(k - 1) || owner)
+                            && !t.has_any(k - 1, lx::Set::Month.bit() | lx::Set::Weekday.bit())
                             && !t.is_any(k, &["rate", "rates"]))
                         .then(|| {
                             let w = t.word(k - 1);
@@ -1681,8 +1699,15 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
 /// What the people counted lack, said right after their noun phrase
 /// (ending at `k`), as the event they are counted for: `without running
 /// water`, `were without power`, `left without electricity` (which is
-/// `without power`).
+/// `without power`, `lost power`).
 fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
+    // `1.6 million customers lost power`.
+    if t.is_any(k, &["lost", "lose", "loses", "losing"]) && k + 1 < limit {
+        return lx::LACKED
+            .iter()
+            .find(|(word, _)| t.is(k + 1, word))
+            .map(|(_, what)| *what);
+    }
     // (`without` first: most figures have none after them.)
     let w = if t.is(k, "without") { k } else { k + 1 };
     let verb = |v: usize| {
@@ -2039,7 +2064,10 @@ fn per_period_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> 
     if k + 1 >= limit
         || !(t.has(k + 1, lx::Set::TimeUnit) || t.is(k + 1, "annum"))
         || !t.is_any(k, &["a", "an", "per", "each", "every"])
-        || t.is_any(k + 2, &["ago", "earlier", "before", "later", "after", "on"])
+        || t.is_any(k + 2, &["ago", "earlier", "before", "later", "after"])
+        // (`a year on, the town rebuilds`; but `13 million passengers a day
+        // on a network of 68,000 km`, `300 a year on average`.)
+        || (t.is(k + 2, "on") && !t.is_any(k + 3, lx::DETERMINERS) && !t.is(k + 3, "average"))
     {
         return None;
     }
@@ -2155,6 +2183,7 @@ fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
         && !t.has(first - 1, lx::Set::PhraseStop)
         && !t.has(first - 1, lx::Set::SayVerb)
         && !t.has(first - 1, lx::Set::SourcePronoun)
+        && !t.has_any(first - 1, lx::Set::Month.bit() | lx::Set::Weekday.bit())
         && !t.word(first - 1).ends_with("'s")
     {
         first -= 1;
@@ -2220,7 +2249,12 @@ fn share_holder(
         }
         // (After `at`, not a sentence's first word alone, which has its
         // capital for being first: `Containment stood at 10%`.)
-        let name = back(last).filter(|_| last >= left_from && t.capitalised(last));
+        // (Nor a month or a day: `convicted in November on seven counts`.)
+        let name = back(last).filter(|_| {
+            last >= left_from
+                && t.capitalised(last)
+                && !t.has_any(last, lx::Set::Month.bit() | lx::Set::Weekday.bit())
+        });
         let first_alone = last == sentence_start;
         return name.filter(|_| t.is(f.start - 1, "on") || !first_alone);
     }

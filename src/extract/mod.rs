@@ -138,10 +138,11 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 && crate::lexicon::punct_starts_figure(t.raw(i)) => {}
         _ => return None,
     }
-    // A qualifier before a date: `around 2014`, `nearly four years ago`.
+    // A qualifier before a date or a time: `around 2014`, `nearly four
+    // years ago`, `at around 9am`.
     if let Some((approx, j)) = qualifier
         && let Some(mut d) = date::recognise(t, j, anchor)
-        && d.kind == Kind::Date
+        && matches!(d.kind, Kind::Date | Kind::Time)
         && on_one_line(t, &d, anchor)
         && !matches!(approx, Approx::MoreThan | Approx::LessThan)
     {
@@ -210,6 +211,7 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
                     continue;
                 }
                 beyond_after_verb(&t, &mut f);
+                over_as_preposition(&t, &mut f);
                 found.push(f);
             }
             _ => i += 1,
@@ -245,6 +247,31 @@ fn counts_per_head(kind: Kind) -> bool {
         kind,
         Kind::Count | Kind::Number | Kind::Money | Kind::Measure | Kind::Percent
     )
+}
+
+/// `over` before an amount that stands before a noun, as an adjective
+/// does, is a preposition: `jailed over $8 billion fraud`, `sued over a
+/// $50m contract` (but `over $8 billion in losses`, `over $5bn last year`).
+fn over_as_preposition(t: &Tokens, f: &mut Found) {
+    let k = f.end;
+    let noun_after = t.kind(k) == Some(TokKind::Word)
+        && !t.capitalised(k)
+        && !t.has_any(
+            k,
+            Set::PhraseStop.bit()
+                | Set::StartsDate.bit()
+                | Set::TimeUnit.bit()
+                | Set::SayVerb.bit(),
+        )
+        && !t.word(k).ends_with('s')
+        && !t.word(k).ends_with("ly")
+        && !t.is(k, "worth");
+    if f.kind == Kind::Money && f.approx == Approx::MoreThan && t.is(f.start, "over") && noun_after
+    {
+        f.start += 1;
+        f.approx = Approx::Exact;
+        f.high = f.low.clone();
+    }
 }
 
 /// A figure a verb says was gone past is a lower bound: `the index

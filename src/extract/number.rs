@@ -42,10 +42,47 @@ pub fn step_of(value: f64) -> f64 {
 
 /// Reads a number at token `i`.
 pub fn read(t: &Tokens, i: usize) -> Option<Num> {
-    if t.is_number(i) {
-        return read_digits(t, i);
+    let mut num = if t.is_number(i) {
+        read_digits(t, i)?
+    } else {
+        read_words(t, i)?
+    };
+    // `six and a half years`, `six-and-a-half`, `two and a half million`.
+    if !num.scaled
+        && num.value.fract() == 0.0
+        && let Some(end) = and_a_half(t, num.end)
+    {
+        num.value += 0.5;
+        num.step = 0.5;
+        num.end = end;
+        if let Some((scale, false)) = scale_at(t, end)
+            && scale >= 1e3
+        {
+            num.value *= scale;
+            num.step *= scale;
+            num.end += 1;
+            num.scaled = true;
+        }
     }
-    read_words(t, i)
+    Some(num)
+}
+
+/// Where `and a half` after a whole number at `k` ends, written with
+/// spaces or hyphens (`six-and-a-half`).
+fn and_a_half(t: &Tokens, mut k: usize) -> Option<usize> {
+    if !(t.is(k, "and") || t.is_punct(k, '-')) {
+        return None;
+    }
+    for w in ["and", "a", "half"] {
+        if t.is_punct(k, '-') && t.glued(k) && t.glued(k + 1) {
+            k += 1;
+        }
+        if !t.is(k, w) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
 }
 
 fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
@@ -351,6 +388,12 @@ mod tests {
         assert_eq!(num("three million"), Some(3e6));
         assert_eq!(num("a dozen"), Some(12.0));
         assert_eq!(num("half a million"), Some(500_000.0));
+        assert_eq!(num("six and a half years"), Some(6.5));
+        assert_eq!(num("six-and-a-half years"), Some(6.5));
+        assert_eq!(num("2 and a half hours"), Some(2.5));
+        assert_eq!(num("two and a half million"), Some(2_500_000.0));
+        // (Not a second number: `six and a dozen`.)
+        assert_eq!(num("six and a dozen"), Some(6.0));
         assert_eq!(num("forty thousand"), Some(40_000.0));
         assert_eq!(num("two thousand five hundred"), Some(2500.0));
         assert_eq!(num("a large number"), None);
