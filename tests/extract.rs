@@ -2148,3 +2148,31 @@ fn times_halves_and_the_words_around_an_amount() {
         ),
     ]);
 }
+
+#[test]
+fn wire_times_and_measures_of_two_dimensions() {
+    // Four digits before a time zone are a time of day; before an era, not.
+    let text = "The train was hit at around 9am local time (0330 GMT), in 2200 BC.";
+    let m = figure_in(text, "0330 GMT");
+    assert_eq!(m.kind, Kind::Time);
+    assert_eq!(m.value, factcheck::Value::Text("03:30".into()));
+    assert_ne!(figure_in(text, "2200").kind, Kind::Time);
+    // A speed joined to an altitude by `and` is no altitude.
+    assert_subjects(&[
+        (
+            "Starship flew for an hour, at a peak altitude of around 190 kilometres and travelling at more than 27,000km/h.",
+            "more than 27,000km/h",
+            None,
+        ),
+        (
+            "Real Madrid won in front of 86,212 fans at Wembley.",
+            "86,212",
+            Some("spectator"),
+        ),
+        (
+            "Real beat Dortmund in front of a crowd of 86,000.",
+            "86,000",
+            Some("spectator"),
+        ),
+    ]);
+}

@@ -832,3 +832,12 @@ fn rates_per_head_are_no_counts_and_one_report_compares_them() {
     assert_no_conflict(&docs);
     assert_ne!(label_of(&docs, "6.8"), label_of(&docs, "68"));
 }
+
+#[test]
+fn two_ranks_in_one_report_are_two_holders() {
+    assert_no_conflict(&[doc(
+        "a",
+        "2024-06-01",
+        "Real Madrid lifted the trophy for a 15th title. Kroos, who is retiring, won his sixth title.",
+    )]);
+}

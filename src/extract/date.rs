@@ -70,6 +70,16 @@ fn day_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
 /// Returns (hour, minute, end).
 fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
     let tok = t.toks.get(i)?;
+    // Four digits before a time zone, as wire reports give the time:
+    // `(0330 GMT)`, `at 2200 UTC`.
+    if tok.kind == TokKind::Number
+        && tok.plain
+        && t.raw(i).len() == 4
+        && t.is_any(i + 1, &["gmt", "utc"])
+    {
+        let (h, min) = (tok.value as u32 / 100, tok.value as u32 % 100);
+        return (h < 24 && min < 60).then_some((h, min, i + 2));
+    }
     if tok.kind != TokKind::Number || tok.int_digits > 2 {
         return None;
     }

@@ -1321,8 +1321,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let prev = frames[n - 1].subject.clone();
         let cur = &mut frames[n].subject;
         // (A head only between figures of one kind: in `deployed 1,000
-        // workers and recovered 2,100 barrels`, the barrels are no workers.)
-        if cur.head.is_none() && same_kind_of_figure(found[n - 1].kind, found[n].kind) {
+        // workers and recovered 2,100 barrels`, the barrels are no workers;
+        // and between measures of one dimension: in `an altitude of 190 km
+        // and travelling at 27,000 km/h`, the speed is no altitude.)
+        let dimension = |f: &Found| f.measure.map(|(d, _)| d);
+        if cur.head.is_none()
+            && same_kind_of_figure(found[n - 1].kind, found[n].kind)
+            && dimension(&found[n - 1]) == dimension(&found[n])
+        {
             cur.head = prev.head.clone();
             cur.nationality = cur.nationality.or(prev.nationality);
         }

@@ -1534,6 +1534,13 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("foreigners", "foreign person"),
     ("foreigner", "foreign person"),
     ("crew", "crew"),
+    // Those who watch a match or a show (`in front of 86,212 fans`, `a
+    // crowd of 86,000`).
+    ("fans", "spectator"),
+    ("spectators", "spectator"),
+    ("spectator", "spectator"),
+    ("crowd", "spectator"),
+    ("crowds", "spectator"),
     // A penalty, whether named as a noun or by its verb (`fined Google
     // €2.42bn`).
     ("fine", "fine"),

@@ -49,8 +49,10 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
                 && ma.source == mb.source;
             // One report giving two rates per head compares places or
             // groups (`22 deaths per million in Sweden`, `the EU average
-            // was 46 per million`).
-            let rates_compared = a.doc == b.doc && ma.detail.frame.subject.per_head();
+            // was 46 per million`); two ranks, two holders (`Real's 15th
+            // title`, `Kroos won his sixth title`).
+            let rates_compared =
+                a.doc == b.doc && (ma.detail.frame.subject.per_head() || ma.kind == Kind::Ordinal);
             if same_sentence || rates_compared || compatible(ma, mb) {
                 continue;
             }
