@@ -2067,39 +2067,37 @@ fn a_rate_per_head_names_its_population_which_is_no_figure() {
 
 #[test]
 fn times_halves_and_the_words_around_an_amount() {
-    // A qualifier before a clock time qualifies the time.
-    for (text, figure, value) in [
+    // A qualifier before a clock time qualifies the time; `and a half`,
+    // with spaces or hyphens, is part of its number.
+    for (text, figure, kind, value) in [
         (
             "The train was hit at around 9am local time.",
             "around 9am",
+            Kind::Time,
             "09:00",
         ),
         (
             "The blast happened at about 10:30 a.m. on Friday.",
             "about 10:30 a.m.",
+            Kind::Time,
             "10:30",
         ),
-    ] {
-        let m = figure_in(text, figure);
-        assert_eq!(m.kind, Kind::Time, "{text:?}");
-        assert_eq!(m.value, factcheck::Value::Text(value.into()), "{text:?}");
-    }
-    // `and a half`, with spaces or hyphens.
-    for (text, figure, iso) in [
         (
             "His lawyers asked for no more than six and a half years.",
             "no more than six and a half years",
+            Kind::Duration,
             "P6.5Y",
         ),
         (
             "The defence argued for a term of five to six-and-a-half years.",
             "five to six-and-a-half years",
+            Kind::Duration,
             "P5Y",
         ),
     ] {
         let m = figure_in(text, figure);
-        assert_eq!(m.kind, Kind::Duration, "{text:?}");
-        assert_eq!(m.value, factcheck::Value::Text(iso.into()), "{text:?}");
+        assert_eq!(m.kind, kind, "{text:?}");
+        assert_eq!(m.value, factcheck::Value::Text(value.into()), "{text:?}");
     }
     // `over` before an amount used as an adjective is a preposition.
     let m = figure_in(

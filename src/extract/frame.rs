@@ -43,6 +43,10 @@ fn fallen_dead(t: &Tokens, k: usize) -> bool {
         && !t.is_any(next, &["back", "short", "almost", "some", "further"])
 }
 
+/// The lists of month and weekday names: such a word neither narrows a
+/// noun nor holds a figure (`convicted in November on seven counts`).
+const CALENDAR_WORDS: u64 = lx::Set::Month.bit() | lx::Set::Weekday.bit();
+
 /// Whether the word at `k` is an adverb in `-ly` (`briefly`, `sharply`):
 /// few nouns end so, and those are listed.
 fn adverb(t: &Tokens, k: usize) -> bool {
@@ -1044,7 +1048,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // seven counts`.)
                         let before = (k > span.0
                             && (k - 1 == span.0 || !t.capitalised(k - 1) || owner)
-                            && !t.has_any(k - 1, lx::Set::Month.bit() | lx::Set::Weekday.bit())
+                            && !t.has_any(k - 1, CALENDAR_WORDS)
                             && !t.is_any(k, &["rate", "rates"]))
                         .then(|| {
                             let w = t.word(k - 1);
@@ -2189,7 +2193,7 @@ fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
         && !t.has(first - 1, lx::Set::PhraseStop)
         && !t.has(first - 1, lx::Set::SayVerb)
         && !t.has(first - 1, lx::Set::SourcePronoun)
-        && !t.has_any(first - 1, lx::Set::Month.bit() | lx::Set::Weekday.bit())
+        && !t.has_any(first - 1, CALENDAR_WORDS)
         && !t.word(first - 1).ends_with("'s")
     {
         first -= 1;
@@ -2257,9 +2261,7 @@ fn share_holder(
         // capital for being first: `Containment stood at 10%`.)
         // (Nor a month or a day: `convicted in November on seven counts`.)
         let name = back(last).filter(|_| {
-            last >= left_from
-                && t.capitalised(last)
-                && !t.has_any(last, lx::Set::Month.bit() | lx::Set::Weekday.bit())
+            last >= left_from && t.capitalised(last) && !t.has_any(last, CALENDAR_WORDS)
         });
         let first_alone = last == sentence_start;
         return name.filter(|_| t.is(f.start - 1, "on") || !first_alone);
@@ -2305,7 +2307,9 @@ fn same_kind_of_figure(a: Kind, b: Kind) -> bool {
     a == b || (count(a) && count(b))
 }
 
-fn counts_like(k: Kind) -> bool {
+/// Whether a figure of kind `k` is an amount of something: what can be
+/// counted, measured or given per head, compared or coordinated.
+pub(super) fn counts_like(k: Kind) -> bool {
     matches!(
         k,
         Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number

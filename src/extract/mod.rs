@@ -238,15 +238,7 @@ fn rate_population(t: &Tokens, found: &[Found], f: &Found) -> bool {
         && matches!(f.value, Value::Number(v) if frame::population_label(v).is_some())
         && found
             .last()
-            .is_some_and(|g| g.end + 6 >= f.start && counts_per_head(g.kind))
-}
-
-/// Kinds of figure that may be given per head of population.
-fn counts_per_head(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Count | Kind::Number | Kind::Money | Kind::Measure | Kind::Percent
-    )
+            .is_some_and(|g| g.end + 6 >= f.start && frame::counts_like(g.kind))
 }
 
 /// `over` before an amount that stands before a noun, as an adjective
@@ -278,10 +270,7 @@ fn over_as_preposition(t: &Tokens, f: &mut Found) {
 /// briefly topped 65` (a report of 65.73 agrees), `deaths exceeded 1,000`.
 fn beyond_after_verb(t: &Tokens, f: &mut Found) {
     if f.approx == Approx::Exact
-        && matches!(
-            f.kind,
-            Kind::Count | Kind::Number | Kind::Money | Kind::Percent | Kind::Measure
-        )
+        && frame::counts_like(f.kind)
         && f.start > 0
         && t.is_any(f.start - 1, crate::lexicon::EXCEED_VERBS)
     {
