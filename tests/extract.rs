@@ -2174,3 +2174,33 @@ fn wire_times_and_measures_of_two_dimensions() {
         ),
     ]);
 }
+
+#[test]
+fn modals_place_adverbs_and_parts_said_with_alone() {
+    assert_subjects(&[
+        // A modal is no noun.
+        (
+            "Farmers must cut irrigation by 80%.",
+            "80%",
+            Some("farmer cut"),
+        ),
+        // `worldwide` before a preposition ends the noun phrase.
+        (
+            "The update crashed about 8.5 million Windows computers worldwide on Friday.",
+            "about 8.5 million",
+            Some("computer"),
+        ),
+        // `alone`: a part of all that were.
+        (
+            "Delta Air Lines cancelled about 1,000 flights alone.",
+            "about 1,000",
+            Some("flight (part)"),
+        ),
+        // Money taken off something is of it.
+        (
+            "Shares fell 11%, wiping about $9 billion off its market value.",
+            "about $9 billion",
+            Some("value"),
+        ),
+    ]);
+}

@@ -498,7 +498,8 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         // (A verb of holding or losing after the nouns is the clause's
         // verb: `1 million customers lost access to their funds`.)
         if t.has(k, lx::Set::PhraseStop)
-            || (t.kind(k + 1) != Some(TokKind::Word) && cue(t, k, lx::PLACE_ADVERBS))
+            || ((t.kind(k + 1) != Some(TokKind::Word) || t.has(k + 1, lx::Set::PhraseStop))
+                && cue(t, k, lx::PLACE_ADVERBS))
             || t.has(k, lx::Set::SayVerb)
             || (!nouns.is_empty() && t.has(k, lx::Set::HoldingVerb))
             || super::date::month_at(t, k).is_some()
@@ -838,6 +839,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let (head, nat) = head_and_nationality(&p);
                 subject.head = head;
                 subject.nationality = nat;
+                // `Delta cancelled about 1,000 flights alone`: a part of
+                // all that were.
+                if t.is(p.end, "alone") {
+                    subject.part = true;
+                }
                 // `a quarter of homes`, `half of the 4.5 million customers`:
                 // a fraction of a group is a part of it.
                 if f.kind == Kind::Number
@@ -994,9 +1000,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // (Back over a participle: `the
                                     // grades awarded in the UK fell`.)
                                     && (t.has(k, lx::Set::Event) || !past_participle(t, k))
-                                    // (And an adverb: `the index briefly
-                                    // topped 65`.)
+                                    // (And an adverb or a modal: `the
+                                    // index briefly topped 65`, `farmers
+                                    // must cut irrigation by 80%`.)
                                     && !adverb(t, k)
+                                    && !t.is_any(k, lx::VERB_MARKERS)
                             };
                             (from..e)
                                 .rev()
@@ -1147,7 +1155,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject = Subject::default();
                 }
-                // `$2.5bn in aid`: money is for what follows `in` or `for`.
+                // `$2.5bn in aid`: money is for what follows `in` or `for`
+                // (or is taken `off`: `wiping $9 billion off its market
+                // value`).
                 // (Not a price reached, `shares fell to $960.90 in New York
                 // trading`, nor a reason, `fined €2.42bn for abusing its
                 // dominance`.)
@@ -1161,9 +1171,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if f.kind == Kind::Money
                     && p.nouns.is_empty()
                     && !level
-                    && t.is_any(in_at, &["in", "for"])
+                    && t.is_any(in_at, &["in", "for", "off"])
                 {
-                    let q = phrase_after(t, in_at + 1, limit.max(in_at + 1));
+                    // (`off its market value`: past the determiner.)
+                    let from = in_at
+                        + 1
+                        + usize::from(
+                            t.is(in_at, "off")
+                                && (t.is_any(in_at + 1, lx::DETERMINERS)
+                                    || t.is_any(in_at + 1, lx::POSSESSIVE_DETERMINERS)),
+                        );
+                    let q = phrase_after(t, from, limit.max(from));
                     // (A verb in `-ing` with more after it gives a reason.)
                     let reason = q.nouns.first().is_some_and(|w| w.ends_with("ing"))
                         && (q.nouns.len() > 1 || t.kind(q.end) == Some(TokKind::Word));
