@@ -140,7 +140,7 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
     // pay`, `the remains of 20 soldiers`). After `to`, only `pay` is a verb
     // (`taken to hospital`); `May` is a month.
     if k > 0
-        && t.is_any(k - 1, lx::VERB_MARKERS)
+        && cue(t, k - 1, lx::VERB_MARKERS)
         && (!t.is(k - 1, "to") || t.is(k, "pay"))
         && !(t.is(k - 1, "may") && t.capitalised(k - 1))
     {
@@ -1004,7 +1004,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // index briefly topped 65`, `farmers
                                     // must cut irrigation by 80%`.)
                                     && !adverb(t, k)
-                                    && !t.is_any(k, lx::VERB_MARKERS)
+                                    && !cue(t, k, lx::VERB_MARKERS)
                             };
                             (from..e)
                                 .rev()

@@ -109,7 +109,7 @@ pub enum Set {
     /// A word of one of the lists framing reads around some figures only
     /// ([`CAPACITY_WORDS`], [`SHORTAGE_WORDS`], [`EMPLOY_VERBS`],
     /// [`DEAL_VERBS`], [`LEVEL_VERBS`], [`ESTIMATE_VERBS`],
-    /// [`PLACE_ADVERBS`], [`PRONOUNS`]): framing tests this
+    /// [`VERB_MARKERS`], [`PLACE_ADVERBS`], [`PRONOUNS`]): framing tests this
     /// bit before comparing a word with a list.
     FrameCue,
     /// See [`EVENTS_WITH_OTHER_USES`].
@@ -232,6 +232,7 @@ pub fn masks() -> &'static WordMap<u64> {
                 DEAL_VERBS,
                 LEVEL_VERBS,
                 ESTIMATE_VERBS,
+                VERB_MARKERS,
                 PLACE_ADVERBS,
                 PRONOUNS,
             ]
