@@ -2012,19 +2012,19 @@ fn fractions_of_a_group_and_multiples() {
         assert_eq!(m.value, factcheck::Value::Number(value), "{text:?}");
         assert_eq!(m.subject.as_deref(), Some(subject), "{text:?}");
     }
-    // Not a part of a span of time or of something ranked.
-    for text in [
+    // Not a part of a span of time (that is a span itself) or of
+    // something ranked.
+    let m = figure_in(
         "The talks lasted a quarter of an hour.",
-        "He scored in the second half of the match.",
-    ] {
-        let found = extract(text, &Options::default());
-        assert!(
-            found
-                .iter()
-                .all(|m| !m.text.contains("quarter of") && m.text != "half"),
-            "{text:?}: {found:?}"
-        );
-    }
+        "a quarter of an hour",
+    );
+    assert_eq!((m.kind, m.subject.is_some()), (Kind::Duration, false));
+    let text = "He scored in the second half of the match.";
+    let found = extract(text, &Options::default());
+    assert!(
+        found.iter().all(|m| m.text != "half"),
+        "{text:?}: {found:?}"
+    );
     // A multiple counts nothing: no `time` is counted.
     let m = figure_in(
         "The figure is three times the old target of $100bn a year.",
@@ -2203,4 +2203,131 @@ fn modals_place_adverbs_and_parts_said_with_alone() {
             Some("value"),
         ),
     ]);
+}
+
+#[test]
+fn a_change_and_a_level_in_other_units_are_no_range_and_vague_amounts_follow_years() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "The bank increased rates by 0.25 percentage points to 4.5 per cent.",
+                "4.5 per cent",
+                Percent,
+                N(4.5),
+            ),
+            (
+                "The bank increased rates by 0.25 percentage points to 4.5 per cent.",
+                "0.25 percentage points",
+                Percent,
+                N(0.25),
+            ),
+            (
+                "Prices may fall by 3% to 5% this year.",
+                "3% to 5%",
+                Percent,
+                N(3.0),
+            ),
+            ("a queue of 5 to 10 km", "5 to 10 km", Measure, N(5.0)),
+            (
+                "3 August 2027\n\nTens of thousands of residents were ordered to leave.",
+                "Tens of thousands",
+                Count,
+                N(20000.0),
+            ),
+            ("In 2027 dozens of people left.", "dozens", Count, N(24.0)),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_fraction_of_one_unit_is_a_figure_in_that_unit() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "The bank raised its rate by a quarter of a percentage point.",
+                "a quarter of a percentage point",
+                Percent,
+                N(0.25),
+            ),
+            (
+                "Rates rose by half a percentage point.",
+                "half a percentage point",
+                Percent,
+                N(0.5),
+            ),
+            (
+                "a cut of three-quarters of a percentage point",
+                "three-quarters of a percentage point",
+                Percent,
+                N(0.75),
+            ),
+            (
+                "Police arrived half an hour later.",
+                "half an hour",
+                Duration,
+                S("PT0.5H"),
+            ),
+            (
+                "The fire came within a third of a mile of the school.",
+                "a third of a mile",
+                Measure,
+                N(1.0 / 3.0),
+            ),
+            // Still a share of a group, or a number.
+            ("half of the town", "half", Number, N(0.5)),
+            (
+                "Half a million people left.",
+                "Half a million",
+                Count,
+                N(500_000.0),
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_forecast_deadline_looks_ahead_and_money_raised_is_no_change() {
+    let opts = Options {
+        date: Some("2027-03-19".into()),
+    };
+    let month = |text: &str| {
+        extract(text, &opts)
+            .into_iter()
+            .find(|m| m.text == "December")
+            .and_then(|m| m.value.as_text().map(str::to_string))
+    };
+    assert_eq!(
+        month("The bank forecast that inflation would fall to 3 per cent by December.").as_deref(),
+        Some("2027-12")
+    );
+    assert_eq!(
+        month("By December, 500 people had died.").as_deref(),
+        Some("2026-12")
+    );
+    assert_eq!(
+        month("In December, the minister said he would resign.").as_deref(),
+        Some("2026-12")
+    );
+    assert_eq!(
+        subject_of("The charity raised $5m last year.", "$5m").as_deref(),
+        Some("raised")
+    );
+    assert_eq!(
+        subject_of("The pound gained 0.4 per cent.", "0.4 per cent").as_deref(),
+        Some("pound increase")
+    );
+    assert_eq!(
+        subject_of("The economy expanded by just 0.2 per cent.", "0.2 per cent").as_deref(),
+        Some("economy increase")
+    );
+    assert_eq!(
+        subject_of("Joblessness rose to 4.2 per cent.", "4.2 per cent").as_deref(),
+        Some("unemployment")
+    );
 }

@@ -841,3 +841,42 @@ fn two_ranks_in_one_report_are_two_holders() {
         "Real Madrid lifted the trophy for a 15th title. Kroos, who is retiring, won his sixth title.",
     )]);
 }
+
+#[test]
+fn a_rate_decision_told_in_points_fractions_and_other_names_agrees() {
+    let docs = [
+        doc(
+            "wire",
+            "2027-03-19",
+            "The Bank of England raised its main interest rate by a quarter of a percentage \
+             point to 4.5% on Thursday. The average two-year fixed rate has climbed to 5.9%. \
+             Sterling rose 0.4% against the dollar to $1.27.",
+        ),
+        doc(
+            "paper",
+            "2027-03-19",
+            "The Bank of England on Thursday increased interest rates by 0.25 percentage \
+             points to 4.5 per cent. The pound gained 0.4 per cent to $1.27.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "4.5%", "4.5 per cent"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(
+            &docs,
+            "a quarter of a percentage point",
+            "0.25 percentage points"
+        ),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "0.4%", "0.4 per cent"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "$1.27", "$1.27"), Some(Status::Agree));
+    // A home loan's fixed rate is not the bank's rate.
+    assert_eq!(pair_status(&docs, "5.9%", "4.5 per cent"), None);
+    assert_no_conflict(&docs);
+}

@@ -157,6 +157,17 @@ fn unresolved(start: usize, end: usize, t: &Tokens) -> Found {
     Found::new(start, end, Kind::Date, Value::Text(text))
 }
 
+/// Words that, with `by` or `until` before a date, put it ahead of the
+/// report: a forecast or a plan told in the past tense.
+const REPORTED_FUTURE: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "predicts",
+    "predicted",
+    "projected",
+    "would",
+];
+
 /// Whether the sentence around token `i` speaks of the future.
 fn future_tense(t: &Tokens, i: usize) -> bool {
     // Within 60 tokens either way: a run-on "sentence" of thousands of
@@ -169,13 +180,18 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
     while b < t.len() && b < i + 60 && !t.sentence_break_before(b) {
         b += 1;
     }
-    (a..b).any(|k| match t.word(k) {
-        "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
-        // `expected in March`, but not `well above the 200,000 expected.`:
-        // after a figure, at the end of a clause, they look back.
-        "scheduled" | "planned" | "expected" => t.kind(k + 1) == Some(TokKind::Word),
-        _ => false,
-    })
+    // (A deadline reported in the past tense looks ahead too: `the bank
+    // forecast that inflation would fall to 3% by December`.)
+    let by = i > 0 && t.is_any(i - 1, &["by", "until"]);
+    let reported_deadline = || (a..b).any(|k| t.is_any(k, REPORTED_FUTURE));
+    (by && reported_deadline())
+        || (a..b).any(|k| match t.word(k) {
+            "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
+            // `expected in March`, but not `well above the 200,000 expected.`:
+            // after a figure, at the end of a clause, they look back.
+            "scheduled" | "planned" | "expected" => t.kind(k + 1) == Some(TokKind::Word),
+            _ => false,
+        })
 }
 
 /// Period of a named month without a year, nearest to the anchor in the

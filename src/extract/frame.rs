@@ -23,8 +23,24 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
         if fallen_dead(t, k) {
             return Some("killed");
         }
+        if raised_by_or_to(t, k) {
+            return Some("increase");
+        }
     }
     Some(event)
+}
+
+/// Whether `raised` at `k` raises a level by or to a figure (`raised its
+/// main interest rate by a quarter of a percentage point to 4.5%`, `raised
+/// its stake to 15%`): a change, where `raised $5m` is money raised.
+fn raised_by_or_to(t: &Tokens, k: usize) -> bool {
+    t.is(k, "raised")
+        && (k + 2..k + 8).any(|j| {
+            t.is_any(j, &["by", "to"])
+                && (t.is_number(j + 1)
+                    || t.has(j + 1, lx::Set::NumberWord)
+                    || t.has(j + 1, lx::Set::Article))
+        })
 }
 
 /// Whether `fallen` at `k` is said of the dead (`50 fallen soldiers`, the
@@ -1604,8 +1620,11 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     // `to` sets a level against a change (`fell 0.8% to $960.90`) or a
     // starting point (`from 62 to 64`); elsewhere it is not a comparison
     // (`forces 30,000 to flee as the blaze grows to 45,000 acres`).
+    // (The verb may stand a long noun phrase before the change: `raised
+    // its main interest rate by a quarter of a percentage point to 4.5%`.)
     let to_level = || {
-        let changed = (found[m].start.saturating_sub(4)..found[m].start)
+        let from = found[m].start.saturating_sub(8).max(frames[m].sentence.0);
+        let changed = (from..found[m].start)
             .chain(found[m].end..b)
             .any(|k| event_at(t, k).is_some_and(lx::is_change));
         changed || (found[m].start > 0 && t.is(found[m].start - 1, "from"))

@@ -546,8 +546,14 @@ pub fn recognise(
         return Some(f);
     }
 
-    // The number, read once (a fraction first: `two-thirds`).
-    let fraction = number::read_fraction(t, j);
+    // The number, read once (a fraction of one unit first, `half a
+    // percentage point`, then a fraction, `two-thirds`).
+    let fraction = if t.is_number(j) {
+        None
+    } else {
+        let fraction = number::read_fraction(t, j);
+        fraction_of_one(t, j, fraction).or(fraction)
+    };
     let num: Num = match fraction {
         Some(f) => f,
         None => number::read(t, j)?,
@@ -711,6 +717,7 @@ pub fn recognise(
         if let Some(n2) = number::read(t, r2)
             && n2.value > num.value
             && (t.is_number(r2) == t.is_number(j))
+            && !other_unit_after(t, n2.end, f.unit)
         {
             let mut hi = n2.value;
             // `1.2 to 1.5 million`: the scale of the second end applies to both.
@@ -912,6 +919,61 @@ fn ago(anchor: Day, back_days: f64, unit_days: f64, approx: Approx) -> (Day, Day
     )
 }
 
+/// A fraction of one unit at `j`: `half a percentage point`, `a quarter of
+/// a mile`, `three-quarters of an hour`. It ends where the unit starts, so
+/// the unit is read after it as after any number. `fraction` is the
+/// fraction read at `j` (`three-quarters`), if any.
+fn fraction_of_one(t: &Tokens, j: usize, fraction: Option<Num>) -> Option<Num> {
+    let (value, next) = if t.is(j, "half") {
+        (0.5, j + 1)
+    } else if t.has(j, lexicon::Set::Article) && t.is(j + 2, "of") {
+        // `a quarter of` (`a` leads `a million` too: the `of` below tells).
+        if t.word(j + 1).ends_with('s') {
+            return None;
+        }
+        (lexicon::fraction(t.word(j + 1))?, j + 2)
+    } else {
+        // `three-quarters`, `two-thirds`.
+        let n = fraction?;
+        (n.value, n.end)
+    };
+    let of = next + usize::from(t.is(next, "of"));
+    // `half a`, but `a quarter of a`: only `half` goes without `of`.
+    if (of == next && !t.is(j, "half")) || !t.is_any(of, &["a", "an"]) {
+        return None;
+    }
+    let unit = of + 1;
+    let is_unit = percent_words_at(t, unit).is_some()
+        || unit_at(t, unit, false).is_some()
+        || time_unit_at(t, unit).is_some();
+    is_unit.then_some(Num {
+        value,
+        end: unit,
+        digits: false,
+        step: 0.01,
+        scaled: false,
+    })
+}
+
+/// Whether the second end of a range, which ends before `k`, is given in
+/// a unit other than `first`, the unit written after the first end: then
+/// the two are a change and a level, not a range (`rates rose by 0.25
+/// percentage points to 4.5 per cent`). (`3% to 5%`, `5 to 10 km` are
+/// ranges.)
+fn other_unit_after(t: &Tokens, k: usize, first: Option<&str>) -> bool {
+    let Some(first) = first else {
+        return false;
+    };
+    let second = if t.is_punct(k, '%') {
+        Some("%")
+    } else if let Some((u, _)) = percent_words_at(t, k) {
+        Some(u)
+    } else {
+        unit_at(t, k, t.glued(k)).map(|(u, _)| u.symbol)
+    };
+    second.is_some_and(|u| u != first)
+}
+
 /// Vague amounts at `j` (the qualifier, if any, starts at `i`).
 fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
     if !t.has(j, lexicon::Set::VagueStart) {
@@ -926,7 +988,8 @@ fn vague(t: &Tokens, i: usize, j: usize, approx: Approx) -> Option<Found> {
         }
         // `thousands of`, `hundreds`: only as amounts of something, not
         // `hundreds` alone after a number word (`two hundreds`).
-        if j > 0 && number::read(t, j - 1).is_some_and(|n| n.end == j) {
+        // (Digits before are another figure: `in 2027 tens of thousands`.)
+        if j > 0 && !t.is_number(j - 1) && number::read(t, j - 1).is_some_and(|n| n.end == j) {
             return None;
         }
         let mut f = Found::new(i, end, Kind::Count, Value::Number(*lo));

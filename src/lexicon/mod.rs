@@ -910,6 +910,8 @@ pub const OTHER_RATES: &[(&str, &str)] = &[
     ("success", "success rate"),
     // What lenders charge on home loans, not a central bank's rate.
     ("mortgage", "mortgage rate"),
+    // `the average two-year fixed rate`: a home loan's.
+    ("fixed", "mortgage rate"),
     ("employment", "employment rate"),
     ("default", "default rate"),
     ("pass", "pass rate"),
@@ -1345,6 +1347,25 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("rallied", "increase"),
     ("advanced", "increase"),
     ("decline", "decrease"),
+    // Currencies, shares and economies gain, expand and shrink (`the
+    // pound gained 0.4%`, `the economy expanded by 0.2%`). (Not
+    // `contracted`: people contract diseases.)
+    ("gained", "increase"),
+    ("gains", "increase"),
+    ("gain", "increase"),
+    ("expanded", "increase"),
+    ("expanding", "increase"),
+    ("expands", "increase"),
+    ("shrinking", "decrease"),
+    ("shrinks", "decrease"),
+    ("slipped", "decrease"),
+    ("hiked", "increase"),
+    ("hike", "increase"),
+    ("hikes", "increase"),
+    ("lowered", "decrease"),
+    ("rising", "increase"),
+    ("climbing", "increase"),
+    ("declining", "decrease"),
     // Jobs and budgets are cut (`cut 10,000 jobs`, `laid off 11,000`).
     ("cut", "cut"),
     ("cuts", "cut"),
@@ -1391,8 +1412,9 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// Words of [`EVENTS`] that are something else in some places (framing
 /// asks where: `its fiscal year ended in January`, `missing the 35%`,
 /// `annual cost savings`, `the FTX exchange`, `crossed the finish line`,
-/// `50 fallen soldiers`).
+/// `50 fallen soldiers`, `raised its rate by a quarter point`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
+    "raised",
     "ended",
     "start",
     "beginning",
@@ -1418,6 +1440,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("inflation", "inflation"),
     ("unemployment", "unemployment"),
     ("jobless", "unemployment"),
+    ("joblessness", "unemployment"),
     ("rates", "interest rate"),
     ("rate", "interest rate"),
     ("interest", "interest rate"),
@@ -1433,6 +1456,10 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("deficit", "deficit"),
     ("borrowing", "borrowing"),
     ("exports", "export"),
+    // A currency's value, by either of its names (`sterling rose 0.4%`,
+    // `the pound gained 0.4 per cent`).
+    ("sterling", "pound"),
+    ("pound", "pound"),
     ("imports", "import"),
     // Money a firm takes in, whichever word a report uses for it.
     ("sales", "revenue"),
