@@ -2331,3 +2331,23 @@ fn a_forecast_deadline_looks_ahead_and_money_raised_is_no_change() {
         Some("unemployment")
     );
 }
+
+#[test]
+fn a_distance_in_an_aside_takes_no_verb_of_the_amount_after_it() {
+    let text = "The blaze, which broke out near the village of Varnavas, some 35 kilometres \
+                (22 miles) from Athens, had burned through roughly 10,000 hectares by Sunday.";
+    assert_eq!(subject_of(text, "some 35 kilometres"), None);
+    assert_eq!(
+        subject_of(text, "roughly 10,000 hectares").as_deref(),
+        Some("burned")
+    );
+    // (A verb with two amounts joined by `and` is the first one's.)
+    assert_eq!(
+        subject_of(
+            "Almost 15,000 civilians have been killed and more than 40,000 injured.",
+            "Almost 15,000"
+        )
+        .as_deref(),
+        Some("civilian killed")
+    );
+}

@@ -880,3 +880,40 @@ fn a_rate_decision_told_in_points_fractions_and_other_names_agrees() {
     assert_eq!(pair_status(&docs, "5.9%", "4.5 per cent"), None);
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn a_vague_amount_is_a_floor_not_a_ceiling() {
+    let docs = [
+        doc(
+            "wire",
+            "2027-08-03",
+            "About 30,000 people were evacuated from towns north of Athens on Sunday.",
+        ),
+        doc(
+            "paper",
+            "2027-08-03",
+            "Greek wildfire: thousands evacuated as blaze nears Athens.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "About 30,000", "thousands"),
+        Some(Status::Agree)
+    );
+    // Below the floor is still a conflict.
+    let docs = [
+        doc(
+            "wire",
+            "2027-08-03",
+            "About 5,000 people were evacuated on Sunday.",
+        ),
+        doc(
+            "paper",
+            "2027-08-03",
+            "Tens of thousands of people were evacuated on Sunday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "About 5,000", "Tens of thousands"),
+        Some(Status::Conflict)
+    );
+}

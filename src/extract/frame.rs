@@ -888,9 +888,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .event
                     .or(verb_before)
                     .or_else(|| {
-                        // (Not the verb of the amount right after it: in
-                        // `40 miles northwest of the city, has cost $15
-                        // million`, the miles cost nothing.)
+                        // (Not the verb of the amount right after it, or
+                        // after its preposition: in `40 miles northwest of
+                        // the city, has cost $15 million`, the miles cost
+                        // nothing, nor burned in `35 kilometres from
+                        // Athens, had burned through 10,000 hectares`.)
                         let next_amount = next
                             .map(|m| &found[m])
                             .filter(|g| counts_like(g.kind))
@@ -900,7 +902,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // oil, has pledged cuts`, the 40% pledged nothing.)
                         // (Asked only of a verb found: the nearest.)
                         event_right(t, p.end, (p.end + 14).min(next_start.max(p.end)))
-                            .filter(|&(_, k)| next_amount != Some(k + 1))
+                            .filter(|&(_, k)| {
+                                !next_amount.is_some_and(|a| {
+                                    a == k + 1
+                                        || (a == k + 2
+                                            && t.is_any(k + 1, &["through", "across", "over"]))
+                                })
+                            })
                             .filter(|&(_, k)| {
                                 relative_clause_end(t, f.start, span).is_none_or(|c| k < c)
                             })

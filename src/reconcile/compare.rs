@@ -39,6 +39,11 @@ pub fn interval(m: &Mention) -> Option<(f64, f64)> {
                 .as_ref()
                 .and_then(|v| v.as_number())
                 .unwrap_or(f64::INFINITY);
+            // A vague amount sets a floor only: headlines say `thousands
+            // evacuated` of the 30,000 a report counts, `hundreds` of 1,500.
+            if m.approx == Approx::Vague {
+                hi = f64::INFINITY;
+            }
             // A figure given as exact still stands for what rounds to it.
             if m.approx == Approx::Exact {
                 // Half a step either way (`1.2 thousand` covers 1,150 to
