@@ -2351,3 +2351,32 @@ fn a_distance_in_an_aside_takes_no_verb_of_the_amount_after_it() {
         Some("civilian killed")
     );
 }
+
+#[test]
+fn a_forecast_missed_is_no_one_missing_and_laying_off_is_a_cut() {
+    let text = "Revenue rose 1% to $76.05 billion, missing analysts' average estimate of \
+                $76.53 billion.";
+    assert_eq!(
+        subject_of(text, "$76.05 billion").as_deref(),
+        Some("revenue")
+    );
+    assert_ne!(
+        subject_of(text, "$76.53 billion").as_deref(),
+        Some("missing")
+    );
+    assert_eq!(
+        subject_of("Alphabet is laying off 12,000 employees.", "12,000").as_deref(),
+        Some("job cut")
+    );
+    // Small moves say their way by the word after them.
+    let text = "Sales edged up 1 per cent to $76bn.";
+    assert_eq!(
+        subject_of(text, "1 per cent").as_deref(),
+        Some("revenue increase")
+    );
+    assert_eq!(subject_of(text, "$76bn").as_deref(), Some("revenue"));
+    assert_eq!(
+        subject_of("Inflation ticked down 0.2% in May.", "0.2%").as_deref(),
+        Some("inflation decrease")
+    );
+}

@@ -917,3 +917,27 @@ fn a_vague_amount_is_a_floor_not_a_ceiling() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn a_share_of_the_global_workforce_is_a_share_of_the_workforce() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-01-20",
+            "Alphabet will cut about 12,000 jobs, or 6% of its global workforce.",
+        ),
+        doc(
+            "paper",
+            "2023-01-20",
+            "Alphabet is laying off 12,000 employees, around 6 per cent of its staff.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "6%", "around 6 per cent"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "about 12,000", "12,000"),
+        Some(Status::Agree)
+    );
+}

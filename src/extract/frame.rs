@@ -26,8 +26,26 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
         if raised_by_or_to(t, k) {
             return Some("increase");
         }
+        if let Some(direction) = moved_by_direction(t, k) {
+            return direction;
+        }
     }
     Some(event)
+}
+
+/// The change a verb of small moves at `k` says by the word after it:
+/// `edged up`, `ticked down`, `inched higher`; none without one.
+fn moved_by_direction(t: &Tokens, k: usize) -> Option<Option<&'static str>> {
+    if !t.is_any(k, &["edged", "ticked", "inched", "crept"]) {
+        return None;
+    }
+    Some(if t.is_any(k + 1, &["up", "higher", "upward", "upwards"]) {
+        Some("increase")
+    } else if t.is_any(k + 1, &["down", "lower", "downward", "downwards"]) {
+        Some("decrease")
+    } else {
+        None
+    })
 }
 
 /// Whether `raised` at `k` raises a level by or to a figure (`raised its
@@ -120,7 +138,17 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // of the war`).
         "start" | "beginning" => k > 0 && t.is(k - 1, "the") && !t.is(k + 1, "of"),
         "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
-        "missing" => lx::is_determiner(t.word(k + 1)),
+        // (And `missing analysts' average estimate`, `missing Wall Street's
+        // forecasts`: a target missed.)
+        "missing" => {
+            let next = t.word(k + 1);
+            lx::is_determiner(next)
+                || next.ends_with('\'')
+                || next.ends_with("'s")
+                || (t.is_punct(k + 2, '\'') && t.glued(k + 2))
+                || t.has(k + 1, lx::Set::Forecast)
+                || t.is_any(k + 1, &["estimate", "estimates", "target", "targets"])
+        }
         // A line or a level is crossed, not a border: `crossed the finish
         // line`, `crossed the 1,000 mark`, `crossed $100,000`.
         "crossed" | "cross" | "crossing" => {

@@ -1030,6 +1030,8 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "entire",
     "general",
     "own",
+    "global",
+    "worldwide",
 ];
 
 /// Words that open a noun phrase.
@@ -1359,6 +1361,12 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("shrinking", "decrease"),
     ("shrinks", "decrease"),
     ("slipped", "decrease"),
+    // Moves told by their direction: `edged up`, `ticked down`, `inched
+    // higher` (framing reads the word after).
+    ("edged", "increase"),
+    ("ticked", "increase"),
+    ("inched", "increase"),
+    ("crept", "increase"),
     ("hiked", "increase"),
     ("hike", "increase"),
     ("hikes", "increase"),
@@ -1372,6 +1380,7 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cutting", "cut"),
     ("slashed", "cut"),
     ("laid", "cut"),
+    ("laying", "cut"),
     ("lay", "cut"),
     ("layoffs", "cut"),
     ("shed", "cut"),
@@ -1415,6 +1424,10 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// `50 fallen soldiers`, `raised its rate by a quarter point`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "raised",
+    "edged",
+    "ticked",
+    "inched",
+    "crept",
     "ended",
     "start",
     "beginning",
