@@ -2380,3 +2380,37 @@ fn a_forecast_missed_is_no_one_missing_and_laying_off_is_a_cut() {
         Some("inflation decrease")
     );
 }
+
+#[test]
+fn a_share_of_the_economy_measures_what_comes_before_it() {
+    let text = "Borrowing is set to reach £87bn this financial year, or 3.4% of GDP, before \
+                falling to £49bn by 2029-30.";
+    assert_eq!(
+        subject_of(text, "£87bn").as_deref(),
+        Some("borrowing forecast")
+    );
+    assert_eq!(
+        subject_of(text, "3.4%").as_deref(),
+        Some("borrowing forecast")
+    );
+    // The economy itself is not what falls to £49bn.
+    assert_ne!(subject_of(text, "£49bn").as_deref(), Some("growth"));
+    let text = "Borrowing is expected to be £87.2 billion this year (3.4 per cent of GDP).";
+    assert_eq!(
+        subject_of(text, "3.4 per cent").as_deref(),
+        Some("borrowing forecast")
+    );
+    assert_eq!(
+        subject_of(
+            "Debt is forecast to peak at 97.5% of GDP in 2027-28.",
+            "97.5%"
+        )
+        .as_deref(),
+        Some("debt forecast")
+    );
+    // Growth is still growth.
+    assert_eq!(
+        subject_of("GDP grew 0.2%.", "0.2%").as_deref(),
+        Some("growth increase")
+    );
+}

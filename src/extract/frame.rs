@@ -779,6 +779,22 @@ fn subordinate_at(t: &Tokens, k: usize) -> bool {
     t.is_any(k, lx::SUBORDINATORS)
 }
 
+/// Whether `set` at `k` says what is to come: `borrowing is set to reach
+/// £87bn` (not `set a record`).
+fn set_to(t: &Tokens, k: usize) -> bool {
+    t.is(k, "set") && t.is(k + 1, "to") && k > 0 && t.is_any(k - 1, &["is", "are", "was", "were"])
+}
+
+/// Where the economy ends after a percentage of it (`3.4% of GDP`, `97.5
+/// per cent of national income`), if one follows `f`.
+fn share_of_economy(t: &Tokens, f: &Found) -> Option<usize> {
+    if f.kind != Kind::Percent || !t.is(f.end, "of") {
+        return None;
+    }
+    let k = f.end + 1 + usize::from(t.is(f.end + 1, "the"));
+    lx::ECONOMY_SIZE.iter().find_map(|words| t.seq(k, words))
+}
+
 /// The nearest classed noun within `radius` tokens of `at`, inside `span`.
 fn class_near(t: &Tokens, at: usize, radius: usize, span: (usize, usize)) -> Option<&'static str> {
     for d in 0..=radius {
@@ -814,8 +830,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     for (n, f) in found.iter().enumerate() {
         let s = sent_of[n];
         let span = spans[s];
+        // (Past the economy a share before was of: in `or 3.4% of GDP,
+        // before falling to £49bn`, the £49bn are no GDP.)
         let prev_end = if n > 0 && sent_of[n - 1] == s {
-            found[n - 1].end
+            share_of_economy(t, &found[n - 1]).unwrap_or(found[n - 1].end)
         } else {
             span.0
         };
@@ -860,9 +878,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
                             && (of_them || in_place || of_group || remaining))
                             || share_of_group(t, f);
-                        let after = match conversion {
-                            Some(from) => phrase_after(t, from, next_start.max(from)),
-                            None => phrase_after(t, f.end, next_start.max(f.end)),
+                        let after = match (conversion, share_of_economy(t, f)) {
+                            // (Nothing after `3.4% of GDP` says what it measures.)
+                            (_, Some(e)) => phrase_after(t, e, e),
+                            (Some(from), None) => phrase_after(t, from, next_start.max(from)),
+                            (None, None) => phrase_after(t, f.end, next_start.max(f.end)),
                         };
                         // (With no noun of its own, the part counts what the
                         // group is: `Of the active fires, 23 were out of
@@ -934,7 +954,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 !next_amount.is_some_and(|a| {
                                     a == k + 1
                                         || (a == k + 2
-                                            && t.is_any(k + 1, &["through", "across", "over"]))
+                                            && t.is_any(
+                                                k + 1,
+                                                &["through", "across", "over", "to", "by"],
+                                            ))
                                 })
                             })
                             .filter(|&(_, k)| {
@@ -1057,6 +1080,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // must cut irrigation by 80%`.)
                                     && !adverb(t, k)
                                     && !cue(t, k, lx::VERB_MARKERS)
+                                    // (And a forecast's verb: `debt is
+                                    // forecast to peak at 97.5%`.)
+                                    && !(t.has(k, lx::Set::Forecast) && t.is(k + 1, "to"))
                             };
                             (from..e)
                                 .rev()
@@ -1514,6 +1540,37 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
+    // `£87bn this year, or 3.4% of GDP`, `£87.2 billion (3.4 per cent of
+    // GDP)`: the same amount as a share of the economy, of the same thing.
+    for n in 1..frames.len() {
+        let f = &found[n];
+        let restated =
+            |k: usize| t.is_punct(k, '(') || (t.is(k, "or") && k > 0 && t.is_punct(k - 1, ','));
+        if !frames[n].subject.is_empty() || share_of_economy(t, f).is_none() {
+            continue;
+        }
+        // (Over a time between: `£87.2 billion this year (3.4 per cent`.)
+        let Some(m) = (0..n)
+            .rev()
+            .take_while(|&m| frames[m].sentence == frames[n].sentence)
+            .find(|&m| counts_like(found[m].kind))
+        else {
+            continue;
+        };
+        if f.start > found[m].end + 8 || !(found[m].end..f.start).any(restated) {
+            continue;
+        }
+        let donor = &frames[m].subject;
+        let subject = Subject {
+            head: donor.head.clone(),
+            nationality: donor.nationality,
+            holder: donor.holder.clone(),
+            projected: donor.projected,
+            ..Subject::default()
+        };
+        frames[n].subject = subject;
+    }
+
     for n in 1..frames.len() {
         if !counts_like(found[n].kind) {
             continue;
@@ -1646,10 +1703,12 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     // deaths had been attributed to the heat since the start of June, more
     // than double the 514 recorded last year`.)
     let reach = if compared || the { 20 } else { 10 };
+    // (Past a share of the economy said in passing: `reach £87bn, or 3.4%
+    // of GDP, before falling to £49bn`.)
     let m = (0..n)
         .rev()
         .take_while(|&m| frames[m].sentence == frames[n].sentence && found[m].end + reach >= start)
-        .find(|&m| counts_like(found[m].kind))?;
+        .find(|&m| counts_like(found[m].kind) && share_of_economy(t, &found[m]).is_none())?;
     if (found[m].end..b).any(|k| ends_clause(t, k)) {
         return None;
     }
@@ -2058,7 +2117,8 @@ fn clause_cues(
     let mut per = None;
     for k in clause_before(t, f.start, left_from) {
         // (`a target of 2 million`; not `its target range of 4.25%`.)
-        projected |= estimates(k) || (cue(t, k, lx::TARGET_WORDS) && t.is(k + 1, "of"));
+        projected |=
+            estimates(k) || (cue(t, k, lx::TARGET_WORDS) && t.is(k + 1, "of")) || set_to(t, k);
         // `fourth-quarter revenue of $11.1 billion`.
         if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
             per = Some("quarter");

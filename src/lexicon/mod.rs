@@ -876,6 +876,17 @@ pub const VERB_MARKERS: &[&str] = &[
     "they", "we", "i", "you", "he", "she", "it",
 ];
 
+/// What the size of an economy is called, after a share of it (`3.4% of
+/// GDP`, `97.5 per cent of national income`): the share measures what the
+/// text names before it (borrowing, debt), not the economy.
+pub const ECONOMY_SIZE: &[&[&str]] = &[
+    &["gdp"],
+    &["gross", "domestic", "product"],
+    &["national", "income"],
+    &["economic", "output"],
+    &["output"],
+];
+
 /// Rates that are not the interest rate, by the word before `rate`: `the
 /// vaccination rate fell to 92.7%`.
 pub const OTHER_RATES: &[(&str, &str)] = &[
@@ -1374,6 +1385,7 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("rising", "increase"),
     ("climbing", "increase"),
     ("declining", "decrease"),
+    ("falling", "decrease"),
     // Jobs and budgets are cut (`cut 10,000 jobs`, `laid off 11,000`).
     ("cut", "cut"),
     ("cuts", "cut"),
@@ -1628,6 +1640,9 @@ pub const LEVEL_VERBS: &[&str] = &[
     "amounted",
     "amounts",
     "peaked",
+    "peak",
+    "peaks",
+    "peaking",
     "neared",
     "estimated",
 ];
