@@ -334,6 +334,10 @@ fn is_apostrophe(c: char) -> bool {
 /// Suffixes that, glued to digits, are read as a unit, scale or ordinal and
 /// split off (`1,000km`, `$4.5bn`, `22nd`, `1990s`, `7pm`).
 fn is_number_suffix(s: &str) -> bool {
+    // (`5G`, `4G` are mobile networks; grams are `500g`.)
+    if s == "G" {
+        return false;
+    }
     let s = normalise_word(s);
     let s = s.as_str();
     if lexicon::SCALES.iter().any(|(w, _, _)| *w == s)

@@ -2414,3 +2414,55 @@ fn a_share_of_the_economy_measures_what_comes_before_it() {
         Some("growth increase")
     );
 }
+
+#[test]
+fn doses_in_milligrams_and_changes_by_a_fraction() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "The daily 75mg dose costs less than 2p.",
+                "75mg",
+                Measure,
+                N(75.0),
+            ),
+            (
+                "They took 75 milligrams of aspirin.",
+                "75 milligrams",
+                Measure,
+                N(75.0),
+            ),
+            ("a 500ml bottle", "500ml", Measure, N(500.0)),
+            ("500g of gold", "500g", Measure, N(500.0)),
+            ("a 12-ounce steak", "12-ounce", Measure, N(12.0)),
+            ("Sales fell by half.", "half", Percent, N(50.0)),
+            (
+                "The risk fell by almost a third.",
+                "almost a third",
+                Percent,
+                N(33.3),
+            ),
+            (
+                "It cut the chances by a quarter.",
+                "a quarter",
+                Percent,
+                N(25.0),
+            ),
+            ("Costs rose by two-thirds.", "two-thirds", Percent, N(66.7)),
+        ],
+        None,
+    );
+    // `5G` is a mobile network, not five grams.
+    let found = extract("The 5G network covers 90% of homes.", &Options::default());
+    assert!(found.iter().all(|m| !m.text.starts_with('5')), "{found:?}");
+    // New cases, counted as people.
+    assert_eq!(
+        subject_of(
+            "Diagnoses: 43,000 people are diagnosed with bowel cancer.",
+            "43,000"
+        )
+        .as_deref(),
+        Some("person infected")
+    );
+}

@@ -941,3 +941,31 @@ fn a_share_of_the_global_workforce_is_a_share_of_the_workforce() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn a_change_by_a_fraction_meets_the_same_change_in_per_cent() {
+    let docs = [
+        doc(
+            "a",
+            "2026-06-14",
+            "Among the over-60s the risk fell by almost a third.",
+        ),
+        doc(
+            "b",
+            "2026-06-14",
+            "Among over-60s the risk fell by 31 per cent.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "almost a third", "31 per cent"),
+        Some(Status::Agree)
+    );
+    let docs = [
+        doc("a", "2026-06-14", "Sales fell by a quarter last year."),
+        doc("b", "2026-06-14", "Sales fell by 40% last year."),
+    ];
+    assert_eq!(
+        pair_status(&docs, "a quarter", "40%"),
+        Some(Status::Conflict)
+    );
+}

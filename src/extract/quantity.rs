@@ -546,13 +546,29 @@ pub fn recognise(
         return Some(f);
     }
 
-    // The number, read once (a fraction of one unit first, `half a
-    // percentage point`, then a fraction, `two-thirds`).
-    let fraction = if t.is_number(j) {
-        None
-    } else {
-        let fraction = number::read_fraction(t, j);
+    // A fraction, read once: of a change (`fell by a third`), of one unit
+    // (`half a percentage point`) or of a group (`two-thirds of`).
+    let words = !t.is_number(j);
+    let fraction = words.then(|| number::read_fraction(t, j)).flatten();
+    if words
+        && !negative
+        && currency.is_none()
+        && let Some((share, end)) = fraction_of_change(t, i, j, fraction)
+    {
+        let mut f = Found::new(i, end, Kind::Percent, Value::Number(share));
+        f.unit = Some("%");
+        // (Said roughly: `a quarter` stands for 22.5% to 27.5%.)
+        f.step = 5.0;
+        f.approx = approx;
+        let (lo, hi) = bounds(share, f.step, approx);
+        f.low = lo.map(Value::Number);
+        f.high = hi.map(Value::Number);
+        return Some(f);
+    }
+    let fraction = if words {
         fraction_of_one(t, j, fraction).or(fraction)
+    } else {
+        None
     };
     let num: Num = match fraction {
         Some(f) => f,
@@ -917,6 +933,35 @@ fn ago(anchor: Day, back_days: f64, unit_days: f64, approx: Approx) -> (Day, Day
         anchor - far.round() as i64,
         anchor - near.max(0.0).round() as i64,
     )
+}
+
+/// The fraction a change is given by at `j`, after `by` (before `i`, where
+/// a qualifier may start): `cut by half`, `fell by almost a third`, `rose
+/// by two-thirds`; as a percentage, and where it ends. (`by a third of its
+/// value` is a share of something, read as one.)
+fn fraction_of_change(
+    t: &Tokens,
+    i: usize,
+    j: usize,
+    fraction: Option<Num>,
+) -> Option<(f64, usize)> {
+    if i == 0 || !t.is(i - 1, "by") {
+        return None;
+    }
+    let (value, end) = if t.is(j, "half") {
+        (0.5, j + 1)
+    } else if t.has(j, lexicon::Set::Article) && !t.word(j + 1).ends_with('s') {
+        (lexicon::fraction(t.word(j + 1))?, j + 2)
+    } else {
+        let n = fraction?;
+        (n.value, n.end)
+    };
+    // (`by half a percentage point` is a fraction of a unit.)
+    if t.is_any(end, &["of", "a", "an"]) || !(0.0..1.0).contains(&value) {
+        return None;
+    }
+    // To a tenth of a percent: `a third` is 33.3%.
+    Some(((value * 1000.0).round() / 10.0, end))
 }
 
 /// A fraction of one unit at `j`: `half a percentage point`, `a quarter of

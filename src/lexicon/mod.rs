@@ -524,13 +524,47 @@ pub const UNITS: &[Unit] = &[
             &["tons"]
         ]
     ),
+    unit!("g", "mass", 0.001, true, [&["g"]]),
+    unit!(
+        "mg",
+        "mass",
+        1e-6,
+        false,
+        [
+            &["mg"],
+            &["milligram"],
+            &["milligrams"],
+            &["milligramme"],
+            &["milligrammes"]
+        ]
+    ),
     unit!("lb", "mass", 0.45359237, false, [&["lb"], &["lbs"]]),
+    unit!(
+        "oz",
+        "mass",
+        0.028349523125,
+        false,
+        [&["oz"], &["ounce"], &["ounces"]]
+    ),
     unit!(
         "L",
         "volume",
         0.001,
         false,
         [&["litre"], &["litres"], &["liter"], &["liters"]]
+    ),
+    unit!(
+        "mL",
+        "volume",
+        1e-6,
+        false,
+        [
+            &["ml"],
+            &["millilitre"],
+            &["millilitres"],
+            &["milliliter"],
+            &["milliliters"]
+        ]
     ),
     unit!(
         "gal",
@@ -1412,6 +1446,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("raised", "raised"),
     ("infected", "infected"),
     ("cases", "infected"),
+    // New cases of a disease, counted as people (`43,000 people are
+    // diagnosed with bowel cancer each year`).
+    ("diagnosed", "infected"),
     // Migrants cross a sea or a border (`534 migrants made the crossing`).
     ("crossed", "crossed"),
     ("cross", "crossed"),
