@@ -2466,3 +2466,41 @@ fn doses_in_milligrams_and_changes_by_a_fraction() {
         Some("person infected")
     );
 }
+
+#[test]
+fn basis_points_and_quarter_points_are_percentage_points() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "The Fed cut rates by 25 basis points.",
+                "25 basis points",
+                Percent,
+                N(0.25),
+            ),
+            ("The yield rose 12bps to 4.1%.", "12bps", Percent, N(0.12)),
+            (
+                "The Fed cut its rate by a quarter point.",
+                "a quarter point",
+                Percent,
+                N(0.25),
+            ),
+            (
+                "The Fed delivered a quarter-point cut.",
+                "a quarter-point",
+                Percent,
+                N(0.25),
+            ),
+            (
+                "The bank made a half-point rise.",
+                "a half-point",
+                Percent,
+                N(0.5),
+            ),
+        ],
+        None,
+    );
+    let m = figure_in("The Fed cut rates by 25 basis points.", "25 basis points");
+    assert_eq!(m.unit.as_deref(), Some("pp"));
+}

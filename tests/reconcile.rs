@@ -969,3 +969,39 @@ fn a_change_by_a_fraction_meets_the_same_change_in_per_cent() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn basis_points_meet_a_quarter_of_a_percentage_point() {
+    let docs = [
+        doc(
+            "a",
+            "2026-10-01",
+            "The Fed cut rates by 25 basis points on Wednesday.",
+        ),
+        doc(
+            "b",
+            "2026-10-01",
+            "The Fed cut rates by a quarter of a percentage point on Wednesday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "25 basis points", "a quarter of a percentage point"),
+        Some(Status::Agree)
+    );
+    let docs = [
+        doc(
+            "a",
+            "2026-10-01",
+            "The Fed cut rates by 50 basis points on Wednesday.",
+        ),
+        doc(
+            "b",
+            "2026-10-01",
+            "The Fed cut rates by a quarter point on Wednesday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "50 basis points", "a quarter point"),
+        Some(Status::Conflict)
+    );
+}

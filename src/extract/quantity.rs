@@ -494,6 +494,18 @@ fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     }
 }
 
+/// Where `basis points` (`basis point`, `bps`, `bp`) ends if it starts at
+/// `k`.
+fn basis_points_at(t: &Tokens, k: usize) -> Option<usize> {
+    if t.is(k, "basis") && t.is_any(k + 1, &["points", "point"]) {
+        Some(k + 2)
+    } else if t.is_any(k, &["bps", "bp"]) {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
 /// How many times its first end the second end of a range written with
 /// `to` may be: news gives ranges like `35 to 45 million` and `3% to 5%`;
 /// `595,000 to 124.35 million` is a change and the level it reached.
@@ -546,19 +558,21 @@ pub fn recognise(
         return Some(f);
     }
 
-    // A fraction, read once: of a change (`fell by a third`), of one unit
+    // A fraction, read once: a percentage (`fell by a third`, `a quarter
+    // point`), of one unit
     // (`half a percentage point`) or of a group (`two-thirds of`).
     let words = !t.is_number(j);
     let fraction = words.then(|| number::read_fraction(t, j)).flatten();
     if words
         && !negative
         && currency.is_none()
-        && let Some((share, end)) = fraction_of_change(t, i, j, fraction)
+        && let Some((share, unit, end)) = fraction_as_percent(t, i, j, fraction)
     {
         let mut f = Found::new(i, end, Kind::Percent, Value::Number(share));
-        f.unit = Some("%");
-        // (Said roughly: `a quarter` stands for 22.5% to 27.5%.)
-        f.step = 5.0;
+        f.unit = Some(unit);
+        // (Said roughly: `a quarter` of a change stands for 22.5% to 27.5%;
+        // `a quarter point` is exact.)
+        f.step = if unit == "%" { 5.0 } else { 0.01 };
         f.approx = approx;
         let (lo, hi) = bounds(share, f.step, approx);
         f.low = lo.map(Value::Number);
@@ -605,6 +619,7 @@ pub fn recognise(
 
     // What follows the number.
     let glued = t.glued(k);
+    let mut basis_points = false;
     if let Some(c) = currency {
         f.kind = Kind::Money;
         f.unit = Some(c);
@@ -628,6 +643,13 @@ pub fn recognise(
     } else if let Some((unit, end)) = percent_words_at(t, k) {
         f.kind = Kind::Percent;
         f.unit = Some(unit);
+        k = end;
+    } else if let Some(end) = basis_points_at(t, k) {
+        // `25 basis points`, `12bps`: hundredths of a percentage point,
+        // given in points so that `a quarter point` meets them.
+        f.kind = Kind::Percent;
+        f.unit = Some("pp");
+        basis_points = true;
         k = end;
     } else if let Some((c, at)) = currency_word_after(t, k) {
         f.kind = Kind::Money;
@@ -829,7 +851,13 @@ pub fn recognise(
     f.end = k;
     f.approx = approx;
     if f.kind != Kind::Duration && f.kind != Kind::Date {
-        let (lo, hi) = bounds(value, num.step, approx);
+        let (value, step) = if basis_points {
+            f.step = num.step / 100.0;
+            (value / 100.0, f.step)
+        } else {
+            (value, num.step)
+        };
+        let (lo, hi) = bounds(value, step, approx);
         f.value = Value::Number(value);
         f.low = lo.map(Value::Number);
         f.high = hi.map(Value::Number);
@@ -935,19 +963,19 @@ fn ago(anchor: Day, back_days: f64, unit_days: f64, approx: Approx) -> (Day, Day
     )
 }
 
-/// The fraction a change is given by at `j`, after `by` (before `i`, where
-/// a qualifier may start): `cut by half`, `fell by almost a third`, `rose
-/// by two-thirds`; as a percentage, and where it ends. (`by a third of its
-/// value` is a share of something, read as one.)
-fn fraction_of_change(
+/// A percentage told as a fraction at `j` (a qualifier may start at `i`):
+/// of a percentage point (`a quarter point`, `a half-point cut`, `by a
+/// quarter of a point`), or of what changed, after `by` (`cut by half`,
+/// `fell by almost a third`, `rose by two-thirds`: 50%, 33.3%, 66.7%).
+/// Its value, unit (`pp` or `%`) and where it ends. (`by a third of its
+/// value` is a share of something, and `by half a percentage point` a
+/// fraction of a unit: both read as such.)
+fn fraction_as_percent(
     t: &Tokens,
     i: usize,
     j: usize,
     fraction: Option<Num>,
-) -> Option<(f64, usize)> {
-    if i == 0 || !t.is(i - 1, "by") {
-        return None;
-    }
+) -> Option<(f64, &'static str, usize)> {
     let (value, end) = if t.is(j, "half") {
         (0.5, j + 1)
     } else if t.has(j, lexicon::Set::Article) && !t.word(j + 1).ends_with('s') {
@@ -956,12 +984,23 @@ fn fraction_of_change(
         let n = fraction?;
         (n.value, n.end)
     };
-    // (`by half a percentage point` is a fraction of a unit.)
-    if t.is_any(end, &["of", "a", "an"]) || !(0.0..1.0).contains(&value) {
+    if !(0.0..1.0).contains(&value) {
+        return None;
+    }
+    // `a quarter point`, `a quarter-point`, `a quarter of a point`.
+    let mut p = end + usize::from(is_hyphen(t, end) && t.glued(end) && t.glued(end + 1));
+    if t.is(p, "of") && t.is(p + 1, "a") {
+        p += 2;
+    }
+    if t.is(p, "point") || t.is(p, "points") {
+        return Some((value, "pp", p + 1));
+    }
+    let by = i > 0 && t.is(i - 1, "by");
+    if !by || t.is_any(end, &["of", "a", "an"]) {
         return None;
     }
     // To a tenth of a percent: `a third` is 33.3%.
-    Some(((value * 1000.0).round() / 10.0, end))
+    Some(((value * 1000.0).round() / 10.0, "%", end))
 }
 
 /// A fraction of one unit at `j`: `half a percentage point`, `a quarter of
