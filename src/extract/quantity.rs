@@ -476,34 +476,18 @@ fn iso_duration(n: f64, designator: &str) -> String {
     iso.text(tail).done()
 }
 
-/// `percent`, `per cent` (unit `%`) or `percentage points` (`pp`) at `k`,
-/// and the index after it.
+/// `percent`, `per cent` (unit `%`), `percentage points` (`pp`) or `basis
+/// points` (`bp`) at `k`, and the index after it.
 fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     if !t.has(k, lexicon::Set::PercentStart) {
         return None;
     }
-    let points = lexicon::PERCENTAGE_POINT_WORDS
-        .iter()
-        .find_map(|s| t.seq(k, s));
-    match points {
-        Some(end) => Some(("pp", end)),
-        None => lexicon::PERCENT_WORDS
-            .iter()
-            .find_map(|s| t.seq(k, s))
-            .map(|end| ("%", end)),
-    }
-}
-
-/// Where `basis points` (`basis point`, `bps`, `bp`) ends if it starts at
-/// `k`.
-fn basis_points_at(t: &Tokens, k: usize) -> Option<usize> {
-    if t.is(k, "basis") && t.is_any(k + 1, &["points", "point"]) {
-        Some(k + 2)
-    } else if t.is_any(k, &["bps", "bp"]) {
-        Some(k + 1)
-    } else {
-        None
-    }
+    let words = |unit: &'static str, list: &[&[&str]]| {
+        list.iter().find_map(|s| t.seq(k, s)).map(|end| (unit, end))
+    };
+    words("pp", lexicon::PERCENTAGE_POINT_WORDS)
+        .or_else(|| words("%", lexicon::PERCENT_WORDS))
+        .or_else(|| words("bp", lexicon::BASIS_POINT_WORDS))
 }
 
 /// How many times its first end the second end of a range written with
@@ -642,14 +626,10 @@ pub fn recognise(
         k += 1;
     } else if let Some((unit, end)) = percent_words_at(t, k) {
         f.kind = Kind::Percent;
-        f.unit = Some(unit);
-        k = end;
-    } else if let Some(end) = basis_points_at(t, k) {
         // `25 basis points`, `12bps`: hundredths of a percentage point,
         // given in points so that `a quarter point` meets them.
-        f.kind = Kind::Percent;
-        f.unit = Some("pp");
-        basis_points = true;
+        basis_points = unit == "bp";
+        f.unit = Some(if basis_points { "pp" } else { unit });
         k = end;
     } else if let Some((c, at)) = currency_word_after(t, k) {
         f.kind = Kind::Money;

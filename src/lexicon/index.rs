@@ -85,7 +85,8 @@ pub enum Set {
     UnitBefore,
     /// A word of [`CURRENCY_WORDS`].
     CurrencyWord,
-    /// The first word of [`PERCENT_WORDS`] or [`PERCENTAGE_POINT_WORDS`].
+    /// The first word of [`PERCENT_WORDS`], [`PERCENTAGE_POINT_WORDS`] or
+    /// [`BASIS_POINT_WORDS`].
     PercentStart,
     /// The first word of [`QUALIFIERS_AFTER`].
     QualifierAfterStart,
@@ -300,6 +301,7 @@ pub fn masks() -> &'static WordMap<u64> {
             &mut PERCENT_WORDS
                 .iter()
                 .chain(PERCENTAGE_POINT_WORDS)
+                .chain(BASIS_POINT_WORDS)
                 .map(|s| s[0]),
         );
         add(

@@ -796,6 +796,10 @@ pub const PERCENT_WORDS: &[&[&str]] =
 pub const PERCENTAGE_POINT_WORDS: &[&[&str]] =
     &[&["percentage", "points"], &["percentage", "point"]];
 
+/// Basis points: hundredths of a percentage point.
+pub const BASIS_POINT_WORDS: &[&[&str]] =
+    &[&["basis", "points"], &["basis", "point"], &["bps"], &["bp"]];
+
 /// Ordinal words.
 pub const ORDINALS: &[(&str, f64)] = &[
     ("first", 1.0),
