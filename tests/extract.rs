@@ -2504,3 +2504,44 @@ fn basis_points_and_quarter_points_are_percentage_points() {
     let m = figure_in("The Fed cut rates by 25 basis points.", "25 basis points");
     assert_eq!(m.unit.as_deref(), Some("pp"));
 }
+
+#[test]
+fn pence_cents_and_the_richter_scale() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Fuel costs 142.5 pence a litre.",
+                "142.5 pence",
+                Money,
+                N(1.425),
+            ),
+            ("Fuel was 142.5p a litre.", "142.5p", Money, N(1.425)),
+            ("A pint costs 2p more.", "2p", Money, N(0.02)),
+            ("A stamp costs 85 cents.", "85 cents", Money, N(0.85)),
+            (
+                "The quake measured 6.1 on the Richter scale.",
+                "6.1 on the Richter scale",
+                Measure,
+                N(6.1),
+            ),
+        ],
+        None,
+    );
+    assert_eq!(
+        figure_in("A pint costs 2p more.", "2p").unit.as_deref(),
+        Some("GBP")
+    );
+    // `5p.m.` is a time.
+    let found = extract("We met at 5p.m. on Friday.", &Options::default());
+    assert!(found.iter().all(|m| m.kind != Kind::Money), "{found:?}");
+    assert_eq!(
+        subject_of(
+            "The quake measured 6.1 on the Richter scale.",
+            "6.1 on the Richter scale"
+        )
+        .as_deref(),
+        Some("quake")
+    );
+}

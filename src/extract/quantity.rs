@@ -603,7 +603,9 @@ pub fn recognise(
 
     // What follows the number.
     let glued = t.glued(k);
-    let mut basis_points = false;
+    // Given in hundredths of the unit it is read in: basis points of a
+    // percentage point, pence of a pound.
+    let mut hundredths = false;
     if let Some(c) = currency {
         f.kind = Kind::Money;
         f.unit = Some(c);
@@ -628,13 +630,19 @@ pub fn recognise(
         f.kind = Kind::Percent;
         // `25 basis points`, `12bps`: hundredths of a percentage point,
         // given in points so that `a quarter point` meets them.
-        basis_points = unit == "bp";
-        f.unit = Some(if basis_points { "pp" } else { unit });
+        hundredths = unit == "bp";
+        f.unit = Some(if hundredths { "pp" } else { unit });
         k = end;
     } else if let Some((c, at)) = currency_word_after(t, k) {
         f.kind = Kind::Money;
         f.unit = Some(c);
         k = at + 1;
+    } else if let Some(c) = minor_currency_at(t, k) {
+        // `142.5p a litre`, `85 cents`: hundredths of the currency.
+        f.kind = Kind::Money;
+        f.unit = Some(c);
+        hundredths = true;
+        k += 1;
     } else if let Some((des, days)) =
         time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago"))
     {
@@ -661,7 +669,7 @@ pub fn recognise(
         // The same unit after the figure: `a 7.8 magnitude quake`,
         // `a 5.6-magnitude earthquake`.
         set_unit_before(&mut f, t, at);
-        k = at + 1;
+        k = at + 1 + usize::from(t.is(at + 1, "scale"));
     } else if is_hyphen(t, k) && t.glued(k) && t.glued(k + 1) {
         // `600-mile`, `four-year-old`, `2,000-year-old`.
         if let Some((des, days)) = time_unit_at(t, k + 1) {
@@ -831,7 +839,7 @@ pub fn recognise(
     f.end = k;
     f.approx = approx;
     if f.kind != Kind::Duration && f.kind != Kind::Date {
-        let (value, step) = if basis_points {
+        let (value, step) = if hundredths {
             f.step = num.step / 100.0;
             (value / 100.0, f.step)
         } else {
@@ -1118,6 +1126,17 @@ fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
         .map(|c| (c, at))
 }
 
+/// The currency a word for its hundredths at `k` names: `pence`, `cents`,
+/// `p` glued to the digits (`142.5p`; not `5p.m.`).
+fn minor_currency_at(t: &Tokens, k: usize) -> Option<&'static str> {
+    match t.word(k) {
+        "pence" => Some("GBP"),
+        "cents" => Some("USD"),
+        "p" if t.glued(k) && !(t.is_punct(k + 1, '.') && t.glued(k + 1)) => Some("GBP"),
+        _ => None,
+    }
+}
+
 /// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
 fn is_hyphen(t: &Tokens, i: usize) -> bool {
     t.is_punct(i, '-') || t.is_punct(i, '\u{2011}')
@@ -1141,12 +1160,16 @@ fn one_in(t: &Tokens, k: usize, a: f64) -> Option<(f64, usize)> {
 }
 
 /// Where a unit usually written before a figure stands right after it,
-/// alone or after a hyphen: `7.8 magnitude`, `5.6-magnitude`.
+/// alone, after a hyphen or as a scale: `7.8 magnitude`, `5.6-magnitude`,
+/// `6.1 on the Richter scale`.
 fn unit_word_after(t: &Tokens, k: usize) -> Option<usize> {
     if t.has(k, lexicon::Set::UnitBefore) {
         Some(k)
     } else if is_hyphen(t, k) && t.has(k + 1, lexicon::Set::UnitBefore) {
         Some(k + 1)
+    } else if t.is(k, "on") && t.is(k + 1, "the") && t.has(k + 2, lexicon::Set::UnitBefore) {
+        // `6.1 on the Richter scale`.
+        Some(k + 2)
     } else {
         None
     }

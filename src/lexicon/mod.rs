@@ -1680,6 +1680,8 @@ pub const LEVEL_VERBS: &[&str] = &[
     "hovers",
     "amounted",
     "amounts",
+    "measured",
+    "measuring",
     "peaked",
     "peak",
     "peaks",
