@@ -2545,3 +2545,18 @@ fn pence_cents_and_the_richter_scale() {
         Some("quake")
     );
 }
+
+#[test]
+fn sizes_in_metres_and_shares_out_of_a_whole() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            ("The bridge is 30m high.", "30m", Measure, N(30.0)),
+            ("A 30m-long crack opened.", "30m", Measure, N(30.0)),
+            ("They raised 30m last year.", "30m", Count, N(30_000_000.0)),
+            ("Nine out of 10 doctors agreed.", "Nine out of 10", Percent, N(90.0)),
+        ],
+        None,
+    );
+}

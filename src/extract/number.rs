@@ -167,13 +167,18 @@ fn fraction_after(t: &Tokens, i: usize) -> Option<(f64, f64, usize)> {
 }
 
 /// Whether `m` glued to the digits at `i` is metres, not a million: a
-/// distance run or swum (`the 400m hurdles`, `the 5,000m`), never money (`£90m`).
+/// distance run or swum (`the 400m hurdles`, `the 5,000m`) or a size (`30m
+/// high`, `a 30m-long crack`), never money (`£90m`).
 fn race_distance(t: &Tokens, i: usize, m: usize) -> bool {
     let money = i > 0 && t.glued(i) && t.kind(i - 1) == Some(TokKind::Punct);
+    let size = |k: usize| t.is_any(k, crate::lexicon::SIZE_ADJECTIVES);
     t.is(m, "m")
         && t.glued(m)
         && !money
-        && (t.toks[i].value >= 1000.0 || t.is_any(m + 1, crate::lexicon::RACE_WORDS))
+        && (t.toks[i].value >= 1000.0
+            || t.is_any(m + 1, crate::lexicon::RACE_WORDS)
+            || size(m + 1)
+            || (t.is_punct(m + 1, '-') && t.glued(m + 1) && size(m + 2)))
 }
 
 /// Reads `two`, `twenty-five`, `one hundred and fifty`, `three million`,

@@ -1142,14 +1142,18 @@ fn is_hyphen(t: &Tokens, i: usize) -> bool {
     t.is_punct(i, '-') || t.is_punct(i, '\u{2011}')
 }
 
-/// `in five`, `in every 10` after a count `a` no larger: the share `a in
-/// b` as a percentage, and where its phrase ends. Not a count of a time
+/// `in five`, `in every 10`, `out of 10` after a count `a` no larger: the
+/// share `a in b` as a percentage, and where its phrase ends. Not a count of a time
 /// (`5 in 10 minutes`) or a year (`2 in 2023`).
 fn one_in(t: &Tokens, k: usize, a: f64) -> Option<(f64, usize)> {
-    if !t.is(k, "in") {
+    let j = if t.is(k, "in") {
+        if t.is(k + 1, "every") { k + 2 } else { k + 1 }
+    } else if t.is(k, "out") && t.is(k + 1, "of") {
+        // `nine out of 10 doctors`.
+        k + 2
+    } else {
         return None;
-    }
-    let j = if t.is(k + 1, "every") { k + 2 } else { k + 1 };
+    };
     let b = number::read(t, j)?;
     let whole = (2.0..1000.0).contains(&b.value) && a >= 1.0 && a <= b.value;
     if !whole || time_unit_at(t, b.end).is_some() || t.is_punct(b.end, '%') {

@@ -1811,6 +1811,10 @@ pub const CAPACITY_WORDS: &[&str] = &[
 /// The word after one of [`CAPACITY_WORDS`] that makes it a cue.
 pub const CAPACITY_NEXT: &[&str] = &["to", "for", "of", "carry", "hold", "seat", "accommodate"];
 
+/// Adjectives of size after a length written `30m` that make it metres,
+/// not 30 million: `30m high`, `a 30m-long crack`.
+pub const SIZE_ADJECTIVES: &[&str] = &["high", "long", "wide", "deep", "tall", "thick"];
+
 /// Words after a distance in metres written `400m` that make it a race, not
 /// 400 million: `the 100m final`, `the 400m hurdles`.
 pub const RACE_WORDS: &[&str] = &[
