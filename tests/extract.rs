@@ -2555,8 +2555,58 @@ fn sizes_in_metres_and_shares_out_of_a_whole() {
             ("The bridge is 30m high.", "30m", Measure, N(30.0)),
             ("A 30m-long crack opened.", "30m", Measure, N(30.0)),
             ("They raised 30m last year.", "30m", Count, N(30_000_000.0)),
-            ("Nine out of 10 doctors agreed.", "Nine out of 10", Percent, N(90.0)),
+            (
+                "Nine out of 10 doctors agreed.",
+                "Nine out of 10",
+                Percent,
+                N(90.0),
+            ),
         ],
         None,
     );
+}
+
+#[test]
+fn dates_with_slashes_and_spans_of_days_in_one_month() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Christmas falls on 25/12/2026.",
+                "25/12/2026",
+                Date,
+                S("2026-12-25"),
+            ),
+            (
+                "Christmas falls on 12/25/2026.",
+                "12/25/2026",
+                Date,
+                S("2026-12-25"),
+            ),
+            // Either 1 April or 4 January: the span between rules out neither.
+            (
+                "The law takes effect on 1/4/2027.",
+                "1/4/2027",
+                Date,
+                S("2027-01-04/2027-04-01"),
+            ),
+            (
+                "The summit runs from 3 to 5 June 2026.",
+                "3 to 5 June 2026",
+                Date,
+                S("2026-06-03/2026-06-05"),
+            ),
+            (
+                "The festival ran 12-14 July 2025.",
+                "12-14 July 2025",
+                Date,
+                S("2025-07-12/2025-07-14"),
+            ),
+        ],
+        None,
+    );
+    // The parts of a slashed date are no figures of their own.
+    let found = extract("The law takes effect on 1/4/2027.", &Options::default());
+    assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -623,8 +623,24 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             return Some(date_found(i, i + 5, Period::day(calendar::day(y, m, d))));
         }
     }
+    if let Some(f) = slashed(t, i) {
+        return Some(f);
+    }
     // Day first: `22 February 2022`, `5th of May`.
     if let Some((d, j)) = day_at(t, i) {
+        // The first day of a span in one month: `3 to 5 June`, `3-5 June`.
+        let joined =
+            t.is(j, "to") || ((t.is_punct(j, '-') || t.is_punct(j, '\u{2013}')) && t.glued(j + 1));
+        if joined
+            && day_at(t, j + 1).is_some_and(|(d2, _)| d2 > d)
+            && let Some(last) = numeric(t, j + 1, anchor)
+            && let Some((z, z2)) = last.period
+            && z == z2
+        {
+            let (d2, _) = day_at(t, j + 1)?;
+            let first = z - i64::from(d2 - d);
+            return Some(date_found(i, last.end, Period::days(first, z)));
+        }
         let j2 = if t.is(j, "of") { j + 1 } else { j };
         if let Some((m, k)) = month_at(t, j2) {
             if let Some(y) = year_at(t, k).or_else(|| {
@@ -698,6 +714,35 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         return year_alone(t, i, y);
     }
     None
+}
+
+/// A date in digits with slashes and a full year: `1/4/2027`, `25/12/2026`,
+/// `12/25/2026`. Day first or month first is told by a part over 12; when
+/// neither is (`1/4/2027`: 1 April or January 4), the date is the span
+/// between the two readings, which rules out nothing either reading allows.
+fn slashed(t: &Tokens, i: usize) -> Option<Found> {
+    let small = |k: usize| {
+        t.is_number(k) && t.toks[k].plain && t.raw(k).len() <= 2 && t.toks[k].value >= 1.0
+    };
+    let slash = |k: usize| t.is_punct(k, '/') && t.glued(k) && t.glued(k + 1);
+    if !(small(i) && slash(i + 1) && small(i + 2) && slash(i + 3) && t.raw(i + 4).len() == 4) {
+        return None;
+    }
+    let y = year_at(t, i + 4)?;
+    let (a, b) = (t.toks[i].value as u32, t.toks[i + 2].value as u32);
+    let readings = [(y, b, a), (y, a, b)]
+        .into_iter()
+        .filter(|&(y, m, d)| calendar::valid(y, m, d))
+        .map(|(y, m, d)| calendar::day(y, m, d));
+    let (first, last) = readings.fold(None, |span: Option<(Day, Day)>, z| {
+        Some(span.map_or((z, z), |(lo, hi)| (lo.min(z), hi.max(z))))
+    })?;
+    let p = if first == last {
+        Period::day(first)
+    } else {
+        Period::days(first, last)
+    };
+    Some(date_found(i, i + 5, p))
 }
 
 fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
