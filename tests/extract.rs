@@ -2610,3 +2610,19 @@ fn dates_with_slashes_and_spans_of_days_in_one_month() {
     let found = extract("The law takes effect on 1/4/2027.", &Options::default());
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn the_periods_a_change_compares_are_not_what_changed() {
+    assert_eq!(
+        subject_of("Prices fell 0.5 per cent month-on-month.", "0.5 per cent").as_deref(),
+        Some("price decrease")
+    );
+    assert_eq!(
+        subject_of("Sales grew 8% year over year.", "8%").as_deref(),
+        Some("revenue increase")
+    );
+    assert_eq!(
+        subject_of("Hospital admissions rose 12% week on week.", "12%").as_deref(),
+        Some("admission increase")
+    );
+}

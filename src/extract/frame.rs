@@ -481,6 +481,17 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     {
         k += 1;
     }
+    // `rose 12% week on week`, `0.5% month-on-month`: the periods compared,
+    // not what changed.
+    if period_on_period(t, k) {
+        return Phrase {
+            nouns,
+            event,
+            per,
+            end: k,
+            named_first,
+        };
+    }
     while nouns.len() < PHRASE_WORDS && k < limit {
         match t.kind(k) {
             Some(TokKind::Word) => {}
@@ -783,6 +794,17 @@ fn subordinate_at(t: &Tokens, k: usize) -> bool {
 /// £87bn` (not `set a record`).
 fn set_to(t: &Tokens, k: usize) -> bool {
     t.is(k, "set") && t.is(k + 1, "to") && k > 0 && t.is_any(k - 1, &["is", "are", "was", "were"])
+}
+
+/// Whether `week on week`, `month-on-month`, `year over year` starts at
+/// `k`.
+fn period_on_period(t: &Tokens, k: usize) -> bool {
+    if !t.has(k, lx::Set::TimeUnit) {
+        return false;
+    }
+    let on = k + 1 + usize::from(t.is_punct(k + 1, '-'));
+    let second = on + 1 + usize::from(t.is_punct(on + 1, '-'));
+    t.is_any(on, &["on", "over"]) && t.word(second) == t.word(k)
 }
 
 /// Where the economy ends after a percentage of it (`3.4% of GDP`, `97.5
