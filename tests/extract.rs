@@ -1282,7 +1282,7 @@ fn quarterly_and_yearly_results() {
         (
             "Nike beats forecasts despite 12% revenue drop",
             "12%",
-            Some("revenue"),
+            Some("revenue decrease"),
         ),
         (
             "Revenue of $11.10 billion was ahead of Wall Street estimates of $10.7 billion.",
@@ -2624,5 +2624,69 @@ fn the_periods_a_change_compares_are_not_what_changed() {
     assert_eq!(
         subject_of("Hospital admissions rose 12% week on week.", "12%").as_deref(),
         Some("admission increase")
+    );
+}
+
+#[test]
+fn last_this_and_next_season_from_the_day_of_the_report() {
+    use Kind::*;
+    use V::*;
+    let june = Some("2026-06-01");
+    check(
+        &[
+            // Not in progress: last autumn is the one that ended in November.
+            (
+                "Last autumn 300 people were hurt.",
+                "Last autumn",
+                Date,
+                S("2025-09/2025-11"),
+            ),
+            // In progress: last summer is the year before's.
+            (
+                "Last summer was hot.",
+                "Last summer",
+                Date,
+                S("2025-06/2025-08"),
+            ),
+            (
+                "This summer is hot.",
+                "This summer",
+                Date,
+                S("2026-06/2026-08"),
+            ),
+            (
+                "This autumn it will rain.",
+                "This autumn",
+                Date,
+                S("2026-09/2026-11"),
+            ),
+            (
+                "Next summer it will shine.",
+                "Next summer",
+                Date,
+                S("2027-06/2027-08"),
+            ),
+            // `the fall in prices` is no season, and `fall` after a modal a change.
+            (
+                "Last fall 300 people were hurt.",
+                "Last fall",
+                Date,
+                S("2025-09/2025-11"),
+            ),
+        ],
+        june,
+    );
+    check(
+        &[(
+            "Last winter it snowed.",
+            "Last winter",
+            Date,
+            S("2024-12/2025-02"),
+        )],
+        Some("2026-01-10"),
+    );
+    assert_eq!(
+        subject_of("Energy bills will fall by £122 a year.", "£122").as_deref(),
+        Some("bill decrease per year")
     );
 }

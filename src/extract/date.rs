@@ -355,13 +355,8 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
             if let Some((m1, m2)) = lexicon::season(w).as_ref() {
                 let p = anchor.map(|a| {
                     let (y, am, _) = calendar::civil(a);
-                    // The season's most recent (or next) occurrence.
-                    let cur = if am >= *m1 || (*m2 > 12 && am <= m2 - 12) {
-                        if am <= 2 && *m2 > 12 { y - 1 } else { y }
-                    } else {
-                        y - 1
-                    };
-                    Period::months(cur + shift as i64, *m1, *m2)
+                    let future = shift == 0 && future_tense(t, i);
+                    Period::months(season_year(y, am, (*m1, *m2), shift, future), *m1, *m2)
                 });
                 return Some((p, j + 1));
             }
@@ -369,6 +364,30 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
         }
     };
     Some((p, j + 1))
+}
+
+/// The year a season named with `last` (shift -1), `this` (0) or `next`
+/// (1) starts in, seen from month `am` of year `y`. The season's months
+/// are `m1` to `m2` (`m2` past 12 runs into the next year: winter is 12 to
+/// 14). In progress, `last` is the one before it; otherwise `last` is the
+/// one that ended most recently (in June, last autumn is the one that
+/// ended in November) and `this` the coming one in a sentence about the
+/// future, else whichever of the two is nearer (in March, this winter is
+/// the one just ended).
+fn season_year(y: i64, am: u32, (m1, m2): (u32, u32), shift: i32, future: bool) -> i64 {
+    let at = y * 12 + i64::from(am) - 1;
+    let start = |year: i64| year * 12 + i64::from(m1) - 1;
+    let end = |year: i64| year * 12 + i64::from(m2) - 1;
+    // The occurrence that started last, at or before the anchor's month.
+    let began = (at - (i64::from(m1) - 1)).div_euclid(12);
+    let in_progress = end(began) >= at;
+    match (shift.signum(), in_progress) {
+        (0, true) => began,
+        (-1, true) => began - 1,
+        (-1, false) => began,
+        (0, false) if !future && at - end(began) < start(began + 1) - at => began,
+        _ => began + 1,
+    }
 }
 
 /// Recognises a date or time starting at token `i`.

@@ -134,6 +134,12 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
 fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
         "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
+        // The season: `last fall`, `in the fall` (but `the fall in prices`).
+        "fall" => {
+            k > 0
+                && t.is_any(k - 1, &["the", "this", "last", "next", "early", "late"])
+                && !t.is_any(k + 1, &["in", "of"])
+        }
         // A point in time: `11 degrees at the start` (but `since the start
         // of the war`).
         "start" | "beginning" => k > 0 && t.is(k - 1, "the") && !t.is(k + 1, "of"),

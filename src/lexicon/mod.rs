@@ -1424,6 +1424,15 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("climbing", "increase"),
     ("declining", "decrease"),
     ("falling", "decrease"),
+    // After a modal: `bills will fall by £122`, `sales could grow 5%`.
+    ("fall", "decrease"),
+    ("drop", "decrease"),
+    ("grow", "increase"),
+    ("climb", "increase"),
+    ("jump", "increase"),
+    ("soar", "increase"),
+    ("plunge", "decrease"),
+    ("shrink", "decrease"),
     // Jobs and budgets are cut (`cut 10,000 jobs`, `laid off 11,000`).
     ("cut", "cut"),
     ("cuts", "cut"),
@@ -1474,9 +1483,11 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// Words of [`EVENTS`] that are something else in some places (framing
 /// asks where: `its fiscal year ended in January`, `missing the 35%`,
 /// `annual cost savings`, `the FTX exchange`, `crossed the finish line`,
-/// `50 fallen soldiers`, `raised its rate by a quarter point`).
+/// `50 fallen soldiers`, `raised its rate by a quarter point`, `last
+/// fall`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "raised",
+    "fall",
     "edged",
     "ticked",
     "inched",
