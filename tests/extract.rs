@@ -2690,3 +2690,19 @@ fn last_this_and_next_season_from_the_day_of_the_report() {
         Some("bill decrease per year")
     );
 }
+
+#[test]
+fn a_key_point_is_about_the_label_of_its_line() {
+    let text = "Budget at a glance\n\n\
+                - Minimum wage: up 6.7 per cent to £12.21 per hour from April.\n\
+                - Spending: an additional £30 billion, with the NHS getting £6 billion.\n\
+                Published: Feb 5, 2026 07:45 pm\n";
+    assert_eq!(
+        subject_of(text, "6.7 per cent").as_deref(),
+        Some("wage increase")
+    );
+    assert_eq!(subject_of(text, "£12.21").as_deref(), Some("wage"));
+    assert_eq!(subject_of(text, "£30 billion").as_deref(), Some("spending"));
+    // Only the line's first figure: the NHS's £6 billion is a part.
+    assert_ne!(subject_of(text, "£6 billion").as_deref(), Some("spending"));
+}

@@ -1005,3 +1005,32 @@ fn basis_points_meet_a_quarter_of_a_percentage_point() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn a_list_of_key_points_meets_the_story_it_sums_up() {
+    let docs = [
+        doc(
+            "story",
+            "2026-03-11",
+            "The minimum wage will rise by 6.7% to £12.21 an hour from April. The chancellor \
+             announced an extra £30bn of public spending, including £6bn for the NHS.",
+        ),
+        doc(
+            "points",
+            "2026-03-11",
+            "Budget: key points\n\n\
+             - Minimum wage: up 6.7 per cent to £12.21 per hour from April.\n\
+             - Spending: an additional £30 billion, with the NHS getting £6 billion.\n",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "6.7%", "6.7 per cent"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "£12.21", "£12.21"), Some(Status::Agree));
+    assert_eq!(
+        pair_status(&docs, "£30bn", "£30 billion"),
+        Some(Status::Agree)
+    );
+    assert_no_conflict(&docs);
+}

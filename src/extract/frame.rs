@@ -802,6 +802,36 @@ fn set_to(t: &Tokens, k: usize) -> bool {
     t.is(k, "set") && t.is(k + 1, "to") && k > 0 && t.is_any(k - 1, &["is", "are", "was", "were"])
 }
 
+/// The last word of the label a line opens with, if the figure at `start`
+/// is on such a line: a bullet, one to three words (not a name) and a
+/// colon (`- Borrowing:`, `Minimum wage:`), as lists of key points are
+/// written.
+fn line_label(t: &Tokens, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > 0 && !t.toks[k].newline_before && start - k < 16 {
+        k -= 1;
+    }
+    if k > 0 && !t.toks[k].newline_before {
+        return None;
+    }
+    let bullet = t.kind(k) == Some(TokKind::Punct) && matches!(t.raw(k), "-" | "*" | "•" | "–");
+    let a = k + usize::from(bullet);
+    let mut b = a;
+    while b < start && b < a + 3 && t.kind(b) == Some(TokKind::Word) {
+        b += 1;
+    }
+    // (Not a line of the byline or the dateline: `Published: Feb 5, 2026`,
+    // `Updated:`, `Photo:`.)
+    let label = b.checked_sub(1)?;
+    let w = t.word(label);
+    let meta = w.ends_with("ed") || matches!(w, "date" | "time" | "source" | "photo" | "by");
+    // (Nor a name. And only after a bullet: a headline opens the same way,
+    // `Greek wildfire: thousands evacuated`, `Canyon Fire: 50,000 acres
+    // burned`.)
+    let name = (a + 1..b).any(|k| t.capitalised(k));
+    (bullet && b > a && b < start && t.is_punct(b, ':') && !meta && !name).then_some(label)
+}
+
 /// Whether `week on week`, `month-on-month`, `year over year` starts at
 /// `k`.
 fn period_on_period(t: &Tokens, k: usize) -> bool {
@@ -1599,6 +1629,33 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         frames[n].subject = subject;
     }
 
+    // `- Minimum wage: up 6.7 per cent to £12.21 per hour`: in a list of key
+    // points, a figure with no noun of its own is about the line's label.
+    for n in 0..frames.len() {
+        if !counts_like(found[n].kind) || frames[n].subject.head.is_some() {
+            continue;
+        }
+        let Some(last) = line_label(t, found[n].start) else {
+            continue;
+        };
+        // (Only the line's first figure: in `- Spending: an additional £30
+        // billion, with the NHS getting £6 billion`, the £6 billion is a
+        // part.)
+        if n > 0 && found[n - 1].start > last {
+            continue;
+        }
+        let s = &mut frames[n].subject;
+        s.head = Some(class_at(t, last).map_or_else(|| singular(t.word(last)), Cow::Borrowed));
+        let before = found[n].start.checked_sub(1);
+        if s.event.is_none() {
+            s.event = match before.map(|k| t.word(k)) {
+                Some("up") => Some("increase"),
+                Some("down") => Some("decrease"),
+                _ => None,
+            };
+        }
+    }
+
     for n in 1..frames.len() {
         if !counts_like(found[n].kind) {
             continue;
@@ -1750,7 +1807,8 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
         let changed = (from..found[m].start)
             .chain(found[m].end..b)
             .any(|k| event_at(t, k).is_some_and(lx::is_change));
-        changed || (found[m].start > 0 && t.is(found[m].start - 1, "from"))
+        // (`up 6.7 per cent to £12.21`.)
+        changed || (found[m].start > 0 && t.is_any(found[m].start - 1, &["from", "up", "down"]))
     };
     // A share may say how a figure of another kind moved (`rose 5% to
     // $100`); otherwise the kinds match.
