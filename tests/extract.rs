@@ -2706,3 +2706,37 @@ fn a_key_point_is_about_the_label_of_its_line() {
     // Only the line's first figure: the NHS's £6 billion is a part.
     assert_ne!(subject_of(text, "£6 billion").as_deref(), Some("spending"));
 }
+
+#[test]
+fn storms_leave_homes_without_power_and_people_in_shelters() {
+    let text = "The storm hit, killing at least 14 people and leaving more than 2.1 million \
+                homes and businesses without power.";
+    assert_eq!(
+        subject_of(text, "at least 14").as_deref(),
+        Some("person killed")
+    );
+    assert_eq!(
+        subject_of(text, "more than 2.1 million").as_deref(),
+        Some("home without power")
+    );
+    assert_eq!(
+        subject_of(
+            "Some 38,000 people spent the night in emergency shelters.",
+            "Some 38,000"
+        )
+        .as_deref(),
+        Some("person sheltered")
+    );
+    assert_eq!(
+        subject_of("About 40,000 residents were in shelters.", "About 40,000").as_deref(),
+        Some("person sheltered")
+    );
+    assert_eq!(
+        subject_of("The city spent $5m on repairs.", "$5m").as_deref(),
+        Some("spent")
+    );
+    assert_eq!(
+        subject_of("Insured losses could reach $20 billion.", "$20 billion").as_deref(),
+        Some("loss forecast")
+    );
+}

@@ -134,6 +134,12 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
 fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
         "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
+        // Time spent, not money: `spent the night in shelters`, `spent
+        // two days`.
+        "spent" => {
+            let j = k + 1 + usize::from(t.is_any(k + 1, &["the", "a", "that"]));
+            t.has(j, lx::Set::TimeUnit) || t.is_any(j, &["night", "nights", "weekend"])
+        }
         // The season: `last fall`, `in the fall` (but `the fall in prices`).
         "fall" => {
             k > 0
@@ -1936,6 +1942,12 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
             .find(|(word, _)| t.is(k + 1, word))
             .map(|(_, what)| *what);
     }
+    // (`homes and businesses without power`: past the second noun.)
+    let k = if t.is(k, "and") && t.kind(k + 1) == Some(TokKind::Word) && t.is(k + 2, "without") {
+        k + 2
+    } else {
+        k
+    };
     // (`without` first: most figures have none after them.)
     let w = if t.is(k, "without") { k } else { k + 1 };
     let verb = |v: usize| {

@@ -1454,6 +1454,11 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("pledges", "pledged"),
     ("pledging", "pledged"),
     ("spent", "spent"),
+    // People in shelters (`40,000 residents were in shelters`).
+    ("shelters", "sheltered"),
+    ("shelter", "sheltered"),
+    ("sheltering", "sheltered"),
+    ("sheltered", "sheltered"),
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
@@ -1484,9 +1489,10 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// asks where: `its fiscal year ended in January`, `missing the 35%`,
 /// `annual cost savings`, `the FTX exchange`, `crossed the finish line`,
 /// `50 fallen soldiers`, `raised its rate by a quarter point`, `last
-/// fall`).
+/// fall`, `spent the night`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "raised",
+    "spent",
     "fall",
     "edged",
     "ticked",
@@ -1671,6 +1677,11 @@ pub const NOUN_PREPOSITIONS: &[&str] = &["in", "from", "at", "across", "among"];
 /// topped 250mm`, `the storm surge reached up to 3 metres`, `damage is
 /// estimated at 15 billion taka`).
 pub const LEVEL_VERBS: &[&str] = &[
+    // (Base forms after a modal: `losses could reach $20 billion`.)
+    "reach",
+    "exceed",
+    "surpass",
+    "total",
     "reached",
     "reaches",
     "reaching",
