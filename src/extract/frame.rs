@@ -1948,8 +1948,13 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
     } else {
         k
     };
-    // (`without` first: most figures have none after them.)
-    let w = if t.is(k, "without") { k } else { k + 1 };
+    // (`without` first: most figures have none after them; `were still
+    // without`.)
+    let w = if t.is(k, "without") {
+        k
+    } else {
+        k + 1 + usize::from(t.is(k + 1, "still"))
+    };
     let verb = |v: usize| {
         t.is_any(
             v,
