@@ -2739,4 +2739,12 @@ fn storms_leave_homes_without_power_and_people_in_shelters() {
         subject_of("Insured losses could reach $20 billion.", "$20 billion").as_deref(),
         Some("loss forecast")
     );
+    assert_eq!(
+        subject_of(
+            "Nearly 1.8 million customers were still without electricity on Friday.",
+            "Nearly 1.8 million"
+        )
+        .as_deref(),
+        Some("customer without power")
+    );
 }
