@@ -2748,3 +2748,15 @@ fn storms_leave_homes_without_power_and_people_in_shelters() {
         Some("customer without power")
     );
 }
+
+#[test]
+fn an_irregular_verb_in_the_past_ends_the_noun_phrase() {
+    assert_eq!(
+        subject_of("Its fleet of 180 aircraft flew 32,000 flights.", "180").as_deref(),
+        Some("aircraft")
+    );
+    assert_eq!(
+        subject_of("About 2,000 homes sold last month.", "About 2,000").as_deref(),
+        Some("home")
+    );
+}

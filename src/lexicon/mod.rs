@@ -2399,6 +2399,22 @@ pub const PHRASE_STOPS: &[&str] = &[
     "came",
     "ran",
     "set",
+    "flew",
+    "saw",
+    "won",
+    "got",
+    "held",
+    "kept",
+    "met",
+    "led",
+    "sold",
+    "bought",
+    "paid",
+    "built",
+    "fought",
+    "caught",
+    "became",
+    "found",
 ];
 
 /// Nouns for one person by what they are or do, after which a number set
