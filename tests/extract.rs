@@ -2760,3 +2760,34 @@ fn an_irregular_verb_in_the_past_ends_the_noun_phrase() {
         Some("home")
     );
 }
+
+#[test]
+fn more_currencies_and_ranges_with_the_sign_twice() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Costs are put at £1.5bn-£2bn.",
+                "£1.5bn-£2bn",
+                Money,
+                N(1.5e9),
+            ),
+            ("Profits of NZ$45m.", "NZ$45m", Money, N(45e6)),
+            (
+                "Seoul pledged ₩1.2 trillion.",
+                "₩1.2 trillion",
+                Money,
+                N(1.2e12),
+            ),
+            ("The fee is NT$500.", "NT$500", Money, N(500.0)),
+        ],
+        None,
+    );
+    let m = figure_in("Costs are put at £1.5bn-£2bn.", "£1.5bn-£2bn");
+    assert_eq!(m.high.and_then(|v| v.as_number()), Some(2e9));
+    assert_eq!(
+        figure_in("Profits of NZ$45m.", "NZ$45m").unit.as_deref(),
+        Some("NZD")
+    );
+}

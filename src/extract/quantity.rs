@@ -718,10 +718,13 @@ pub fn recognise(
     }
 
     // Ranges: `between 10 and 20`, `10-20`, `10 to 20`.
+    // (`£1.5bn-£2bn`: the sign again before the second end.)
     let dash_range = (t.is_punct(k, '-') || t.is_punct(k, '\u{2013}'))
         && t.glued(k)
         && t.glued(k + 1)
-        && t.is_number(k + 1)
+        && (t.is_number(k + 1)
+            || (currency.is_some()
+                && currency_before(t, k + 1).is_some_and(|(_, e)| t.is_number(e))))
         && f.kind != Kind::Duration;
     // `from 43,000 to 55,000` is a change: two figures, not a range. (But
     // `fall by 3% to 5%` is one: `by` says nothing either way.)

@@ -721,6 +721,15 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("a$", "AUD"),
     ("c$", "CAD"),
     ("hk$", "HKD"),
+    ("nz$", "NZD"),
+    ("nt$", "TWD"),
+    ("mx$", "MXN"),
+    ("₩", "KRW"),
+    ("₺", "TRY"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
+    ("₪", "ILS"),
+    ("₫", "VND"),
 ];
 
 /// Currencies abbreviated before the amount, read only with a capital
