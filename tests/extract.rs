@@ -2791,3 +2791,38 @@ fn more_currencies_and_ranges_with_the_sign_twice() {
         Some("NZD")
     );
 }
+
+#[test]
+fn last_night_this_morning_and_the_day_before_yesterday() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Last night 3 people died.",
+                "Last night",
+                Date,
+                S("2026-06-09"),
+            ),
+            (
+                "This morning, 40 people were hurt.",
+                "This morning",
+                Date,
+                S("2026-06-10"),
+            ),
+            (
+                "The trial opened the day before yesterday.",
+                "the day before yesterday",
+                Date,
+                S("2026-06-08"),
+            ),
+            (
+                "Talks resume the day after tomorrow.",
+                "the day after tomorrow",
+                Date,
+                S("2026-06-12"),
+            ),
+        ],
+        Some("2026-06-10"),
+    );
+}

@@ -298,6 +298,10 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
             Period::month(y, m)
         }),
         "week" => resolve(&|a| Period::week_of(a + 7 * shift as i64)),
+        // `last night`, `this morning`, `last evening`: the day itself.
+        "night" | "morning" | "afternoon" | "evening" if shift <= 0 => {
+            resolve(&|a| Period::day(a + i64::from(shift.min(0))))
+        }
         "weekend" => resolve(&|a| {
             let sat = a - calendar::weekday(a) as i64 + 5 + 7 * shift as i64;
             let sat = if shift < 0 && sat + 7 <= a {
@@ -441,9 +445,15 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
 
     if let Some(d) = t.listed(i, lexicon::Set::RelativeDay, lexicon::relative_day) {
+        // `the day before yesterday`, `the day after tomorrow`.
+        let (start, d) = match (i.checked_sub(3), d) {
+            (Some(s), -1) if t.seq(s, &["the", "day", "before"]).is_some() => (s, -2),
+            (Some(s), 1) if t.seq(s, &["the", "day", "after"]).is_some() => (s, 2),
+            _ => (i, d),
+        };
         return Some(match anchor {
-            Some(a) => date_found(i, i + 1, Period::day(a + d as i64)),
-            None => unresolved(i, i + 1, t),
+            Some(a) => date_found(start, i + 1, Period::day(a + d as i64)),
+            None => unresolved(start, i + 1, t),
         });
     }
 
