@@ -2826,3 +2826,28 @@ fn last_night_this_morning_and_the_day_before_yesterday() {
         Some("2026-06-10"),
     );
 }
+
+#[test]
+fn the_past_year_is_the_span_up_to_the_report() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "In the past year 40 people died.",
+                "past year",
+                Date,
+                S("2025-06-10/2026-06-10"),
+            ),
+            (
+                "Over the past decade, emissions fell 20%.",
+                "past decade",
+                Date,
+                S("2016-06-10/2026-06-10"),
+            ),
+            // The calendar year before is `last year`.
+            ("Last year 40 people died.", "Last year", Date, S("2025")),
+        ],
+        Some("2026-06-10"),
+    );
+}

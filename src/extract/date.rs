@@ -290,6 +290,20 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
         w = base;
     }
     let resolve = |f: &dyn Fn(Day) -> Period| anchor.map(f);
+    // `the past year`, `the past decade`: the span up to the report's day,
+    // not the calendar year before (that is `last year`).
+    let rolling = match w {
+        "week" => Some(7),
+        "month" => Some(30),
+        "year" => Some(365),
+        "decade" => Some(3652),
+        _ => None,
+    };
+    if first == "past"
+        && let Some(days) = rolling
+    {
+        return Some((resolve(&|a| Period::days(a - days, a)), j + 1));
+    }
     let p = match w {
         "year" => resolve(&|a| Period::year(calendar::civil(a).0 + shift as i64)),
         "month" => resolve(&|a| {
