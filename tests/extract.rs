@@ -2851,3 +2851,24 @@ fn the_past_year_is_the_span_up_to_the_report() {
         Some("2026-06-10"),
     );
 }
+
+#[test]
+fn an_age_by_its_decade() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            ("The victim was in his 60s.", "60s", Duration, S("P60Y")),
+            (
+                "Both men were in their early 30s.",
+                "30s",
+                Duration,
+                S("P30Y"),
+            ),
+            ("She is in her mid-40s.", "40s", Duration, S("P40Y")),
+        ],
+        None,
+    );
+    let m = figure_in("The victim was in his 60s.", "60s");
+    assert_eq!(m.high.as_ref().and_then(|v| v.as_text()), Some("P69Y"));
+}

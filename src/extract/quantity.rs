@@ -876,6 +876,24 @@ pub fn recognise(
         f.low = None;
         f.high = None;
     }
+    // An age by its decade: `in his 60s`, `in their early 30s`: 60 to 69.
+    if f.kind == Kind::Count
+        && num.digits
+        && k == i + 1
+        && t.is(k, "s")
+        && t.glued(k)
+        && (10.0..=110.0).contains(&value)
+        && value % 10.0 == 0.0
+        && age_decade(t, i)
+        && let Some(years) = lexicon::time_unit("years")
+    {
+        set_duration(&mut f, value, years);
+        f.approx = Approx::Range;
+        f.low = Some(Value::Text(iso_duration(value, years.0)));
+        f.high = Some(Value::Text(iso_duration(value + 9.0, years.0)));
+        f.days = Some(value * years.1);
+        f.end = k + 1;
+    }
 
     // A bare small number word after `the` points back (`the two sides`);
     // bare `one` is mostly a pronoun (`one of the`).
@@ -1138,6 +1156,20 @@ fn minor_currency_at(t: &Tokens, k: usize) -> Option<&'static str> {
         "p" if t.glued(k) && !(t.is_punct(k + 1, '.') && t.glued(k + 1)) => Some("GBP"),
         _ => None,
     }
+}
+
+/// Whether the decade at `i` (`60s`) is someone's age: after `in` and a
+/// possessive, with `early`, `mid` or `late` between (`in his 60s`, `in
+/// their early 30s`); `the 60s` is a decade of a century.
+fn age_decade(t: &Tokens, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && t.is_any(k - 1, &["early", "mid", "late"]) {
+        k -= 1;
+    }
+    if k > 0 && t.is_punct(k - 1, '-') && k > 1 && t.is(k - 2, "mid") {
+        k -= 2;
+    }
+    k >= 2 && t.is_any(k - 1, &["his", "her", "their", "my", "your", "our"]) && t.is(k - 2, "in")
 }
 
 /// Whether token `i` is a hyphen (`-` or the non-breaking `‑`).
