@@ -547,10 +547,10 @@ pub fn recognise(
     // (`half a percentage point`) or of a group (`two-thirds of`).
     let words = !t.is_number(j);
     let fraction = words.then(|| number::read_fraction(t, j)).flatten();
-    if words
-        && !negative
+    let said = words.then(|| fraction_said(t, j, fraction)).flatten();
+    if !negative
         && currency.is_none()
-        && let Some((share, unit, end)) = fraction_as_percent(t, i, j, fraction)
+        && let Some((share, unit, end)) = said.and_then(|f| fraction_as_percent(t, i, f))
     {
         let mut f = Found::new(i, end, Kind::Percent, Value::Number(share));
         f.unit = Some(unit);
@@ -563,11 +563,7 @@ pub fn recognise(
         f.high = hi.map(Value::Number);
         return Some(f);
     }
-    let fraction = if words {
-        fraction_of_one(t, j, fraction).or(fraction)
-    } else {
-        None
-    };
+    let fraction = said.and_then(|f| fraction_of_one(t, j, f)).or(fraction);
     let num: Num = match fraction {
         Some(f) => f,
         None => number::read(t, j)?,
@@ -972,30 +968,19 @@ fn ago(anchor: Day, back_days: f64, unit_days: f64, approx: Approx) -> (Day, Day
     )
 }
 
-/// A percentage told as a fraction at `j` (a qualifier may start at `i`):
-/// of a percentage point (`a quarter point`, `a half-point cut`, `by a
+/// A percentage told as a fraction (the figure, with any qualifier, starts
+/// at `i`): of a percentage point (`a quarter point`, `a half-point cut`, `by a
 /// quarter of a point`), or of what changed, after `by` (`cut by half`,
 /// `fell by almost a third`, `rose by two-thirds`: 50%, 33.3%, 66.7%).
-/// Its value, unit (`pp` or `%`) and where it ends. (`by a third of its
-/// value` is a share of something, and `by half a percentage point` a
-/// fraction of a unit: both read as such.)
+/// Its value, unit (`pp` or `%`) and where it ends; the fraction and
+/// where it ends are read by [`fraction_said`]. (`by a third of its value`
+/// is a share of something, and `by half a percentage point` a fraction of
+/// a unit: both read as such.)
 fn fraction_as_percent(
     t: &Tokens,
     i: usize,
-    j: usize,
-    fraction: Option<Num>,
+    (value, end): (f64, usize),
 ) -> Option<(f64, &'static str, usize)> {
-    let (value, end) = if t.is(j, "half") {
-        (0.5, j + 1)
-    } else if t.has(j, lexicon::Set::Article) && !t.word(j + 1).ends_with('s') {
-        (lexicon::fraction(t.word(j + 1))?, j + 2)
-    } else {
-        let n = fraction?;
-        (n.value, n.end)
-    };
-    if !(0.0..1.0).contains(&value) {
-        return None;
-    }
     // `a quarter point`, `a quarter-point`, `a quarter of a point`.
     let mut p = end + usize::from(is_hyphen(t, end) && t.glued(end) && t.glued(end + 1));
     if t.is(p, "of") && t.is(p + 1, "a") {
@@ -1012,24 +997,28 @@ fn fraction_as_percent(
     Some(((value * 1000.0).round() / 10.0, "%", end))
 }
 
-/// A fraction of one unit at `j`: `half a percentage point`, `a quarter of
-/// a mile`, `three-quarters of an hour`. It ends where the unit starts, so
-/// the unit is read after it as after any number. `fraction` is the
-/// fraction read at `j` (`three-quarters`), if any.
-fn fraction_of_one(t: &Tokens, j: usize, fraction: Option<Num>) -> Option<Num> {
-    let (value, next) = if t.is(j, "half") {
+/// A fraction said in words at `j`, and where it ends: `half`, `a
+/// quarter`, `a third` (singular after an article: `a thirds` is no
+/// fraction), or `fraction`, the one `number::read_fraction` read
+/// (`three-quarters`, `two-thirds`).
+fn fraction_said(t: &Tokens, j: usize, fraction: Option<Num>) -> Option<(f64, usize)> {
+    let (value, end) = if t.is(j, "half") {
         (0.5, j + 1)
-    } else if t.has(j, lexicon::Set::Article) && t.is(j + 2, "of") {
-        // `a quarter of` (`a` leads `a million` too: the `of` below tells).
-        if t.word(j + 1).ends_with('s') {
-            return None;
-        }
+    } else if t.has(j, lexicon::Set::Article) && !t.word(j + 1).ends_with('s') {
+        // (`a` leads `a million` too: no fraction word, no fraction.)
         (lexicon::fraction(t.word(j + 1))?, j + 2)
     } else {
-        // `three-quarters`, `two-thirds`.
         let n = fraction?;
         (n.value, n.end)
     };
+    (0.0..1.0).contains(&value).then_some((value, end))
+}
+
+/// A fraction of one unit at `j`: `half a percentage point`, `a quarter of
+/// a mile`, `three-quarters of an hour`. It ends where the unit starts, so
+/// the unit is read after it as after any number. The fraction and where
+/// it ends are read by [`fraction_said`].
+fn fraction_of_one(t: &Tokens, j: usize, (value, next): (f64, usize)) -> Option<Num> {
     let of = next + usize::from(t.is(next, "of"));
     // `half a`, but `a quarter of a`: only `half` goes without `of`.
     if (of == next && !t.is(j, "half")) || !t.is_any(of, &["a", "an"]) {
