@@ -675,12 +675,12 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         let joined =
             t.is(j, "to") || ((t.is_punct(j, '-') || t.is_punct(j, '\u{2013}')) && t.glued(j + 1));
         if joined
-            && day_at(t, j + 1).is_some_and(|(d2, _)| d2 > d)
+            && let Some((d2, _)) = day_at(t, j + 1)
+            && d2 > d
             && let Some(last) = numeric(t, j + 1, anchor)
             && let Some((z, z2)) = last.period
             && z == z2
         {
-            let (d2, _) = day_at(t, j + 1)?;
             let first = z - i64::from(d2 - d);
             return Some(date_found(i, last.end, Period::days(first, z)));
         }
@@ -773,17 +773,11 @@ fn slashed(t: &Tokens, i: usize) -> Option<Found> {
     }
     let y = year_at(t, i + 4)?;
     let (a, b) = (t.toks[i].value as u32, t.toks[i + 2].value as u32);
-    let readings = [(y, b, a), (y, a, b)]
-        .into_iter()
-        .filter(|&(y, m, d)| calendar::valid(y, m, d))
-        .map(|(y, m, d)| calendar::day(y, m, d));
-    let (first, last) = readings.fold(None, |span: Option<(Day, Day)>, z| {
-        Some(span.map_or((z, z), |(lo, hi)| (lo.min(z), hi.max(z))))
-    })?;
-    let p = if first == last {
-        Period::day(first)
-    } else {
-        Period::days(first, last)
+    let day = |m: u32, d: u32| calendar::valid(y, m, d).then(|| calendar::day(y, m, d));
+    let p = match (day(b, a), day(a, b)) {
+        (Some(x), Some(z)) if x != z => Period::days(x.min(z), x.max(z)),
+        (Some(x), _) | (None, Some(x)) => Period::day(x),
+        (None, None) => return None,
     };
     Some(date_found(i, i + 5, p))
 }

@@ -33,19 +33,31 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
     Some(event)
 }
 
+/// The change `up` or `down` at `k` says: `up 12% from a year earlier`,
+/// `- Minimum wage: up 6.7 per cent`.
+fn direction_at(t: &Tokens, k: usize) -> Option<&'static str> {
+    match t.word(k) {
+        "up" => Some("increase"),
+        "down" => Some("decrease"),
+        _ => None,
+    }
+}
+
 /// The change a verb of small moves at `k` says by the word after it:
 /// `edged up`, `ticked down`, `inched higher`; none without one.
 fn moved_by_direction(t: &Tokens, k: usize) -> Option<Option<&'static str>> {
     if !t.is_any(k, &["edged", "ticked", "inched", "crept"]) {
         return None;
     }
-    Some(if t.is_any(k + 1, &["up", "higher", "upward", "upwards"]) {
-        Some("increase")
-    } else if t.is_any(k + 1, &["down", "lower", "downward", "downwards"]) {
-        Some("decrease")
-    } else {
-        None
-    })
+    Some(direction_at(t, k + 1).or_else(|| {
+        if t.is_any(k + 1, &["higher", "upward", "upwards"]) {
+            Some("increase")
+        } else if t.is_any(k + 1, &["lower", "downward", "downwards"]) {
+            Some("decrease")
+        } else {
+            None
+        }
+    }))
 }
 
 /// Whether `raised` at `k` raises a level by or to a figure (`raised its
@@ -1130,10 +1142,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             };
                             let from = e.saturating_sub(5).max(from);
                             let noun = |k: usize| {
-                                let w = t.word(k);
-                                !lx::is(lx::Set::PhraseStop, w)
+                                !t.has(k, lx::Set::PhraseStop)
                                     && !cue(t, k, lx::PRONOUNS)
-                                    && nationality_of(w).is_none()
+                                    && nationality_of(t.word(k)).is_none()
                                     && !t.has(k, lx::Set::Direction)
                                     && !place_after_noun(t, k, span.0)
                                     // (Back over a participle: `the
@@ -1592,10 +1603,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         {
             continue;
         }
-        let change = match t.word(f.start - 1) {
-            "up" => "increase",
-            "down" => "decrease",
-            _ => continue,
+        let Some(change) = direction_at(t, f.start - 1) else {
+            continue;
         };
         let head = frames[n - 1].subject.head.clone();
         if head.is_some() {
@@ -1652,13 +1661,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         let s = &mut frames[n].subject;
         s.head = Some(class_at(t, last).map_or_else(|| singular(t.word(last)), Cow::Borrowed));
-        let before = found[n].start.checked_sub(1);
         if s.event.is_none() {
-            s.event = match before.map(|k| t.word(k)) {
-                Some("up") => Some("increase"),
-                Some("down") => Some("decrease"),
-                _ => None,
-            };
+            s.event = found[n]
+                .start
+                .checked_sub(1)
+                .and_then(|k| direction_at(t, k));
         }
     }
 
@@ -1935,12 +1942,16 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
 /// water`, `were without power`, `left without electricity` (which is
 /// `without power`, `lost power`).
 fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
+    // What the word at `n` names as lacked (`power`, `water`).
+    let lacked = |n: usize| {
+        lx::LACKED
+            .iter()
+            .find(|(word, _)| t.is(n, word))
+            .map(|(_, what)| *what)
+    };
     // `1.6 million customers lost power`.
     if t.is_any(k, &["lost", "lose", "loses", "losing"]) && k + 1 < limit {
-        return lx::LACKED
-            .iter()
-            .find(|(word, _)| t.is(k + 1, word))
-            .map(|(_, what)| *what);
+        return lacked(k + 1);
     }
     // (`homes and businesses without power`: past the second noun.)
     let k = if t.is(k, "and") && t.kind(k + 1) == Some(TokKind::Word) && t.is(k + 2, "without") {
@@ -1966,14 +1977,8 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
     if w >= limit || !t.is(w, "without") || (w > k && !verb(k)) {
         return None;
     }
-    let mut n = w + 1;
-    if t.is_any(n, &["running", "drinking", "clean", "any"]) {
-        n += 1;
-    }
-    lx::LACKED
-        .iter()
-        .find(|(word, _)| t.is(n, word))
-        .map(|(_, what)| *what)
+    let n = w + 1;
+    lacked(n + usize::from(t.is_any(n, &["running", "drinking", "clean", "any"])))
 }
 
 /// Where an aside opens when the word before `e` closes one: the first

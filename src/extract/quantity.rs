@@ -543,8 +543,8 @@ pub fn recognise(
     }
 
     // A fraction, read once: a percentage (`fell by a third`, `a quarter
-    // point`), of one unit
-    // (`half a percentage point`) or of a group (`two-thirds of`).
+    // point`), of one unit (`half a percentage point`) or of a group
+    // (`two-thirds of`).
     let words = !t.is_number(j);
     let fraction = words.then(|| number::read_fraction(t, j)).flatten();
     let said = words.then(|| fraction_said(t, j, fraction)).flatten();
@@ -885,9 +885,8 @@ pub fn recognise(
     {
         set_duration(&mut f, value, years);
         f.approx = Approx::Range;
-        f.low = Some(Value::Text(iso_duration(value, years.0)));
+        f.low = Some(f.value.clone());
         f.high = Some(Value::Text(iso_duration(value + 9.0, years.0)));
-        f.days = Some(value * years.1);
         f.end = k + 1;
     }
 
@@ -1002,14 +1001,15 @@ fn fraction_as_percent(
 /// fraction), or `fraction`, the one `number::read_fraction` read
 /// (`three-quarters`, `two-thirds`).
 fn fraction_said(t: &Tokens, j: usize, fraction: Option<Num>) -> Option<(f64, usize)> {
-    let (value, end) = if t.is(j, "half") {
+    let (value, end) = if let Some(n) = fraction {
+        (n.value, n.end)
+    } else if t.is(j, "half") {
         (0.5, j + 1)
     } else if t.has(j, lexicon::Set::Article) && !t.word(j + 1).ends_with('s') {
         // (`a` leads `a million` too: no fraction word, no fraction.)
         (lexicon::fraction(t.word(j + 1))?, j + 2)
     } else {
-        let n = fraction?;
-        (n.value, n.end)
+        return None;
     };
     (0.0..1.0).contains(&value).then_some((value, end))
 }
@@ -1155,7 +1155,7 @@ fn age_decade(t: &Tokens, i: usize) -> bool {
     if k > 0 && t.is_any(k - 1, &["early", "mid", "late"]) {
         k -= 1;
     }
-    if k > 0 && t.is_punct(k - 1, '-') && k > 1 && t.is(k - 2, "mid") {
+    if k > 1 && t.is_punct(k - 1, '-') && t.is(k - 2, "mid") {
         k -= 2;
     }
     k >= 2 && t.is_any(k - 1, &["his", "her", "their", "my", "your", "our"]) && t.is(k - 2, "in")

@@ -2208,7 +2208,6 @@ pub const LABEL_NOUNS: &[&str] = &[
     "resolution",
 ];
 
-/// Words that end a noun phrase after a figure.
 /// Words after an amount that make it a difference from another (`10
 /// degrees above normal`, `5C warmer than usual`).
 pub const DIFFERENCE_WORDS: &[&str] = &[
