@@ -1782,10 +1782,11 @@ fn amounts_joined_by_hyphens_and_converted_in_brackets() {
             "$18bn",
             Some("chinese import"),
         ),
+        // (Goods seized by weight are seized, not people captured.)
         (
             "Police seized 5.7 tonnes of cocaine worth about A$760 million.",
             "5.7 tonnes",
-            Some("cocaine"),
+            Some("cocaine seized"),
         ),
         // A difference between temperatures is none.
         (
@@ -2871,4 +2872,178 @@ fn an_age_by_its_decade() {
     );
     let m = figure_in("The victim was in his 60s.", "60s");
     assert_eq!(m.high.as_ref().and_then(|v| v.as_text()), Some("P69Y"));
+}
+
+#[test]
+fn irregular_participles_end_a_noun_phrase_as_regular_ones_do() {
+    assert_subjects(&[
+        (
+            "Police seized 5.7 tonnes of cocaine hidden in a shipment of bananas.",
+            "5.7 tonnes",
+            Some("cocaine seized"),
+        ),
+        (
+            "Four seats chosen by voters abroad will be counted later.",
+            "Four",
+            Some("seat"),
+        ),
+        // Right after the figure, one still describes the noun.
+        ("Police recovered three stolen cars.", "three", Some("car")),
+    ]);
+}
+
+#[test]
+fn every_age_of_a_list_after_aged_is_an_age() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Three men, aged 28, 34 and 51, were arrested.",
+                "34",
+                Duration,
+                S("P34Y"),
+            ),
+            (
+                "Three men, aged 28, 34 and 51, were arrested.",
+                "51",
+                Duration,
+                S("P51Y"),
+            ),
+            (
+                "Two men, aged 28 and 34, have been arrested.",
+                "34",
+                Duration,
+                S("P34Y"),
+            ),
+            // A count after a list of counts is no age.
+            (
+                "Police arrested 28, 34 and 51 people on three days.",
+                "51",
+                Count,
+                N(51.0),
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn deals_fees_and_prices_per_share() {
+    assert_subjects(&[
+        // How it is paid is not what it is.
+        (
+            "Vantage agreed to buy Altera for $34 billion in cash and stock.",
+            "$34 billion",
+            Some("deal"),
+        ),
+        (
+            "Holders will receive $71 in cash and 0.52 Vantage shares for each share.",
+            "$71",
+            None,
+        ),
+        // Money still goes to what follows `in` otherwise.
+        ("The EU sent $2.5bn in aid.", "$2.5bn", Some("aid")),
+        // An offer of so much a share is a price per share.
+        (
+            "The offer of $142 a share values Altera at a premium.",
+            "$142",
+            Some("price per share"),
+        ),
+        // A deal that falls through, a target fallen short of: no decrease.
+        (
+            "Altera would have to pay a breakup fee of $1.2 billion if the deal falls through.",
+            "$1.2 billion",
+            Some("fee"),
+        ),
+        (
+            "The alliance fell well short of the 116 seats needed for a majority.",
+            "116",
+            Some("seat"),
+        ),
+        // (A shortage is still one.)
+        (
+            "The hospital is short of about 400 nurses.",
+            "about 400",
+            Some("nurse shortage"),
+        ),
+        // A fall is still one.
+        (
+            "Vantage shares fell 3.5% to $64.",
+            "3.5%",
+            Some("vantage share price decrease"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_figure_glued_to_a_noun_counts_that_noun_of_what_follows() {
+    assert_subjects(&[
+        (
+            "The 230-seat parliament met on Monday.",
+            "230",
+            Some("parliament seat"),
+        ),
+        ("Parliament has 230 seats.", "230", Some("parliament seat")),
+        ("A 12-member panel will decide.", "12", Some("panel member")),
+        // Units and spans of time glued so are measures and durations.
+        (
+            "They fought along a 600-mile front.",
+            "600-mile",
+            Some("front"),
+        ),
+    ]);
+}
+
+#[test]
+fn goods_seized_by_weight_are_seized_not_captured() {
+    assert_subjects(&[
+        (
+            "Customs officers intercepted 46 tonnes of cocaine in 2023.",
+            "46 tonnes",
+            Some("cocaine seized"),
+        ),
+        (
+            "Last year 46,000kg of cocaine was seized at the port.",
+            "46,000kg",
+            Some("cocaine seized"),
+        ),
+        // Drones are still downed, and people captured.
+        (
+            "Officials said 300 drones were intercepted overnight.",
+            "300",
+            Some("drone downed"),
+        ),
+        ("Rebels seized 20 hostages.", "20", Some("hostage captured")),
+    ]);
+}
+
+#[test]
+fn irregular_plurals_are_nouns_not_modifiers() {
+    assert_subjects(&[
+        (
+            "A fishing ban affects 4,500 fishermen and shellfish gatherers.",
+            "4,500",
+            Some("fisherman"),
+        ),
+        (
+            "About 4,500 fishermen are affected.",
+            "About 4,500",
+            Some("fisherman"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_date_in_a_relative_clause_times_that_clause_only() {
+    let text = "The firm, which cut 2,000 jobs in 2023, now employs 61,000 people.";
+    assert_eq!(figure_in(text, "2,000").as_of.as_deref(), Some("2023"));
+    assert_eq!(figure_in(text, "61,000").as_of, None);
+    let text = "The deal, which is expected to close in the first half of 2025, \
+                would create a company with 61,000 employees.";
+    assert_eq!(figure_in(text, "61,000").as_of, None);
+    // Russian air defences downed 95 drones over Crimea, which Russia
+    // annexed in 2014: the drones are not 2014's.
+    let text = "Air defences downed 95 drones over Crimea, which Russia annexed in 2014, the ministry said.";
+    assert_eq!(figure_in(text, "95").as_of, None);
 }

@@ -1034,3 +1034,100 @@ fn a_list_of_key_points_meets_the_story_it_sums_up() {
     );
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn two_reports_of_a_takeover_line_up_its_terms() {
+    let docs = [
+        doc(
+            "a",
+            "2024-06-03",
+            "Vantage agreed on Monday to buy Altera for $34 billion in cash and stock. \
+             Vantage will pay $142 per share. Altera shareholders will receive $71 in cash for each share. \
+             The deal, which is expected to close in the first half of 2025, would create a company \
+             with annual revenue of about $48 billion and 61,000 employees. \
+             Altera would have to pay a breakup fee of $1.2 billion if the deal falls through.",
+        ),
+        doc(
+            "b",
+            "2024-06-03",
+            "The offer of $142 a share values Altera at a premium. \
+             The combined group would employ about 60,000 people and have yearly sales of $47bn. \
+             Altera will pay a $1.2bn break fee if the deal collapses.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "$142", "$142"), Some(Status::Agree));
+    // (The date of the deal's close is not the staff's or the revenue's.)
+    assert_eq!(
+        pair_status(&docs, "61,000", "about 60,000"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "about $48 billion", "$47bn"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "$1.2 billion", "$1.2bn"),
+        Some(Status::Agree)
+    );
+    // The price in cash and stock and the cash per share are not one fact.
+    let report = reconcile(&docs, &Options::default());
+    assert!(
+        report
+            .facts
+            .iter()
+            .all(|f| !(f.claims.iter().any(|c| c.text == "$34 billion")
+                && f.claims.iter().any(|c| c.text == "$71"))),
+        "{:?}",
+        report.facts
+    );
+}
+
+#[test]
+fn two_reports_of_a_drugs_haul_line_up_by_weight_and_year() {
+    let docs = [
+        doc(
+            "a",
+            "2024-01-22",
+            "Customs officers at Rotterdam intercepted 46 tonnes of cocaine in 2023, \
+             down from 52.5 tonnes a year earlier.",
+        ),
+        doc(
+            "b",
+            "2024-01-23",
+            "Last year 46,000kg of cocaine was seized at the port, compared with 52,500kg in 2022.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "46 tonnes", "46,000kg"),
+        Some(Status::Agree)
+    );
+    let labels: Vec<String> = reconcile(&docs, &Options::default())
+        .facts
+        .into_iter()
+        .map(|f| f.label)
+        .collect();
+    assert!(
+        labels.iter().any(|l| l.starts_with("Cocaine seized")),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn a_label_counts_fishermen_not_fishermans() {
+    let docs = [
+        doc("a", "2024-11-14", "The ban affects about 4,500 fishermen."),
+        doc(
+            "b",
+            "2024-11-15",
+            "The ban affects 4,500 fishermen and shellfish gatherers.",
+        ),
+    ];
+    let report = reconcile(&docs, &Options::default());
+    let fact = report
+        .facts
+        .iter()
+        .find(|f| f.claims.len() == 2)
+        .expect("one fact of both reports");
+    assert_eq!(fact.label, "Fishermen");
+    assert_eq!(fact.status, Status::Agree);
+}

@@ -247,7 +247,7 @@ fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
     if !could_be_age(t, i, value) {
         return false;
     }
-    if i >= 1 && t.is(i - 1, "aged") {
+    if (i >= 1 && t.is(i - 1, "aged")) || in_age_list(t, i) {
         return true;
     }
     // (After a person named by a role too: `the captain, 47, was held`.)
@@ -263,6 +263,38 @@ fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
         && t.kind(i + 2) == Some(TokKind::Word)
         && !t.capitalised(i + 2)
         && !t.is_any(i + 2, &["and", "or", "while"])
+}
+
+/// Whether the number at token `i` is a later item of a list of ages:
+/// `aged 28, 34 and 51`, `aged 19, 22, and 40`.
+fn in_age_list(t: &Tokens, i: usize) -> bool {
+    let mut k = i;
+    // (A list of more than a few ages is rare; the walk stays short.)
+    for _ in 0..6 {
+        let Some(sep) = k.checked_sub(1) else {
+            return false;
+        };
+        let comma_before = |j: usize| j >= 1 && t.is_punct(j - 1, ',');
+        let prev = if t.is_any(sep, &["and", "or"]) {
+            if comma_before(sep) { sep - 1 } else { sep }
+        } else if t.is_punct(sep, ',') {
+            sep
+        } else {
+            return false;
+        };
+        let Some(prev) = prev.checked_sub(1) else {
+            return false;
+        };
+        let plain_whole = t.is_number(prev) && t.toks[prev].plain;
+        if !plain_whole {
+            return false;
+        }
+        if prev >= 1 && t.is(prev - 1, "aged") {
+            return true;
+        }
+        k = prev;
+    }
+    false
 }
 
 fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {

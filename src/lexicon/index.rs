@@ -107,6 +107,8 @@ pub enum Set {
     ClauseWord,
     /// See [`PERSON_ROLES`].
     PersonRole,
+    /// See [`IRREGULAR_PARTICIPLES`].
+    IrregularParticiple,
     /// A word of one of the lists framing reads around some figures only
     /// ([`CAPACITY_WORDS`], [`SHORTAGE_WORDS`], [`EMPLOY_VERBS`],
     /// [`DEAL_VERBS`], [`LEVEL_VERBS`], [`ESTIMATE_VERBS`],
@@ -217,6 +219,10 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::PhraseStop, &mut PHRASE_STOPS.iter().copied());
         add(Set::Direction, &mut DIRECTIONS.iter().copied());
         add(Set::PersonRole, &mut PERSON_ROLES.iter().copied());
+        add(
+            Set::IrregularParticiple,
+            &mut IRREGULAR_PARTICIPLES.iter().copied(),
+        );
         add(
             Set::EventOtherUse,
             &mut EVENTS_WITH_OTHER_USES.iter().copied(),

@@ -20,6 +20,10 @@ fn plural(head: &str) -> String {
         {
             format!("{h}es")
         }
+        // `fisherman`, `policeman` (but `humans`, `Germans`).
+        h if h.ends_with("man") && !matches!(h, "human" | "german" | "roman" | "shaman") => {
+            format!("{}men", &h[..h.len() - 3])
+        }
         // A plural already: `fishermen`, `policemen`.
         h if h.ends_with('s') || h.ends_with("men") => h.into(),
         h => format!("{h}s"),
