@@ -3047,3 +3047,105 @@ fn a_date_in_a_relative_clause_times_that_clause_only() {
     let text = "Air defences downed 95 drones over Crimea, which Russia annexed in 2014, the ministry said.";
     assert_eq!(figure_in(text, "95").as_of, None);
 }
+
+#[test]
+fn a_participle_before_an_event_is_no_noun() {
+    assert_subjects(&[
+        (
+            "Plane crash kills 68, two feared missing.",
+            "two",
+            Some("person missing"),
+        ),
+        ("There were 68 confirmed dead.", "68", Some("person killed")),
+        ("There are 300 confirmed cases.", "300", Some("infected")),
+    ]);
+}
+
+#[test]
+fn what_a_vehicle_carries_is_not_the_vehicle_s_own() {
+    assert_subjects(&[
+        (
+            "The ATR 72 aircraft had 68 passengers and four crew on board.",
+            "68",
+            Some("passenger"),
+        ),
+        // A party or a company still holds what it has.
+        (
+            "The company has 61,000 employees.",
+            "61,000",
+            Some("company job"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_may_run_to_the_end_of_the_sentence() {
+    let text = "The plane crashed about 1.5km from the new airport, which opened on 1 January.";
+    let m = extract(
+        text,
+        &Options {
+            date: Some("2023-01-16".into()),
+        },
+    )
+    .into_iter()
+    .find(|m| m.text == "about 1.5km")
+    .expect("the distance");
+    assert_eq!(m.as_of, None);
+}
+
+#[test]
+fn one_unit_ago_spans_of_days_and_margins() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Labour led by 17 points a month ago.",
+                "a month ago",
+                Duration,
+                S("P1M"),
+            ),
+            ("It happened a year ago.", "a year ago", Duration, S("P1Y")),
+            (
+                "The survey was carried out on Sept. 27-28.",
+                "Sept. 27-28",
+                Date,
+                S("2023-09-27/2023-09-28"),
+            ),
+            (
+                "YouGov questioned 2,112 people on 27 and 28 September.",
+                "27 and 28 September",
+                Date,
+                S("2023-09-27/2023-09-28"),
+            ),
+            (
+                "Talks run from June 3 to 5, 2024.",
+                "June 3 to 5, 2024",
+                Date,
+                S("2024-06-03/2024-06-05"),
+            ),
+            // A margin of error has no sign.
+            (
+                "It has a margin of error of plus or minus 2 percentage points.",
+                "2 percentage points",
+                Percent,
+                N(2.0),
+            ),
+            (
+                "Temperatures fell to minus 20.",
+                "minus 20",
+                Count,
+                N(-20.0),
+            ),
+        ],
+        Some("2023-10-02"),
+    );
+    // A day after a month and `and` is no span: `On June 3 and 5 people`.
+    let ms = extract(
+        "On June 3 and 5 people died.",
+        &Options {
+            date: Some("2023-10-02".into()),
+        },
+    );
+    assert!(ms.iter().any(|m| m.text == "June 3"), "{ms:?}");
+}

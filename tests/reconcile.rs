@@ -1131,3 +1131,54 @@ fn a_label_counts_fishermen_not_fishermans() {
     assert_eq!(fact.label, "Fishermen");
     assert_eq!(fact.status, Status::Agree);
 }
+
+#[test]
+fn a_report_giving_two_figures_for_a_bare_noun_names_two_groups() {
+    // 72 on the plane, two still searched for: not a contradiction.
+    let docs = [doc(
+        "a",
+        "2023-01-15",
+        "A plane carrying 72 people crashed on Sunday. Rescuers were still searching for two people late on Sunday.",
+    )];
+    assert!(
+        statuses(&docs)
+            .iter()
+            .all(|(_, st, _)| *st != Status::Conflict),
+        "{:?}",
+        statuses(&docs)
+    );
+    // Between two reports the same figures still conflict.
+    let docs = [
+        doc("a", "2024-03-11", "Chega won 48 seats."),
+        doc("b", "2024-03-11", "Chega won 53 seats."),
+    ];
+    assert_eq!(pair_status(&docs, "48", "53"), Some(Status::Conflict));
+}
+
+#[test]
+fn two_reports_of_a_plane_crash_line_up_passengers_and_crew() {
+    let docs = [
+        doc(
+            "a",
+            "2023-01-15",
+            "The ATR 72 aircraft had 68 passengers and four crew on board, including 15 foreign nationals, the airline said.",
+        ),
+        doc(
+            "b",
+            "2023-01-16",
+            "The Yeti Airlines flight was carrying 68 passengers, including five Indians, as well as four crew members.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "68", "68"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "four", "four"), Some(Status::Agree));
+    // The 15 foreign nationals are of all 72 on board, not of the crew.
+    let report = reconcile(&docs, &Options::default());
+    assert!(
+        report.checks.iter().all(|c| {
+            let pair = [c.a.text.as_str(), c.b.text.as_str()];
+            !pair.contains(&"15") || !pair.contains(&"four")
+        }),
+        "{:?}",
+        report.checks
+    );
+}

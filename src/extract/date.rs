@@ -539,6 +539,19 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
     let ambiguous_word =
         t.has(i, lexicon::Set::AmbiguousMonth) || t.word(i) == "may" || t.word(i) == "march";
     if let Some((d, k)) = day_at(t, j) {
+        // A span of days in the month: `Sept. 27-28`, `June 3 to 5, 2026`
+        // (not `June 3 to 5 people`).
+        if days_joined(t, k)
+            && let Some((d2, after)) = day_at(t, k + 1)
+            && d2 > d
+            && t.kind(after) != Some(TokKind::Word)
+            && let Some(last) = month_phrase(t, i, m, k + 1, anchor)
+            && let Some((z, z2)) = last.period
+            && z == z2
+        {
+            let first = z - i64::from(d2 - d);
+            return Some(date_found(i, last.end, Period::days(first, z)));
+        }
         let mut k2 = k;
         if t.is_punct(k2, ',') {
             k2 += 1;
@@ -644,6 +657,12 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
     })
 }
 
+/// Whether the token at `j` joins two days of a span: `to`, or a dash
+/// glued to the second day (`3-5`, `3–5`).
+fn days_joined(t: &Tokens, j: usize) -> bool {
+    t.is(j, "to") || ((t.is_punct(j, '-') || t.is_punct(j, '\u{2013}')) && t.glued(j + 1))
+}
+
 /// Dates that start with digits: ISO dates, `22 February 2022`, years,
 /// decades, times of day.
 fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
@@ -671,10 +690,9 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
     // Day first: `22 February 2022`, `5th of May`.
     if let Some((d, j)) = day_at(t, i) {
-        // The first day of a span in one month: `3 to 5 June`, `3-5 June`.
-        let joined =
-            t.is(j, "to") || ((t.is_punct(j, '-') || t.is_punct(j, '\u{2013}')) && t.glued(j + 1));
-        if joined
+        // The first day of a span in one month: `3 to 5 June`, `3-5 June`,
+        // and two days, `27 and 28 September` (the month after both).
+        if (days_joined(t, j) || t.is(j, "and"))
             && let Some((d2, _)) = day_at(t, j + 1)
             && d2 > d
             && let Some(last) = numeric(t, j + 1, anchor)

@@ -632,6 +632,12 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         if participle && (!nouns.is_empty() || t.has(k + 1, lx::Set::PhraseStop)) {
             break;
         }
+        // Before an event it is a verb of saying so, no noun: `two feared
+        // missing`, `68 confirmed dead`.
+        if participle && nouns.is_empty() && t.has(k + 1, lx::Set::Event) {
+            k += 1;
+            continue;
+        }
         // So does one in `-ing` with its object after it: `57 metres of
         // debris blocking the tunnel` (but `oil drilling rigs`, `the 38th
         // mass shooting in Ohio this year`).
@@ -2114,19 +2120,24 @@ fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
 /// starting at `start` stands in (`, which pumps about 40% of the world's
 /// oil,`), within a few words of it and inside `span`.
 fn relative_clause_end(t: &Tokens, start: usize, span: (usize, usize)) -> Option<usize> {
-    relative_clause(t, start, span).map(|(_, close)| close)
+    relative_clause(t, start, span).and_then(|(_, close)| close)
 }
 
-/// The commas that open and close the relative clause the token at
-/// `start` stands in, as [`relative_clause_end`] finds them.
-fn relative_clause(t: &Tokens, start: usize, span: (usize, usize)) -> Option<(usize, usize)> {
+/// The comma that opens the relative clause the token at `start` stands
+/// in, and the one that closes it (none when the clause runs to the end of
+/// the sentence), as [`relative_clause_end`] finds them.
+fn relative_clause(
+    t: &Tokens,
+    start: usize,
+    span: (usize, usize),
+) -> Option<(usize, Option<usize>)> {
     let open = (start.saturating_sub(8).max(span.0)..start)
         .rev()
         .find(|&k| t.is_punct(k, ','))?;
     if !t.is_any(open + 1, &["which", "who", "whose"]) {
         return None;
     }
-    let close = (start..(start + 16).min(span.1)).find(|&k| t.is_punct(k, ','))?;
+    let close = (start..(start + 16).min(span.1)).find(|&k| t.is_punct(k, ','));
     Some((open, close))
 }
 
@@ -2521,8 +2532,8 @@ const HOLDER_WORDS: usize = 3;
 /// the object of a verb of [`lx::HOLDING_VERBS`]: the words of the noun
 /// phrase before the verb (`The Progressive Alliance won 187 seats`,
 /// `Vasquez’s Progressive Alliance has secured 185`), lower-cased. Not a
-/// pronoun (who it is lies in another sentence) and not a country (a
-/// nationality, read as such).
+/// pronoun (who it is lies in another sentence), not a country (a
+/// nationality, read as such) and not a vehicle ([`lx::VEHICLE_NOUNS`]).
 fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
     let verb = start.checked_sub(1).filter(|&v| v > left_from)?;
     if !t.has(verb, lx::Set::HoldingVerb) {
@@ -2547,6 +2558,7 @@ fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
     if first == end
         || t.has(end - 1, lx::Set::SourcePronoun)
         || (end - first == 1 && nationality_at(t, first).is_some())
+        || t.is_any(end - 1, lx::VEHICLE_NOUNS)
     {
         return None;
     }
@@ -2726,9 +2738,11 @@ fn time_of(
         // A date in a relative clause times that clause only: in `The
         // deal, which is expected to close in the first half of 2025, would
         // create a company with 61,000 employees`, the staff are not 2025's.
-        if relative_clause(t, d.start, span)
-            .is_some_and(|(open, close)| found[n].end <= open || found[n].start > close)
-        {
+        // (Or to the end of the sentence: `1.5km from the new airport,
+        // which opened on 1 January.`)
+        if relative_clause(t, d.start, span).is_some_and(|(open, close)| {
+            found[n].end <= open || found[n].start > close.unwrap_or(span.1)
+        }) {
             continue;
         }
         let dist = if d.start > found[n].end {

@@ -196,8 +196,11 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
     let mut scaled = false;
     // `a hundred`, `a million`, `a dozen`; `half a million`.
     let mut lead = None;
+    // (And `a year ago`, `an hour ago`: one unit back.)
     if t.is_any(j, &["a", "an", "one"])
-        && (scale_at(t, j + 1).is_some_and(|(_, g)| !g) || t.is(j + 1, "dozen"))
+        && (scale_at(t, j + 1).is_some_and(|(_, g)| !g)
+            || t.is(j + 1, "dozen")
+            || (t.has(j + 1, Set::TimeUnit) && t.is(j + 2, "ago")))
     {
         lead = Some(1.0);
     } else if t.is(j, "half")

@@ -549,9 +549,11 @@ pub fn recognise(
         j += 1;
     }
     // `minus 20`, `-20`: a sign word, or a sign glued to the digits but
-    // not to the word before (`F-16` is a name).
+    // not to the word before (`F-16` is a name). (A margin, `plus or
+    // minus 2 points`, is no sign: the figure is the 2.)
     let negative = (t.has(j, lexicon::Set::StartsFigure)
         && t.is_any(j, lexicon::NEGATIVE_WORDS)
+        && !(j >= 2 && t.is(j - 1, "or") && t.is(j - 2, "plus"))
         && (t.is_number(j + 1) || number::read(t, j + 1).is_some()))
         || ((t.is_punct(j, '-') || t.is_punct(j, '\u{2212}'))
             && t.is_number(j + 1)

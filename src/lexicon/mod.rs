@@ -2467,6 +2467,28 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "woven",
 ];
 
+/// Vehicles: what one `had on board` or `carried` is the people or goods of
+/// the event, not the vehicle's own (`the aircraft had 68 passengers`
+/// counts the passengers another report counts without it).
+pub const VEHICLE_NOUNS: &[&str] = &[
+    "aircraft",
+    "plane",
+    "jet",
+    "airliner",
+    "flight",
+    "helicopter",
+    "ship",
+    "vessel",
+    "boat",
+    "ferry",
+    "train",
+    "bus",
+    "coach",
+    "tanker",
+    "truck",
+    "lorry",
+];
+
 /// How an amount is paid, after `in`: no subject (`$34 billion in cash and
 /// stock`, `$71 in cash`).
 pub const PAYMENT_FORMS: &[&str] = &["cash", "stock", "shares", "equity"];

@@ -142,9 +142,20 @@ fn part_of_whole(text: &str, ms: &[Mention], i: usize) -> Option<(usize, usize)>
         return None;
     }
     let prev = &ms[i - 1];
-    // `W, including P` / `W, of whom P`, in one sentence.
+    // `W, including P` / `W, of whom P`, in one sentence. (Not after a
+    // list, `68 passengers and four crew on board, including 15 foreign
+    // nationals`: the part is of them all, or of one, not of the last.)
     let between = text.get(prev.byte_end..m.byte_start).unwrap_or("");
+    let after_list = i >= 2 && {
+        let before = &ms[i - 2];
+        let joint = text.get(before.byte_end..prev.byte_start).unwrap_or("");
+        counts(before)
+            && before.detail.sentence == prev.detail.sentence
+            && joint.len() < 40
+            && (joint.contains(" and ") || joint.contains(" or "))
+    };
     if counts(prev)
+        && !after_list
         && prev.detail.sentence == m.detail.sentence
         && between.len() < 80
         && [" including ", " of whom ", " of which ", " among them "]

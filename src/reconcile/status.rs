@@ -53,7 +53,13 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
             // title`, `Kroos won his sixth title`).
             let rates_compared =
                 a.doc == b.doc && (ma.detail.frame.subject.per_head() || ma.kind == Kind::Ordinal);
-            if same_sentence || rates_compared || compatible(ma, mb) {
+            // Nor does it by two figures for a bare noun in two sentences
+            // (`a plane carrying 72 people`, `searching for two people`;
+            // `79 seats`, `50 seats`): those are other groups of it. Two
+            // figures for one event (`40 people were killed`, later `25
+            // people were killed`) do contradict each other.
+            let other_groups = a.doc == b.doc && ma.detail.frame.subject.event.is_none();
+            if same_sentence || rates_compared || other_groups || compatible(ma, mb) {
                 continue;
             }
             let pair = pair_status(ma, mb, dates[a.doc].as_deref(), dates[b.doc].as_deref());
