@@ -3149,3 +3149,43 @@ fn one_unit_ago_spans_of_days_and_margins() {
     );
     assert!(ms.iter().any(|m| m.text == "June 3"), "{ms:?}");
 }
+
+#[test]
+fn what_a_change_is_in_and_earnings_per_share() {
+    assert_subjects(&[
+        // A change says in what after it.
+        (
+            "Meta has reported a 35% jump in profits.",
+            "35%",
+            Some("profit increase"),
+        ),
+        // (Even a noun of an event: the change stays the event.)
+        (
+            "There was a 35% jump in deaths.",
+            "35%",
+            Some("death increase"),
+        ),
+        (
+            "The airline reported a 12% fall in the number of passengers.",
+            "12%",
+            Some("passenger decrease"),
+        ),
+        // A noun's place on a site stays its place: the users are counted.
+        (
+            "Daily active users on Facebook reached 2.09 billion.",
+            "2.09 billion",
+            Some("user per day"),
+        ),
+        // After `, or`, an amount per share restates the one before it.
+        (
+            "Net income rose to $15.69 billion, or $6.03 per share, in the quarter ended Sept. 30.",
+            "$6.03",
+            Some("net profit per share"),
+        ),
+        (
+            "Vantage will pay $142 per share.",
+            "$142",
+            Some("price per share"),
+        ),
+    ]);
+}

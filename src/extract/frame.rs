@@ -145,7 +145,11 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
 #[inline(never)]
 fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
-        "ended" => k > 0 && t.has(k - 1, lx::Set::TimeUnit),
+        "ended" => {
+            k > 0
+                && (t.has(k - 1, lx::Set::TimeUnit)
+                    || t.is_any(k - 1, &["quarter", "period", "half"]))
+        }
         // Time spent, not money: `spent the night in shelters`, `spent
         // two days`.
         "spent" => {
@@ -552,9 +556,25 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         }
         let w = t.word(k);
         if let Some(e) = event_at(t, k) {
+            // (What a change is in may be a noun of an event: `a 31%
+            // increase in civilian casualties` counts casualties.)
+            if event.is_some() {
+                nouns.push(w);
+                k += 1;
+                break;
+            }
             // `deaths`, `toll`, `lives` are nouns of the event; `killed` ends it.
             event = Some(e);
             k += 1;
+            // But a change says in what after it: `a 35% jump in profits`,
+            // `a 12% fall in the number of passengers`.
+            if nouns.is_empty() && lx::is_change(e) && t.is(k, "in") && k + 1 < limit {
+                k += 1;
+                if t.is(k, "the") || t.is_any(k, lx::POSSESSIVE_DETERMINERS) {
+                    k += 1;
+                }
+                continue;
+            }
             break;
         }
         // `cocaine worth about A$760 million`: what it is worth is another
@@ -1412,7 +1432,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && t.is_any(p.end, &["a", "per", "each"])
                     && t.is(p.end + 1, "share")
                 {
-                    subject.head = Some(Cow::Borrowed("price per share"));
+                    // (After `, or` it restates the amount before it per
+                    // share: `net income of $15.69 billion, or $6.03 per
+                    // share` are earnings per share.)
+                    let restated =
+                        (f.start >= 2 && t.is(f.start - 1, "or") && t.is_punct(f.start - 2, ','))
+                            .then(|| frames.last())
+                            .flatten()
+                            .filter(|fr| fr.sentence == span)
+                            .and_then(|fr| fr.subject.head.as_deref());
+                    subject.head = Some(match restated {
+                        Some(h) => Cow::Owned(format!("{h} per share")),
+                        None => Cow::Borrowed("price per share"),
+                    });
                 }
                 // `cocaine worth about A$760 million`: what it is worth (as
                 // `a street value of A$1 billion` is; `valued at` after a

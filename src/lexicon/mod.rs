@@ -1681,8 +1681,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
 ];
 
 /// Prepositions that open a phrase adding to the noun before them, which
-/// stays the head: `prices in Dhaka markets`, `emissions from fossil fuels`.
-pub const NOUN_PREPOSITIONS: &[&str] = &["in", "from", "at", "across", "among"];
+/// stays the head: `prices in Dhaka markets`, `emissions from fossil fuels`,
+/// `daily active users on Facebook`.
+pub const NOUN_PREPOSITIONS: &[&str] = &["in", "from", "at", "across", "among", "on"];
 
 /// Verbs that say what level a thing reached, with no event of their own:
 /// the noun before one is what the figure after it measures (`rainfall
