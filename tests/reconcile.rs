@@ -1182,3 +1182,62 @@ fn two_reports_of_a_plane_crash_line_up_passengers_and_crew() {
         report.checks
     );
 }
+
+#[test]
+fn a_wire_dateline_without_a_year_takes_it_from_the_other_reports() {
+    let docs = [
+        Document {
+            id: "wire".into(),
+            text: "Tanker spill\n\nMADRID, Nov 14 (AP) - Oil has washed up along about 40 kilometres of coastline, \
+                   the maritime authority said on Thursday."
+                .into(),
+            ..Document::default()
+        },
+        doc(
+            "paper",
+            "2024-11-15",
+            "Oil had now reached 55km of coastline, up from about 40km a day earlier, officials said on Friday.",
+        ),
+    ];
+    let report = reconcile(&docs, &Options::default());
+    assert_eq!(report.documents[0].date.as_deref(), Some("2024-11-14"));
+    // Its weekday now resolves: the 40 km are Thursday's, the 55km Friday's.
+    let claim = report
+        .facts
+        .iter()
+        .flat_map(|f| &f.claims)
+        .find(|c| c.doc == "wire" && c.text == "about 40 kilometres")
+        .expect("the wire's figure");
+    assert_eq!(claim.as_of.as_deref(), Some("2024-11-14"));
+    // And a reach that grew from one day to the next is an update.
+    assert_eq!(
+        pair_status(&docs, "about 40 kilometres", "55km"),
+        Some(Status::Revision)
+    );
+    // A report dated far from the others lends it no year.
+    let far = [
+        docs[0].clone(),
+        doc("paper", "2021-06-01", "Oil reached 55km of coastline."),
+    ];
+    assert_eq!(reconcile(&far, &Options::default()).documents[0].date, None);
+}
+
+#[test]
+fn a_reach_given_smaller_on_a_later_day_still_conflicts() {
+    let docs = [
+        doc(
+            "a",
+            "2024-11-14",
+            "The fishing ban covers 120 km of coast, officials said.",
+        ),
+        doc(
+            "b",
+            "2024-11-15",
+            "The fishing ban covers 90 km of coast, officials said.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "120 km", "90 km"),
+        Some(Status::Conflict)
+    );
+}

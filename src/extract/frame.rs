@@ -1629,7 +1629,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let past = match past_in {
             Some((s, p)) if s == span => p,
             _ => {
-                let p = (span.0..span.1).any(|k| t.has(k, lx::Set::PastMarker));
+                // (`a day earlier`, `a year earlier` time the figure they
+                // follow, which a change started from: `reached 55km, up
+                // from 40km a day earlier` is about now.)
+                let p = (span.0..span.1).any(|k| {
+                    t.has(k, lx::Set::PastMarker)
+                        && !(t.is(k, "earlier") && k > 0 && t.has(k - 1, lx::Set::TimeUnit))
+                });
                 past_in = Some((span, p));
                 p
             }

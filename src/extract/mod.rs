@@ -180,6 +180,13 @@ fn paragraph_break_before(t: &Tokens, k: usize) -> bool {
     t.text[gap].bytes().filter(|&b| b == b'\n').count() >= 2
 }
 
+/// The month and day of the text's wire dateline when it gives no year
+/// (`LONDON, June 21 (Reuters) -`): reconciling reads the year from the
+/// other reports' dates.
+pub(crate) fn wire_month_day(text: &str) -> Option<(u32, u32)> {
+    publication::wire_month_day(&Tokens::new(text))
+}
+
 /// The figures of one text, found and framed: what [`Mention`]s are built
 /// from. Callers that only pass the figures on (the wasm binding) read them
 /// as borrowed figures (`Scan::figures`) and build no `Mention` at all.

@@ -119,7 +119,7 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
     // only, but the story's first paragraph may follow on the same line, so
     // a long line counts when the dateline ends in its agency or a dash.
     if header
-        && let Some(k) = after_place(t, start, end)
+        && let Some(k) = after_place(t, start, end, |k| day_at(t, k).is_some())
         && let Some((day, _, after)) = day_at(t, k)
         && ((short && after >= end) || ends_dateline(t, after) || t.is_punct(after, '('))
     {
@@ -155,7 +155,12 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
 /// Where the date of a dateline starts, after the place that opens it
 /// (`LONDON,`, `New York,`, `BOLOGNA, Italy,`): one or two runs of
 /// capitalised words, each ended by a comma.
-fn after_place(t: &Tokens, start: usize, end: usize) -> Option<usize> {
+fn after_place(
+    t: &Tokens,
+    start: usize,
+    end: usize,
+    date_at: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let mut k = start;
     for _ in 0..2 {
         let from = k;
@@ -166,9 +171,39 @@ fn after_place(t: &Tokens, start: usize, end: usize) -> Option<usize> {
             return None;
         }
         k += 1;
-        if day_at(t, k).is_some() {
+        if date_at(k) {
             return Some(k);
         }
+    }
+    None
+}
+
+/// The month and day of a wire dateline that gives no year (`BENGHAZI,
+/// Sept 12 (Reuters) -`, `MADRID, Nov 14 (AP) -`), in the lines before the
+/// story: wire copy leaves the year to the page it runs on.
+pub fn wire_month_day(t: &Tokens) -> Option<(u32, u32)> {
+    let yearless = |k: usize| -> Option<(u32, u32, usize)> {
+        let f = date::recognise(t, k, None)?;
+        let crate::mention::Value::Text(iso) = &f.value else {
+            return None;
+        };
+        // `--MM-DD`: a month and a day, no year.
+        let (m, d) = iso.strip_prefix("--")?.split_once('-')?;
+        Some((m.parse().ok()?, d.parse().ok()?, f.end))
+    };
+    let mut i = 0;
+    for _ in 0..HEADER_LINES {
+        if i >= t.len() {
+            break;
+        }
+        let end = line_end(t, i);
+        if let Some(k) = after_place(t, i, end, |k| yearless(k).is_some())
+            && let Some((m, d, after)) = yearless(k)
+            && (ends_dateline(t, after) || t.is_punct(after, '('))
+        {
+            return Some((m, d));
+        }
+        i = end;
     }
     None
 }
@@ -252,6 +287,28 @@ mod tests {
 
     fn detected(text: &str) -> Option<String> {
         detect(&Tokens::new(text)).map(calendar::iso_day)
+    }
+
+    #[test]
+    fn a_wire_dateline_without_a_year_gives_its_month_and_day() {
+        let read = |text: &str| wire_month_day(&Tokens::new(text));
+        assert_eq!(
+            read(
+                "Rail workers strike\n\nLONDON, June 21 (Reuters) - Around 40,000 rail workers walked out."
+            ),
+            Some((6, 21))
+        );
+        assert_eq!(
+            read("Oil spill\n\nMADRID, Nov 14 (AP) - Crude oil washed up."),
+            Some((11, 14))
+        );
+        // Not a day in the story, nor a dateline with its year (`detect`
+        // reads that one).
+        assert_eq!(read("Floods\n\nOn June 21 the rivers rose."), None);
+        assert_eq!(
+            read("Floods\n\nLONDON, May 17, 2023 (Reuters) - Rivers rose."),
+            None
+        );
     }
 
     const BODY: &str = "\n\nAt least 14 people died on Tuesday, officials said on Wednesday after the rivers burst their banks across the region.";

@@ -175,6 +175,34 @@ fn claim(doc: &Document, index: usize, m: &Mention) -> Claim {
     }
 }
 
+/// The day `month`/`day` falls on in the year that puts it nearest one of
+/// the `known` days, if within [`WIRE_YEAR_REACH`] days of it.
+fn nearest_year(
+    month: u32,
+    day: u32,
+    known: &[crate::calendar::Day],
+) -> Option<crate::calendar::Day> {
+    use crate::calendar;
+    known
+        .iter()
+        .flat_map(|&k| {
+            let (y, _, _) = calendar::civil(k);
+            (y - 1..=y + 1)
+                .filter(move |&y| calendar::valid(y, month, day))
+                .map(move |y| {
+                    let z = calendar::day(y, month, day);
+                    ((z - k).abs(), z)
+                })
+        })
+        .min()
+        .filter(|&(gap, _)| gap <= WIRE_YEAR_REACH)
+        .map(|(_, z)| z)
+}
+
+/// How far (in days) a yearless wire dateline may lie from another
+/// report's date for that report's year to be its.
+const WIRE_YEAR_REACH: crate::calendar::Day = 62;
+
 pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, Error> {
     let mut seen = rustc_hash::FxHashSet::default();
     for d in documents {
@@ -208,13 +236,33 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         all.push(mentions);
     }
 
-    let published: Vec<Option<crate::calendar::Day>> = dates
-        .iter()
-        .map(|d| {
-            d.as_deref()
-                .and_then(|d| crate::calendar::parse_iso_day(d.get(..10).unwrap_or(d)))
-        })
-        .collect();
+    let day_of = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(|d| crate::calendar::parse_iso_day(d.get(..10).unwrap_or(d)))
+    };
+    // Wire copy gives its day without a year (`LONDON, June 21 (Reuters)
+    // -`): the year is the one that puts that day nearest the other
+    // reports' dates, when one does within two months. The report is then
+    // read again against that day, so that its weekdays resolve.
+    let known: Vec<crate::calendar::Day> = dates.iter().filter_map(day_of).collect();
+    for (i, d) in documents.iter().enumerate() {
+        if dates[i].is_some() || known.is_empty() {
+            continue;
+        }
+        let Some(day) =
+            crate::extract::wire_month_day(&d.text).and_then(|(m, dd)| nearest_year(m, dd, &known))
+        else {
+            continue;
+        };
+        let iso = crate::calendar::iso_day(day);
+        let opts = Options {
+            date: Some(iso.clone()),
+        };
+        all[i] = crate::extract::run(&d.text, &opts)?.0;
+        report.documents[i].date = Some(iso.clone());
+        dates[i] = Some(iso);
+    }
+    let published: Vec<Option<crate::calendar::Day>> = dates.iter().map(day_of).collect();
     for (n, refs) in group::group(&all, &published).into_iter().enumerate() {
         let first = &all[refs[0].doc][refs[0].mention];
         let claims: Vec<Claim> = refs

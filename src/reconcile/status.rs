@@ -85,26 +85,41 @@ fn pair_status(a: &Mention, b: &Mention, date_a: Option<&str>, date_b: Option<&s
     {
         return Status::Disputed;
     }
-    // A running count (a toll, arrests) that the later report gives higher:
-    // an update. Rates and prices are stated for a period, so they conflict.
-    if a.detail.frame.time == Time::Current
-        && b.detail.frame.time == Time::Current
-        && a.kind == Kind::Count
-        && b.kind == Kind::Count
-    {
-        let da = date_a.and_then(calendar::parse_iso_day);
-        let db = date_b.and_then(calendar::parse_iso_day);
+    // A running count (a toll, arrests) or extent (a slick's reach along a
+    // coast) that is given higher for a later day: an update. Rates and
+    // prices are stated for a period, so they conflict.
+    if a.kind == b.kind && matches!(a.kind, Kind::Count | Kind::Measure) {
+        let da = day_of(a, date_a);
+        let db = day_of(b, date_b);
         if let (Some(da), Some(db)) = (da, db)
             && da != db
         {
             let (earlier, later) = if da < db { (a, b) } else { (b, a) };
-            let value = |m: &Mention| m.value.as_number().unwrap_or(0.0);
-            if value(later) >= value(earlier) {
+            // (In the base unit, rounding allowed: `55km` against `about
+            // 40 kilometres`.)
+            let grew = match (interval(later), interval(earlier)) {
+                (Some(l), Some(e)) => l.1 >= e.0,
+                _ => false,
+            };
+            if grew {
                 return Status::Revision;
             }
         }
     }
     Status::Conflict
+}
+
+/// The day a claim is for: the day it states, else its report's date
+/// (a figure with no stated time is the news of that day).
+fn day_of(m: &Mention, date: Option<&str>) -> Option<calendar::Day> {
+    match &m.detail.frame.time {
+        Time::Current => date.and_then(|d| calendar::parse_iso_day(d.get(..10).unwrap_or(d))),
+        Time::Explicit(a, b, _) if a == b => Some(*a),
+        // (A weekday that may be this week's or last, `on Thursday` in a
+        // Thursday paper: the day it was read as.)
+        Time::Explicit(_, _, iso) => calendar::parse_iso_day(iso),
+        _ => None,
+    }
 }
 
 /// Whether two source names name one source: `the ONS` and `the Office for
