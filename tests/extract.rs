@@ -3046,6 +3046,10 @@ fn a_date_in_a_relative_clause_times_that_clause_only() {
     // annexed in 2014: the drones are not 2014's.
     let text = "Air defences downed 95 drones over Crimea, which Russia annexed in 2014, the ministry said.";
     assert_eq!(figure_in(text, "95").as_of, None);
+    // (A clause of a dozen words too.)
+    let text =
+        "Bellingham, who joined Dortmund from Birmingham City for £25m in 2020, scored 14 goals.";
+    assert_eq!(figure_in(text, "14").as_of, None);
 }
 
 #[test]
@@ -3186,6 +3190,48 @@ fn what_a_change_is_in_and_earnings_per_share() {
             "Vantage will pay $142 per share.",
             "$142",
             Some("price per share"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_transfer_s_fee_contract_and_games() {
+    assert_subjects(&[
+        // A player signed or joining for an amount: the deal's.
+        (
+            "Real Madrid have completed the signing of Jude Bellingham from Borussia Dortmund for an initial £88.5m.",
+            "£88.5m",
+            Some("deal"),
+        ),
+        (
+            "He joined the German club from Birmingham City in 2020 for 25 million pounds.",
+            "25 million pounds",
+            Some("deal"),
+        ),
+        // (Not past another amount: the £5m are no deal.)
+        (
+            "He signed 12 players, paying £5m for the last one.",
+            "£5m",
+            None,
+        ),
+        // A contract is a deal, said as a span of time too.
+        ("He has signed a six-year deal.", "six-year", Some("deal")),
+        (
+            "He agreed a six-year contract running until June 2029.",
+            "six-year",
+            Some("deal"),
+        ),
+        // Appearances are games.
+        (
+            "He scored 14 goals in 42 appearances last season.",
+            "42",
+            Some("game"),
+        ),
+        // Who scored, past an aside about him.
+        (
+            "Bellingham, who joined Dortmund from Birmingham for £25m in 2020, scored 14 goals.",
+            "14",
+            Some("bellingham goal"),
         ),
     ]);
 }

@@ -661,11 +661,19 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         // So does one in `-ing` with its object after it: `57 metres of
         // debris blocking the tunnel` (but `oil drilling rigs`, `the 38th
         // mass shooting in Ohio this year`).
+        // (Or a verb of how long or far it runs: `a six-year contract
+        // running until June 2029`.)
         if !nouns.is_empty()
             && w.len() >= 6
             && w.ends_with("ing")
             && !t.has(k, lx::Set::NounClass)
-            && (t.is_any(k + 1, &["the", "a", "an"]) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS))
+            && (t.is_any(k + 1, &["the", "a", "an"])
+                || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
+                || (t.has(k + 1, lx::Set::PhraseStop)
+                    && matches!(
+                        w,
+                        "running" | "lasting" | "stretching" | "spanning" | "expiring"
+                    )))
         {
             break;
         }
@@ -1337,7 +1345,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.holder = subject
                         .holder
                         .take()
-                        .or_else(|| holder(t, f.start, left_from.max(span.0)));
+                        .or_else(|| holder(t, f.start, (span.0, left_from.max(span.0))));
                     if subject.is_empty()
                         && let Some((counted, of)) = counted_in_compound(t, f.end, next_start)
                     {
@@ -1353,15 +1361,32 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // `agreed to buy Nuvia for $18.5 billion`, `valuing the firm
                 // at $19 billion`: what the deal is worth.
-                if f.kind == Kind::Money
-                    && subject.head.is_none()
-                    && p.nouns.is_empty()
-                    && f.start > 0
-                    && (t.is(f.start - 1, "for") || t.is(f.start - 1, "at"))
-                    && (f.start.saturating_sub(6).max(left_from)..f.start - 1)
-                        .any(|k| cue(t, k, lx::DEAL_VERBS))
-                {
-                    subject.head = Some(Cow::Borrowed("deal"));
+                // (Past a few words before the amount, `for an initial
+                // £88.5m`, and back past a date, `joined the club from
+                // Birmingham in 2020 for £25m`, but not past another amount.)
+                if f.kind == Kind::Money && subject.head.is_none() && p.nouns.is_empty() {
+                    let mut prep = f.start;
+                    while prep > span.0
+                        && f.start - prep < 3
+                        && t.is_any(
+                            prep - 1,
+                            &["a", "an", "initial", "reported", "record", "total"],
+                        )
+                    {
+                        prep -= 1;
+                    }
+                    let from = (0..n)
+                        .rev()
+                        .take_while(|&m| sent_of[m] == s)
+                        .find(|&m| counts_like(found[m].kind))
+                        .map_or(span.0, |m| found[m].end)
+                        .max(prep.saturating_sub(12));
+                    if prep > from
+                        && t.is_any(prep - 1, &["for", "at"])
+                        && (from..prep - 1).any(|k| cue(t, k, lx::DEAL_VERBS))
+                    {
+                        subject.head = Some(Cow::Borrowed("deal"));
+                    }
                 }
                 (subject.projected, subject.per) =
                     clause_cues(t, f, p.end, left_from, next_start.min(span.1));
@@ -1536,8 +1561,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // `The plane was 15 years old`.
                     subject.head = Some(Cow::Borrowed("age"));
                 } else if f.kind == Kind::Duration {
+                    // (Read as any noun is: `a six-year contract` and `a
+                    // six-year deal` are one.)
                     let p = phrase_after(t, f.end, span.1);
-                    subject.head = p.nouns.last().map(|n| singular(n));
+                    subject.head = head_and_nationality(&p).0;
                 }
             }
         }
@@ -2169,7 +2196,7 @@ fn relative_clause(
     start: usize,
     span: (usize, usize),
 ) -> Option<(usize, Option<usize>)> {
-    let open = (start.saturating_sub(8).max(span.0)..start)
+    let open = (start.saturating_sub(12).max(span.0)..start)
         .rev()
         .find(|&k| t.is_punct(k, ','))?;
     if !t.is_any(open + 1, &["which", "who", "whose"]) {
@@ -2572,14 +2599,25 @@ const HOLDER_WORDS: usize = 3;
 /// `Vasquez’s Progressive Alliance has secured 185`), lower-cased. Not a
 /// pronoun (who it is lies in another sentence), not a country (a
 /// nationality, read as such) and not a vehicle ([`lx::VEHICLE_NOUNS`]).
-fn holder(t: &Tokens, start: usize, left_from: usize) -> Option<Box<str>> {
+fn holder(
+    t: &Tokens,
+    start: usize,
+    (sentence_start, left_from): (usize, usize),
+) -> Option<Box<str>> {
     let verb = start.checked_sub(1).filter(|&v| v > left_from)?;
     if !t.has(verb, lx::Set::HoldingVerb) {
         return None;
     }
     let mut end = verb;
+    let mut left_from = left_from;
     while end > left_from && t.is_any(end - 1, lx::AUXILIARIES) {
         end -= 1;
+    }
+    // Back over an aside after the sentence's first words: `Bellingham,
+    // who joined Dortmund in 2020, scored 14 goals`.
+    if let Some(c) = aside_before(t, end, sentence_start) {
+        end = c;
+        left_from = sentence_start;
     }
     let mut first = end;
     while first > left_from

@@ -1678,6 +1678,11 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("takeover", "deal"),
     ("merger", "deal"),
     ("buyout", "deal"),
+    ("contract", "deal"),
+    ("contracts", "deal"),
+    // A player's games, counted as appearances or as games.
+    ("appearances", "game"),
+    ("games", "game"),
 ];
 
 /// Prepositions that open a phrase adding to the noun before them, which
@@ -1765,8 +1770,17 @@ pub const ESTIMATE_VERBS: &[&str] = &[
 
 /// Verbs of buying a firm, after which the money paid `for` it, or the
 /// value put on it `at`, is the deal's: `agreed to buy Nuvia for $18.5
-/// billion`, `valuing the company at about $19 billion`.
+/// billion`, `valuing the company at about $19 billion`. (And a player
+/// signed or joining a club: `signed Bellingham for £88.5m`.)
 pub const DEAL_VERBS: &[&str] = &[
+    "signed",
+    "signing",
+    "sign",
+    "signs",
+    "joined",
+    "joining",
+    "join",
+    "joins",
     "buy",
     "buys",
     "bought",
