@@ -3235,3 +3235,14 @@ fn a_transfer_s_fee_contract_and_games() {
         ),
     ]);
 }
+
+#[test]
+fn a_date_after_a_figure_compared_with_is_that_figure_s() {
+    let text = "The total for the year so far stands at 25,065, compared with 28,526 in the whole of 2021.";
+    assert_eq!(figure_in(text, "25,065").as_of, None);
+    assert_eq!(figure_in(text, "28,526").as_of.as_deref(), Some("2021"));
+    // A span of time before a verb of level says when, not what.
+    assert_eq!(subject_of(text, "25,065"), None);
+    let text = "Sales reached $5bn, against $4bn in 2023.";
+    assert_eq!(figure_in(text, "$5bn").as_of, None);
+}

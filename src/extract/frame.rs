@@ -1218,6 +1218,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             let from = e.saturating_sub(5).max(from);
                             let noun = |k: usize| {
                                 !t.has(k, lx::Set::PhraseStop)
+                                    // (A span of time says when: `the total
+                                    // for the year so far stands at`.)
+                                    && !t.has(k, lx::Set::TimeUnit)
                                     && !cue(t, k, lx::PRONOUNS)
                                     && nationality_of(t.word(k)).is_none()
                                     && !t.has(k, lx::Set::Direction)
@@ -2890,8 +2893,15 @@ fn dates_another_figure(
     }
     // `fell to 3.2% in January from 3.6% in December`: the date before a
     // figure compared against is the other figure's; `rose to 4.0% from 3.9%
-    // in April`: so is the date after it.
-    let from = |g: &Found| g.start > 0 && t.is(g.start - 1, "from");
+    // in April`, `25,065 so far, compared with 28,526 in the whole of
+    // 2021`: so is the date after it.
+    let from = |g: &Found| {
+        g.start > 0
+            && (t.is_any(g.start - 1, &["from", "against", "versus"])
+                || (g.start >= 2
+                    && t.is_any(g.start - 1, &["with", "to"])
+                    && t.is(g.start - 2, "compared")))
+    };
     (m < n && from(&found[n]))
         || (m > n
             && found[n + 1..m]
