@@ -1241,3 +1241,45 @@ fn a_reach_given_smaller_on_a_later_day_still_conflicts() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn a_conversion_of_a_temperature_is_told_with_its_offset() {
+    let docs = [doc(
+        "a",
+        "2022-07-19",
+        "The temperature passed 40 degrees Celsius (104 Fahrenheit) for the first time.",
+    )];
+    let report = reconcile(&docs, &Options::default());
+    let check = report
+        .checks
+        .iter()
+        .find(|c| c.kind == "conversion")
+        .expect("a conversion check");
+    assert!(check.holds);
+    assert!(
+        check.explanation.contains("is 104 °F"),
+        "{}",
+        check.explanation
+    );
+}
+
+#[test]
+fn a_figure_for_a_normal_day_is_no_news_of_the_day() {
+    let docs = [
+        doc(
+            "a",
+            "2022-07-19",
+            "London Fire Brigade said it had its busiest day, with 1,600 calls on Tuesday.",
+        ),
+        doc(
+            "b",
+            "2022-07-20",
+            "Firefighters dealt with more than 1,000 calls on Tuesday, compared with 350 on a normal day.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "1,600", "more than 1,000"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "1,600", "350"), None);
+}

@@ -2029,7 +2029,12 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
     (k..k + 8)
         .take_while(|&j| !t.sentence_break_before(j) && !ends_clause(t, j))
         .any(|j| {
-            t.is_any(j, lx::EARLIER_WORDS) || (t.is(j, "last") && t.has(j + 1, lx::Set::TimeUnit))
+            t.is_any(j, lx::EARLIER_WORDS)
+                || (t.is(j, "last") && t.has(j + 1, lx::Set::TimeUnit))
+                // (A usual time is no time of the news either: `compared
+                // with 350 on a normal day`.)
+                || (t.is_any(j, &["normal", "usual", "typical", "average"])
+                    && t.has(j + 1, lx::Set::TimeUnit))
         })
 }
 

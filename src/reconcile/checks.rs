@@ -67,7 +67,16 @@ pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bo
                     a.detail.measure.map_or(1.0, |m| m.1),
                     b.detail.measure.map_or(1.0, |m| m.1),
                 );
-                let converted = a.value.as_number().unwrap_or(0.0) * fa / fb;
+                // (Through the base unit: Fahrenheit has an offset too.)
+                let v = a.value.as_number().unwrap_or(0.0);
+                let base = match a.unit.as_deref() {
+                    Some("°F") => (v - 32.0) * 5.0 / 9.0,
+                    _ => v * fa,
+                };
+                let converted = match b.unit.as_deref() {
+                    Some("°F") => base * 9.0 / 5.0 + 32.0,
+                    _ => base / fb,
+                };
                 out.push((
                     i,
                     i + 1,
