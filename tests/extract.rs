@@ -3246,3 +3246,56 @@ fn a_date_after_a_figure_compared_with_is_that_figure_s() {
     let text = "Sales reached $5bn, against $4bn in 2023.";
     assert_eq!(figure_in(text, "$5bn").as_of, None);
 }
+
+#[test]
+fn a_jobs_report_and_a_march() {
+    assert_subjects(&[
+        // Taking part is attending; a part is not.
+        (
+            "The interior ministry said 1.27 million people took part nationwide.",
+            "1.27 million",
+            Some("person attended"),
+        ),
+        (
+            "They made up part of the 300 troops.",
+            "300",
+            Some("soldier"),
+        ),
+        (
+            "Police counted 87,000 demonstrators in Paris.",
+            "87,000",
+            Some("attended"),
+        ),
+        // Where a change starts is where things stand, not a forecast.
+        (
+            "The economy added 150,000 jobs, well below the 170,000 economists had expected and down from 297,000 in September.",
+            "297,000",
+            Some("job"),
+        ),
+        (
+            "The economy added 150,000 jobs, well below the 170,000 economists had expected.",
+            "170,000",
+            Some("job forecast"),
+        ),
+    ]);
+    // A month after a forecast that was (`had expected and`) is this year's.
+    let m = extract(
+        "The economy added 150,000 jobs, well below the 170,000 economists had expected and down from 297,000 in September.",
+        &Options { date: Some("2023-11-03".into()) },
+    )
+    .into_iter()
+    .find(|m| m.text == "September")
+    .expect("the month");
+    assert_eq!(m.value.as_text(), Some("2023-09"));
+    // (A month after `expected` before its time still looks ahead.)
+    let m = extract(
+        "A decision is expected in March.",
+        &Options {
+            date: Some("2023-11-03".into()),
+        },
+    )
+    .into_iter()
+    .find(|m| m.text == "March")
+    .expect("the month");
+    assert_eq!(m.value.as_text(), Some("2024-03"));
+}

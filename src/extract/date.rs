@@ -189,7 +189,13 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
             "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
             // `expected in March`, but not `well above the 200,000 expected.`:
             // after a figure, at the end of a clause, they look back.
-            "scheduled" | "planned" | "expected" => t.kind(k + 1) == Some(TokKind::Word),
+            // (Nor `the 170,000 economists had expected and down from
+            // 297,000 in September`: a forecast that was.)
+            "scheduled" | "planned" | "expected" => {
+                t.kind(k + 1) == Some(TokKind::Word)
+                    && !t.is_any(k + 1, &["and", "but", "or"])
+                    && !(k > 0 && t.is(k - 1, "had"))
+            }
             _ => false,
         })
 }

@@ -179,6 +179,8 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // of the war`).
         "start" | "beginning" => k > 0 && t.is(k - 1, "the") && !t.is(k + 1, "of"),
         "cost" => t.is_any(k + 1, lx::COST_COMPOUNDS),
+        // Only `took part`, `taking part` is an event.
+        "part" => !(k > 0 && t.is_any(k - 1, &["took", "take", "takes", "taking"])),
         // (And `missing analysts' average estimate`, `missing Wall Street's
         // forecasts`: a target missed.)
         "missing" => {
@@ -2383,6 +2385,10 @@ fn clause_cues(
     let cues = lx::Set::Forecast.bit() | lx::Set::PerPeriod.bit();
     let mut projected = false;
     let mut per = None;
+    // Where a change starts is where things stand, not a projection: `is
+    // expected to fall to 3% from 4%`, `below the 170,000 economists had
+    // expected and down from 297,000`.
+    let starting_point = f.start > 0 && t.is(f.start - 1, "from");
     for k in clause_before(t, f.start, left_from) {
         // (`a target of 2 million`; not `its target range of 4.25%`.)
         projected |=
@@ -2394,7 +2400,7 @@ fn clause_cues(
         if !t.has_any(k, cues) {
             continue;
         }
-        projected |= forecast(k);
+        projected |= forecast(k) && !starting_point;
         if per.is_none() && t.has(k, lx::Set::PerPeriod) {
             per = if t.is(k, "full") {
                 (t.is_punct(k + 1, '-') && t.is(k + 2, "year")).then_some("year")

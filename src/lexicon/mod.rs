@@ -1457,7 +1457,11 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("eliminating", "cut"),
     ("attended", "attended"),
     ("protesters", "attended"),
+    ("demonstrators", "attended"),
+    ("marchers", "attended"),
     ("marched", "attended"),
+    // `took part`, `taking part` (`part` alone is no event: `other_use`).
+    ("part", "attended"),
     ("pledged", "pledged"),
     ("pledge", "pledged"),
     ("pledges", "pledged"),
@@ -1501,6 +1505,7 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// fall`, `spent the night`, `fell short of`, `falls through`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "raised",
+    "part",
     "spent",
     "fall",
     "falls",
