@@ -3046,6 +3046,11 @@ fn a_date_in_a_relative_clause_times_that_clause_only() {
     // annexed in 2014: the drones are not 2014's.
     let text = "Air defences downed 95 drones over Crimea, which Russia annexed in 2014, the ministry said.";
     assert_eq!(figure_in(text, "95").as_of, None);
+    // A participle's aside too, unless it is the figure's own.
+    let text = "Meules, painted in 1890, sold for more than double its estimated price of $55m.";
+    assert_eq!(figure_in(text, "$55m").as_of, None);
+    let text = "It beat the previous record, 38.7C, recorded in 2019 at Cambridge.";
+    assert_eq!(figure_in(text, "38.7C").as_of.as_deref(), Some("2019"));
     // (A clause of a dozen words too.)
     let text =
         "Bellingham, who joined Dortmund from Birmingham City for £25m in 2020, scored 14 goals.";
@@ -3255,6 +3260,12 @@ fn a_jobs_report_and_a_march() {
             "The interior ministry said 1.27 million people took part nationwide.",
             "1.27 million",
             Some("person attended"),
+        ),
+        // A beginning happens to nothing counted.
+        (
+            "The outbreak has spread to all of the country's 28 districts.",
+            "28",
+            Some("district"),
         ),
         (
             "They made up part of the 300 troops.",

@@ -1145,8 +1145,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // A truce times figures; it happens to nothing counted: in
                 // `freeing 1,968 prisoners under a ceasefire deal`, the
-                // prisoners are freed.
-                if subject.event == Some("ceasefire") && p.event.is_none() {
+                // prisoners are freed. Nor does a beginning: `the outbreak
+                // has spread to all 28 districts` counts districts.
+                if matches!(subject.event, Some("ceasefire" | "began")) && p.event.is_none() {
                     subject.event = None;
                 }
                 // What is seized or intercepted by weight or in money is
@@ -2193,7 +2194,8 @@ fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
 
 /// The comma that closes a relative clause between commas the figure
 /// starting at `start` stands in (`, which pumps about 40% of the world's
-/// oil,`), within a few words of it and inside `span`.
+/// oil,`; or a participle's aside, `, fuelled by 50mph winds,`), within a
+/// few words of it and inside `span`.
 fn relative_clause_end(t: &Tokens, start: usize, span: (usize, usize)) -> Option<usize> {
     relative_clause(t, start, span).and_then(|(_, close)| close)
 }
@@ -2209,7 +2211,8 @@ fn relative_clause(
     let open = (start.saturating_sub(12).max(span.0)..start)
         .rev()
         .find(|&k| t.is_punct(k, ','))?;
-    if !t.is_any(open + 1, &["which", "who", "whose"]) {
+    // (Or a participle's: `Meules, painted in 1890, sold`.)
+    if !t.is_any(open + 1, &["which", "who", "whose"]) && !past_participle(t, open + 1) {
         return None;
     }
     let close = (start..(start + 16).min(span.1)).find(|&k| t.is_punct(k, ','));
@@ -2830,8 +2833,10 @@ fn time_of(
         // create a company with 61,000 employees`, the staff are not 2025's.
         // (Or to the end of the sentence: `1.5km from the new airport,
         // which opened on 1 January.`)
+        // (But one right after the figure says of it: `the previous
+        // record, recorded in 2019, was 38.7C`.)
         if relative_clause(t, d.start, span).is_some_and(|(open, close)| {
-            found[n].end <= open || found[n].start > close.unwrap_or(span.1)
+            found[n].end < open || found[n].start > close.unwrap_or(span.1)
         }) {
             continue;
         }
