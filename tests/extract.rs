@@ -2702,7 +2702,7 @@ fn a_key_point_is_about_the_label_of_its_line() {
         subject_of(text, "6.7 per cent").as_deref(),
         Some("wage increase")
     );
-    assert_eq!(subject_of(text, "£12.21").as_deref(), Some("wage"));
+    assert_eq!(subject_of(text, "£12.21").as_deref(), Some("wage per hour"));
     assert_eq!(subject_of(text, "£30 billion").as_deref(), Some("spending"));
     // Only the line's first figure: the NHS's £6 billion is a part.
     assert_ne!(subject_of(text, "£6 billion").as_deref(), Some("spending"));
@@ -2734,7 +2734,7 @@ fn storms_leave_homes_without_power_and_people_in_shelters() {
     );
     assert_eq!(
         subject_of("The city spent $5m on repairs.", "$5m").as_deref(),
-        Some("spent")
+        Some("repair spent")
     );
     assert_eq!(
         subject_of("Insured losses could reach $20 billion.", "$20 billion").as_deref(),
@@ -3309,4 +3309,30 @@ fn a_jobs_report_and_a_march() {
     .find(|m| m.text == "March")
     .expect("the month");
     assert_eq!(m.value.as_text(), Some("2024-03"));
+}
+
+#[test]
+fn wages_per_hour_sizes_and_money_spent_on_something() {
+    assert_subjects(&[
+        (
+            "The minimum wage will rise by 9.8% to £10.42 an hour from April.",
+            "£10.42",
+            Some("wage per hour"),
+        ),
+        (
+            "The bridge, which is 1.2 miles long, carries 80,000 vehicles a day.",
+            "1.2 miles",
+            Some("length"),
+        ),
+        ("The wave was 30m high.", "30m", Some("height")),
+        (
+            "The government will spend £2.5bn on new hospitals over the next five years.",
+            "£2.5bn",
+            Some("hospital"),
+        ),
+        // (Not a day it was spent on.)
+        ("The firm spent $5m on Monday.", "$5m", Some("spent")),
+        // (Nor money moved `on` a day without spending.)
+        ("Brent rose $2 on the day.", "$2", Some("brent increase")),
+    ]);
 }

@@ -1048,6 +1048,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let (head, nat) = head_and_nationality(&p);
                 subject.head = head;
                 subject.nationality = nat;
+                // `1.2 miles long`, `30m high`: a length, a height.
+                if f.kind == Kind::Measure
+                    && let [adjective] = *p.nouns
+                    && let Some((_, dimension)) =
+                        lx::SIZE_ADJECTIVES.iter().find(|(w, _)| *w == adjective)
+                {
+                    subject.head = Some(Cow::Borrowed(dimension));
+                }
                 // `Delta cancelled about 1,000 flights alone`: a part of
                 // all that were.
                 if t.is(p.end, "alone") {
@@ -1425,10 +1433,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     Some(_) => p.end + 2,
                     None => p.end,
                 };
+                // (And what it is spent `on`: `will spend £2.5bn on new
+                // hospitals`.)
+                let spent_on = || {
+                    t.is(in_at, "on")
+                        && (f.start.saturating_sub(4).max(left_from)..f.start)
+                            .any(|k| t.is_any(k, lx::SPEND_VERBS))
+                };
                 if f.kind == Kind::Money
                     && p.nouns.is_empty()
                     && !level
-                    && t.is_any(in_at, &["in", "for", "off"])
+                    && (t.is_any(in_at, &["in", "for", "off"]) || spent_on())
                 {
                     // (`off its market value`: past the determiner.)
                     let from = in_at
@@ -2505,6 +2520,7 @@ fn per_label(period: &str) -> &'static str {
         "month" => "per month",
         "week" => "per week",
         "day" => "per day",
+        "hour" => "per hour",
         "capita" => "per person",
         "1,000" => "per 1,000",
         "10,000" => "per 10,000",

@@ -171,7 +171,11 @@ fn fraction_after(t: &Tokens, i: usize) -> Option<(f64, f64, usize)> {
 /// high`, `a 30m-long crack`), never money (`£90m`).
 fn race_distance(t: &Tokens, i: usize, m: usize) -> bool {
     let money = i > 0 && t.glued(i) && t.kind(i - 1) == Some(TokKind::Punct);
-    let size = |k: usize| t.is_any(k, crate::lexicon::SIZE_ADJECTIVES);
+    let size = |k: usize| {
+        crate::lexicon::SIZE_ADJECTIVES
+            .iter()
+            .any(|(w, _)| t.is(k, w))
+    };
     t.is(m, "m")
         && t.glued(m)
         && !money

@@ -1866,8 +1866,16 @@ pub const CAPACITY_WORDS: &[&str] = &[
 pub const CAPACITY_NEXT: &[&str] = &["to", "for", "of", "carry", "hold", "seat", "accommodate"];
 
 /// Adjectives of size after a length written `30m` that make it metres,
-/// not 30 million: `30m high`, `a 30m-long crack`.
-pub const SIZE_ADJECTIVES: &[&str] = &["high", "long", "wide", "deep", "tall", "thick"];
+/// not 30 million (`30m high`, `a 30m-long crack`), and the dimension each
+/// gives a length after it (`1.2 miles long` is a length).
+pub const SIZE_ADJECTIVES: &[(&str, &str)] = &[
+    ("high", "height"),
+    ("long", "length"),
+    ("wide", "width"),
+    ("deep", "depth"),
+    ("tall", "height"),
+    ("thick", "thickness"),
+];
 
 /// Words after a distance in metres written `400m` that make it a race, not
 /// 400 million: `the 100m final`, `the 400m hurdles`.
@@ -2509,6 +2517,19 @@ pub const VEHICLE_NOUNS: &[&str] = &[
     "lorry",
 ];
 
+/// Verbs of spending, after which money `on` something is for it: `will
+/// spend £2.5bn on new hospitals`, `invested $1bn on research`.
+pub const SPEND_VERBS: &[&str] = &[
+    "spend",
+    "spends",
+    "spent",
+    "spending",
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+];
+
 /// How an amount is paid, after `in`: no subject (`$34 billion in cash and
 /// stock`, `$71 in cash`).
 pub const PAYMENT_FORMS: &[&str] = &["cash", "stock", "shares", "equity"];
@@ -2640,6 +2661,7 @@ pub const PER_PERIODS: &[(&str, &str)] = &[
     ("month", "month"),
     ("week", "week"),
     ("day", "day"),
+    ("hour", "hour"),
     ("annum", "year"),
 ];
 
