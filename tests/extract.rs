@@ -839,7 +839,7 @@ fn a_figure_set_against_another_is_about_the_same_thing() {
         (
             "Between 200 and 300 people gathered; hundreds more watched online.",
             "hundreds",
-            Some("person"),
+            Some("person attended"),
         ),
         (
             "Power is out for 1.1 million homes, down from a peak of 1.6 million.",
@@ -2195,7 +2195,7 @@ fn modals_place_adverbs_and_parts_said_with_alone() {
         (
             "Delta Air Lines cancelled about 1,000 flights alone.",
             "about 1,000",
-            Some("flight (part)"),
+            Some("flight cancelled (part)"),
         ),
         // Money taken off something is of it.
         (
@@ -3334,5 +3334,46 @@ fn wages_per_hour_sizes_and_money_spent_on_something() {
         ("The firm spent $5m on Monday.", "$5m", Some("spent")),
         // (Nor money moved `on` a day without spending.)
         ("Brent rose $2 on the day.", "$2", Some("brent increase")),
+    ]);
+}
+
+#[test]
+fn levels_past_a_record_and_events_of_travel() {
+    assert_subjects(&[
+        // A level past a low or a high it is, and past a span of time.
+        (
+            "Inflation rose to a 40-year high of 9.1%.",
+            "9.1%",
+            Some("inflation"),
+        ),
+        (
+            "Unemployment fell to a 50-year low of 3.5% in September.",
+            "3.5%",
+            Some("unemployment"),
+        ),
+        (
+            "The fund has grown tenfold since 2010 to $1.4 trillion.",
+            "$1.4 trillion",
+            Some("fund"),
+        ),
+        // (A share of something is no level.)
+        ("They won 10 of 12 seats.", "12", Some("seat")),
+        // Flights cancelled and delayed; what a verb in `-ing` takes is
+        // not what was cancelled.
+        (
+            "More than 1,200 flights were cancelled on Monday.",
+            "More than 1,200",
+            Some("flight cancelled"),
+        ),
+        (
+            "Some 2,000 flights were cancelled, affecting about 300,000 passengers.",
+            "about 300,000",
+            Some("passenger"),
+        ),
+        (
+            "Hundreds of people gathered outside the court.",
+            "Hundreds",
+            Some("person attended"),
+        ),
     ]);
 }

@@ -977,11 +977,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let span = spans[s];
         // (Past the economy a share before was of: in `or 3.4% of GDP,
         // before falling to £49bn`, the £49bn are no GDP.)
-        let prev_end = if n > 0 && sent_of[n - 1] == s {
-            share_of_economy(t, &found[n - 1]).unwrap_or(found[n - 1].end)
-        } else {
-            span.0
-        };
+        // (Only an amount bounds it: a date or a span of time between owns
+        // no words a figure could take, as in `rose to a 40-year high of
+        // 9.1%`, `has grown since 2010 to $1.4 trillion`.)
+        let prev_end = (0..n)
+            .rev()
+            .take_while(|&m| sent_of[m] == s)
+            .find(|&m| !matches!(found[m].kind, Kind::Date | Kind::Time | Kind::Duration))
+            .map_or(span.0, |m| {
+                share_of_economy(t, &found[m]).unwrap_or(found[m].end)
+            });
         // (Past an amount's conversion in brackets, for both: `2.2 billion
         // euros ($2.4 billion) in aid`.)
         let conversion = conversion_end(found, &converted, n);
@@ -1124,7 +1129,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         let a = aside_after(t, p.end, span.1, next_start)?;
                         event_right(t, a, (a + 4).min(span.1)).map(|(e, _)| e)
                     })
-                    .or_else(|| event_left(t, f.start, left_from).map(|(e, _)| e));
+                    // (Not past a verb in `-ing` whose object the figure
+                    // is: in `2,000 flights were cancelled, affecting about
+                    // 300,000 passengers`, no passenger was cancelled.)
+                    .or_else(|| {
+                        let object_of_verb = f.start > left_from
+                            && t.word(f.start - 1).len() >= 6
+                            && t.word(f.start - 1).ends_with("ing");
+                        (!object_of_verb)
+                            .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
+                            .flatten()
+                    });
                 // `the number of people killed rose to 52`: a change verb
                 // gives way to the event of the phrase before it.
                 // (Back past the words after that noun: `the death toll
@@ -2061,8 +2076,23 @@ fn said_earlier(t: &Tokens, k: usize) -> bool {
 /// million`), not before `from`.
 fn to_before(t: &Tokens, start: usize, from: usize) -> Option<usize> {
     let mut to = start.checked_sub(1)?;
+    // (And past a low or a high the level is: `fell to a 50-year low of
+    // 3.5%`, `rose to a record high of $85`, `to an all-time high of`.)
+    if to >= from + 2 && t.is(to, "of") && t.is_any(to - 1, &["low", "high", "peak"]) {
+        to -= 2;
+        while to > from
+            && start - to <= 9
+            && (t.is_number(to)
+                || t.is_punct(to, '-')
+                || t.has(to, lx::Set::TimeUnit)
+                || t.is_any(to, &["all", "time", "an"]))
+        {
+            to -= 1;
+        }
+    }
+    let near = to + 1;
     // (Three `is` tests: each checks the length first, with no call.)
-    while to > from && start - to <= 3 && (t.is(to, "a") || t.is(to, "record") || t.is(to, "new")) {
+    while to > from && near - to <= 3 && (t.is(to, "a") || t.is(to, "record") || t.is(to, "new")) {
         to -= 1;
     }
     (to >= from && t.is(to, "to")).then_some(to)

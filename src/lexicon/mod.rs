@@ -1456,6 +1456,7 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("eliminated", "cut"),
     ("eliminating", "cut"),
     ("attended", "attended"),
+    ("gathered", "attended"),
     ("protesters", "attended"),
     ("demonstrators", "attended"),
     ("marchers", "attended"),
@@ -1475,6 +1476,12 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
+    // Flights, trains, events called off or held up.
+    ("cancelled", "cancelled"),
+    ("canceled", "cancelled"),
+    ("cancellations", "cancelled"),
+    ("delayed", "delayed"),
+    ("delays", "delayed"),
     ("infected", "infected"),
     ("cases", "infected"),
     // New cases of a disease, counted as people (`43,000 people are
