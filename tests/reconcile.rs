@@ -1283,3 +1283,71 @@ fn a_figure_for_a_normal_day_is_no_news_of_the_day() {
     );
     assert_eq!(pair_status(&docs, "1,600", "350"), None);
 }
+
+#[test]
+fn a_figure_said_without_a_time_joins_the_one_time_another_report_states() {
+    let docs = [
+        doc(
+            "a",
+            "2027-03-18",
+            "Unemployment rose to 4.2% in the three months to January, with 1.5 million people out of work.",
+        ),
+        doc(
+            "b",
+            "2027-03-18",
+            "Joblessness rose to 4.2 per cent, with 1.5 million people unemployed.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "1.5 million", "1.5 million"),
+        Some(Status::Agree)
+    );
+    // (Not when they disagree: then the stated time may be why.)
+    let docs = [
+        doc(
+            "a",
+            "2027-03-18",
+            "There were 1.5 million people out of work in the three months to January.",
+        ),
+        doc(
+            "b",
+            "2027-03-18",
+            "There are 1.7 million people out of work.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "1.5 million", "1.7 million"), None);
+}
+
+#[test]
+fn a_crowd_counted_once_is_no_running_count() {
+    let docs = [
+        doc(
+            "a",
+            "2025-10-11",
+            "Arsenal beat Chelsea 3-1 on Saturday in front of a crowd of 60,245.",
+        ),
+        doc(
+            "b",
+            "2025-10-12",
+            "Arsenal beat Chelsea 3-1, watched by 60,251 fans.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "60,245", "60,251"),
+        Some(Status::Conflict)
+    );
+    // A toll is one.
+    let docs = [
+        doc("a", "2025-10-11", "At least 14 people were killed."),
+        doc("b", "2025-10-12", "At least 21 people were killed."),
+    ];
+    assert_eq!(
+        pair_status(&docs, "At least 14", "At least 21"),
+        Some(Status::Agree)
+    );
+    let docs = [
+        doc("a", "2025-10-11", "Officials said 14 people were killed."),
+        doc("b", "2025-10-12", "Officials said 21 people were killed."),
+    ];
+    assert_eq!(pair_status(&docs, "14", "21"), Some(Status::Revision));
+}

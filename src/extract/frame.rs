@@ -1265,7 +1265,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             };
                             (from..e)
                                 .rev()
-                                .take_while(|&k| t.kind(k) == Some(TokKind::Word))
+                                // (Not into another figure: `profit for the
+                                // final three months of last year dropped`.)
+                                .take_while(|&k| {
+                                    t.kind(k) == Some(TokKind::Word) && !in_figure(found, k)
+                                })
                                 // (Back over a place after the noun too: `the
                                 // fire north of Los Angeles grew` is about the
                                 // fire, `the Guadalupe River rose` the river.)
@@ -2795,6 +2799,12 @@ const HUMAN_EVENTS: &[&str] = &[
 /// being left without something ([`lx::LACKED`]).
 fn happens_to_people(event: &str) -> bool {
     HUMAN_EVENTS.contains(&event) || lx::LACKED.iter().any(|&(_, e)| e == event)
+}
+
+/// Whether token `k` is part of a figure of `found` (in text order).
+fn in_figure(found: &[Found], k: usize) -> bool {
+    let at = found.partition_point(|g| g.end <= k);
+    found.get(at).is_some_and(|g| g.start <= k)
 }
 
 /// Whether two figures are of one kind for sharing what they count: counts

@@ -87,8 +87,9 @@ fn pair_status(a: &Mention, b: &Mention, date_a: Option<&str>, date_b: Option<&s
     }
     // A running count (a toll, arrests) or extent (a slick's reach along a
     // coast) that is given higher for a later day: an update. Rates and
-    // prices are stated for a period, so they conflict.
-    if a.kind == b.kind && matches!(a.kind, Kind::Count | Kind::Measure) {
+    // prices are stated for a period, and a tally of a day (a crowd, a
+    // vote) is made once, so they conflict.
+    if a.kind == b.kind && runs_on(a) && runs_on(b) {
         let da = day_of(a, date_a);
         let db = day_of(b, date_b);
         if let (Some(da), Some(db)) = (da, db)
@@ -107,6 +108,43 @@ fn pair_status(a: &Mention, b: &Mention, date_a: Option<&str>, date_b: Option<&s
         }
     }
     Status::Conflict
+}
+
+/// Events whose count keeps growing after the news breaks: tolls, the
+/// arrested, the cases of an outbreak, the homes still without power.
+const RUNNING_EVENTS: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "casualties",
+    "infected",
+    "displaced",
+    "evacuated",
+    "burned",
+    "arrested",
+    "captured",
+    "rescued",
+    "sheltered",
+    "cancelled",
+    "seized",
+    "destroyed",
+    "damaged",
+];
+
+/// Whether a claim is a running count or extent, which a later report may
+/// give higher without contradicting an earlier one: a count of one of
+/// [`RUNNING_EVENTS`] or of people left without something, or a measure
+/// (a reach, a depth of rain) with no event or such an event.
+fn runs_on(m: &Mention) -> bool {
+    let event = m.detail.frame.subject.event;
+    let running = |e: &str| {
+        RUNNING_EVENTS.contains(&e) || crate::lexicon::LACKED.iter().any(|&(_, l)| l == e)
+    };
+    match m.kind {
+        Kind::Count => event.is_some_and(running),
+        Kind::Measure => event.is_none_or(running),
+        _ => false,
+    }
 }
 
 /// The day a claim is for: the day it states, else its report's date
