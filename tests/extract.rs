@@ -3377,3 +3377,42 @@ fn levels_past_a_record_and_events_of_travel() {
         ),
     ]);
 }
+
+#[test]
+fn workers_killed_are_people_and_claims_are_nouns() {
+    assert_subjects(&[
+        (
+            "Six construction workers were presumed dead.",
+            "Six",
+            Some("person killed"),
+        ),
+        // (Workers employed are still jobs.)
+        (
+            "The plant employs 3,000 workers.",
+            "3,000",
+            Some("plant job"),
+        ),
+        (
+            "There were 1.5 million people out of work.",
+            "1.5 million",
+            Some("person unemployed"),
+        ),
+        (
+            "Hackers stole data including 480,000 health claims.",
+            "480,000",
+            Some("claim"),
+        ),
+        (
+            "Police received 200 reports of looting.",
+            "200",
+            Some("police report"),
+        ),
+    ]);
+    // A length converted in brackets is metres, not millions.
+    let m = figure_in(
+        "The 948ft (289m) Dali container ship hit the bridge.",
+        "289m",
+    );
+    assert_eq!(m.kind, Kind::Measure);
+    assert_eq!(m.value.as_number(), Some(289.0));
+}

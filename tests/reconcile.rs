@@ -1351,3 +1351,17 @@ fn a_crowd_counted_once_is_no_running_count() {
     ];
     assert_eq!(pair_status(&docs, "14", "21"), Some(Status::Revision));
 }
+
+#[test]
+fn people_of_whom_nothing_is_said_are_not_lined_up() {
+    // Two pulled from the water, six presumed dead: not one fact.
+    let docs = [
+        doc("a", "2024-03-27", "Two people were pulled from the water."),
+        doc(
+            "b",
+            "2024-03-27",
+            "Six people who were working on the bridge are presumed dead.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "Two", "Six"), None);
+}

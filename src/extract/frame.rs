@@ -621,7 +621,10 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         if t.has(k, lx::Set::PhraseStop)
             || ((t.kind(k + 1) != Some(TokKind::Word) || t.has(k + 1, lx::Set::PhraseStop))
                 && cue(t, k, lx::PLACE_ADVERBS))
-            || t.has(k, lx::Set::SayVerb)
+            // (`480,000 health claims`, `200 reports`: after a figure a
+            // plural in `-s` is a noun, which a verb could only be after
+            // one of something.)
+            || (t.has(k, lx::Set::SayVerb) && !t.is_any(k, &["claims", "reports"]))
             || (!nouns.is_empty() && t.has(k, lx::Set::HoldingVerb))
             || super::date::month_at(t, k).is_some()
             || (t.has(k, lx::Set::Direction) && !t.capitalised(k))
@@ -971,22 +974,32 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
 
     // Sources are looked up once per sentence.
     let mut sentence_sources: Vec<Option<Vec<(usize, Source)>>> = vec![None; spans.len()];
+    // The last figure before this one that is no date, time or span of
+    // time, and the last amount (`counts_like`): kept as the loop goes, so
+    // that a sentence of thousands of dates is not read back for each.
+    let mut last_undated: Option<usize> = None;
+    let mut last_amount: Option<usize> = None;
 
     for (n, f) in found.iter().enumerate() {
         let s = sent_of[n];
         let span = spans[s];
+        if let Some(m) = n.checked_sub(1) {
+            if !matches!(found[m].kind, Kind::Date | Kind::Time | Kind::Duration) {
+                last_undated = Some(m);
+            }
+            if counts_like(found[m].kind) {
+                last_amount = Some(m);
+            }
+        }
+        let in_sentence = |m: &usize| sent_of[*m] == s;
         // (Past the economy a share before was of: in `or 3.4% of GDP,
         // before falling to £49bn`, the £49bn are no GDP.)
         // (Only an amount bounds it: a date or a span of time between owns
         // no words a figure could take, as in `rose to a 40-year high of
         // 9.1%`, `has grown since 2010 to $1.4 trillion`.)
-        let prev_end = (0..n)
-            .rev()
-            .take_while(|&m| sent_of[m] == s)
-            .find(|&m| !matches!(found[m].kind, Kind::Date | Kind::Time | Kind::Duration))
-            .map_or(span.0, |m| {
-                share_of_economy(t, &found[m]).unwrap_or(found[m].end)
-            });
+        let prev_end = last_undated.filter(in_sentence).map_or(span.0, |m| {
+            share_of_economy(t, &found[m]).unwrap_or(found[m].end)
+        });
         // (Past an amount's conversion in brackets, for both: `2.2 billion
         // euros ($2.4 billion) in aid`.)
         let conversion = conversion_end(found, &converted, n);
@@ -1166,6 +1179,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.event = Some("displaced");
                 }
+                // `1.5 million people out of work`: unemployed.
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && subject.event.is_none()
+                    && t.is(p.end, "out")
+                    && t.seq(p.end + 1, &["of", "work"]).is_some()
+                {
+                    subject.event = Some("unemployed");
+                }
                 // A truce times figures; it happens to nothing counted: in
                 // `freeing 1,968 prisoners under a ceasefire deal`, the
                 // prisoners are freed. Nor does a beginning: `the outbreak
@@ -1180,6 +1201,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && matches!(subject.event, Some("captured" | "downed"))
                 {
                     subject.event = Some("seized");
+                }
+                // Workers killed or rescued are people, not jobs: `six
+                // construction workers were presumed dead` counts what `six
+                // people … presumed dead` does.
+                if subject.event.is_some_and(happens_to_people)
+                    && subject
+                        .head
+                        .as_deref()
+                        .is_some_and(|h| h == "job" || h.ends_with(" job"))
+                {
+                    subject.head = Some(Cow::Borrowed("person"));
                 }
                 // What happens to people does not happen to a measure: in
                 // `fled as the fire burned 45,000 acres`, no acre fled.
@@ -1408,10 +1440,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     {
                         prep -= 1;
                     }
-                    let from = (0..n)
-                        .rev()
-                        .take_while(|&m| sent_of[m] == s)
-                        .find(|&m| counts_like(found[m].kind))
+                    let from = last_amount
+                        .filter(in_sentence)
                         .map_or(span.0, |m| found[m].end)
                         .max(prep.saturating_sub(12));
                     if prep > from

@@ -184,7 +184,13 @@ fn paragraph_break_before(t: &Tokens, k: usize) -> bool {
 /// (`LONDON, June 21 (Reuters) -`): reconciling reads the year from the
 /// other reports' dates.
 pub(crate) fn wire_month_day(text: &str) -> Option<(u32, u32)> {
-    publication::wire_month_day(&Tokens::new(text))
+    // Only the lines before the story are read: a few hundred bytes, not
+    // the whole text again.
+    let mut cut = text.len().min(4096);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    publication::wire_month_day(&Tokens::new(&text[..cut]))
 }
 
 /// The figures of one text, found and framed: what [`Mention`]s are built

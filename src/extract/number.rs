@@ -167,10 +167,19 @@ fn fraction_after(t: &Tokens, i: usize) -> Option<(f64, f64, usize)> {
 }
 
 /// Whether `m` glued to the digits at `i` is metres, not a million: a
-/// distance run or swum (`the 400m hurdles`, `the 5,000m`) or a size (`30m
-/// high`, `a 30m-long crack`), never money (`£90m`).
+/// distance run or swum (`the 400m hurdles`, `the 5,000m`), a size (`30m
+/// high`, `a 30m-long crack`) or a length converted (`948ft (289m)`), never
+/// money (`£90m`).
 fn race_distance(t: &Tokens, i: usize, m: usize) -> bool {
-    let money = i > 0 && t.glued(i) && t.kind(i - 1) == Some(TokKind::Punct);
+    // (`948ft (289m)`: a length converted in brackets is metres too; the
+    // bracket is glued to the digits as a currency sign would be.)
+    let converted = i >= 2
+        && t.is_punct(i - 1, '(')
+        && t.is_any(
+            i - 2,
+            &["ft", "feet", "foot", "yards", "yd", "miles", "mile"],
+        );
+    let money = i > 0 && t.glued(i) && t.kind(i - 1) == Some(TokKind::Punct) && !converted;
     let size = |k: usize| {
         crate::lexicon::SIZE_ADJECTIVES
             .iter()
@@ -180,6 +189,7 @@ fn race_distance(t: &Tokens, i: usize, m: usize) -> bool {
         && t.glued(m)
         && !money
         && (t.toks[i].value >= 1000.0
+            || converted
             || t.is_any(m + 1, crate::lexicon::RACE_WORDS)
             || size(m + 1)
             || (t.is_punct(m + 1, '-') && t.glued(m + 1) && size(m + 2)))

@@ -1476,6 +1476,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
+    // People without a job (`out of work` is read by framing).
+    ("unemployed", "unemployed"),
     // Flights, trains, events called off or held up.
     ("cancelled", "cancelled"),
     ("canceled", "cancelled"),

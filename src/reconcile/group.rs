@@ -100,6 +100,12 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     if event.is_none() && head.is_none() {
         return None;
     }
+    // `two people`, `six people` with nothing said of them: too little to
+    // tell which people (the two pulled from the water are not the six
+    // presumed dead).
+    if event.is_none() && head == Some("person") && s.nationality.is_none() && s.holder.is_none() {
+        return None;
+    }
     // `the 13th straight year`, `the second quarter`: a rank among spans of
     // time says which one, not of what (one report's 13th year of decline
     // and another's 17th year of more deaths than births).

@@ -176,26 +176,33 @@ fn claim(doc: &Document, index: usize, m: &Mention) -> Claim {
 }
 
 /// The day `month`/`day` falls on in the year that puts it nearest one of
-/// the `known` days, if within [`WIRE_YEAR_REACH`] days of it.
+/// the `known` days (sorted), if within [`WIRE_YEAR_REACH`] days of it.
 fn nearest_year(
     month: u32,
     day: u32,
     known: &[crate::calendar::Day],
 ) -> Option<crate::calendar::Day> {
     use crate::calendar;
-    known
-        .iter()
-        .flat_map(|&k| {
-            let (y, _, _) = calendar::civil(k);
-            (y - 1..=y + 1)
-                .filter(move |&y| calendar::valid(y, month, day))
-                .map(move |y| {
-                    let z = calendar::day(y, month, day);
-                    ((z - k).abs(), z)
-                })
+    let (first, last) = (known.first()?, known.last()?);
+    let (y0, y1) = (calendar::civil(*first).0, calendar::civil(*last).0);
+    // The gap from a day to the nearest known one, by binary search.
+    let gap = |z: calendar::Day| {
+        let at = known.partition_point(|&k| k < z);
+        [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| known.get(i))
+            .map(|&k| (k - z).abs())
+            .min()
+    };
+    (y0 - 1..=y1 + 1)
+        .filter(|&y| calendar::valid(y, month, day))
+        .filter_map(|y| {
+            let z = calendar::day(y, month, day);
+            gap(z).map(|g| (g, z))
         })
         .min()
-        .filter(|&(gap, _)| gap <= WIRE_YEAR_REACH)
+        .filter(|&(g, _)| g <= WIRE_YEAR_REACH)
         .map(|(_, z)| z)
 }
 
@@ -244,7 +251,9 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
     // -`): the year is the one that puts that day nearest the other
     // reports' dates, when one does within two months. The report is then
     // read again against that day, so that its weekdays resolve.
-    let known: Vec<crate::calendar::Day> = dates.iter().filter_map(day_of).collect();
+    let mut known: Vec<crate::calendar::Day> = dates.iter().filter_map(day_of).collect();
+    known.sort_unstable();
+    known.dedup();
     for (i, d) in documents.iter().enumerate() {
         if dates[i].is_some() || known.is_empty() {
             continue;
