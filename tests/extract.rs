@@ -3416,3 +3416,19 @@ fn workers_killed_are_people_and_claims_are_nouns() {
     assert_eq!(m.kind, Kind::Measure);
     assert_eq!(m.value.as_number(), Some(289.0));
 }
+
+#[test]
+fn a_figure_named_as_a_figure_is_the_one_given_before() {
+    let text = "Zelensky said 55,000 Ukrainian soldiers have been killed. \
+                He said the 55,000 figure refers only to confirmed battlefield deaths.";
+    let ms = extract(text, &Options::default());
+    let subjects: Vec<_> = ms
+        .iter()
+        .filter(|m| m.text == "55,000")
+        .map(|m| m.subject.as_deref())
+        .collect();
+    assert_eq!(subjects, [Some("ukrainian soldier killed"); 2]);
+    // (Only a figure of the same value: `the 2,000 figure` is not 55,000.)
+    let text = "Zelensky said 55,000 soldiers were killed. Critics said the 2,000 figure was low.";
+    assert_ne!(subject_of(text, "2,000").as_deref(), Some("soldier killed"));
+}

@@ -1784,6 +1784,30 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
+    // `the 55,000 figure`, `this 2,000 total`: a figure named as a figure
+    // is one given earlier, and about what that one was about. (The last
+    // few dozen figures are looked back over, no more.)
+    for n in 1..frames.len() {
+        let named_as_figure = found[n].start > 0
+            && t.is_any(found[n].start - 1, &["the", "this", "that"])
+            && t.has(found[n].end, lx::Set::Placeholder)
+            && t.is_any(
+                found[n].end,
+                &["figure", "number", "total", "tally", "count"],
+            );
+        if !named_as_figure || !counts_like(found[n].kind) {
+            continue;
+        }
+        let earlier = (n.saturating_sub(48)..n).rev().find(|&m| {
+            found[m].kind == found[n].kind
+                && found[m].value == found[n].value
+                && !frames[m].subject.is_empty()
+        });
+        if let Some(m) = earlier {
+            frames[n].subject = frames[m].subject.clone();
+        }
+    }
+
     // `took 98 seats, down from 121`, `fell 0.8% to $960.90`, `far more than
     // the 190,000 economists had expected`: a figure set against the one
     // before it, with no subject of its own, is about the same thing (the

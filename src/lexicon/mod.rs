@@ -2297,8 +2297,10 @@ pub const LY_NOUNS: &[&str] = &[
 ];
 
 pub const PHRASE_STOPS: &[&str] = &[
-    // An adverb, no noun: `91 medals overall`.
+    // An adverb, no noun: `91 medals overall`, `the 55,000 figure refers
+    // only to`.
     "overall",
+    "only",
     // A verb, no noun: `as 19,000 remain displaced`.
     "remain",
     "remained",
