@@ -3432,3 +3432,13 @@ fn a_figure_named_as_a_figure_is_the_one_given_before() {
     let text = "Zelensky said 55,000 soldiers were killed. Critics said the 2,000 figure was low.";
     assert_ne!(subject_of(text, "2,000").as_deref(), Some("soldier killed"));
 }
+
+#[test]
+fn a_part_said_of_them_counts_what_the_figure_before_does() {
+    let text = "The quake killed 2,012 people and injured 2,059 others, 1,404 of them critically.";
+    let m = figure_in(text, "1,404");
+    assert_eq!(m.subject.as_deref(), Some("person injured (part)"));
+    // (Not a figure of another kind before it.)
+    let text = "The storm dumped 30cm of snow, 12 of them in one hour.";
+    assert_ne!(subject_of(text, "12").as_deref(), Some("snow (part)"));
+}

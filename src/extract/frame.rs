@@ -1784,6 +1784,25 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
+    // `injured 2,059 people, 1,404 of them critically`: a part of what the
+    // figure before it in the sentence counts.
+    for n in 1..frames.len() {
+        let f = &found[n];
+        let of_them = t.is(f.end, "of") && t.is_any(f.end + 1, &["them", "whom"]);
+        if !of_them || !frames[n].subject.is_empty() || !counts_like(f.kind) {
+            continue;
+        }
+        let whole = (n.saturating_sub(3)..n).rev().find(|&m| {
+            frames[m].sentence == frames[n].sentence
+                && same_kind_of_figure(found[m].kind, f.kind)
+                && !frames[m].subject.is_empty()
+        });
+        if let Some(m) = whole {
+            frames[n].subject = frames[m].subject.clone();
+            frames[n].subject.part = true;
+        }
+    }
+
     // `the 55,000 figure`, `this 2,000 total`: a figure named as a figure
     // is one given earlier, and about what that one was about. (The last
     // few dozen figures are looked back over, no more.)
