@@ -137,6 +137,10 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// Adverbs of how far a target was missed, between the verb and `short`
+/// (`fell well short of`, `stopped just short of`).
+const MARGIN_ADVERBS: &[&str] = &["well", "far", "just", "slightly"];
+
 /// Whether the word of an event at `k` is something else here: a
 /// participle after a span of time (`its fiscal year ended in January`), a
 /// verb with an object (`missing the 35% analysts had hoped for`), a noun
@@ -167,7 +171,7 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // No figure falls in `fell well short of the 116 seats needed`, `if
         // the deal falls through`, `fell ill`, `fell victim to`.
         "fall" | "falls" | "fell" | "falling" | "fallen" => {
-            let j = k + 1 + usize::from(t.is_any(k + 1, &["well", "far", "just", "slightly"]));
+            let j = k + 1 + usize::from(t.is_any(k + 1, MARGIN_ADVERBS));
             t.is_any(
                 j,
                 &[
@@ -2105,9 +2109,7 @@ fn count_cues(
     // (Not a target missed: `fell well short of the 116 seats needed`,
     // `stopped just short of 40%`.)
     let missed = |k: usize| {
-        let v = k.saturating_sub(
-            1 + usize::from(k >= 2 && t.is_any(k - 1, &["well", "far", "just", "slightly"])),
-        );
+        let v = k.saturating_sub(1 + usize::from(k >= 2 && t.is_any(k - 1, MARGIN_ADVERBS)));
         t.is_any(
             v,
             &[
