@@ -3442,3 +3442,24 @@ fn a_part_said_of_them_counts_what_the_figure_before_does() {
     let text = "The storm dumped 30cm of snow, 12 of them in one hour.";
     assert_ne!(subject_of(text, "12").as_deref(), Some("snow (part)"));
 }
+
+#[test]
+fn a_record_set_in_a_year_and_a_place_home_to_people() {
+    let text = "Canada has had 15.3 million hectares burned so far, more than double the previous record set in 1989.";
+    assert_eq!(figure_in(text, "15.3 million hectares").as_of, None);
+    // (A record's own figure keeps its year.)
+    let text = "It beat the previous record of 38.7C set in 2019.";
+    assert_eq!(figure_in(text, "38.7C").as_of.as_deref(), Some("2019"));
+    assert_subjects(&[
+        (
+            "More than 230 wildfires are burning in the territory, home to some 45,000 people.",
+            "some 45,000",
+            Some("population"),
+        ),
+        (
+            "The territory has a population of about 46,000.",
+            "about 46,000",
+            Some("population"),
+        ),
+    ]);
+}

@@ -1228,6 +1228,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.head = noun_of(t, f.start, left_from)
                         .map(|k| class_at(t, k).map_or_else(|| singular(t.word(k)), Cow::Borrowed));
                 }
+                // `home to some 45,000 people`, `a territory home to about
+                // 46,000`: a population.
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && f.start >= 2
+                    && t.is(f.start - 1, "to")
+                    && t.is(f.start - 2, "home")
+                    && subject.event.is_none()
+                {
+                    subject.head = Some(Cow::Borrowed("population"));
+                }
                 // `72 on board`, `the 150 aboard`: people.
                 if subject.head.is_none()
                     && p.nouns.is_empty()
@@ -2957,6 +2967,23 @@ fn time_of(
         }
         // A `when` date governs what follows it.
         if after_when && d.start > found[n].start {
+            continue;
+        }
+        // A date a participle gives a noun past the figure is that noun's:
+        // in `15.3 million hectares burned, more than double the previous
+        // record set in 1989`, 1989 is the record's (but `38.7C set in 2019`
+        // is the 38.7C's).
+        if d.start >= 3
+            && d.start > found[n].end + 3
+            && t.is_any(d.start - 1, &["in", "on"])
+            && (past_participle(t, d.start - 2)
+                || t.is_any(
+                    d.start - 2,
+                    &["set", "held", "made", "built", "won", "begun"],
+                ))
+            && t.kind(d.start - 3) == Some(TokKind::Word)
+            && !t.has(d.start - 3, lx::Set::PhraseStop)
+        {
             continue;
         }
         // A date in a relative clause times that clause only: in `The
