@@ -3463,3 +3463,27 @@ fn a_record_set_in_a_year_and_a_place_home_to_people() {
         ),
     ]);
 }
+
+#[test]
+fn years_between_two_years_are_a_span() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "The recall affects 50 models made between 2020 and 2022.",
+                "between 2020 and 2022",
+                Date,
+                S("2020/2022"),
+            ),
+            // (People between two numbers are people.)
+            (
+                "Between 2000 and 3000 people attended.",
+                "Between 2000 and 3000",
+                Count,
+                N(2000.0),
+            ),
+        ],
+        None,
+    );
+}

@@ -427,6 +427,23 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
     let w = t.word(i);
 
+    // Years as a span: `models made between 2020 and 2022` (but `between
+    // 2000 and 3000 people` are people).
+    if w == "between" {
+        let (y, y2) = (year_at(t, i + 1)?, year_at(t, i + 3)?);
+        let plural_after = !t.capitalised(i + 4) && t.word(i + 4).ends_with('s');
+        if !t.is(i + 2, "and") || y2 <= y || y2 - y >= 200 || plural_after {
+            return None;
+        }
+        let mut f = date_found(
+            i,
+            i + 4,
+            Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
+        );
+        f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y2, 0).done());
+        return Some(f);
+    }
+
     // Period parts: `early 2025`, `end of last year`, `mid-2024`, `late 2021`.
     for (seq, part) in lexicon::PERIOD_PARTS {
         if seq[0] != w {

@@ -94,7 +94,8 @@ pub enum Set {
     VagueStart,
     /// A date can start at this word: the first words of the date
     /// phrases ([`MONTHS`], [`WEEKDAYS`], [`SEASONS`], [`PERIOD_PARTS`],
-    /// [`RELATIVE_SHIFTS`], [`RELATIVE_DAYS`], `earlier`/`later this`).
+    /// [`RELATIVE_SHIFTS`], [`RELATIVE_DAYS`], `earlier`/`later this`,
+    /// `between` two years).
     /// Date reading tests this bit before trying each phrase.
     StartsDate,
     /// A word that may name a source after it: [`SOURCE_CUES`]. Source
@@ -212,7 +213,10 @@ pub fn masks() -> &'static WordMap<u64> {
             &mut RELATIVE_SHIFTS.iter().map(|(w, _)| *w),
         );
         add(Set::StartsDate, &mut RELATIVE_DAYS.iter().map(|(w, _)| *w));
-        add(Set::StartsDate, &mut ["earlier", "later"].into_iter());
+        add(
+            Set::StartsDate,
+            &mut ["earlier", "later", "between"].into_iter(),
+        );
         add(Set::FunctionWord, &mut FUNCTION_WORDS.iter().copied());
         add(Set::LabelNoun, &mut LABEL_NOUNS.iter().copied());
         add(Set::YearPreposition, &mut YEAR_PREPOSITIONS.iter().copied());
