@@ -3487,3 +3487,17 @@ fn years_between_two_years_are_a_span() {
         None,
     );
 }
+
+#[test]
+fn a_pronoun_estimated_stands_for_the_figure_before() {
+    assert_subjects(&[(
+        "Police estimated the crowd at 50,000, while organisers put it at 250,000.",
+        "250,000",
+        Some("spectator"),
+    )]);
+    // (A pronoun names nothing on its own: no verb becomes the noun.)
+    assert_ne!(
+        subject_of("Organisers put it at 250,000.", "250,000").as_deref(),
+        Some("put")
+    );
+}

@@ -1313,8 +1313,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 .rev()
                                 // (Not into another figure: `profit for the
                                 // final three months of last year dropped`.)
+                                // (Nor past a pronoun, which names nothing:
+                                // `organisers put it at 250,000`.)
                                 .take_while(|&k| {
-                                    t.kind(k) == Some(TokKind::Word) && !in_figure(found, k)
+                                    t.kind(k) == Some(TokKind::Word)
+                                        && !in_figure(found, k)
+                                        && !cue(t, k, lx::PRONOUNS)
                                 })
                                 // (Back over a place after the noun too: `the
                                 // fire north of Los Angeles grew` is about the
@@ -1767,7 +1771,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             continue;
         }
         let from = found[n].start.saturating_sub(5).max(frames[n].sentence.0);
-        if !(from..found[n].start).any(|k| t.has(k, lx::Set::Placeholder)) {
+        // (A pronoun estimated stands for a figure too: `police estimated
+        // the crowd at 50,000, while organisers put it at 250,000`.)
+        let stands_for_figure = |k: usize| {
+            t.has(k, lx::Set::Placeholder)
+                || (cue(t, k, lx::PRONOUNS) && k > 0 && cue(t, k - 1, lx::ESTIMATE_VERBS))
+        };
+        if !(from..found[n].start).any(stands_for_figure) {
             continue;
         }
         // (Over the dates between: `622 cases so far in 2025, more than
