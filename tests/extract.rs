@@ -3501,3 +3501,12 @@ fn a_pronoun_estimated_stands_for_the_figure_before() {
         Some("put")
     );
 }
+
+#[test]
+fn a_share_of_the_economy_set_off_by_a_comma_restates_the_amount() {
+    assert_subjects(&[(
+        "Britain's debt rose to £2.6 trillion, about 98% of GDP.",
+        "about 98%",
+        Some("debt"),
+    )]);
+}

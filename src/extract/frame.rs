@@ -1878,11 +1878,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     }
 
     // `£87bn this year, or 3.4% of GDP`, `£87.2 billion (3.4 per cent of
-    // GDP)`: the same amount as a share of the economy, of the same thing.
+    // GDP)`, `£2.6 trillion, about 98% of GDP`: the same amount as a share
+    // of the economy, of the same thing.
     for n in 1..frames.len() {
         let f = &found[n];
-        let restated =
-            |k: usize| t.is_punct(k, '(') || (t.is(k, "or") && k > 0 && t.is_punct(k - 1, ','));
+        let restated = |k: usize| {
+            t.is_punct(k, '(')
+                || (t.is(k, "or") && k > 0 && t.is_punct(k - 1, ','))
+                || (k + 1 == f.start && t.is_punct(k, ','))
+        };
         if !frames[n].subject.is_empty() || share_of_economy(t, f).is_none() {
             continue;
         }
