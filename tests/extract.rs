@@ -3510,3 +3510,36 @@ fn a_share_of_the_economy_set_off_by_a_comma_restates_the_amount() {
         Some("debt"),
     )]);
 }
+
+#[test]
+fn a_verb_of_the_figure_s_own_after_and_keeps_the_event_before_away() {
+    assert_subjects(&[
+        (
+            "The project will cost £100bn and create 30,000 jobs.",
+            "30,000",
+            Some("job"),
+        ),
+        (
+            "The company cut 300 jobs and closed 12 stores.",
+            "12",
+            Some("store"),
+        ),
+        // (Figures listed with one verb still share it.)
+        (
+            "At least 5 people were killed and another 10 injured.",
+            "10",
+            Some("person injured"),
+        ),
+        (
+            "The fire killed 15,000 civilians and 40,000 soldiers.",
+            "40,000",
+            Some("soldier killed"),
+        ),
+        // What one was fined for is no noun of the fine.
+        (
+            "The bank was fined $1.9 billion for money laundering.",
+            "$1.9 billion",
+            Some("fine"),
+        ),
+    ]);
+}

@@ -1150,9 +1150,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // is: in `2,000 flights were cancelled, affecting about
                     // 300,000 passengers`, no passenger was cancelled.)
                     .or_else(|| {
+                        // (Nor past a verb joined by `and`: in `cost £100bn
+                        // and create 30,000 jobs`, no job costs.)
+                        let before = f.start.saturating_sub(1);
                         let object_of_verb = f.start > left_from
-                            && t.word(f.start - 1).len() >= 6
-                            && t.word(f.start - 1).ends_with("ing");
+                            && ((t.word(before).len() >= 6 && t.word(before).ends_with("ing"))
+                                || (before > left_from
+                                    && t.is(before - 1, "and")
+                                    && t.kind(before) == Some(TokKind::Word)
+                                    && !t.has_any(before, u64::MAX)));
                         (!object_of_verb)
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
@@ -1522,8 +1528,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         );
                     let q = phrase_after(t, from, limit.max(from));
                     // (A verb in `-ing` with more after it gives a reason.)
-                    let reason = q.nouns.first().is_some_and(|w| w.ends_with("ing"))
-                        && (q.nouns.len() > 1 || t.kind(q.end) == Some(TokKind::Word));
+                    // (So is what one was fined for: `fined $1.9 billion for
+                    // money laundering`.)
+                    let reason = (q.nouns.first().is_some_and(|w| w.ends_with("ing"))
+                        && (q.nouns.len() > 1 || t.kind(q.end) == Some(TokKind::Word)))
+                        || (t.is(in_at, "for") && f.start > 0 && t.is(f.start - 1, "fined"));
                     // (Nor how it is paid: `$34 billion in cash and stock`.)
                     let paid_in = t.is(in_at, "in")
                         && q.nouns
@@ -1717,8 +1726,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             cur.nationality = cur.nationality.or(prev.nationality);
         }
         // (Not what happens to people onto a measure: `thousands without
-        // power and temperatures of minus 20 degrees`.)
+        // power and temperatures of minus 20 degrees`; nor past a verb of
+        // the figure's own: in `cost £100bn and create 30,000 jobs`, no job
+        // costs.)
+        let before = found[n].start - 1;
+        let own_verb = t.kind(before) == Some(TokKind::Word)
+            && !t.has_any(before, u64::MAX)
+            && !t.is_any(before, &["another", "further", "additional"]);
         if cur.event.is_none()
+            && !own_verb
             && !(found[n].kind == Kind::Measure && prev.event.is_some_and(happens_to_people))
         {
             cur.event = prev.event;
