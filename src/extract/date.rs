@@ -435,13 +435,7 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         if !t.is(i + 2, "and") || y2 <= y || y2 - y >= 200 || plural_after {
             return None;
         }
-        let mut f = date_found(
-            i,
-            i + 4,
-            Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
-        );
-        f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y2, 0).done());
-        return Some(f);
+        return Some(years_found(i, i + 4, y, y2));
     }
 
     // Period parts: `early 2025`, `end of last year`, `mid-2024`, `late 2021`.
@@ -787,13 +781,7 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     // Decades: the 1990s.
     if let Some(y) = year_at(t, i) {
         if t.is(i + 1, "s") && t.glued(i + 1) && y % 10 == 0 {
-            let mut f = date_found(
-                i,
-                i + 2,
-                Period::days(calendar::day(y, 1, 1), calendar::day(y + 9, 12, 31)),
-            );
-            f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y + 9, 0).done());
-            return Some(f);
+            return Some(years_found(i, i + 2, y, y + 9));
         }
         return year_alone(t, i, y);
     }
@@ -821,6 +809,18 @@ fn slashed(t: &Tokens, i: usize) -> Option<Found> {
         (None, None) => return None,
     };
     Some(date_found(i, i + 5, p))
+}
+
+/// The span of whole years `y` to `y2` read at `i..end` (`2014-2022`,
+/// `between 2020 and 2022`), spelled `2014/2022`.
+fn years_found(i: usize, end: usize, y: i64, y2: i64) -> Found {
+    let mut f = date_found(
+        i,
+        end,
+        Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
+    );
+    f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y2, 0).done());
+    f
 }
 
 fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
@@ -852,24 +852,12 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
             && y2 > y
             && y2 - y < 200
         {
-            let mut f = date_found(
-                i,
-                next + 2,
-                Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
-            );
-            f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y2, 0).done());
-            return Some(f);
+            return Some(years_found(i, next + 2, y, y2));
         }
         if t.is_number(next + 1) && t.raw(next + 1).len() == 2 {
             let y2 = y / 100 * 100 + t.toks[next + 1].value as i64;
             if y2 > y {
-                let mut f = date_found(
-                    i,
-                    next + 2,
-                    Period::days(calendar::day(y, 1, 1), calendar::day(y2, 12, 31)),
-                );
-                f.value = Value::Text(Iso::new().num(y, 0).sep('/').num(y2, 0).done());
-                return Some(f);
+                return Some(years_found(i, next + 2, y, y2));
             }
         }
     }

@@ -141,6 +141,10 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
 /// (`fell well short of`, `stopped just short of`).
 const MARGIN_ADVERBS: &[&str] = &["well", "far", "just", "slightly"];
 
+/// The forms of `fall`, which miss a target as well as fall (`fell short
+/// of`, `falls through`).
+const FALL_FORMS: &[&str] = &["fall", "falls", "fell", "falling", "fallen"];
+
 /// Whether the word of an event at `k` is something else here: a
 /// participle after a span of time (`its fiscal year ended in January`), a
 /// verb with an object (`missing the 35% analysts had hoped for`), a noun
@@ -170,7 +174,7 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         }
         // No figure falls in `fell well short of the 116 seats needed`, `if
         // the deal falls through`, `fell ill`, `fell victim to`.
-        "fall" | "falls" | "fell" | "falling" | "fallen" => {
+        w if FALL_FORMS.contains(&w) => {
             let j = k + 1 + usize::from(t.is_any(k + 1, MARGIN_ADVERBS));
             t.is_any(
                 j,
@@ -1157,8 +1161,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             && ((t.word(before).len() >= 6 && t.word(before).ends_with("ing"))
                                 || (before > left_from
                                     && t.is(before - 1, "and")
-                                    && t.kind(before) == Some(TokKind::Word)
-                                    && !t.has_any(before, u64::MAX)));
+                                    && unlisted_verb(t, before)));
                         (!object_of_verb)
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
@@ -1729,12 +1732,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // power and temperatures of minus 20 degrees`; nor past a verb of
         // the figure's own: in `cost £100bn and create 30,000 jobs`, no job
         // costs.)
-        let before = found[n].start - 1;
-        let own_verb = t.kind(before) == Some(TokKind::Word)
-            && !t.has_any(before, u64::MAX)
-            && !t.is_any(before, &["another", "further", "additional"]);
         if cur.event.is_none()
-            && !own_verb
+            && !unlisted_verb(t, found[n].start - 1)
             && !(found[n].kind == Kind::Measure && prev.event.is_some_and(happens_to_people))
         {
             cur.event = prev.event;
@@ -2150,12 +2149,7 @@ fn count_cues(
     // `stopped just short of 40%`.)
     let missed = |k: usize| {
         let v = k.saturating_sub(1 + usize::from(k >= 2 && t.is_any(k - 1, MARGIN_ADVERBS)));
-        t.is_any(
-            v,
-            &[
-                "fell", "fall", "falls", "falling", "fallen", "came", "come", "comes", "stopped",
-            ],
-        )
+        t.is_any(v, FALL_FORMS) || t.is_any(v, &["came", "come", "comes", "stopped"])
     };
     let shortage = clause_before(t, f.start, left_from)
         .take(3)
@@ -2913,7 +2907,17 @@ const HUMAN_EVENTS: &[&str] = &[
 /// Whether `event` happens only to people: one of [`HUMAN_EVENTS`], or
 /// being left without something ([`lx::LACKED`]).
 fn happens_to_people(event: &str) -> bool {
-    HUMAN_EVENTS.contains(&event) || lx::LACKED.iter().any(|&(_, e)| e == event)
+    HUMAN_EVENTS.contains(&event) || lx::is_lacked(event)
+}
+
+/// Whether the word at `k`, right before a figure joined to another by
+/// `and`, reads as a verb of its own (`cost £100bn and create 30,000
+/// jobs`): a word on no list, and not one that adds to a count (`and
+/// another 10`).
+fn unlisted_verb(t: &Tokens, k: usize) -> bool {
+    t.kind(k) == Some(TokKind::Word)
+        && !t.has_any(k, u64::MAX)
+        && !t.is_any(k, &["another", "further", "additional"])
 }
 
 /// Whether token `k` is part of a figure of `found` (in text order).
@@ -3006,11 +3010,7 @@ fn time_of(
         if d.start >= 3
             && d.start > found[n].end + 3
             && t.is_any(d.start - 1, &["in", "on"])
-            && (past_participle(t, d.start - 2)
-                || t.is_any(
-                    d.start - 2,
-                    &["set", "held", "made", "built", "won", "begun"],
-                ))
+            && past_participle(t, d.start - 2)
             && t.kind(d.start - 3) == Some(TokKind::Word)
             && !t.has(d.start - 3, lx::Set::PhraseStop)
         {
@@ -3102,9 +3102,7 @@ fn dates_another_figure(
     let from = |g: &Found| {
         g.start > 0
             && (t.is_any(g.start - 1, &["from", "against", "versus"])
-                || (g.start >= 2
-                    && t.is_any(g.start - 1, &["with", "to"])
-                    && t.is(g.start - 2, "compared")))
+                || compared_at(t, g.start - 1))
     };
     (m < n && from(&found[n]))
         || (m > n

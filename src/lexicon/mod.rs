@@ -1959,6 +1959,11 @@ pub const LACKED: &[(&str, &str)] = &[
     ("internet", "without internet"),
 ];
 
+/// Whether an event is being left without something (`without power`).
+pub fn is_lacked(event: &str) -> bool {
+    LACKED.iter().any(|&(_, e)| e == event)
+}
+
 /// Words before a forecast that say a result beat or missed it, so that
 /// the forecast is no cue for the result's figure: `beats forecasts despite
 /// a 12% drop`.
@@ -2504,6 +2509,14 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "forbidden",
     "mistaken",
     "woven",
+    // (Also irregular past verbs, listed there too: `the previous record
+    // set in 1989`, `Meules, made in 1890,`.)
+    "set",
+    "held",
+    "made",
+    "built",
+    "won",
+    "begun",
 ];
 
 /// Vehicles: what one `had on board` or `carried` is the people or goods of

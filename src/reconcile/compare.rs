@@ -99,6 +99,23 @@ pub fn overlap(a: (f64, f64), b: (f64, f64), tolerance: f64) -> bool {
     a.0 - slack(a.0) <= b.1 + slack(b.1) && b.0 - slack(b.0) <= a.1 + slack(a.1)
 }
 
+/// Whether every mention of `ms` can be right together: intervals on a line
+/// overlap pairwise exactly when they share a point, so one pass tells,
+/// with no pair looked at. False when one has no interval.
+pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention>) -> bool {
+    let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+    for m in ms {
+        match interval(m) {
+            Some((a, b)) if a <= b => {
+                lo = lo.max(a);
+                hi = hi.min(b);
+            }
+            _ => return false,
+        }
+    }
+    lo <= hi
+}
+
 /// Whether two mentions of one fact can both be right.
 pub fn compatible(a: &Mention, b: &Mention) -> bool {
     match (interval(a), interval(b)) {

@@ -285,8 +285,7 @@ fn split_by_time(
     // when the reports giving them give none for it and all agree: one
     // report's `1.5 million people out of work` in the three months to
     // January is another's `1.5 million people unemployed`, said without a
-    // time. (Read as intervals: when all share a point, every pair agrees,
-    // which keeps this linear.)
+    // time.
     if slots.len() == 2
         && !slots[0].1.is_empty()
         && let (Slot::Explicit(..), stated_refs) = &slots[1]
@@ -294,16 +293,13 @@ fn split_by_time(
         let own: rustc_hash::FxHashSet<usize> = stated_refs.iter().map(|r| r.doc).collect();
         let apart = slots[0].1.iter().all(|r| !own.contains(&r.doc));
         let all_agree = || {
-            let intervals: Option<Vec<(f64, f64)>> = slots[0]
-                .1
-                .iter()
-                .chain(stated_refs)
-                .map(|r| compare::interval(get(mentions, r)))
-                .collect();
-            intervals.is_some_and(|iv| {
-                iv.iter().map(|x| x.0).fold(f64::NEG_INFINITY, f64::max)
-                    <= iv.iter().map(|x| x.1).fold(f64::INFINITY, f64::min)
-            })
+            compare::share_a_point(
+                slots[0]
+                    .1
+                    .iter()
+                    .chain(stated_refs)
+                    .map(|r| get(mentions, r)),
+            )
         };
         if apart && all_agree() {
             let current = std::mem::take(&mut slots[0].1);

@@ -278,7 +278,7 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             .iter()
             .map(|r| claim(&documents[r.doc], r.mention, &all[r.doc][r.mention]))
             .collect();
-        let status = status::of(&refs, &all, &dates);
+        let status = status::of(&refs, &all, &published);
         let docs = refs
             .iter()
             .map(|r| r.doc)

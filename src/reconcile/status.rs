@@ -1,7 +1,7 @@
 //! The status of a fact, from how its claims compare.
 
 use super::Status;
-use super::compare::{compatible, interval};
+use super::compare::{compatible, interval, share_a_point};
 use super::group::Ref;
 use crate::calendar;
 use crate::extract::Time;
@@ -19,7 +19,8 @@ pub fn rank(s: Status) -> u8 {
 }
 
 /// The status of a fact made of `refs`.
-pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Status {
+/// `published` holds each document's publication day, where known.
+pub fn of(refs: &[Ref], all: &[Vec<Mention>], published: &[Option<calendar::Day>]) -> Status {
     let get = |r: &Ref| &all[r.doc][r.mention];
     let docs: rustc_hash::FxHashSet<usize> = refs.iter().map(|r| r.doc).collect();
     let mut worst = if docs.len() > 1 {
@@ -27,15 +28,9 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
     } else {
         Status::Single
     };
-    // Intervals on a line overlap pairwise exactly when they share a point:
-    // then every pair is compatible and none need be looked at, which keeps
-    // thousands of agreeing claims linear.
-    let intervals: Option<Vec<(f64, f64)>> = refs.iter().map(|r| interval(get(r))).collect();
-    if let Some(iv) = intervals
-        && iv.iter().all(|x| x.0 <= x.1)
-        && iv.iter().map(|x| x.0).fold(f64::NEG_INFINITY, f64::max)
-            <= iv.iter().map(|x| x.1).fold(f64::INFINITY, f64::min)
-    {
+    // When all share a point every pair is compatible and none need be
+    // looked at, which keeps thousands of agreeing claims linear.
+    if share_a_point(refs.iter().map(get)) {
         return worst;
     }
     for (i, a) in refs.iter().enumerate() {
@@ -62,7 +57,7 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
             if same_sentence || rates_compared || other_groups || compatible(ma, mb) {
                 continue;
             }
-            let pair = pair_status(ma, mb, dates[a.doc].as_deref(), dates[b.doc].as_deref());
+            let pair = pair_status(ma, mb, published[a.doc], published[b.doc]);
             if rank(pair) < rank(worst) {
                 worst = pair;
                 // Nothing ranks above a conflict: thousands of claims need
@@ -77,7 +72,12 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], dates: &[Option<String>]) -> Statu
 }
 
 /// Why two claims that cannot both hold differ.
-fn pair_status(a: &Mention, b: &Mention, date_a: Option<&str>, date_b: Option<&str>) -> Status {
+fn pair_status(
+    a: &Mention,
+    b: &Mention,
+    date_a: Option<calendar::Day>,
+    date_b: Option<calendar::Day>,
+) -> Status {
     let sa = a.detail.frame.source.as_ref();
     let sb = b.detail.frame.source.as_ref();
     if let (Some(x), Some(y)) = (sa, sb)
@@ -137,9 +137,7 @@ const RUNNING_EVENTS: &[&str] = &[
 /// (a reach, a depth of rain) with no event or such an event.
 fn runs_on(m: &Mention) -> bool {
     let event = m.detail.frame.subject.event;
-    let running = |e: &str| {
-        RUNNING_EVENTS.contains(&e) || crate::lexicon::LACKED.iter().any(|&(_, l)| l == e)
-    };
+    let running = |e: &str| RUNNING_EVENTS.contains(&e) || crate::lexicon::is_lacked(e);
     match m.kind {
         Kind::Count => event.is_some_and(running),
         Kind::Measure => event.is_none_or(running),
@@ -149,9 +147,9 @@ fn runs_on(m: &Mention) -> bool {
 
 /// The day a claim is for: the day it states, else its report's date
 /// (a figure with no stated time is the news of that day).
-fn day_of(m: &Mention, date: Option<&str>) -> Option<calendar::Day> {
+fn day_of(m: &Mention, published: Option<calendar::Day>) -> Option<calendar::Day> {
     match &m.detail.frame.time {
-        Time::Current => date.and_then(|d| calendar::parse_iso_day(d.get(..10).unwrap_or(d))),
+        Time::Current => published,
         Time::Explicit(a, b, _) if a == b => Some(*a),
         // (A weekday that may be this week's or last, `on Thursday` in a
         // Thursday paper: the day it was read as.)
