@@ -442,7 +442,7 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         (
             "Revenue was up 12% from a year earlier.",
             "12%",
-            Some("revenue"),
+            Some("revenue increase"),
         ),
         // Who holds what is counted: one party's seats are not another's.
         (
@@ -3540,6 +3540,153 @@ fn a_verb_of_the_figure_s_own_after_and_keeps_the_event_before_away() {
             "The bank was fined $1.9 billion for money laundering.",
             "$1.9 billion",
             Some("fine"),
+        ),
+    ]);
+}
+
+#[test]
+fn inches_glued_to_digits_and_pounds_of_goods_are_measures() {
+    let m = figure_in(
+        "Up to 20in (50cm) of rain could fall in some areas.",
+        "Up to 20in",
+    );
+    assert_eq!((m.kind, m.unit.as_deref()), (Kind::Measure, Some("in")));
+    assert_eq!(m.subject.as_deref(), Some("rain"));
+    let m = figure_in("Police found 5 pounds of cocaine.", "5 pounds");
+    assert_eq!((m.kind, m.unit.as_deref()), (Kind::Measure, Some("lb")));
+    assert_eq!(m.subject.as_deref(), Some("cocaine"));
+    // (`in` apart from the digits is the preposition; `pounds` alone are
+    // money.)
+    assert!(
+        !extract("Rain fell 20 in the morning.", &Options::default())
+            .iter()
+            .any(|m| m.kind == Kind::Measure)
+    );
+    assert_eq!(
+        figure_in("He paid 50 pounds.", "50 pounds").kind,
+        Kind::Money
+    );
+    // A currency word before `of` is money all the same.
+    let m = figure_in("The EU sent 500 million euros of aid.", "500 million euros");
+    assert_eq!((m.kind, m.subject.as_deref()), (Kind::Money, Some("aid")));
+}
+
+#[test]
+fn what_falls_from_the_sky_does_not_decrease() {
+    assert_subjects(&[
+        (
+            "About 30cm of snow fell overnight.",
+            "About 30cm",
+            Some("snow"),
+        ),
+        (
+            "Up to 20in of rain could fall over two days.",
+            "Up to 20in",
+            Some("rain forecast"),
+        ),
+        // (`military` before a noun says whose.)
+        (
+            "The EU sent 2 billion euros ($2.4 billion) of military aid.",
+            "$2.4 billion",
+            Some("aid"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_market_s_move_said_by_up_or_down_and_a_change_past_the_amount_s_time() {
+    assert_subjects(&[
+        (
+            "Shares in the company were up 2% by midday in New York.",
+            "2%",
+            Some("share price increase"),
+        ),
+        (
+            "Its shares closed down 4.5% on Friday.",
+            "4.5%",
+            Some("share price decrease"),
+        ),
+        (
+            "The company reported revenue of $51.9 billion last year, up 18% from 2021.",
+            "18%",
+            Some("revenue increase"),
+        ),
+        (
+            "Sales were $4.1bn in 2023, down 3% from a year earlier.",
+            "3%",
+            Some("revenue decrease"),
+        ),
+    ]);
+}
+
+#[test]
+fn doubling_staff_counted_and_the_value_a_noun_has() {
+    assert_subjects(&[
+        (
+            "During the pandemic its headcount nearly doubled to 210,000.",
+            "210,000",
+            Some("workforce"),
+        ),
+        // (A lead doubled is no figure that rose.)
+        (
+            "Saka struck after 13 minutes and Martinelli doubled the lead on 37 minutes.",
+            "13 minutes",
+            None,
+        ),
+        // Staff counted are employees; a share of the staff is of the
+        // workforce.
+        (
+            "Zentro is cutting 11,000 staff, about 5% of its workforce.",
+            "11,000",
+            Some("job cut"),
+        ),
+        (
+            "The layoffs would result in charges of $1.2bn.",
+            "$1.2bn",
+            Some("charge"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_record_time_and_an_age_standing_for_someone() {
+    assert_subjects(&[
+        (
+            "He broke Kipchoge's record of 2:01:09.",
+            "2:01:09",
+            Some("record"),
+        ),
+        (
+            "Kiptum set a world record of two hours and 35 seconds.",
+            "two hours and 35 seconds",
+            Some("record"),
+        ),
+        (
+            "The 23-year-old beat the previous mark of 2:01:09 by 34 seconds.",
+            "23-year-old",
+            None,
+        ),
+        (
+            "The 23-year-old beat the previous mark of 2:01:09 by 34 seconds.",
+            "2:01:09",
+            Some("mark"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_that_moved_to_a_figure_stands_for_what_was_named() {
+    assert_subjects(&[
+        (
+            "The Bank raised interest rates for the 14th time, taking them to 5.25%.",
+            "5.25%",
+            Some("interest rate"),
+        ),
+        (
+            "Inflation dropped to 7.9% in June, down from 8.7% in May. \
+             The Bank predicts it will fall to about 5% by the end of 2023.",
+            "about 5%",
+            Some("inflation forecast"),
         ),
     ]);
 }

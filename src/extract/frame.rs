@@ -43,6 +43,29 @@ fn direction_at(t: &Tokens, k: usize) -> Option<&'static str> {
     }
 }
 
+/// The change `up` or `down` at `k` says after a verb of being or of a
+/// market's close: `shares were up 2%`, `the index closed down 1.2%`.
+fn state_direction(t: &Tokens, k: usize, left_from: usize) -> Option<&'static str> {
+    let change = direction_at(t, k)?;
+    (k > left_from && k >= 1 && t.is_any(k - 1, lx::STATE_VERBS)).then_some(change)
+}
+
+/// The amount before figure `n` that ends at token `end`, or whose dates
+/// and times alone fill the gap up to `end` (with the prepositions before
+/// them): `$51.9 billion last year`, `$4.1bn in the third quarter`.
+fn amount_before_its_time(t: &Tokens, found: &[Found], n: usize, end: usize) -> Option<usize> {
+    let mut at = end;
+    let mut m = n.checked_sub(1)?;
+    while matches!(found[m].kind, Kind::Date | Kind::Time) && found[m].end == at {
+        at = found[m].start;
+        while at > 0 && t.is_any(at - 1, &["in", "for", "during", "over", "the"]) {
+            at -= 1;
+        }
+        m = m.checked_sub(1)?;
+    }
+    (counts_like(found[m].kind) && found[m].end == at).then_some(m)
+}
+
 /// The change a verb of small moves at `k` says by the word after it:
 /// `edged up`, `ticked down`, `inched higher`; none without one.
 fn moved_by_direction(t: &Tokens, k: usize) -> Option<Option<&'static str>> {
@@ -145,6 +168,19 @@ const MARGIN_ADVERBS: &[&str] = &["well", "far", "just", "slightly"];
 /// of`, `falls through`).
 const FALL_FORMS: &[&str] = &["fall", "falls", "fell", "falling", "fallen"];
 
+/// What falls from the sky, which falls without decreasing (`30cm of snow
+/// fell`, `20in of rain could fall`).
+const PRECIPITATION: &[&str] = &[
+    "rain", "snow", "rainfall", "snowfall", "hail", "sleet", "ash", "rains", "snows",
+];
+
+/// Words that may stand between what falls and the verb: a modal or an
+/// auxiliary (`rain could fall`, `snow has fallen`).
+const BEFORE_VERB: &[&str] = &[
+    "could", "may", "might", "will", "would", "can", "to", "had", "has", "have", "is", "was",
+    "already", "also",
+];
+
 /// Whether the word of an event at `k` is something else here: a
 /// participle after a span of time (`its fiscal year ended in January`), a
 /// verb with an object (`missing the 35% analysts had hoped for`), a noun
@@ -174,14 +210,23 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         }
         // No figure falls in `fell well short of the 116 seats needed`, `if
         // the deal falls through`, `fell ill`, `fell victim to`.
+        // Nor in `30cm of snow fell`.
         w if FALL_FORMS.contains(&w) => {
             let j = k + 1 + usize::from(t.is_any(k + 1, MARGIN_ADVERBS));
+            let before = (k.saturating_sub(3)..k)
+                .rev()
+                .find(|&b| !t.is_any(b, BEFORE_VERB));
             t.is_any(
                 j,
                 &[
                     "short", "through", "apart", "ill", "victim", "silent", "asleep",
                 ],
-            )
+            ) || before.is_some_and(|b| t.is_any(b, PRECIPITATION))
+        }
+        // A verb with an object: `Martinelli doubled the lead`, `halved
+        // its losses` (the figure doubled reads `doubled to 210,000`).
+        "doubled" | "tripled" | "quadrupled" | "halved" => {
+            lx::is_determiner(t.word(k + 1)) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
         }
         // A point in time: `11 degrees at the start` (but `since the start
         // of the war`).
@@ -587,6 +632,11 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             }
             break;
         }
+        // A form of `fall` that is no change is still a verb: `30cm of snow
+        // fell` (and a modal before it: `rain could fall`).
+        if !nouns.is_empty() && (t.is_any(k, FALL_FORMS) || t.is_any(k, &["could", "might"])) {
+            break;
+        }
         // `cocaine worth about A$760 million`: what it is worth is another
         // figure (but `$18bn worth of imports` is a container).
         if w == "worth" && !t.is(k + 1, "of") {
@@ -795,6 +845,11 @@ fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'stat
     });
     let classed = || {
         nouns.iter().enumerate().find_map(|(i, n)| {
+            // (`military` before a noun says whose, not what: `military
+            // aid`, `military spending`.)
+            if *n == "military" && i + 1 < nouns.len() {
+                return None;
+            }
             let class = class_of(n)?;
             // (Only a phrase of two words, `two ballistic missiles`: in a
             // longer one the word before may be part of a compound, `two
@@ -1082,6 +1137,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.head = Some(Cow::Borrowed(dimension));
                 }
+                // `11,000 staff` are so many employees; `6% of its staff`
+                // is a share of the workforce.
+                if matches!(f.kind, Kind::Count | Kind::Number) && p.nouns.last() == Some(&"staff")
+                {
+                    subject.head = Some(Cow::Borrowed("job"));
+                }
                 // `Delta cancelled about 1,000 flights alone`: a part of
                 // all that were.
                 if t.is(p.end, "alone") {
@@ -1110,7 +1171,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .start
                     .checked_sub(1)
                     .filter(|&k| k >= left_from)
-                    .and_then(|k| event_at(t, k));
+                    .and_then(|k| event_at(t, k).or_else(|| state_direction(t, k, left_from)));
                 subject.event = p
                     .event
                     .or(verb_before)
@@ -1162,7 +1223,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 || (before > left_from
                                     && t.is(before - 1, "and")
                                     && unlisted_verb(t, before)));
-                        (!object_of_verb)
+                        // (Nor past the noun an amount is `of`: in `the
+                        // layoffs would result in charges of $1.2bn`, the
+                        // charges are not cut.)
+                        let value_of_noun = matches!(f.kind, Kind::Money | Kind::Percent)
+                            && p.nouns.is_empty()
+                            && noun_of(t, f.start, left_from).is_some();
+                        (!object_of_verb && !value_of_noun)
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
@@ -1643,10 +1710,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 };
                 // (A dateline's date, `LIMA, Jan 20 (AP) —`, is when the
                 // report was filed, not when what follows it happened.)
+                // `The 23-year-old beat…`: someone's age, standing for them,
+                // which nothing happens to. (Whose, nothing here says: ages
+                // of different people are not lined up.)
+                // (A word after it with an object is a verb: `beat the
+                // previous mark`.)
+                let age_standing_alone = f.kind == Kind::Duration
+                    && t.is(f.end - 1, "old")
+                    && (phrase_after(t, f.end, span.1).nouns.is_empty()
+                        || (t.kind(f.end) == Some(TokKind::Word)
+                            && (lx::is_determiner(t.word(f.end + 1))
+                                || t.is_any(f.end + 1, lx::POSSESSIVE_DETERMINERS))));
                 let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
                     .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)))
                     .filter(|_| !dateline(t, f) && !closes_span(t, found, n));
-                if let Some((e, at)) = ev {
+                if age_standing_alone {
+                } else if let Some((e, at)) = ev {
                     subject.event = Some(e);
                     // `the beginning of Russia's invasion`: the complement first.
                     let complement = if t.is(at + 1, "of") {
@@ -1665,6 +1744,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // six-year deal` are one.)
                     let p = phrase_after(t, f.end, span.1);
                     subject.head = head_and_nationality(&p).0;
+                    // `a world record of 2:01:09`, `a sentence of 10 years`.
+                    // (`record` stands in for a noun before an amount, `a
+                    // record 37.4 billion tonnes`, but names one here.)
+                    if p.nouns.is_empty() {
+                        let record = f.start >= 2
+                            && f.start - 2 >= span.0
+                            && t.is(f.start - 1, "of")
+                            && t.is(f.start - 2, "record");
+                        subject.head = if record {
+                            Some(Cow::Borrowed("record"))
+                        } else {
+                            noun_of(t, f.start, span.0.max(prev_end)).map(|k| {
+                                class_at(t, k).map_or_else(|| singular(t.word(k)), Cow::Borrowed)
+                            })
+                        };
+                    }
                 }
             }
         }
@@ -1788,13 +1883,21 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let from = found[n].start.saturating_sub(5).max(frames[n].sentence.0);
         // (A pronoun estimated stands for a figure too: `police estimated
         // the crowd at 50,000, while organisers put it at 250,000`.)
+        // (And one that moved, or was taken, to the figure: `the Bank
+        // predicts it will fall to about 5%`, `taking them to 5.25%`.)
+        let moved_to = |k: usize| {
+            (k + 1..found[n].start)
+                .any(|j| t.is(j, "to") || event_at(t, j).is_some_and(lx::is_change))
+        };
+        let pronoun = |k: usize| cue(t, k, lx::PRONOUNS) && t.is_any(k, &["it", "they", "them"]);
         let stands_for_figure = |k: usize| {
             t.has(k, lx::Set::Placeholder)
                 || (cue(t, k, lx::PRONOUNS) && k > 0 && cue(t, k - 1, lx::ESTIMATE_VERBS))
+                || (pronoun(k) && moved_to(k))
         };
-        if !(from..found[n].start).any(stands_for_figure) {
+        let Some(at) = (from..found[n].start).find(|&k| stands_for_figure(k)) else {
             continue;
-        }
+        };
         // (Over the dates between: `622 cases so far in 2025, more than
         // double last year's total of 285`.)
         let near = |m: usize| {
@@ -1804,11 +1907,24 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // temperatures as low as minus 20 degrees`, the degrees are no
         // people.)
         let same_kind = |m: usize| same_kind_of_figure(found[m].kind, found[n].kind);
-        let donor = (0..n)
-            .rev()
-            .take(4)
-            .take_while(|&m| near(m))
-            .find(|&m| counts_like(found[m].kind) && same_kind(m));
+        let donor = (0..n).rev().take(4).take_while(|&m| near(m)).find(|&m| {
+            counts_like(found[m].kind)
+                && same_kind(m)
+                && !(pronoun(at) && frames[m].subject.is_empty())
+        });
+        // (A pronoun with no figure before it stands for the last thing
+        // its sentence names: `raised interest rates for the 14th time,
+        // taking them to 5.25%`.)
+        if donor.is_none() && pronoun(at) {
+            let named = (frames[n].sentence.0..at)
+                .rev()
+                .take_while(|&k| !t.is_punct(k, ';'))
+                .find_map(|k| class_at(t, k));
+            if let Some(class) = named {
+                frames[n].subject.head = Some(Cow::Borrowed(class));
+            }
+            continue;
+        }
         if let Some(m) = donor.filter(|&m| !frames[m].subject.is_empty()) {
             // (A forecast stays one: `ahead of Wall Street estimates of
             // $10.7 billion`.)
@@ -1872,11 +1988,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // level a change reached is no change itself).
     // `a net profit of $4.2 billion, up 12% from a year earlier`: how much
     // the figure before changed.
+    // (Past the time of that figure: `revenue of $51.9 billion last year,
+    // up 18%`, `$4.1bn in the quarter, down 3%`.)
     for n in 1..frames.len() {
         let f = &found[n];
         if f.kind != Kind::Percent
             || f.start < 2
-            || found[n - 1].end + 2 != f.start
             || !t.is_punct(f.start - 2, ',')
             || !frames[n].subject.is_empty()
         {
@@ -1885,7 +2002,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let Some(change) = direction_at(t, f.start - 1) else {
             continue;
         };
-        let head = frames[n - 1].subject.head.clone();
+        let Some(m) = amount_before_its_time(t, found, n, f.start - 2) else {
+            continue;
+        };
+        let head = frames[m].subject.head.clone();
         if head.is_some() {
             frames[n].subject.head = head;
             frames[n].subject.event = Some(change);

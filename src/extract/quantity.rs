@@ -206,6 +206,11 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
         if u.symbol_only && !glued {
             continue;
         }
+        // `pounds` weigh before `of` only (`5 pounds of cocaine`): else
+        // they are money.
+        if name[0].starts_with("pound") && !t.is(i + 1, "of") {
+            continue;
+        }
         if let Some(end) = unit_spelling_at(t, i, name)
             && best.is_none_or(|(_, e)| end > e)
         {
@@ -1158,7 +1163,8 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
 
 /// The currency word a figure ends with at `k`, and where it stands:
 /// `5 euros`, or joined by a hyphen, `a 2.2-billion-euro package`, `a
-/// 10-dollar bill`; not one before `of`.
+/// 10-dollar bill`; not `pounds` before `of`, which weigh (`5 pounds of
+/// cocaine`; but `2 billion euros of aid` is money).
 fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     let at = if is_hyphen(t, k) && t.glued(k) && t.glued(k + 1) {
         k + 1
@@ -1166,7 +1172,7 @@ fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
         k
     };
     t.listed(at, lexicon::Set::CurrencyWord, lexicon::currency_word)
-        .filter(|_| !t.is(at + 1, "of"))
+        .filter(|_| !(t.is(at + 1, "of") && t.is_any(at, &["pound", "pounds"])))
         .map(|c| (c, at))
 }
 

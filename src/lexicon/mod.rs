@@ -441,6 +441,8 @@ pub const UNITS: &[Unit] = &[
         [&["ft"], &["foot"], &["feet"]]
     ),
     unit!("in", "length", 0.0254, false, [&["inch"], &["inches"]]),
+    // `20in of rain`: glued to digits only, since `in` alone is the preposition.
+    unit!("in", "length", 0.0254, true, [&["in"]]),
     unit!(
         "yd",
         "length",
@@ -538,7 +540,13 @@ pub const UNITS: &[Unit] = &[
             &["milligrammes"]
         ]
     ),
-    unit!("lb", "mass", 0.45359237, false, [&["lb"], &["lbs"]]),
+    unit!(
+        "lb",
+        "mass",
+        0.45359237,
+        false,
+        [&["lb"], &["lbs"], &["pound"], &["pounds"]]
+    ),
     unit!(
         "oz",
         "mass",
@@ -1425,6 +1433,11 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("ticked", "increase"),
     ("inched", "increase"),
     ("crept", "increase"),
+    // `its headcount nearly doubled to 210,000`, `halved to 3%`.
+    ("doubled", "increase"),
+    ("tripled", "increase"),
+    ("quadrupled", "increase"),
+    ("halved", "decrease"),
     ("hiked", "increase"),
     ("hike", "increase"),
     ("hikes", "increase"),
@@ -1535,6 +1548,10 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "crossed",
     "cross",
     "crossing",
+    "doubled",
+    "tripled",
+    "quadrupled",
+    "halved",
 ];
 
 /// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
@@ -1654,6 +1671,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("buildings", "building"),
     ("refugees", "refugee"),
     ("workforce", "workforce"),
+    ("headcount", "workforce"),
     // Who is employed, whether counted as jobs or as people.
     ("jobs", "job"),
     ("job", "job"),
@@ -2663,6 +2681,13 @@ pub const FORECAST_WORDS: &[&str] = &[
     "consensus",
     "could",
     "might",
+];
+
+/// Verbs after which `up` or `down` says how a figure moved: being, and a
+/// market's trading or close (`shares were up 2%`, `closed down 1.2%`).
+pub const STATE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "been", "being", "closed", "ended", "finished", "traded",
+    "trading", "opened", "stood",
 ];
 
 /// Adjectives that make a figure a rate per period (`annual revenue of
