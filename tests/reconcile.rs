@@ -1365,3 +1365,34 @@ fn people_of_whom_nothing_is_said_are_not_lined_up() {
     ];
     assert_eq!(pair_status(&docs, "Two", "Six"), None);
 }
+
+#[test]
+fn market_moves_given_at_different_times_of_the_day_are_updates() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-01-18",
+            "Zentro said it would cut 12,000 jobs. Its shares rose 3.1% in early trading.",
+        ),
+        doc(
+            "paper",
+            "2023-01-18",
+            "Zentro is cutting 12,000 jobs. Shares in the company were up 2% by midday in New York.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "3.1%", "2%"), Some(Status::Revision));
+    // Two closes that differ do contradict each other.
+    let docs = [
+        doc(
+            "wire",
+            "2023-01-18",
+            "Zentro said it would cut 12,000 jobs. Its shares closed up 3.1%.",
+        ),
+        doc(
+            "paper",
+            "2023-01-18",
+            "Zentro is cutting 12,000 jobs. Its shares closed up 2%.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "3.1%", "2%"), Some(Status::Conflict));
+}

@@ -446,6 +446,57 @@ pub struct Frame {
     /// Its time is the day it was given (`the CDC said on Friday`), not the
     /// day of what it counts (`534 crossed on Saturday`).
     pub said_on: bool,
+    /// When in a market's day a price or a move was given (`in early
+    /// trading`, `by midday`, `at the close`): markets move through the
+    /// day, so two moves given at different times are no contradiction.
+    pub session: Option<Session>,
+}
+
+/// A time of a market's trading day, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Session {
+    /// `at the open`, `in early trading`.
+    Early,
+    /// `in morning trade`.
+    Morning,
+    /// `by midday`, `at noon`.
+    Midday,
+    /// `in afternoon trading`.
+    Afternoon,
+    /// `in late trading`.
+    Late,
+    /// `at the close`, `closed down 2%`.
+    Close,
+    /// `at one point`: some time in the day.
+    AtOnePoint,
+}
+
+/// When in a market's day the words from `from` to `to` say a figure was
+/// given, if they do. Most words fail the bit test of the cue.
+fn trading_session(t: &Tokens, from: usize, to: usize) -> Option<Session> {
+    (from..to).find_map(|k| {
+        if !t.has(k, lx::Set::Session) {
+            return None;
+        }
+        let before = |w: &[&str]| k >= 1 && t.is_any(k - 1, w);
+        match t.word(k) {
+            "closed" | "closing" => Some(Session::Close),
+            "close" if before(&["the"]) => Some(Session::Close),
+            "open" if before(&["the"]) => Some(Session::Early),
+            "midday" | "noon" | "lunchtime" => Some(Session::Midday),
+            "point" if k >= 2 && t.seq(k - 2, &["at", "one"]).is_some() => {
+                Some(Session::AtOnePoint)
+            }
+            "trading" | "trade" | "deals" => match t.word(k.saturating_sub(1)) {
+                "early" | "opening" => Some(Session::Early),
+                "morning" => Some(Session::Morning),
+                "afternoon" => Some(Session::Afternoon),
+                "late" => Some(Session::Late),
+                _ => None,
+            },
+            _ => None,
+        }
+    })
 }
 
 use lx::{class_of, event_of, nationality_of};
@@ -695,7 +746,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         // and those are listed (`family`, `rally`).
         if w.len() >= 5
             && w.ends_with("ly")
-            && !t.has_any(k, u64::MAX)
+            && !t.has_any(k, lx::WORD_CLASSES)
             && !lx::LY_NOUNS.contains(&w)
             && !t.capitalised(k)
         {
@@ -806,7 +857,7 @@ fn coordinated_modifier(t: &Tokens, k: usize, first: &str) -> bool {
     };
     // (Not two nouns, `68 passengers and four crew`, `nurses and
     // healthcare workers`: a plural is no modifier.)
-    lx::mask(first) == 0
+    lx::unlisted(first)
         && !looks_plural(first)
         && plain(k + 1)
         && !t.has(k + 1, lx::Set::NumberWord)
@@ -873,7 +924,7 @@ fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'stat
 fn with_modifier(before: Option<&str>, class: &'static str) -> Cow<'static, str> {
     match before {
         Some(m)
-            if lx::mask(m) == 0
+            if lx::unlisted(m)
                 && !lx::GENERIC_MODIFIERS.contains(&m)
                 && m.len() > 2
                 && m.bytes().all(|b| b.is_ascii_lowercase()) =>
@@ -1785,6 +1836,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             absorbed: false,
             earlier,
             said_on: false,
+            session: matches!(f.kind, Kind::Percent | Kind::Money)
+                .then(|| trading_session(t, prev_end, next_start))
+                .flatten(),
         });
     }
 
@@ -3036,7 +3090,7 @@ fn happens_to_people(event: &str) -> bool {
 /// another 10`).
 fn unlisted_verb(t: &Tokens, k: usize) -> bool {
     t.kind(k) == Some(TokKind::Word)
-        && !t.has_any(k, u64::MAX)
+        && !t.has_any(k, lx::WORD_CLASSES)
         && !t.is_any(k, &["another", "further", "additional"])
 }
 

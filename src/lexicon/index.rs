@@ -118,6 +118,8 @@ pub enum Set {
     FrameCue,
     /// See [`EVENTS_WITH_OTHER_USES`].
     EventOtherUse,
+    /// See [`SESSION_WORDS`]. (Not a word class: see [`WORD_CLASSES`].)
+    Session,
 }
 
 impl Set {
@@ -125,6 +127,17 @@ impl Set {
     pub const fn bit(self) -> u64 {
         1 << self as u8
     }
+}
+
+/// The lists that say what kind of word a word is: all but
+/// [`Set::Session`], whose words (`trading`, `closed`, `point`) are marked
+/// for one rule only. A word on none of them reads as an unlisted noun or
+/// verb.
+pub const WORD_CLASSES: u64 = !Set::Session.bit();
+
+/// Whether `word` is on none of the [`WORD_CLASSES`].
+pub fn unlisted(word: &str) -> bool {
+    mask(word) & WORD_CLASSES == 0
 }
 
 /// The lists each word belongs to.
@@ -231,6 +244,7 @@ pub fn masks() -> &'static WordMap<u64> {
             Set::EventOtherUse,
             &mut EVENTS_WITH_OTHER_USES.iter().copied(),
         );
+        add(Set::Session, &mut SESSION_WORDS.iter().copied());
         add(
             Set::FrameCue,
             &mut [

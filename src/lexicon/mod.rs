@@ -2683,6 +2683,22 @@ pub const FORECAST_WORDS: &[&str] = &[
     "might",
 ];
 
+/// Words that place a price or a move in a market's day: `in early
+/// trading`, `by midday`, `at the close`, `at one point`.
+pub const SESSION_WORDS: &[&str] = &[
+    "closed",
+    "closing",
+    "close",
+    "open",
+    "midday",
+    "noon",
+    "lunchtime",
+    "point",
+    "trading",
+    "trade",
+    "deals",
+];
+
 /// Verbs after which `up` or `down` says how a figure moved: being, and a
 /// market's trading or close (`shares were up 2%`, `closed down 1.2%`).
 pub const STATE_VERBS: &[&str] = &[

@@ -4,7 +4,7 @@ use super::Status;
 use super::compare::{compatible, interval, share_a_point};
 use super::group::Ref;
 use crate::calendar;
-use crate::extract::Time;
+use crate::extract::{Session, Time};
 use crate::mention::{Kind, Mention};
 
 /// Sort rank: conflicts first.
@@ -84,6 +84,12 @@ fn pair_status(
         && !same_source(&x.name, &y.name)
     {
         return Status::Disputed;
+    }
+    // Markets move through the day: a move `in early trading` and one `by
+    // midday` are two readings of it, the later an update.
+    let (ta, tb) = (a.detail.frame.session, b.detail.frame.session);
+    if ta != tb && [ta, tb].iter().flatten().any(|s| *s != Session::Close) {
+        return Status::Revision;
     }
     // A running count (a toll, arrests) or extent (a slick's reach along a
     // coast) that is given higher for a later day: an update. Rates and
