@@ -3690,3 +3690,55 @@ fn a_pronoun_that_moved_to_a_figure_stands_for_what_was_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_prison_term_and_what_was_sought() {
+    assert_subjects(&[
+        (
+            "Former bank boss jailed for 14 years over $2bn fraud",
+            "14 years",
+            Some("sentence"),
+        ),
+        (
+            "He was sentenced on Friday to 14 years in prison.",
+            "14 years",
+            Some("sentence"),
+        ),
+        ("Hale gets a 14-year sentence.", "14-year", Some("sentence")),
+        // What prosecutors asked for is not what was given.
+        (
+            "Prosecutors had sought a sentence of 20 years.",
+            "20 years",
+            Some("sentence sought"),
+        ),
+        (
+            "The hackers had demanded $10 million from the firm.",
+            "$10 million",
+            Some("sought"),
+        ),
+        // (Only `asked for` asks: `1,000 people asked` were polled.)
+        (
+            "Of 1,000 voters asked, 52% backed the plan.",
+            "1,000",
+            Some("voter"),
+        ),
+    ]);
+}
+
+#[test]
+fn what_a_verb_in_ing_or_with_has_does_not_rise_or_fall() {
+    assert_subjects(&[
+        (
+            "A ferry carrying at least 40 passengers sank off the island.",
+            "at least 40",
+            Some("passenger"),
+        ),
+        ("A boat with 40 passengers sank.", "40", Some("passenger")),
+        // (But a part listed after `including` shares its whole's event.)
+        (
+            "Five people were killed, including 3 children.",
+            "3",
+            Some("child killed"),
+        ),
+    ]);
+}

@@ -223,6 +223,8 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                 ],
             ) || before.is_some_and(|b| t.is_any(b, PRECIPITATION))
         }
+        // Only `asked for` is a demand (not `1,000 people asked`).
+        "asked" => !t.is(k + 1, "for"),
         // A verb with an object: `Martinelli doubled the lead`, `halved
         // its losses` (the figure doubled reads `doubled to 210,000`).
         "doubled" | "tripled" | "quadrupled" | "halved" => {
@@ -450,6 +452,27 @@ pub struct Frame {
     /// trading`, `by midday`, `at the close`): markets move through the
     /// day, so two moves given at different times are no contradiction.
     pub session: Option<Session>,
+}
+
+/// Whether the word at `k`, right before a figure, is a verb in `-ing`
+/// whose object the figure is (`carrying 40 passengers`, `affecting
+/// 300,000`; not `including`, which lists a part).
+fn object_of_ing_verb(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    w.len() >= 6 && w.ends_with("ing") && w != "including"
+}
+
+/// Whether duration `f` is a prison term: after `jailed for`, `sentenced
+/// (on Friday) to`, `a sentence of`, or before `in prison`, `behind bars`.
+fn prison_term(t: &Tokens, f: &Found, from: usize) -> bool {
+    let before = f.start >= 1
+        && t.is_any(f.start - 1, &["for", "to"])
+        && (f.start.saturating_sub(6).max(from)..f.start - 1).any(|k| cue(t, k, lx::JAIL_VERBS));
+    let after = (t.is(f.end, "in") && t.is_any(f.end + 1, &["prison", "jail"]))
+        || t.seq(f.end, &["behind", "bars"]).is_some();
+    let sentence_of =
+        f.start >= 2 && f.start - 2 >= from && t.seq(f.start - 2, &["sentence", "of"]).is_some();
+    before || after || sentence_of
 }
 
 /// A time of a market's trading day, in order.
@@ -840,7 +863,9 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
 /// verb.
 fn past_participle(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
-    (w.len() >= 6 && w.ends_with("ed") && !t.has(k, lx::Set::NounClass))
+    // (Five letters too, `asked`, `owned`, but not `speed`, `breed`.)
+    let long_enough = w.len() >= 6 || (w.len() == 5 && !w.ends_with("eed"));
+    (long_enough && w.ends_with("ed") && !t.has(k, lx::Set::NounClass))
         || t.has(k, lx::Set::IrregularParticiple)
 }
 
@@ -1270,7 +1295,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // and create 30,000 jobs`, no job costs.)
                         let before = f.start.saturating_sub(1);
                         let object_of_verb = f.start > left_from
-                            && ((t.word(before).len() >= 6 && t.word(before).ends_with("ing"))
+                            && (object_of_ing_verb(t, before)
                                 || (before > left_from
                                     && t.is(before - 1, "and")
                                     && unlisted_verb(t, before)));
@@ -1284,6 +1309,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
+                // What a verb in `-ing` or `with` has neither rises nor
+                // falls: in `a ferry carrying at least 40 passengers sank`,
+                // the ferry sank.
+                if matches!(subject.event, Some("increase" | "decrease"))
+                    && !p.nouns.is_empty()
+                    && f.start > left_from
+                    && (object_of_ing_verb(t, f.start - 1) || t.is(f.start - 1, "with"))
+                {
+                    subject.event = None;
+                }
                 // `the number of people killed rose to 52`: a change verb
                 // gives way to the event of the phrase before it.
                 // (Back past the words after that noun: `the death toll
@@ -1776,6 +1811,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)))
                     .filter(|_| !dateline(t, f) && !closes_span(t, found, n));
                 if age_standing_alone {
+                } else if f.kind == Kind::Duration && prison_term(t, f, span.0.max(prev_end)) {
+                    // `jailed for 14 years`, `sentenced to 14 years in
+                    // prison`: a sentence, as `a 14-year sentence` is. (One
+                    // sought is no sentence given: `prosecutors had asked for
+                    // 25 years`.)
+                    subject.head = Some(Cow::Borrowed("sentence"));
+                    subject.event = ev.map(|(e, _)| e).filter(|e| *e == "sought");
                 } else if let Some((e, at)) = ev {
                     subject.event = Some(e);
                     // `the beginning of Russia's invasion`: the complement first.

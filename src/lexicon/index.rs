@@ -260,6 +260,7 @@ pub fn masks() -> &'static WordMap<u64> {
                 VERB_MARKERS,
                 PLACE_ADVERBS,
                 PRONOUNS,
+                JAIL_VERBS,
             ]
             .into_iter()
             .flatten()

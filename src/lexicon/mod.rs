@@ -1433,6 +1433,14 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("ticked", "increase"),
     ("inched", "increase"),
     ("crept", "increase"),
+    // What one side asks of a court or a deal, which is not what it got:
+    // `prosecutors had sought a sentence of 20 years`.
+    ("sought", "sought"),
+    ("seeking", "sought"),
+    ("demanded", "sought"),
+    ("demanding", "sought"),
+    ("requested", "sought"),
+    ("asked", "sought"),
     // `its headcount nearly doubled to 210,000`, `halved to 3%`.
     ("doubled", "increase"),
     ("tripled", "increase"),
@@ -1548,6 +1556,7 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "crossed",
     "cross",
     "crossing",
+    "asked",
     "doubled",
     "tripled",
     "quadrupled",
@@ -2681,6 +2690,18 @@ pub const FORECAST_WORDS: &[&str] = &[
     "consensus",
     "could",
     "might",
+];
+
+/// Verbs of jailing, after which a span of time is a prison term
+/// (`jailed for 14 years`, `sentenced on Friday to 14 years`).
+pub const JAIL_VERBS: &[&str] = &[
+    "jailed",
+    "sentenced",
+    "imprisoned",
+    "sentence",
+    "serve",
+    "serving",
+    "served",
 ];
 
 /// Words that place a price or a move in a market's day: `in early
