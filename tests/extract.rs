@@ -3742,3 +3742,52 @@ fn what_a_verb_in_ing_or_with_has_does_not_rise_or_fall() {
         ),
     ]);
 }
+
+#[test]
+fn weights_in_pounds_and_a_difference_from_a_year_ago() {
+    let m = figure_in(
+        "The lander weighs about 1,750 kilograms (3,860 pounds).",
+        "3,860 pounds",
+    );
+    assert_eq!((m.kind, m.unit.as_deref()), (Kind::Measure, Some("lb")));
+    assert_subjects(&[(
+        "The lander weighs about 1,750 kilograms (3,860 pounds).",
+        "about 1,750 kilograms",
+        Some("lander"),
+    )]);
+    // The year ago is when the difference is measured from, not the
+    // price's time.
+    let text = "The average UK property now costs £260,828, about £10,000 less than a year ago.";
+    assert_eq!(figure_in(text, "£260,828").as_of, None);
+    assert!(
+        !extract(text, &Options::default())
+            .iter()
+            .any(|m| m.text.starts_with("less than")),
+        "`less than` after a figure qualifies nothing after it"
+    );
+    // (A sentence that opens `More than` is qualified all the same.)
+    assert_eq!(
+        figure_in(
+            "Deaths passed 1,000. More than 1,000 people have died.",
+            "More than 1,000"
+        )
+        .approx,
+        factcheck::Approx::MoreThan
+    );
+}
+
+#[test]
+fn what_one_wants_is_sought_and_one_who_wants_seeks_nothing() {
+    assert_subjects(&[
+        (
+            "The union wants a pay rise of 7% or more.",
+            "7% or more",
+            Some("wage sought"),
+        ),
+        (
+            "Seven members voted for the rise, while two wanted to keep rates on hold.",
+            "two",
+            None,
+        ),
+    ]);
+}

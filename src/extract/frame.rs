@@ -1309,6 +1309,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
+                // What is sought comes after the verb: in `two wanted to
+                // keep rates on hold`, the two sought nothing.
+                if subject.event == Some("sought")
+                    && !(left_from..f.start).any(|k| event_at(t, k) == Some("sought"))
+                {
+                    subject.event = None;
+                }
                 // What a verb in `-ing` or `with` has neither rises nor
                 // falls: in `a ferry carrying at least 40 passengers sank`,
                 // the ferry sank.
@@ -3320,11 +3327,16 @@ fn dates_another_figure(
             && (t.is_any(g.start - 1, &["from", "against", "versus"])
                 || compared_at(t, g.start - 1))
     };
+    // (And `about £10,000 less than a year ago`: the date a difference is
+    // measured from.)
+    let than = |g: &Found| {
+        found[m].start == g.end + 2 && t.is(g.end + 1, "than") && t.is_any(g.end, lx::COMPARATIVES)
+    };
     (m < n && from(&found[n]))
         || (m > n
             && found[n + 1..m]
                 .iter()
-                .any(|g| counts_like(g.kind) && from(g)))
+                .any(|g| counts_like(g.kind) && (from(g) || than(g))))
 }
 
 /// Every attribution in a sentence, with the token where it stands.

@@ -213,7 +213,9 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
     let mut found = Vec::with_capacity(text.len() / 128);
     let mut i = 0;
     while i < t.len() {
-        if !may_start_at(&t, i) {
+        // (`about £10,000 less than a year ago`: after a figure, `less
+        // than` compares it, and qualifies nothing after.)
+        if !may_start_at(&t, i) || compares_the_figure_before(&t, &found, i) {
             i += 1;
             continue;
         }
@@ -237,6 +239,16 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
         frames,
         anchor,
     })
+}
+
+/// Whether the word at `i` is a comparative right after a figure, before
+/// `than`: `£10,000 less than a year ago`, `20% more than last year`.
+fn compares_the_figure_before(t: &Tokens, found: &[Found], i: usize) -> bool {
+    found.last().is_some_and(|g| g.end == i)
+        && !t.toks[i].newline_before
+        && !t.sentence_break_before(i)
+        && t.is(i + 1, "than")
+        && t.is_any(i, crate::lexicon::COMPARATIVES)
 }
 
 /// Whether `f` is the population a rate before it is given per, which

@@ -206,9 +206,10 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
         if u.symbol_only && !glued {
             continue;
         }
-        // `pounds` weigh before `of` only (`5 pounds of cocaine`): else
+        // `pounds` weigh before `of` (`5 pounds of cocaine`) and in
+        // brackets after a weight (`1,750 kilograms (3,860 pounds)`): else
         // they are money.
-        if name[0].starts_with("pound") && !t.is(i + 1, "of") {
+        if name[0].starts_with("pound") && !t.is(i + 1, "of") && !converts_a_weight(t, i) {
             continue;
         }
         if let Some(end) = unit_spelling_at(t, i, name)
@@ -226,6 +227,19 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
         return None;
     }
     best
+}
+
+/// Whether the unit word at `i` is in brackets right after a unit of
+/// weight: `1,750 kilograms (3,860 pounds)`.
+fn converts_a_weight(t: &Tokens, i: usize) -> bool {
+    let Some(open) = (i.saturating_sub(3)..i).rev().find(|&k| t.is_punct(k, '(')) else {
+        return false;
+    };
+    open >= 1
+        && (open + 1..i).all(|k| t.is_number(k))
+        && lexicon::units_starting(t.word(open - 1))
+            .iter()
+            .any(|(u, _)| u.dimension == "mass")
 }
 
 /// Where the unit spelled `name` ends if it starts at token `i`. A `/` in
@@ -1163,8 +1177,9 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
 
 /// The currency word a figure ends with at `k`, and where it stands:
 /// `5 euros`, or joined by a hyphen, `a 2.2-billion-euro package`, `a
-/// 10-dollar bill`; not `pounds` before `of`, which weigh (`5 pounds of
-/// cocaine`; but `2 billion euros of aid` is money).
+/// 10-dollar bill`; not `pounds` that weigh (`5 pounds of cocaine`,
+/// `1,750 kilograms (3,860 pounds)`; but `2 billion euros of aid` is
+/// money).
 fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     let at = if is_hyphen(t, k) && t.glued(k) && t.glued(k + 1) {
         k + 1
@@ -1172,7 +1187,10 @@ fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
         k
     };
     t.listed(at, lexicon::Set::CurrencyWord, lexicon::currency_word)
-        .filter(|_| !(t.is(at + 1, "of") && t.is_any(at, &["pound", "pounds"])))
+        .filter(|_| {
+            !(t.is_any(at, &["pound", "pounds"])
+                && (t.is(at + 1, "of") || converts_a_weight(t, at)))
+        })
         .map(|c| (c, at))
 }
 

@@ -1441,6 +1441,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("demanding", "sought"),
     ("requested", "sought"),
     ("asked", "sought"),
+    ("wants", "sought"),
+    ("wanted", "sought"),
     // `its headcount nearly doubled to 210,000`, `halved to 3%`.
     ("doubled", "increase"),
     ("tripled", "increase"),
@@ -1736,6 +1738,11 @@ pub const NOUN_PREPOSITIONS: &[&str] = &["in", "from", "at", "across", "among", 
 /// topped 250mm`, `the storm surge reached up to 3 metres`, `damage is
 /// estimated at 15 billion taka`).
 pub const LEVEL_VERBS: &[&str] = &[
+    // `the lander weighs about 1,750 kilograms`.
+    "weighs",
+    "weighed",
+    "weighing",
+    "weigh",
     // (Base forms after a modal: `losses could reach $20 billion`.)
     "reach",
     "exceed",
@@ -2690,6 +2697,12 @@ pub const FORECAST_WORDS: &[&str] = &[
     "consensus",
     "could",
     "might",
+];
+
+/// Comparatives that set a figure against another before `than`: `about
+/// £10,000 less than a year ago`.
+pub const COMPARATIVES: &[&str] = &[
+    "less", "more", "fewer", "lower", "higher", "cheaper", "dearer", "bigger", "smaller",
 ];
 
 /// Verbs of jailing, after which a span of time is a prison term
