@@ -3791,3 +3791,34 @@ fn what_one_wants_is_sought_and_one_who_wants_seeks_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn a_bank_run_and_an_outbreak() {
+    assert_subjects(&[
+        (
+            "Shares of the lender's parent company had plunged 60% on Thursday.",
+            "60%",
+            Some("share price decrease"),
+        ),
+        (
+            "The Dow fell sharply, with the index falling 2,231 points on Friday.",
+            "2,231",
+            Some("point decrease"),
+        ),
+        (
+            "Customers tried to withdraw $42 billion on Thursday alone.",
+            "$42 billion",
+            Some("withdrawn"),
+        ),
+        (
+            "There were 127,350 cases of measles in Europe in 2024.",
+            "127,350",
+            Some("measles infected"),
+        ),
+        (
+            "Europe recorded 127,350 measles cases in 2024.",
+            "127,350",
+            Some("measles infected"),
+        ),
+    ]);
+}

@@ -1396,3 +1396,39 @@ fn market_moves_given_at_different_times_of_the_day_are_updates() {
     ];
     assert_eq!(pair_status(&docs, "3.1%", "2%"), Some(Status::Conflict));
 }
+
+#[test]
+fn a_figure_of_another_incident_is_not_lined_up_with_the_story_s() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-01-30",
+            "A bus plunged into a ravine in Peru on Monday, killing at least 24 people.",
+        ),
+        doc(
+            "paper",
+            "2023-01-31",
+            "At least 25 people have died after a bus fell into a ravine in Peru. \
+             Earlier this month, 17 people were killed in a separate bus accident.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "at least 24", "17"), None);
+    assert_eq!(
+        pair_status(&docs, "at least 24", "At least 25"),
+        Some(Status::Agree)
+    );
+    // (`another` that adds to a count sets nothing apart.)
+    let docs = [
+        doc(
+            "wire",
+            "2023-01-30",
+            "Five people were killed and another 33 people were injured in the crash.",
+        ),
+        doc(
+            "paper",
+            "2023-01-30",
+            "The crash killed five people and injured 35.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "33", "35"), Some(Status::Conflict));
+}

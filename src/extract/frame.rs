@@ -448,6 +448,10 @@ pub struct Frame {
     /// Its time is the day it was given (`the CDC said on Friday`), not the
     /// day of what it counts (`534 crossed on Saturday`).
     pub said_on: bool,
+    /// Whether it is about another incident than the story's (`17 people
+    /// were killed in a separate bus accident`): such a figure is not lined
+    /// up with the story's own.
+    pub elsewhere: bool,
     /// When in a market's day a price or a move was given (`in early
     /// trading`, `by midday`, `at the close`): markets move through the
     /// day, so two moves given at different times are no contradiction.
@@ -473,6 +477,27 @@ fn prison_term(t: &Tokens, f: &Found, from: usize) -> bool {
     let sentence_of =
         f.start >= 2 && f.start - 2 >= from && t.seq(f.start - 2, &["sentence", "of"]).is_some();
     before || after || sentence_of
+}
+
+/// Whether the words from `from` to `to` name an incident other than the
+/// story's: `in a separate bus accident`, `in another attack`, `a similar
+/// crash`. (Not `another 33 people were injured`, which adds to a count.)
+fn another_incident(t: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        if !t.has(k, lx::Set::OtherIncident) {
+            return false;
+        }
+        // (`earlier`, `previous` after an article only: not `Earlier, the
+        // fire destroyed…`.)
+        if t.is_any(k, &["earlier", "previous"]) && !(k > 0 && t.is_any(k - 1, lx::DETERMINERS)) {
+            return false;
+        }
+        // The incident at most two words on, with no mark between: `a
+        // separate bus accident`.
+        (k + 1..(k + 4).min(to))
+            .take_while(|&j| t.kind(j) == Some(TokKind::Word))
+            .any(|j| t.is_any(j, lx::INCIDENT_NOUNS))
+    })
 }
 
 /// A time of a market's trading day, in order.
@@ -703,6 +728,22 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
                     k += 1;
                 }
                 continue;
+            }
+            // And what an event's noun is of, one plain word: `127,350
+            // cases of measles` are `127,350 measles cases`.
+            let plain =
+                |j: usize| t.kind(j) == Some(TokKind::Word) && !t.has(j, lx::Set::PhraseStop);
+            if nouns.is_empty()
+                && !lx::is_change(e)
+                && t.is(k, "of")
+                && k + 1 < limit
+                && plain(k + 1)
+                && !t.capitalised(k + 1)
+                && !t.has(k + 1, lx::Set::Event)
+                && !plain(k + 2)
+            {
+                nouns.push(t.word(k + 1));
+                k += 2;
             }
             break;
         }
@@ -1318,10 +1359,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // What a verb in `-ing` or `with` has neither rises nor
                 // falls: in `a ferry carrying at least 40 passengers sank`,
-                // the ferry sank.
+                // the ferry sank. (But `falling 2,231 points` is the fall.)
                 if matches!(subject.event, Some("increase" | "decrease"))
                     && !p.nouns.is_empty()
                     && f.start > left_from
+                    && verb_before.is_none()
                     && (object_of_ing_verb(t, f.start - 1) || t.is(f.start - 1, "with"))
                 {
                     subject.event = None;
@@ -1456,6 +1498,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 Some(c) => (c, span.0.max(prev_end)),
                                 None => (e, left_from),
                             };
+                            // (What a preposition adds may be longer: `shares
+                            // of the lender's parent company had plunged`.)
+                            let far = e.saturating_sub(9).max(from);
                             let from = e.saturating_sub(5).max(from);
                             let noun = |k: usize| {
                                 !t.has(k, lx::Set::PhraseStop)
@@ -1498,7 +1543,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 // dioxide emissions from fossil fuels
                                 // reached`.)
                                 .map(|k| {
-                                    (from + 1..k)
+                                    (far + 1..k)
                                         .rev()
                                         .take_while(|&j| t.kind(j) == Some(TokKind::Word))
                                         .find(|&j| {
@@ -1885,6 +1930,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             absorbed: false,
             earlier,
             said_on: false,
+            elsewhere: counts_like(f.kind) && another_incident(t, prev_end, next_start),
             session: matches!(f.kind, Kind::Percent | Kind::Money)
                 .then(|| trading_session(t, prev_end, next_start))
                 .flatten(),

@@ -120,6 +120,8 @@ pub enum Set {
     EventOtherUse,
     /// See [`SESSION_WORDS`]. (Not a word class: see [`WORD_CLASSES`].)
     Session,
+    /// See [`OTHER_INCIDENT_WORDS`]. (Not a word class either.)
+    OtherIncident,
 }
 
 impl Set {
@@ -130,10 +132,10 @@ impl Set {
 }
 
 /// The lists that say what kind of word a word is: all but
-/// [`Set::Session`], whose words (`trading`, `closed`, `point`) are marked
-/// for one rule only. A word on none of them reads as an unlisted noun or
+/// [`Set::Session`] and [`Set::OtherIncident`], whose words (`trading`,
+/// `closed`, `separate`) are marked for one rule each. A word on none of them reads as an unlisted noun or
 /// verb.
-pub const WORD_CLASSES: u64 = !Set::Session.bit();
+pub const WORD_CLASSES: u64 = !(Set::Session.bit() | Set::OtherIncident.bit());
 
 /// Whether `word` is on none of the [`WORD_CLASSES`].
 pub fn unlisted(word: &str) -> bool {
@@ -245,6 +247,10 @@ pub fn masks() -> &'static WordMap<u64> {
             &mut EVENTS_WITH_OTHER_USES.iter().copied(),
         );
         add(Set::Session, &mut SESSION_WORDS.iter().copied());
+        add(
+            Set::OtherIncident,
+            &mut OTHER_INCIDENT_WORDS.iter().copied(),
+        );
         add(
             Set::FrameCue,
             &mut [

@@ -1433,6 +1433,11 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("ticked", "increase"),
     ("inched", "increase"),
     ("crept", "increase"),
+    // Money taken out of a bank: `customers withdrew $42bn`.
+    ("withdrew", "withdrawn"),
+    ("withdraw", "withdrawn"),
+    ("withdrawn", "withdrawn"),
+    ("withdrawals", "withdrawn"),
     // What one side asks of a court or a deal, which is not what it got:
     // `prosecutors had sought a sentence of 20 years`.
     ("sought", "sought"),
@@ -2697,6 +2702,43 @@ pub const FORECAST_WORDS: &[&str] = &[
     "consensus",
     "could",
     "might",
+];
+
+/// Words that set an incident apart from the story's (`a separate
+/// accident`, `a similar crash`, `an earlier attack`).
+pub const OTHER_INCIDENT_WORDS: &[&str] = &[
+    "separate",
+    "another",
+    "similar",
+    "earlier",
+    "previous",
+    "different",
+    "unrelated",
+];
+
+/// What news calls an incident: a figure said to be of another one is not
+/// lined up with the story's.
+pub const INCIDENT_NOUNS: &[&str] = &[
+    "accident",
+    "crash",
+    "collision",
+    "attack",
+    "incident",
+    "shooting",
+    "explosion",
+    "blast",
+    "bombing",
+    "fire",
+    "blaze",
+    "quake",
+    "earthquake",
+    "storm",
+    "disaster",
+    "derailment",
+    "sinking",
+    "raid",
+    "outbreak",
+    "tragedy",
 ];
 
 /// Comparatives that set a figure against another before `than`: `about

@@ -68,7 +68,8 @@ pub struct Key<'m> {
 pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     let frame = &m.detail.frame;
     let s = &frame.subject;
-    if s.is_empty() || frame.absorbed {
+    // (Nor one of another incident than the story's.)
+    if s.is_empty() || frame.absorbed || frame.elsewhere {
         return None;
     }
     let unit = match m.kind {
