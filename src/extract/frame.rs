@@ -749,7 +749,12 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         }
         // A form of `fall` that is no change is still a verb: `30cm of snow
         // fell` (and a modal before it: `rain could fall`).
-        if !nouns.is_empty() && (t.is_any(k, FALL_FORMS) || t.is_any(k, &["could", "might"])) {
+        // (A bit test first: the forms of `fall` have other uses listed, and
+        // `could`, `might` are words of forecasts.)
+        if !nouns.is_empty()
+            && t.has_any(k, lx::Set::EventOtherUse.bit() | lx::Set::Forecast.bit())
+            && (t.is_any(k, FALL_FORMS) || t.is_any(k, &["could", "might"]))
+        {
             break;
         }
         // `cocaine worth about A$760 million`: what it is worth is another
@@ -1919,6 +1924,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             .cloned();
 
         let earlier = counts_like(f.kind) && given_at_first(t, f, prev_end, next_start);
+        // (One bit test per word of the figure's stretch serves both: most
+        // stretches hold neither kind of word.)
+        let marked = counts_like(f.kind)
+            && (prev_end..next_start)
+                .any(|k| t.has_any(k, lx::Set::OtherIncident.bit() | lx::Set::Session.bit()));
+        let elsewhere = marked && another_incident(t, prev_end, next_start);
+        let session = (marked && matches!(f.kind, Kind::Percent | Kind::Money))
+            .then(|| trading_session(t, prev_end, next_start))
+            .flatten();
         if for_each(t, f) {
             subject = Subject::default();
         }
@@ -1930,10 +1944,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             absorbed: false,
             earlier,
             said_on: false,
-            elsewhere: counts_like(f.kind) && another_incident(t, prev_end, next_start),
-            session: matches!(f.kind, Kind::Percent | Kind::Money)
-                .then(|| trading_session(t, prev_end, next_start))
-                .flatten(),
+            elsewhere,
+            session,
         });
     }
 

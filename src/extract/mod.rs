@@ -213,13 +213,18 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
     let mut found = Vec::with_capacity(text.len() / 128);
     let mut i = 0;
     while i < t.len() {
-        // (`about £10,000 less than a year ago`: after a figure, `less
-        // than` compares it, and qualifies nothing after.)
-        if !may_start_at(&t, i) || compares_the_figure_before(&t, &found, i) {
+        if !may_start_at(&t, i) {
             i += 1;
             continue;
         }
         match recognise_at(&t, i, anchor) {
+            // (`about £10,000 less than a year ago`: after a figure, `less
+            // than` compares it, and qualifies nothing after. Asked of a
+            // figure found, not of every word.)
+            Some(f) if f.end > i && compares_the_figure_before(&t, &found, i) => {
+                debug_assert!(f.start == i);
+                i += 1;
+            }
             Some(mut f) if f.end > i => {
                 i = f.end;
                 if rate_population(&t, &found, &f) {
