@@ -1432,3 +1432,28 @@ fn a_figure_of_another_incident_is_not_lined_up_with_the_story_s() {
     ];
     assert_eq!(pair_status(&docs, "33", "35"), Some(Status::Conflict));
 }
+
+#[test]
+fn a_figure_for_a_place_the_sentence_opens_with_is_a_part() {
+    let docs = [
+        doc(
+            "wire",
+            "2024-05-27",
+            "About 35,000 homes were destroyed or damaged in Bangladesh. \
+             In India's West Bengal state, about 2,500 homes were damaged.",
+        ),
+        doc(
+            "paper",
+            "2024-05-27",
+            "About 35,000 homes had been damaged or destroyed, the ministry said.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "About 35,000", "About 35,000"),
+        Some(Status::Agree)
+    );
+    assert_ne!(
+        pair_status(&docs, "about 2,500", "About 35,000"),
+        Some(Status::Conflict)
+    );
+}

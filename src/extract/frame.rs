@@ -50,9 +50,10 @@ fn state_direction(t: &Tokens, k: usize, left_from: usize) -> Option<&'static st
     (k > left_from && k >= 1 && t.is_any(k - 1, lx::STATE_VERBS)).then_some(change)
 }
 
-/// The amount before figure `n` that ends at token `end`, or whose dates
-/// and times alone fill the gap up to `end` (with the prepositions before
-/// them): `$51.9 billion last year`, `$4.1bn in the third quarter`.
+/// The amount before figure `n` that ends at token `end`, or whose noun,
+/// dates and times alone fill the gap up to `end` (with the prepositions
+/// before them): `$51.9 billion last year`, `93.8 million foreign tourists
+/// in 2024`.
 fn amount_before_its_time(t: &Tokens, found: &[Found], n: usize, end: usize) -> Option<usize> {
     let mut at = end;
     let mut m = n.checked_sub(1)?;
@@ -63,7 +64,14 @@ fn amount_before_its_time(t: &Tokens, found: &[Found], n: usize, end: usize) -> 
         }
         m = m.checked_sub(1)?;
     }
-    (counts_like(found[m].kind) && found[m].end == at).then_some(m)
+    // (Past the amount's own noun too: `93.8 million foreign tourists in
+    // 2024, up 10%`.)
+    let nouns_only = |from: usize| {
+        at - from <= PHRASE_WORDS
+            && (from..at)
+                .all(|k| t.kind(k) == Some(TokKind::Word) && !t.has(k, lx::Set::PhraseStop))
+    };
+    (counts_like(found[m].kind) && found[m].end <= at && nouns_only(found[m].end)).then_some(m)
 }
 
 /// The change a verb of small moves at `k` says by the word after it:
@@ -460,10 +468,11 @@ pub struct Frame {
 
 /// Whether the word at `k`, right before a figure, is a verb in `-ing`
 /// whose object the figure is (`carrying 40 passengers`, `affecting
-/// 300,000`; not `including`, which lists a part).
+/// 300,000`; not `including`, which lists a part, nor `totalling`).
 fn object_of_ing_verb(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
-    w.len() >= 6 && w.ends_with("ing") && w != "including"
+    // (Nor a verb of level: `tax rises totalling £40bn` are the rises.)
+    w.len() >= 6 && w.ends_with("ing") && w != "including" && !cue(t, k, lx::LEVEL_VERBS)
 }
 
 /// Whether duration `f` is a prison term: after `jailed for`, `sentenced
@@ -477,6 +486,24 @@ fn prison_term(t: &Tokens, f: &Found, from: usize) -> bool {
     let sentence_of =
         f.start >= 2 && f.start - 2 >= from && t.seq(f.start - 2, &["sentence", "of"]).is_some();
     before || after || sentence_of
+}
+
+/// Whether the sentence `span` opens with a place set off by a comma
+/// before `start`: `In India's West Bengal state, … about 2,500 homes
+/// were damaged`. The story's figures for one place are a part of its
+/// whole. (Not `In 2023,`, `In January,`, `In a statement,`.)
+fn opens_with_place(t: &Tokens, span: (usize, usize), start: usize) -> bool {
+    let first = span.0 + 1;
+    if !t.is(span.0, "in")
+        || !t.capitalised(first)
+        || t.has_any(first, CALENDAR_WORDS)
+        || t.kind(first) != Some(TokKind::Word)
+    {
+        return false;
+    }
+    (first + 1..(first + 6).min(start))
+        .take_while(|&k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','))
+        .any(|k| t.is_punct(k, ','))
 }
 
 /// Whether the words from `from` to `to` name an incident other than the
@@ -683,6 +710,10 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     {
         k += 1;
     }
+    // `£22.6bn extra for day-to-day spending`: more of it, no noun.
+    if t.is(k, "extra") {
+        k += 1;
+    }
     // `rose 12% week on week`, `0.5% month-on-month`: the periods compared,
     // not what changed.
     if period_on_period(t, k) {
@@ -852,6 +883,9 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             && !t.has(k, lx::Set::NounClass)
             && (t.is_any(k + 1, &["the", "a", "an"])
                 || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
+                // (Or a figure: `16,000 agencies covering about 94%`.)
+                || t.is_number(k + 1)
+                || (t.has(k + 1, lx::Set::StartsQualifier) && t.is_number(k + 2))
                 || (t.has(k + 1, lx::Set::PhraseStop)
                     && matches!(
                         w,
@@ -993,17 +1027,30 @@ fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'stat
 /// `cloud revenue` is not all revenue (but `total revenue` is, and a
 /// listed word before it, `Ukrainian soldiers`, says something else).
 fn with_modifier(before: Option<&str>, class: &'static str) -> Cow<'static, str> {
-    match before {
-        Some(m)
-            if lx::unlisted(m)
-                && !lx::GENERIC_MODIFIERS.contains(&m)
-                && m.len() > 2
-                && m.bytes().all(|b| b.is_ascii_lowercase()) =>
-        {
-            Cow::Owned(format!("{m} {class}"))
-        }
-        _ => Cow::Borrowed(class),
+    narrow(before, Cow::Borrowed(class))
+}
+
+/// `head` with the unlisted word before it that narrows it, if there is
+/// one: `cloud revenue`, `property crime` (not `total revenue`).
+fn narrow(before: Option<&str>, head: Cow<'static, str>) -> Cow<'static, str> {
+    match before.and_then(narrowing_word) {
+        Some(m) => Cow::Owned(format!("{m} {head}")),
+        None => head,
     }
+}
+
+/// The word `m` as it narrows a noun after it, if it does: an unlisted
+/// word in lower case, not a generic one (`total`, `new`).
+fn narrowing_word(m: &str) -> Option<&str> {
+    let narrows = lx::unlisted(m)
+        && !lx::GENERIC_MODIFIERS.contains(&m)
+        && m.len() > 2
+        && m.bytes().all(|b| b.is_ascii_lowercase());
+    // (`international` and `overseas` visitors are `foreign` ones.)
+    narrows.then_some(match m {
+        "international" | "overseas" => "foreign",
+        m => m,
+    })
 }
 
 /// The nearest event word scanning right from `from` up to `to`.
@@ -1100,11 +1147,11 @@ fn line_label(t: &Tokens, start: usize) -> Option<usize> {
     let label = b.checked_sub(1)?;
     let w = t.word(label);
     let meta = w.ends_with("ed") || matches!(w, "date" | "time" | "source" | "photo" | "by");
-    // (Nor a name. And only after a bullet: a headline opens the same way,
-    // `Greek wildfire: thousands evacuated`, `Canyon Fire: 50,000 acres
-    // burned`.)
-    let name = (a + 1..b).any(|k| t.capitalised(k));
-    (bullet && b > a && b < start && t.is_punct(b, ':') && !meta && !name).then_some(label)
+    // (Only after a bullet: a headline opens the same way, `Greek
+    // wildfire: thousands evacuated`, `Canyon Fire: 50,000 acres burned`.
+    // After one, a label may be a name: `- Employer National Insurance:`,
+    // `- NHS:`.)
+    (bullet && b > a && b < start && t.is_punct(b, ':') && !meta).then_some(label)
 }
 
 /// Whether `week on week`, `month-on-month`, `year over year` starts at
@@ -1154,6 +1201,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         .map(|n| is_conversion(t, found, n))
         .collect();
     let mut frames: Vec<Frame> = Vec::with_capacity(found.len());
+    // The word before each figure's unlisted noun that could narrow it
+    // (`violent` of `violent crime`).
+    let mut modifiers: Vec<Option<&str>> = Vec::with_capacity(found.len());
     let mut last_person: Option<Source> = None;
     let mut last_org: Option<Source> = None;
 
@@ -1195,6 +1245,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let next_start = next.map_or(span.1, |m| found[m].start);
 
         let mut subject = Subject::default();
+        let mut own_modifier: Option<&str> = None;
         match f.kind {
             Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number => {
                 let p = match part_of(t, found, n, s, &sent_of, span) {
@@ -1209,7 +1260,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         let in_place =
                             (f.start.saturating_sub(3).max(span.0 + 2)..f.start).any(|k| {
                                 t.is(k, "where") && t.is_punct(k - 1, ',') && t.capitalised(k - 2)
-                            });
+                            }) || opens_with_place(t, span, f.start);
                         // And one after a sentence that opens `Of the
                         // wounded,` (four of them) or `Most of the cases,`.
                         let of_at = span.0
@@ -1221,8 +1272,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             && (of_at + 2..f.start).any(|k| t.is_punct(k, ','))
                             && (of_at + 2..f.start)
                                 .all(|k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','));
-                        // And `the remaining three people`.
-                        let remaining = f.start > 0 && t.is(f.start - 1, "remaining");
+                        // And `the remaining three people`, and one listed
+                        // after `including` (`1.27 million took part,
+                        // including 87,000 in Paris`).
+                        let remaining =
+                            f.start > 0 && t.is_any(f.start - 1, &["remaining", "including"]);
                         subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
                             && (of_them || in_place || of_group || remaining))
                             || share_of_group(t, f);
@@ -1355,6 +1409,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
+                // `destroyed or damaged` counts what `damaged or destroyed`
+                // does: the wider of the two.
+                if subject.event == Some("destroyed")
+                    && (f.start.saturating_sub(12).max(span.0)..(f.end + 10).min(span.1)).any(|k| {
+                        t.is(k, "destroyed")
+                            && t.is_any(k + 1, &["or", "and"])
+                            && t.is(k + 2, "damaged")
+                    })
+                {
+                    subject.event = Some("damaged");
+                }
                 // What is sought comes after the verb: in `two wanted to
                 // keep rates on hold`, the two sought nothing.
                 if subject.event == Some("sought")
@@ -1577,8 +1642,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w)
                                 })
                         });
-                    // A classed noun with the word before it that narrows it.
-                    let narrowed = |k: usize, class: &'static str| {
+                    // A noun with the word before it that narrows it: `core
+                    // inflation`, and `violent crime` is not `property crime`.
+                    let narrowed = |k: usize, head: Cow<'static, str>| {
                         // (A name that holds it, anywhere: `Orbitek's stock
                         // fell 3.1%`.)
                         let owner = k > span.0 && t.capitalised(k - 1);
@@ -1592,12 +1658,27 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             let w = t.word(k - 1);
                             w.strip_suffix("'s").filter(|_| owner).unwrap_or(w)
                         });
-                        with_modifier(before, class)
+                        narrow(before, head)
                     };
+                    // (An unlisted noun by a plain word only: not a name,
+                    // `Brent crude`, nor the end of a compound, `tech-heavy
+                    // Nasdaq`.)
+                    let plain_before = |k: usize| {
+                        k > span.0
+                            && (k - 1 == span.0 || !t.capitalised(k - 1))
+                            && !(t.glued(k - 1) && t.is_punct(k.saturating_sub(2), '-'))
+                    };
+                    // (Such a word is kept aside: it narrows the noun only
+                    // when the text narrows it two ways, below.)
                     subject.head = before_event
                         .map(|k| match class_at(t, k) {
-                            Some(class) => narrowed(k, class),
-                            None => singular(t.word(k)),
+                            Some(class) => narrowed(k, Cow::Borrowed(class)),
+                            None => {
+                                if plain_before(k) {
+                                    own_modifier = narrowing_word(t.word(k - 1));
+                                }
+                                singular(t.word(k))
+                            }
                         })
                         .or(object.map(Cow::Borrowed))
                         .or_else(|| {
@@ -1616,7 +1697,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // along the 1,000km front`.)
                                     let class = class_at(t, k)?;
                                     Some(if k == span.0 + 1 {
-                                        narrowed(k, class)
+                                        narrowed(k, Cow::Borrowed(class))
                                     } else {
                                         Cow::Borrowed(class)
                                     })
@@ -1811,6 +1892,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         && t.kind(c + 1) == Some(TokKind::Word)
                         && !t.capitalised(c + 1)
                         && !t.has(c + 1, lx::Set::SayVerb)
+                        // (Nor one that receives them: `Spain attracted 94
+                        // million visitors`, who are not Spanish.)
+                        && !t.is_any(c + 1, lx::RECEIVE_VERBS)
                     {
                         subject.nationality =
                             nationality_at(t, c).filter(|_| class_at(t, c).is_none());
@@ -1936,6 +2020,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if for_each(t, f) {
             subject = Subject::default();
         }
+        modifiers.push(own_modifier);
         frames.push(Frame {
             subject,
             source,
@@ -1977,6 +2062,27 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // and between measures of one dimension: in `an altitude of 190 km
         // and travelling at 27,000 km/h`, the speed is no altitude.)
         let dimension = |f: &Found| f.measure.map(|(d, _)| d);
+        // (A noun of its own before the verb it shares: `violent crime fell
+        // by 3% and property crime by 2.4%`.)
+        let own = found[n].start.checked_sub(2).filter(|&k| {
+            k > found[n - 1].end
+                && t.is_any(k + 1, &["by", "to"])
+                && t.kind(k) == Some(TokKind::Word)
+                && !t.has(k, lx::Set::PhraseStop)
+                && (found[n - 1].end..k).any(|j| t.is(j, "and"))
+        });
+        if cur.head.is_none()
+            && let Some(k) = own
+        {
+            let before = (k - 1 > found[n - 1].end && !t.is(k - 1, "and")).then(|| t.word(k - 1));
+            cur.head = Some(match class_at(t, k) {
+                Some(class) => with_modifier(before, class),
+                None => {
+                    modifiers[n] = before.and_then(narrowing_word);
+                    singular(t.word(k))
+                }
+            });
+        }
         if cur.head.is_none()
             && same_kind_of_figure(found[n - 1].kind, found[n].kind)
             && dimension(&found[n - 1]) == dimension(&found[n])
@@ -1993,6 +2099,33 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && !(found[n].kind == Kind::Measure && prev.event.is_some_and(happens_to_people))
         {
             cur.event = prev.event;
+        }
+    }
+
+    // A text that narrows one unlisted noun two ways speaks of two things:
+    // `violent crime dropped 3%, while property crime fell 2.4%` (but
+    // `insured losses … the losses` are one). Each keeps its word then.
+    // (One look-up per figure: a map from noun and event to the first word
+    // seen and whether another was.)
+    let mut ways: rustc_hash::FxHashMap<(String, Option<&str>), (&str, bool)> = Default::default();
+    for (n, m) in modifiers.iter().enumerate() {
+        if let (Some(m), Some(head)) = (m, frames[n].subject.head.as_deref()) {
+            let way = ways
+                .entry((head.to_owned(), frames[n].subject.event))
+                .or_insert((m, false));
+            way.1 |= way.0 != *m;
+        }
+    }
+    for (n, m) in modifiers.iter().enumerate() {
+        let Some(m) = m else { continue };
+        let Some(head) = frames[n].subject.head.as_deref() else {
+            continue;
+        };
+        if ways
+            .get(&(head.to_owned(), frames[n].subject.event))
+            .is_some_and(|w| w.1)
+        {
+            frames[n].subject.head = Some(Cow::Owned(format!("{m} {head}")));
         }
     }
 
@@ -2153,10 +2286,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // up 18%`, `$4.1bn in the quarter, down 3%`.)
     for n in 1..frames.len() {
         let f = &found[n];
+        // (A noun the sentence named before is no noun of its own: the
+        // tourists of `93.8 million foreign tourists in 2024, up 10%`.)
+        let own_noun = t.kind(f.end) == Some(TokKind::Word) && !t.has(f.end, lx::Set::PhraseStop);
         if f.kind != Kind::Percent
             || f.start < 2
             || !t.is_punct(f.start - 2, ',')
-            || !frames[n].subject.is_empty()
+            || frames[n].subject.event.is_some()
+            || (frames[n].subject.head.is_some() && own_noun)
         {
             continue;
         }
@@ -3387,8 +3524,10 @@ fn dates_another_figure(
     };
     // (And `about £10,000 less than a year ago`: the date a difference is
     // measured from.)
+    // (Or `16% more than in 2023`.)
     let than = |g: &Found| {
-        found[m].start == g.end + 2 && t.is(g.end + 1, "than") && t.is_any(g.end, lx::COMPARATIVES)
+        let date_at = g.end + 2 + usize::from(t.is(g.end + 2, "in"));
+        found[m].start == date_at && t.is(g.end + 1, "than") && t.is_any(g.end, lx::COMPARATIVES)
     };
     (m < n && from(&found[n]))
         || (m > n

@@ -1103,6 +1103,10 @@ fn other_unit_after(t: &Tokens, k: usize, first: Option<&str>) -> bool {
         Some("%")
     } else if let Some((u, _)) = percent_words_at(t, k) {
         Some(u)
+    } else if let Some((c, _)) = currency_word_after(t, k) {
+        // `rise 6.7% to 12.21 pounds an hour`: a level in money after a
+        // change in per cent.
+        Some(c)
     } else {
         unit_at(t, k, t.glued(k)).map(|(u, _)| u.symbol)
     };

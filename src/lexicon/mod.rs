@@ -1706,6 +1706,11 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("crew", "crew"),
     // Those who watch a match or a show (`in front of 86,212 fans`, `a
     // crowd of 86,000`).
+    // Who visit a country or a place, however the report calls them.
+    ("tourists", "visitor"),
+    ("tourist", "visitor"),
+    ("visitors", "visitor"),
+    ("visitor", "visitor"),
     ("fans", "spectator"),
     ("spectators", "spectator"),
     ("spectator", "spectator"),
@@ -1743,6 +1748,11 @@ pub const NOUN_PREPOSITIONS: &[&str] = &["in", "from", "at", "across", "among", 
 /// topped 250mm`, `the storm surge reached up to 3 metres`, `damage is
 /// estimated at 15 billion taka`).
 pub const LEVEL_VERBS: &[&str] = &[
+    // `tax rises totalling £40bn`.
+    "totalling",
+    "totaling",
+    "totalled",
+    "totaled",
     // `the lander weighs about 1,750 kilograms`.
     "weighs",
     "weighed",
@@ -2739,6 +2749,26 @@ pub const INCIDENT_NOUNS: &[&str] = &[
     "raid",
     "outbreak",
     "tragedy",
+];
+
+/// Verbs by which a country receives people from elsewhere: what it
+/// counts so are not its own people (`Spain attracted 94 million
+/// visitors`, `Germany took in 1.1 million refugees`).
+pub const RECEIVE_VERBS: &[&str] = &[
+    "received",
+    "receives",
+    "attracted",
+    "attracts",
+    "welcomed",
+    "welcomes",
+    "hosted",
+    "hosts",
+    "admitted",
+    "took",
+    "takes",
+    "accepted",
+    "accepts",
+    "recorded",
 ];
 
 /// Comparatives that set a figure against another before `than`: `about
