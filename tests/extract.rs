@@ -3899,3 +3899,46 @@ fn a_budget_a_crime_report_and_a_tourism_record() {
         Kind::Money
     );
 }
+
+#[test]
+fn a_phone_launch_a_canal_and_a_nurses_strike() {
+    let m = figure_in("The Pro Max comes with 256GB of storage.", "256GB");
+    assert_eq!((m.kind, m.unit.as_deref()), (Kind::Measure, Some("GB")));
+    assert_eq!(m.subject.as_deref(), Some("storage"));
+    assert_eq!(
+        figure_in("It comes with 256 gigabytes of storage.", "256 gigabytes")
+            .unit
+            .as_deref(),
+        Some("GB")
+    );
+    assert_subjects(&[
+        (
+            "Apple's share price fell by almost 2% during the launch.",
+            "almost 2%",
+            Some("apple share price decrease"),
+        ),
+        // A verb in `-s` ends the noun phrase.
+        (
+            "Around 5% of world maritime trade goes through the waterway.",
+            "Around 5%",
+            Some("trade"),
+        ),
+        // A span written as an adjective is of the noun after it.
+        (
+            "Nurses will strike for the first time in the union's 106-year history, after members voted.",
+            "106-year",
+            Some("history"),
+        ),
+        (
+            "A 23-year-old man was arrested on Friday.",
+            "23-year-old",
+            Some("man arrested"),
+        ),
+        // An index's initials narrow what it measures: RPI is not CPI.
+        (
+            "The RCN wants a pay rise 5% above RPI inflation, currently 14.2%.",
+            "14.2%",
+            Some("rpi inflation"),
+        ),
+    ]);
+}

@@ -788,6 +788,10 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         {
             break;
         }
+        // A verb in `-s` after the nouns: `5% of world trade goes through`.
+        if !nouns.is_empty() && w.ends_with('s') && t.is_any(k, lx::VERBS_IN_S) {
+            break;
+        }
         // `cocaine worth about A$760 million`: what it is worth is another
         // figure (but `$18bn worth of imports` is a container).
         if w == "worth" && !t.is(k + 1, "of") {
@@ -1645,6 +1649,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // A noun with the word before it that narrows it: `core
                     // inflation`, and `violent crime` is not `property crime`.
                     let narrowed = |k: usize, head: Cow<'static, str>| {
+                        // (`Apple's share price fell`: a price of shares.)
+                        // (Its holder's name before: `Apple's share price`.)
+                        if head == "price" && k > span.0 && t.is_any(k - 1, &["share", "stock"]) {
+                            let owner = (k - 1 > span.0 && t.capitalised(k - 2)).then(|| {
+                                let w = t.word(k - 2);
+                                w.strip_suffix("'s").unwrap_or(w)
+                            });
+                            return narrow(owner, Cow::Borrowed("share price"));
+                        }
                         // (A name that holds it, anywhere: `Orbitek's stock
                         // fell 3.1%`.)
                         let owner = k > span.0 && t.capitalised(k - 1);
@@ -1696,7 +1709,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // down to 6%`, not `a grinding war
                                     // along the 1,000km front`.)
                                     let class = class_at(t, k)?;
-                                    Some(if k == span.0 + 1 {
+                                    // (Or by an index's initials anywhere:
+                                    // `RPI inflation` is not CPI's.)
+                                    let initials = k > span.0
+                                        && t.raw(k - 1).len() >= 2
+                                        && t.raw(k - 1).len() <= 5
+                                        && t.raw(k - 1).bytes().all(|b| b.is_ascii_uppercase())
+                                        && nationality_at(t, k - 1).is_none();
+                                    Some(if k == span.0 + 1 || initials {
                                         narrowed(k, Cow::Borrowed(class))
                                     } else {
                                         Cow::Borrowed(class)
@@ -1951,7 +1971,21 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
                     .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)))
                     .filter(|_| !dateline(t, f) && !closes_span(t, found, n));
+                // `the union's 106-year history`, `a six-year contract`: a
+                // span written as an adjective is of the noun after it,
+                // whatever verb is near.
+                let compound = (f.kind == Kind::Duration
+                    && (f.start + 1..f.end).any(|k| t.is_punct(k, '-') && t.glued(k)))
+                .then(|| phrase_after(t, f.end, span.1))
+                .filter(|p| !p.nouns.is_empty() || p.event.is_some());
                 if age_standing_alone {
+                } else if let Some(p) = compound {
+                    // (And of the verb right after that noun: `a
+                    // 23-year-old man was arrested`.)
+                    subject.head = head_and_nationality(&p).0;
+                    subject.event = p
+                        .event
+                        .or_else(|| event_right(t, p.end, (p.end + 3).min(span.1)).map(|(e, _)| e));
                 } else if f.kind == Kind::Duration && prison_term(t, f, span.0.max(prev_end)) {
                     // `jailed for 14 years`, `sentenced to 14 years in
                     // prison`: a sentence, as `a 14-year sentence` is. (One

@@ -443,6 +443,35 @@ pub const UNITS: &[Unit] = &[
     unit!("in", "length", 0.0254, false, [&["inch"], &["inches"]]),
     // `20in of rain`: glued to digits only, since `in` alone is the preposition.
     unit!("in", "length", 0.0254, true, [&["in"]]),
+    // Data: `256GB of storage`, `2 terabytes`.
+    unit!(
+        "KB",
+        "data",
+        1e3,
+        false,
+        [&["kb"], &["kilobyte"], &["kilobytes"]]
+    ),
+    unit!(
+        "MB",
+        "data",
+        1e6,
+        false,
+        [&["mb"], &["megabyte"], &["megabytes"]]
+    ),
+    unit!(
+        "GB",
+        "data",
+        1e9,
+        false,
+        [&["gb"], &["gigabyte"], &["gigabytes"]]
+    ),
+    unit!(
+        "TB",
+        "data",
+        1e12,
+        false,
+        [&["tb"], &["terabyte"], &["terabytes"]]
+    ),
     unit!(
         "yd",
         "length",
@@ -2769,6 +2798,12 @@ pub const RECEIVE_VERBS: &[&str] = &[
     "accepted",
     "accepts",
     "recorded",
+];
+
+/// Verbs in `-s` that end a noun phrase after a figure as a verb would
+/// (`5% of world trade goes through the canal`): few are nouns.
+pub const VERBS_IN_S: &[&str] = &[
+    "goes", "passes", "comes", "flows", "travels", "moves", "lives", "remains", "stands",
 ];
 
 /// Comparatives that set a figure against another before `than`: `about
