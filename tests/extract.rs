@@ -1497,7 +1497,7 @@ fn spills_outbreaks_and_crossings_count() {
         (
             "Repsol deployed 1,000 workers and recovered 2,100 barrels.",
             "2,100 barrels",
-            None,
+            Some("recovered"),
         ),
         // A dateline's date is when the report was filed.
         (
@@ -2888,7 +2888,11 @@ fn irregular_participles_end_a_noun_phrase_as_regular_ones_do() {
             Some("seat"),
         ),
         // Right after the figure, one still describes the noun.
-        ("Police recovered three stolen cars.", "three", Some("car")),
+        (
+            "Police recovered three stolen cars.",
+            "three",
+            Some("car recovered"),
+        ),
     ]);
 }
 
@@ -3941,4 +3945,13 @@ fn a_phone_launch_a_canal_and_a_nurses_strike() {
             Some("rpi inflation"),
         ),
     ]);
+}
+
+#[test]
+fn a_level_reached_past_a_new_record_of() {
+    assert_subjects(&[(
+        "The waiting list for hospital treatment has reached a new record of 7.8 million.",
+        "7.8 million",
+        Some("treatment"),
+    )]);
 }

@@ -1457,3 +1457,20 @@ fn a_figure_for_a_place_the_sentence_opens_with_is_a_part() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn bodies_recovered_are_a_running_count() {
+    let docs = [
+        doc(
+            "wire",
+            "2024-05-26",
+            "Rescuers had recovered only five bodies by Sunday.",
+        ),
+        doc(
+            "paper",
+            "2024-05-27",
+            "Six bodies have been recovered so far.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "five", "Six"), Some(Status::Revision));
+}

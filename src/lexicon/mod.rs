@@ -1345,6 +1345,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("displacing", "displaced"),
     // Pulled alive from water or rubble.
     ("rescued", "rescued"),
+    // Bodies are recovered: `rescuers had recovered only five bodies`.
+    ("recovered", "recovered"),
     ("rescuing", "rescued"),
     ("exchanged", "exchanged"),
     ("exchange", "exchanged"),

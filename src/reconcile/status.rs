@@ -130,6 +130,7 @@ const RUNNING_EVENTS: &[&str] = &[
     "arrested",
     "captured",
     "rescued",
+    "recovered",
     "sheltered",
     "cancelled",
     "seized",
