@@ -3955,3 +3955,16 @@ fn a_level_reached_past_a_new_record_of() {
         Some("treatment"),
     )]);
 }
+
+#[test]
+fn quarters_and_halves_named_by_letter() {
+    let m = figure_in("Profit fell in Q3 2024.", "Q3 2024");
+    assert_eq!(m.kind, Kind::Date);
+    assert_eq!(m.value.as_text(), Some("2024-07/2024-09"));
+    assert_eq!(
+        figure_in("Sales rose in H1 2025.", "H1 2025")
+            .value
+            .as_text(),
+        Some("2025-01/2025-06")
+    );
+}

@@ -455,6 +455,13 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         }
     }
 
+    // `Q3 2024`, `H1 2025`.
+    if let Some((_, part)) = lexicon::QUARTER_NAMES.iter().find(|(q, _)| *q == w)
+        && let Some(y) = year_at(t, i + 1)
+    {
+        return Some(date_found(i, i + 2, apply_part(&Period::year(y), *part)));
+    }
+
     // `earlier this year`, `later this month`.
     if matches!(w, "earlier" | "later")
         && t.is(i + 1, "this")

@@ -191,6 +191,10 @@ pub fn masks() -> &'static WordMap<u64> {
         );
         add(
             Set::StartsFigure,
+            &mut QUARTER_NAMES.iter().map(|(q, _)| *q),
+        );
+        add(
+            Set::StartsFigure,
             &mut RELATIVE_SHIFTS.iter().map(|(w, _)| *w),
         );
         add(
@@ -223,6 +227,7 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::StartsDate, &mut WEEKDAYS.iter().map(|(w, _)| *w));
         add(Set::StartsDate, &mut SEASONS.iter().map(|(w, _, _)| *w));
         add(Set::StartsDate, &mut PERIOD_PARTS.iter().map(|(q, _)| q[0]));
+        add(Set::StartsDate, &mut QUARTER_NAMES.iter().map(|(q, _)| *q));
         add(
             Set::StartsDate,
             &mut RELATIVE_SHIFTS.iter().map(|(w, _)| *w),

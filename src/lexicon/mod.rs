@@ -291,6 +291,17 @@ pub const PERIOD_PARTS: &[(&[&str], Part)] = &[
     (&["fourth", "quarter", "of"], Part::Quarter(4)),
 ];
 
+/// Quarters and halves of a year named by letter, before the year: `Q3
+/// 2024`, `H1 2025`.
+pub const QUARTER_NAMES: &[(&str, Part)] = &[
+    ("q1", Part::Quarter(1)),
+    ("q2", Part::Quarter(2)),
+    ("q3", Part::Quarter(3)),
+    ("q4", Part::Quarter(4)),
+    ("h1", Part::Half(1)),
+    ("h2", Part::Half(2)),
+];
+
 /// A part of a period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
