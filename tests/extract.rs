@@ -3968,3 +3968,29 @@ fn quarters_and_halves_named_by_letter() {
         Some("2025-01/2025-06")
     );
 }
+
+#[test]
+fn a_date_glued_to_the_figure_before_and_a_date_of_a_clause_ended_by_and() {
+    let text = "Inflation fell from 11.1% in October 2022 to 4.6% in October.";
+    let ms = extract(
+        text,
+        &Options {
+            date: Some("2023-12-22".into()),
+        },
+    );
+    let as_of = |fig: &str| {
+        ms.iter()
+            .find(|m| m.text == fig)
+            .and_then(|m| m.as_of.clone())
+    };
+    assert_eq!(as_of("11.1%").as_deref(), Some("2022-10"));
+    assert_eq!(as_of("4.6%").as_deref(), Some("2023-10"));
+    assert_eq!(
+        figure_in(
+            "The company was founded in 1990 and has sold more than 40 million robots.",
+            "more than 40 million"
+        )
+        .as_of,
+        None
+    );
+}

@@ -1474,3 +1474,22 @@ fn bodies_recovered_are_a_running_count() {
     ];
     assert_eq!(pair_status(&docs, "five", "Six"), Some(Status::Revision));
 }
+
+#[test]
+fn a_first_estimate_since_revised_is_an_earlier_figure() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-12-22",
+            "Britain's economy grew by 0.2% between July and September, down from a preliminary estimate of 0.3%.",
+        ),
+        doc(
+            "paper",
+            "2023-12-22",
+            "The UK economy grew by 0.2% between July and September, the ONS said, \
+             revising down its first estimate of 0.3%.",
+        ),
+    ];
+    assert_ne!(pair_status(&docs, "0.2%", "0.3%"), Some(Status::Conflict));
+    assert_eq!(pair_status(&docs, "0.2%", "0.2%"), Some(Status::Agree));
+}

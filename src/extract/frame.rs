@@ -2672,7 +2672,7 @@ fn said_on(t: &Tokens, d: usize) -> bool {
 }
 
 /// Whether figure `f` is what was said at first, since revised: `its
-/// earlier estimate of 4 million`, `its earlier forecast of 1.3%`, `had initially said only seven gallons
+/// earlier estimate of 4 million`, `a preliminary estimate of 0.3%`, `its earlier forecast of 1.3%`, `had initially said only seven gallons
 /// leaked`, `the 0.16 barrels the operator first reported`. Reads the
 /// clause around it, from `from` up to `to`.
 fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
@@ -2685,7 +2685,11 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
         .find(|&k| {
             t.has_any(k, bits)
                 && (cue(t, k, lx::AT_FIRST_WORDS)
-                    || (k > from && t.has_any(k, earlier_of) && t.is_any(k - 1, lx::EARLIER_WORDS)))
+                    || (k >= 1
+                        && t.has_any(k, earlier_of)
+                        && ((k > from && t.is_any(k - 1, lx::EARLIER_WORDS))
+                            // (`first` is a figure of its own, before `from`.)
+                            || t.is_any(k - 1, lx::FIRST_ESTIMATE_WORDS))))
         });
     if let Some(k) = before {
         return !(k..f.start).any(|j| ends_clause(t, j));
@@ -3457,6 +3461,14 @@ fn time_of(
         if after_when && d.start > found[n].start {
             continue;
         }
+        // A date before `and` and a verb of its own times the clause it
+        // ends: in `was founded in 1990 and has sold more than 40 million
+        // robots`, the robots are not 1990's.
+        if d.end <= found[n].start
+            && (d.end..found[n].start).any(|k| t.is(k, "and") && t.is_any(k + 1, lx::AUXILIARIES))
+        {
+            continue;
+        }
         // A date a participle gives a noun past the figure is that noun's:
         // in `15.3 million hectares burned, more than double the previous
         // record set in 1989`, 1989 is the record's (but `38.7C set in 2019`
@@ -3518,6 +3530,19 @@ fn dates_another_figure(
     span: (usize, usize),
 ) -> bool {
     let d = &found[m];
+    // `fell from 11.1% in October 2022 to 4.6% in October`: a date glued
+    // to the amount before it (by `in`, `on`, `at` at most) is that
+    // amount's, not the next one's.
+    if m < n
+        && m > 0
+        && counts_like(found[m - 1].kind)
+        && same_kind_of_figure(found[m - 1].kind, found[n].kind)
+        && d.start >= found[m - 1].end
+        && d.start - found[m - 1].end <= 1
+        && (found[m - 1].end..d.start).all(|k| t.is_any(k, &["in", "on", "at"]))
+    {
+        return true;
+    }
     // `The fine, about $2.7bn, is double the record €1.06bn levied in
     // 2009`: a date past another amount of the same kind is that amount's,
     // unless the two are listed together (`killed 5 and injured 10 on

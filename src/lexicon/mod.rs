@@ -1109,6 +1109,17 @@ pub const SET_AGAINST_THE: &[&str] = &[
 /// before`.
 pub const EARLIER_WORDS: &[&str] = &["earlier", "ago", "before", "previous", "prior"];
 
+/// Words for an estimate since revised (`its first estimate of 0.3%`, `a
+/// preliminary estimate`), besides [`EARLIER_WORDS`].
+pub const FIRST_ESTIMATE_WORDS: &[&str] = &[
+    "first",
+    "preliminary",
+    "initial",
+    "original",
+    "provisional",
+    "flash",
+];
+
 /// Prepositions that put a place after a noun: `the fire north of Los
 /// Angeles`, `the plant in Texas`.
 pub const PLACE_PREPOSITIONS: &[&str] = &["of", "in", "near", "at", "from", "outside"];

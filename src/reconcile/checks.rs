@@ -103,7 +103,9 @@ pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bo
                 continue;
             };
             let sa = &a.detail.frame.subject;
-            if sa.event.is_none() {
+            // (Nor one that only times a figure: `from 11.1% a year ago to
+            // 4.6% in October`.)
+            if sa.event.is_none() || a.detail.frame.absorbed {
                 continue;
             }
             // The nearest absolute date of the same event: one check each,
