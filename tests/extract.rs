@@ -3994,3 +3994,25 @@ fn a_date_glued_to_the_figure_before_and_a_date_of_a_clause_ended_by_and() {
         None
     );
 }
+
+#[test]
+fn a_level_in_per_cent_is_no_rate_per_quarter_and_an_average_is_no_noun() {
+    assert_subjects(&[
+        (
+            "Unemployment rose to 4.3% in the three months to June.",
+            "4.3%",
+            Some("unemployment"),
+        ),
+        (
+            "Ticket prices will rise by an average of 4.9% from March.",
+            "4.9%",
+            Some("ticket price increase"),
+        ),
+        // A country things go to is not theirs.
+        (
+            "Exports to China jumped 14% to $42bn in the first half.",
+            "14%",
+            Some("export increase"),
+        ),
+    ]);
+}

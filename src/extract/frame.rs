@@ -1796,7 +1796,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 subject.per = per_population(t, p.end).or(subject.per).or(p.per);
                 // `For the full fiscal year, revenue declined 10% to $46.3
                 // billion`: the sentence says what period its amounts are for.
-                if subject.per.is_none() && matches!(f.kind, Kind::Money | Kind::Percent) {
+                // (A rate in per cent is for a period only as a change: `grew
+                // 0.2% in the third quarter`, not `unemployment rose to 4.3%
+                // in the three months to June`, a level.)
+                let change_in_per_cent = f.kind == Kind::Percent
+                    && subject.event.is_some_and(lx::is_change)
+                    && !(f.start >= 1 && t.is(f.start - 1, "to"));
+                if subject.per.is_none() && (f.kind == Kind::Money || change_in_per_cent) {
                     subject.per = period_opening(t, span.0).or_else(|| period_closing(t, p.end));
                 }
                 // A difference between two temperatures is no temperature
@@ -1917,6 +1923,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // (Nor one that receives them: `Spain attracted 94
                         // million visitors`, who are not Spanish.)
                         && !t.is_any(c + 1, lx::RECEIVE_VERBS)
+                        // (Nor one things go to or come from: `exports to
+                        // China jumped 14%` are not China's.)
+                        && !(c > span.0 && t.is_any(c - 1, &["to", "into", "from", "with", "against"]))
                     {
                         subject.nationality =
                             nationality_at(t, c).filter(|_| class_at(t, c).is_none());
@@ -2935,7 +2944,9 @@ fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
         && t.kind(k) == Some(TokKind::Word)
         && (!t.has_any(k, listed) || class_at(t, k).is_some())
         && !t.capitalised(k)
-        && !t.is_any(k, lx::PORTION_WORDS);
+        && !t.is_any(k, lx::PORTION_WORDS)
+        // (`rise by an average of 4.9%`: how it is spread, not what.)
+        && !t.is_any(k, &["average", "maximum", "minimum"]);
     plain.then_some(k)
 }
 
