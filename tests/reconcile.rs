@@ -1493,3 +1493,24 @@ fn a_first_estimate_since_revised_is_an_earlier_figure() {
     assert_ne!(pair_status(&docs, "0.2%", "0.3%"), Some(Status::Conflict));
     assert_eq!(pair_status(&docs, "0.2%", "0.2%"), Some(Status::Agree));
 }
+
+#[test]
+fn structures_destroyed_are_buildings_and_acres_meet_hectares() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-08-02",
+            "A wildfire has burned 10,000 acres. The fire has destroyed 45 structures.",
+        ),
+        doc(
+            "paper",
+            "2023-08-02",
+            "A wildfire has scorched more than 4,000 hectares. Some 45 buildings have been destroyed.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "45", "Some 45"), Some(Status::Agree));
+    assert_eq!(
+        pair_status(&docs, "10,000 acres", "more than 4,000 hectares"),
+        Some(Status::Agree)
+    );
+}

@@ -1738,6 +1738,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("homes", "home"),
     ("houses", "home"),
     ("buildings", "building"),
+    // (Fire services count structures: buildings of any kind.)
+    ("structures", "building"),
     ("refugees", "refugee"),
     ("workforce", "workforce"),
     ("headcount", "workforce"),
