@@ -3472,14 +3472,6 @@ fn time_of(
         if after_when && d.start > found[n].start {
             continue;
         }
-        // A date before `and` and a verb of its own times the clause it
-        // ends: in `was founded in 1990 and has sold more than 40 million
-        // robots`, the robots are not 1990's.
-        if d.end <= found[n].start
-            && (d.end..found[n].start).any(|k| t.is(k, "and") && t.is_any(k + 1, lx::AUXILIARIES))
-        {
-            continue;
-        }
         // A date a participle gives a noun past the figure is that noun's:
         // in `15.3 million hectares burned, more than double the previous
         // record set in 1989`, 1989 is the record's (but `38.7C set in 2019`
@@ -3511,8 +3503,19 @@ fn time_of(
             found[n].start.saturating_sub(d.end)
         };
         let dist = if after_when { 0 } else { dist };
-        // (Asked only of a date that would win: it reads the figures between.)
-        if best.is_none_or(|(bd, _)| dist < bd) && !dates_another_figure(t, found, n, m, span) {
+        // A date before `and` and a verb of its own times the clause it
+        // ends: in `was founded in 1990 and has sold more than 40 million
+        // robots`, the robots are not 1990's.
+        let own_clause = || {
+            d.end <= found[n].start
+                && (d.end..found[n].start)
+                    .any(|k| t.is(k, "and") && t.is_any(k + 1, lx::AUXILIARIES))
+        };
+        // (Asked only of a date that would win: they read the words between.)
+        if best.is_none_or(|(bd, _)| dist < bd)
+            && !own_clause()
+            && !dates_another_figure(t, found, n, m, span)
+        {
             best = Some((dist, m));
         }
     }
