@@ -1651,15 +1651,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // A noun with the word before it that narrows it: `core
                     // inflation`, and `violent crime` is not `property crime`.
                     let narrowed = |k: usize, head: Cow<'static, str>| {
-                        // (`Apple's share price fell`: a price of shares.)
-                        // (Its holder's name before: `Apple's share price`.)
-                        if head == "price" && k > span.0 && t.is_any(k - 1, &["share", "stock"]) {
-                            let owner = (k - 1 > span.0 && t.capitalised(k - 2)).then(|| {
-                                let w = t.word(k - 2);
-                                w.strip_suffix("'s").unwrap_or(w)
-                            });
-                            return narrow(owner, Cow::Borrowed("share price"));
-                        }
+                        // (`Apple's share price fell`: a price of shares,
+                        // narrowed as `Apple's shares` are.)
+                        let (k, head) = if head == "price"
+                            && k > span.0
+                            && t.is_any(k - 1, &["share", "stock"])
+                        {
+                            (k - 1, Cow::Borrowed("share price"))
+                        } else {
+                            (k, head)
+                        };
                         // (A name that holds it, anywhere: `Orbitek's stock
                         // fell 3.1%`.)
                         let owner = k > span.0 && t.capitalised(k - 1);
