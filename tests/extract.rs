@@ -4016,3 +4016,47 @@ fn a_level_in_per_cent_is_no_rate_per_quarter_and_an_average_is_no_noun() {
         ),
     ]);
 }
+
+#[test]
+fn one_unit_of_time_after_a_word_that_takes_a_span() {
+    for (text, figure, iso) in [
+        ("The war has lasted a fortnight.", "a fortnight", "P2W"),
+        ("He was jailed for a year.", "a year", "P1Y"),
+        (
+            "Talks went on for more than a decade.",
+            "more than a decade",
+            "P10Y",
+        ),
+        ("It struck within an hour of the quake.", "an hour", "PT1H"),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(
+            (m.kind, m.value.as_text()),
+            (Kind::Duration, Some(iso)),
+            "{text}"
+        );
+    }
+    // Rates and ranks are not spans: `once a week`, `$5bn a year`, `for a
+    // second day`.
+    for text in [
+        "They meet once a week.",
+        "Revenue is $5bn a year.",
+        "Fighting raged for a second day.",
+    ] {
+        assert!(
+            !extract(text, &Options::default())
+                .iter()
+                .any(|m| m.kind == Kind::Duration),
+            "{text}"
+        );
+    }
+    // `could have been` guesses at the past: no projection.
+    assert_eq!(
+        subject_of(
+            "There could have been as many as 750 people on board, survivors said.",
+            "as many as 750"
+        )
+        .as_deref(),
+        Some("person")
+    );
+}

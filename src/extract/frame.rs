@@ -2998,10 +2998,13 @@ fn clause_cues(
     // (`as expected` and `than expected` compare a result with a forecast;
     // so does a forecast beaten or missed: `beats forecasts despite a 12%
     // drop`.)
+    // (Nor does `could have been`, a guess about the past: `there could
+    // have been as many as 750 people on board`.)
     let forecast = |k: usize| {
         t.has(k, lx::Set::Forecast)
             && !(k > 0
                 && (t.is(k - 1, "as") || t.is(k - 1, "than") || t.is_any(k - 1, lx::BEAT_WORDS)))
+            && !(t.is_any(k, &["could", "might"]) && t.is(k + 1, "have"))
     };
     // `Wall Street estimates of $10.7 billion`, `analysts' estimates`.
     let estimates = |k: usize| {

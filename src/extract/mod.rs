@@ -130,7 +130,8 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 && (number::scale_at(t, i + 1).is_some_and(|(_, glued)| !glued)
                     || t.is(i + 1, "dozen")
                     || t.is(i + 2, "ago")
-                    || number::fraction_of_group(t, i).is_some()) => {}
+                    || number::fraction_of_group(t, i).is_some()
+                    || t.has(i + 1, Set::TimeUnit)) => {}
         // A sign glued to digits: `$4.5bn`, `-20C`.
         TokKind::Punct
             if t.glued(i + 1)
@@ -145,6 +146,19 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         && matches!(d.kind, Kind::Date | Kind::Time)
         && on_one_line(t, &d, anchor)
         && !matches!(approx, Approx::MoreThan | Approx::LessThan)
+    {
+        d.start = i;
+        d.approx = approx;
+        return Some(d);
+    }
+    // `lasted a fortnight`, `for a year`; `more than a decade`.
+    if kind == TokKind::Word
+        && let Some(d) = quantity::one_unit(t, i, false)
+    {
+        return Some(d);
+    }
+    if let Some((approx, j)) = qualifier
+        && let Some(mut d) = quantity::one_unit(t, j, true)
     {
         d.start = i;
         d.approx = approx;

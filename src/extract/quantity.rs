@@ -365,6 +365,30 @@ fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
     lexicon::time_unit(t.word(i))
 }
 
+/// `a week`, `a fortnight`, `an hour` after a word that takes a span of
+/// time (`lasted a fortnight`, `jailed for a year`, `within an hour`,
+/// `more than a decade`): one unit. (Not `once a week` or `$5bn a year`,
+/// rates, nor `a year ago`, a date.)
+pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
+    if !t.has(i, lexicon::Set::Article) || t.is_any(i + 2, &["ago", "earlier", "later", "before"]) {
+        return None;
+    }
+    let unit = time_unit_at(t, i + 1)?;
+    // (`for a second day` is a rank.)
+    if t.is(i + 1, "second") && t.kind(i + 2) == Some(TokKind::Word) {
+        return None;
+    }
+    let context = qualified
+        || i.checked_sub(1)
+            .is_some_and(|p| t.is_any(p, lexicon::SPAN_TAKERS));
+    if !context {
+        return None;
+    }
+    let mut f = Found::new(i, i + 2, Kind::Duration, Value::Number(1.0));
+    set_duration(&mut f, 1.0, unit);
+    Some(f)
+}
+
 /// Whether the number at `i` could be someone's age in years: a whole
 /// number from 1 to 120, written in plain digits.
 fn could_be_age(t: &Tokens, i: usize, value: f64) -> bool {

@@ -2832,6 +2832,13 @@ pub const VERBS_IN_S: &[&str] = &[
     "goes", "passes", "comes", "flows", "travels", "moves", "lives", "remains", "stands",
 ];
 
+/// Words after which `a week`, `a year` is a span of time, not a rate:
+/// `lasted a fortnight`, `jailed for a year`, `within an hour`.
+pub const SPAN_TAKERS: &[&str] = &[
+    "for", "lasted", "lasting", "lasts", "last", "within", "took", "takes", "spent", "after",
+    "nearly", "almost",
+];
+
 /// Comparatives that set a figure against another before `than`: `about
 /// £10,000 less than a year ago`.
 pub const COMPARATIVES: &[&str] = &[
