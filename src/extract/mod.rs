@@ -117,6 +117,13 @@ fn qualifier_before_figure(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
 /// [`may_start_at`] first; the match below is the full test of a start.
 fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     let kind = t.kind(i)?;
+    // `lasted a fortnight`, `for a year`.
+    if kind == TokKind::Word
+        && t.has(i + 1, Set::TimeUnit)
+        && let Some(d) = quantity::one_unit(t, i, false)
+    {
+        return Some(d);
+    }
     // A qualifier (`more than`, `around`) may start a figure; read it once.
     let qualifier = (kind == TokKind::Word)
         .then(|| qualifier_before_figure(t, i))
@@ -130,8 +137,7 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                 && (number::scale_at(t, i + 1).is_some_and(|(_, glued)| !glued)
                     || t.is(i + 1, "dozen")
                     || t.is(i + 2, "ago")
-                    || number::fraction_of_group(t, i).is_some()
-                    || t.has(i + 1, Set::TimeUnit)) => {}
+                    || number::fraction_of_group(t, i).is_some()) => {}
         // A sign glued to digits: `$4.5bn`, `-20C`.
         TokKind::Punct
             if t.glued(i + 1)
@@ -151,12 +157,7 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         d.approx = approx;
         return Some(d);
     }
-    // `lasted a fortnight`, `for a year`; `more than a decade`.
-    if kind == TokKind::Word
-        && let Some(d) = quantity::one_unit(t, i, false)
-    {
-        return Some(d);
-    }
+    // `more than a decade`.
     if let Some((approx, j)) = qualifier
         && let Some(mut d) = quantity::one_unit(t, j, true)
     {

@@ -370,7 +370,11 @@ fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
 /// `more than a decade`): one unit. (Not `once a week` or `$5bn a year`,
 /// rates, nor `a year ago`, a date.)
 pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
-    if !t.has(i, lexicon::Set::Article) || t.is_any(i + 2, &["ago", "earlier", "later", "before"]) {
+    // (Bit tests first: most words fail them.)
+    if !t.has(i, lexicon::Set::Article)
+        || !t.has(i + 1, lexicon::Set::TimeUnit)
+        || t.is_any(i + 2, &["ago", "earlier", "later", "before"])
+    {
         return None;
     }
     let unit = time_unit_at(t, i + 1)?;
