@@ -4060,3 +4060,19 @@ fn one_unit_of_time_after_a_word_that_takes_a_span() {
         Some("person")
     );
 }
+
+#[test]
+fn changes_told_in_ing() {
+    assert_subjects(&[
+        (
+            "Economists had forecast payrolls increasing by 180,000 jobs.",
+            "180,000",
+            Some("job increase forecast"),
+        ),
+        (
+            "Its shares were sliding 3% in early trading.",
+            "3%",
+            Some("share price decrease"),
+        ),
+    ]);
+}
