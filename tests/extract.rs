@@ -4076,3 +4076,33 @@ fn changes_told_in_ing() {
         ),
     ]);
 }
+
+#[test]
+fn lives_lived_and_rates_of_other_things() {
+    assert!(
+        !subject_of(
+            "Roughly one in six people experience infertility at some point in their lives.",
+            "Roughly one in six"
+        )
+        .is_some_and(|s| s.contains("killed"))
+    );
+    assert_subjects(&[
+        (
+            "The flood cost the lives of 120 people.",
+            "120",
+            Some("person killed"),
+        ),
+        // An abstract noun before `rates` names what they measure; a verb
+        // before them leaves a central bank's rate.
+        (
+            "The analysis found infertility rates of 17.8% in richer countries.",
+            "17.8%",
+            Some("rate"),
+        ),
+        (
+            "Bank of England lifts rates to 4.5%.",
+            "4.5%",
+            Some("interest rate"),
+        ),
+    ]);
+}

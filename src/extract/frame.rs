@@ -233,6 +233,13 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                 ],
             ) || before.is_some_and(|b| t.is_any(b, PRECIPITATION))
         }
+        // Lives lived, not lost: `at some point in their lives`, `during
+        // their lives` (but `lost their lives`, `cost the lives of`).
+        "lives" => {
+            k >= 2
+                && t.is_any(k - 1, lx::POSSESSIVE_DETERMINERS)
+                && t.is_any(k - 2, &["in", "during", "throughout", "of", "for", "their"])
+        }
         // Only `asked for` is a demand (not `1,000 people asked`).
         "asked" => !t.is(k + 1, "for"),
         // A verb with an object: `Martinelli doubled the lead`, `halved
@@ -318,6 +325,20 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
         // `the vaccination rate`, `the birth rate`: not the interest rate.
         if let Some((_, rate)) = lx::OTHER_RATES.iter().find(|(w, _)| t.is(k - 1, w)) {
             return Some(rate);
+        }
+        // Nor any other rate an abstract noun names (`infertility rates of
+        // 17.8%`, `the approval rate`; not a verb, `lifts rates`): only a
+        // word of a central bank's rate leaves it that.
+        let before = t.word(k - 1);
+        if t.kind(k - 1) == Some(TokKind::Word)
+            && lx::unlisted(before)
+            && !t.capitalised(k - 1)
+            && lx::NOUN_SUFFIXES
+                .iter()
+                .any(|x| before.len() > x.len() + 2 && before.ends_with(x))
+            && !lx::INTEREST_RATE_WORDS.contains(&before)
+        {
+            return None;
         }
     }
     Some(class)

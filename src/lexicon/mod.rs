@@ -982,6 +982,32 @@ pub const ECONOMY_SIZE: &[&[&str]] = &[
     &["output"],
 ];
 
+/// Words before `rate` that leave it a central bank's interest rate: `the
+/// base rate`, `the benchmark lending rate`.
+pub const INTEREST_RATE_WORDS: &[&str] = &[
+    "interest",
+    "base",
+    "policy",
+    "benchmark",
+    "lending",
+    "bank",
+    "cash",
+    "deposit",
+    "repo",
+    "main",
+    "official",
+    "prime",
+    "funds",
+    "discount",
+    "refinancing",
+];
+
+/// Endings of abstract nouns (`infertility`, `approval`, `retention`): such
+/// a word before `rate` names what the rate measures.
+pub const NOUN_SUFFIXES: &[&str] = &[
+    "ity", "ion", "ment", "ness", "ance", "ence", "ism", "age", "ure", "acy", "ery", "ship", "al",
+];
+
 /// Rates that are not the interest rate, by the word before `rate`: `the
 /// vaccination rate fell to 92.7%`.
 pub const OTHER_RATES: &[(&str, &str)] = &[
@@ -1630,6 +1656,7 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "cross",
     "crossing",
     "asked",
+    "lives",
     "doubled",
     "tripled",
     "quadrupled",
@@ -2842,7 +2869,7 @@ pub const RECEIVE_VERBS: &[&str] = &[
 /// Verbs in `-s` that end a noun phrase after a figure as a verb would
 /// (`5% of world trade goes through the canal`): few are nouns.
 pub const VERBS_IN_S: &[&str] = &[
-    "goes", "passes", "comes", "flows", "travels", "moves", "lives", "remains", "stands",
+    "goes", "passes", "comes", "flows", "travels", "moves", "remains", "stands",
 ];
 
 /// Words after which `a week`, `a year` is a span of time, not a rate:
