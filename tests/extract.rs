@@ -4106,3 +4106,21 @@ fn lives_lived_and_rates_of_other_things() {
         ),
     ]);
 }
+
+#[test]
+fn long_odds_and_matches_played() {
+    let m = figure_in(
+        "The odds of winning the jackpot are 1 in 292.2 million.",
+        "1 in 292.2 million",
+    );
+    assert_eq!(m.kind, Kind::Percent);
+    let v = m.value.as_number().unwrap();
+    assert!((v - 100.0 / 292.2e6).abs() < 1e-12, "{v}");
+    // (Not a count in a year.)
+    assert!(
+        !extract("He scored 2 in 2023.", &Options::default())
+            .iter()
+            .any(|m| m.kind == Kind::Percent)
+    );
+    assert_subjects(&[("He has played 25 World Cup matches.", "25", Some("game"))]);
+}

@@ -1269,12 +1269,28 @@ fn one_in(t: &Tokens, k: usize, a: f64) -> Option<(f64, usize)> {
         return None;
     };
     let b = number::read(t, j)?;
-    let whole = (2.0..1000.0).contains(&b.value) && a >= 1.0 && a <= b.value;
-    if !whole || time_unit_at(t, b.end).is_some() || t.is_punct(b.end, '%') {
+    // (Odds may be long: `1 in 292.2 million`, `a one in 10,000 risk`.)
+    let year = super::date::year_at(t, j).is_some();
+    let whole = (2.0..1000.0).contains(&b.value) || (b.value >= 1000.0 && a <= 10.0 && !year);
+    if !whole
+        || a < 1.0
+        || a > b.value
+        || time_unit_at(t, b.end).is_some()
+        || t.is_punct(b.end, '%')
+    {
         return None;
     }
-    // To a tenth of a percent: `one in three` is 33.3%.
-    Some(((a / b.value * 1000.0).round() / 10.0, b.end))
+    // To a tenth of a percent: `one in three` is 33.3% (long odds as they
+    // are: `1 in 292.2 million` is 0.00000034%).
+    let share = a / b.value * 100.0;
+    Some((
+        if share >= 0.1 {
+            (share * 10.0).round() / 10.0
+        } else {
+            share
+        },
+        b.end,
+    ))
 }
 
 /// Where a unit usually written before a figure stands right after it,

@@ -1831,6 +1831,7 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // A player's games, counted as appearances or as games.
     ("appearances", "game"),
     ("games", "game"),
+    ("matches", "game"),
 ];
 
 /// Prepositions that open a phrase adding to the noun before them, which
