@@ -4124,3 +4124,12 @@ fn long_odds_and_matches_played() {
     );
     assert_subjects(&[("He has played 25 World Cup matches.", "25", Some("game"))]);
 }
+
+#[test]
+fn homes_and_businesses_that_were_without_power() {
+    assert_subjects(&[(
+        "About 1.2 million homes and businesses were without power on Sunday night.",
+        "About 1.2 million",
+        Some("home without power"),
+    )]);
+}

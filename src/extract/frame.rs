@@ -2751,8 +2751,20 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
     if t.is_any(k, &["lost", "lose", "loses", "losing"]) && k + 1 < limit {
         return lacked(k + 1);
     }
-    // (`homes and businesses without power`: past the second noun.)
-    let k = if t.is(k, "and") && t.kind(k + 1) == Some(TokKind::Word) && t.is(k + 2, "without") {
+    let verb = |v: usize| {
+        t.is_any(
+            v,
+            &[
+                "were", "are", "was", "is", "remain", "remained", "left", "still",
+            ],
+        )
+    };
+    // (`homes and businesses without power`, `… were without power`: past
+    // the second noun.)
+    let k = if t.is(k, "and")
+        && t.kind(k + 1) == Some(TokKind::Word)
+        && (t.is(k + 2, "without") || verb(k + 2))
+    {
         k + 2
     } else {
         k
@@ -2763,14 +2775,6 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
         k
     } else {
         k + 1 + usize::from(t.is(k + 1, "still"))
-    };
-    let verb = |v: usize| {
-        t.is_any(
-            v,
-            &[
-                "were", "are", "was", "is", "remain", "remained", "left", "still",
-            ],
-        )
     };
     if w >= limit || !t.is(w, "without") || (w > k && !verb(k)) {
         return None;
