@@ -4133,3 +4133,19 @@ fn homes_and_businesses_that_were_without_power() {
         Some("home without power"),
     )]);
 }
+
+#[test]
+fn a_part_s_own_verb_before_it_wins_over_its_whole_s() {
+    assert_subjects(&[
+        (
+            "The air force said it had destroyed 36 of 40 drones launched by Russia.",
+            "36",
+            Some("drone destroyed"),
+        ),
+        (
+            "The air force said it had destroyed 36 of 40 drones launched by Russia.",
+            "40",
+            Some("drone fired"),
+        ),
+    ]);
+}

@@ -1275,7 +1275,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let mut own_modifier: Option<&str> = None;
         match f.kind {
             Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number => {
-                let p = match part_of(t, found, n, s, &sent_of, span) {
+                let whole = part_of(t, found, n, s, &sent_of, span);
+                let p = match whole {
                     // `187 of the 350 seats`: a part counts what its whole does.
                     Some((from, limit)) => phrase_after(t, from, limit),
                     None => {
@@ -1375,9 +1376,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     .checked_sub(1)
                     .filter(|&k| k >= left_from)
                     .and_then(|k| event_at(t, k).or_else(|| state_direction(t, k, left_from)));
-                subject.event = p
-                    .event
-                    .or(verb_before)
+                // (A part's own verb before it wins over its whole's: in
+                // `destroyed 36 of 40 drones launched by Russia`, the 36
+                // were destroyed.)
+                let (first, second) = if whole.is_some() {
+                    (verb_before, p.event)
+                } else {
+                    (p.event, verb_before)
+                };
+                subject.event = first
+                    .or(second)
                     .or_else(|| {
                         // (Not the verb of the amount right after it, or
                         // after its preposition: in `40 miles northwest of
