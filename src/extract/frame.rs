@@ -47,7 +47,7 @@ fn direction_at(t: &Tokens, k: usize) -> Option<&'static str> {
 /// market's close: `shares were up 2%`, `the index closed down 1.2%`.
 fn state_direction(t: &Tokens, k: usize, left_from: usize) -> Option<&'static str> {
     let change = direction_at(t, k)?;
-    (k > left_from && k >= 1 && t.is_any(k - 1, lx::STATE_VERBS)).then_some(change)
+    (k > left_from && t.is_any(k - 1, lx::STATE_VERBS)).then_some(change)
 }
 
 /// The amount before figure `n` that ends at token `end`, or whose noun,
@@ -244,9 +244,7 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         "asked" => !t.is(k + 1, "for"),
         // A verb with an object: `Martinelli doubled the lead`, `halved
         // its losses` (the figure doubled reads `doubled to 210,000`).
-        "doubled" | "tripled" | "quadrupled" | "halved" => {
-            lx::is_determiner(t.word(k + 1)) || t.is_any(k + 1, lx::POSSESSIVE_DETERMINERS)
-        }
+        "doubled" | "tripled" | "quadrupled" | "halved" => lx::is_determiner(t.word(k + 1)),
         // A point in time: `11 degrees at the start` (but `since the start
         // of the war`).
         "start" | "beginning" => k > 0 && t.is(k - 1, "the") && !t.is(k + 1, "of"),
@@ -2003,22 +2001,26 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // of different people are not lined up.)
                 // (A word after it with an object is a verb: `beat the
                 // previous mark`.)
-                let age_standing_alone = f.kind == Kind::Duration
-                    && t.is(f.end - 1, "old")
-                    && (phrase_after(t, f.end, span.1).nouns.is_empty()
-                        || (t.kind(f.end) == Some(TokKind::Word)
-                            && (lx::is_determiner(t.word(f.end + 1))
-                                || t.is_any(f.end + 1, lx::POSSESSIVE_DETERMINERS))));
+                // (Both read the words after a span written with a hyphen,
+                // `23-year-old`, `106-year`: once.)
+                let hyphenated = f.kind == Kind::Duration
+                    && (f.start + 1..f.end).any(|k| t.is_punct(k, '-') && t.glued(k));
+                let age = f.kind == Kind::Duration && t.is(f.end - 1, "old");
+                let after = (hyphenated || age).then(|| phrase_after(t, f.end, span.1));
+                let age_standing_alone = age
+                    && after.as_ref().is_some_and(|p| {
+                        p.nouns.is_empty()
+                            || (t.kind(f.end) == Some(TokKind::Word)
+                                && lx::is_determiner(t.word(f.end + 1)))
+                    });
                 let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
                     .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)))
                     .filter(|_| !dateline(t, f) && !closes_span(t, found, n));
                 // `the union's 106-year history`, `a six-year contract`: a
                 // span written as an adjective is of the noun after it,
                 // whatever verb is near.
-                let compound = (f.kind == Kind::Duration
-                    && (f.start + 1..f.end).any(|k| t.is_punct(k, '-') && t.glued(k)))
-                .then(|| phrase_after(t, f.end, span.1))
-                .filter(|p| !p.nouns.is_empty() || p.event.is_some());
+                let compound =
+                    after.filter(|p| hyphenated && (!p.nouns.is_empty() || p.event.is_some()));
                 if age_standing_alone {
                 } else if let Some(p) = compound {
                     // (And of the verb right after that noun: `a
@@ -2182,26 +2184,27 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // `insured losses … the losses` are one). Each keeps its word then.
     // (One look-up per figure: a map from noun and event to the first word
     // seen and whether another was.)
-    let mut ways: rustc_hash::FxHashMap<(String, Option<&str>), (&str, bool)> = Default::default();
-    for (n, m) in modifiers.iter().enumerate() {
-        if let (Some(m), Some(head)) = (m, frames[n].subject.head.as_deref()) {
-            let way = ways
-                .entry((head.to_owned(), frames[n].subject.event))
-                .or_insert((m, false));
-            way.1 |= way.0 != *m;
+    // (Keys borrow the heads; the figures to narrow are listed first.)
+    let two_ways: Vec<(usize, &str)> = {
+        let key = |n: usize| Some((frames[n].subject.head.as_deref()?, frames[n].subject.event));
+        let mut ways: rustc_hash::FxHashMap<(&str, Option<&str>), (&str, bool)> =
+            Default::default();
+        for (n, m) in modifiers.iter().enumerate() {
+            if let (Some(m), Some(k)) = (m, key(n)) {
+                let way = ways.entry(k).or_insert((m, false));
+                way.1 |= way.0 != *m;
+            }
         }
-    }
-    for (n, m) in modifiers.iter().enumerate() {
-        let Some(m) = m else { continue };
-        let Some(head) = frames[n].subject.head.as_deref() else {
-            continue;
-        };
-        if ways
-            .get(&(head.to_owned(), frames[n].subject.event))
-            .is_some_and(|w| w.1)
-        {
-            frames[n].subject.head = Some(Cow::Owned(format!("{m} {head}")));
-        }
+        modifiers
+            .iter()
+            .enumerate()
+            .filter_map(|(n, m)| Some((n, (*m)?)))
+            .filter(|&(n, _)| key(n).and_then(|k| ways.get(&k)).is_some_and(|w| w.1))
+            .collect()
+    };
+    for (n, m) in two_ways {
+        let head = frames[n].subject.head.take();
+        frames[n].subject.head = head.map(|h| narrow(Some(m), h));
     }
 
     // Times, once dates are known.
