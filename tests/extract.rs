@@ -442,7 +442,7 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         (
             "Revenue was up 12% from a year earlier.",
             "12%",
-            Some("revenue increase"),
+            Some("revenue increase per year"),
         ),
         // Who holds what is counted: one party's seats are not another's.
         (
@@ -2325,7 +2325,7 @@ fn a_forecast_deadline_looks_ahead_and_money_raised_is_no_change() {
     );
     assert_eq!(
         subject_of("The economy expanded by just 0.2 per cent.", "0.2 per cent").as_deref(),
-        Some("economy increase")
+        Some("growth increase")
     );
     assert_eq!(
         subject_of("Joblessness rose to 4.2 per cent.", "4.2 per cent").as_deref(),
@@ -2616,15 +2616,15 @@ fn dates_with_slashes_and_spans_of_days_in_one_month() {
 fn the_periods_a_change_compares_are_not_what_changed() {
     assert_eq!(
         subject_of("Prices fell 0.5 per cent month-on-month.", "0.5 per cent").as_deref(),
-        Some("price decrease")
+        Some("price decrease per month")
     );
     assert_eq!(
         subject_of("Sales grew 8% year over year.", "8%").as_deref(),
-        Some("revenue increase")
+        Some("revenue increase per year")
     );
     assert_eq!(
         subject_of("Hospital admissions rose 12% week on week.", "12%").as_deref(),
-        Some("admission increase")
+        Some("admission increase per week")
     );
 }
 
@@ -4148,4 +4148,187 @@ fn a_part_s_own_verb_before_it_wins_over_its_whole_s() {
             Some("drone fired"),
         ),
     ]);
+}
+
+#[test]
+fn markets_name_the_shares_and_say_how_they_closed() {
+    assert_subjects(&[
+        // Shares `in` or `of` a name are that name's, as `CrowdStrike
+        // shares` are.
+        (
+            "Shares in CrowdStrike sank 11% on Friday.",
+            "11%",
+            Some("crowdstrike share price decrease"),
+        ),
+        (
+            "Shares of Novo Nordisk soared 16% on Tuesday.",
+            "16%",
+            Some("novo share price increase"),
+        ),
+        // The comparative after a percentage says which way it moved.
+        (
+            "Shares closed 11.1% lower on Friday.",
+            "11.1%",
+            Some("share price decrease"),
+        ),
+        (
+            "The stock ended the day 3% higher.",
+            "3%",
+            Some("share price increase"),
+        ),
+        // Unless it compares with something else than an earlier time.
+        ("Its fees are 20% lower than its rivals' fees.", "20%", None),
+        // Money added `to` something is of it; a high reached before a
+        // comma stands for nothing after it.
+        (
+            "Wegovy has a list price of about $1,349 a month. Novo shares jumped 17% to a record high, adding about $60 billion to its market value.",
+            "about $60 billion",
+            Some("value"),
+        ),
+        // Those who drop out quit: nothing decreased.
+        (
+            "Some 17% of patients dropped out of the trial.",
+            "Some 17%",
+            Some("patient"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_change_compared_with_a_period_before_is_a_change_over_that_period() {
+    assert_subjects(&[
+        (
+            "Compared with a year earlier, GDP was 1.1% higher.",
+            "1.1%",
+            Some("growth increase per year"),
+        ),
+        (
+            "GDP was 1.1% bigger than in the same period last year.",
+            "1.1%",
+            Some("growth increase per year"),
+        ),
+        (
+            "GDP grew 0.5% on the previous quarter.",
+            "0.5%",
+            Some("growth increase per quarter"),
+        ),
+        // Only within the figure's clause.
+        (
+            "Net income fell to $13.6 billion from $20.6 billion a year earlier, while revenue rose 1% to $76.05 billion.",
+            "1%",
+            Some("revenue increase"),
+        ),
+        // The economy that grows is GDP; one that pays or holds is not.
+        ("The economy grew 0.2%.", "0.2%", Some("growth increase")),
+        (
+            "The walkouts could cost the economy £91m a day.",
+            "£91m",
+            Some("walkout cost forecast per day"),
+        ),
+        (
+            "Tourism accounts for about 12% of Spain's economy.",
+            "about 12%",
+            Some("economy (part)"),
+        ),
+    ]);
+}
+
+#[test]
+fn sizes_and_speeds() {
+    assert_subjects(&[
+        // A size is of the noun right before it.
+        (
+            "A fissure about 3.5 km long opened north of the town.",
+            "about 3.5 km",
+            Some("fissure length"),
+        ),
+        (
+            "The fissure grew to nearly 3 kilometers in length.",
+            "nearly 3 kilometers",
+            Some("length"),
+        ),
+        // A rate in units of speed is no interest rate.
+        (
+            "Lava was advancing at a rate of about 1 km per hour.",
+            "about 1 km per hour",
+            None,
+        ),
+    ]);
+    for (text, figure, unit) in [
+        (
+            "Lava was advancing at a rate of about 1 km per hour.",
+            "about 1 km per hour",
+            "km/h",
+        ),
+        (
+            "The storm was moving at 15 miles an hour.",
+            "15 miles an hour",
+            "mph",
+        ),
+        (
+            "Lava flowed at up to 1 kilometer an hour.",
+            "up to 1 kilometer an hour",
+            "km/h",
+        ),
+    ] {
+        assert_eq!(
+            figure_in(text, figure).unit.as_deref(),
+            Some(unit),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_part_is_told_apart_by_its_place_or_its_name() {
+    assert_subjects(&[
+        (
+            "In the US, 2,100 flights were cancelled.",
+            "2,100",
+            Some("american flight cancelled (part)"),
+        ),
+        // Listed after `including`, with no noun of its own.
+        (
+            "More than 3,300 flights were cancelled worldwide by 1700 GMT, according to FlightAware, including about 1,500 in the United States.",
+            "about 1,500",
+            Some("american flight cancelled (part)"),
+        ),
+        (
+            "Delta Air Lines alone cancelled more than 1,000 flights.",
+            "more than 1,000",
+            Some("delta air lines flight cancelled (part)"),
+        ),
+        // A region keeps its own name, not its country's.
+        (
+            "In India's West Bengal state, about 2,500 homes were damaged.",
+            "about 2,500",
+            Some("west bengal home damaged (part)"),
+        ),
+        // A part of a part is not the part.
+        (
+            "In the US, 2,100 flights were cancelled, with Delta accounting for about 1,200 of them.",
+            "about 1,200",
+            Some("flight cancelled (part)"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_weekday_before_the_verb_is_no_source() {
+    let source = |text: &str, figure: &str| figure_in(text, figure).source;
+    assert_eq!(
+        source(
+            "The chancellor on Wednesday announced an extra £30bn of spending.",
+            "£30bn"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The Treasury on Wednesday said debt rose to 98% of GDP.",
+            "98%"
+        )
+        .as_deref(),
+        Some("The Treasury")
+    );
 }

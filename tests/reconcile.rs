@@ -1514,3 +1514,66 @@ fn structures_destroyed_are_buildings_and_acres_meet_hectares() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn totals_agree_while_the_parts_for_places_and_names_stay_apart() {
+    let docs = [
+        doc(
+            "wire",
+            "2024-07-19",
+            "More than 3,300 flights were cancelled worldwide, including about 1,500 in the United States. \
+             Delta Air Lines alone cancelled more than 1,000 flights.",
+        ),
+        doc(
+            "paper",
+            "2024-07-19",
+            "Airlines cancelled more than 3,400 flights around the globe on Friday. \
+             In the US, 2,100 flights were cancelled.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "More than 3,300", "more than 3,400"),
+        Some(Status::Agree)
+    );
+    // Delta's flights are not the country's.
+    assert_eq!(pair_status(&docs, "more than 1,000", "2,100"), None);
+    assert_eq!(
+        pair_status(&docs, "about 1,500", "2,100"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
+fn growth_over_a_year_is_not_growth_over_a_quarter() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-11-10",
+            "The economy grew 0.2% between July and September. Compared with a year earlier, GDP was 1.1% higher.",
+        ),
+        doc(
+            "paper",
+            "2023-11-10",
+            "GDP grew 0.2% between July and September, the statistics office said.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "1.1%", "0.2%"), None);
+    assert_eq!(pair_status(&docs, "0.2%", "0.2%"), Some(Status::Agree));
+}
+
+#[test]
+fn shares_in_a_company_are_its_shares() {
+    let docs = [
+        doc(
+            "wire",
+            "2024-07-19",
+            "CrowdStrike shares closed down 11% on Friday.",
+        ),
+        doc(
+            "paper",
+            "2024-07-19",
+            "Shares in CrowdStrike ended the day 11.1% lower.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "11%", "11.1%"), Some(Status::Agree));
+}

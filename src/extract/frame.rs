@@ -240,6 +240,8 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                 && t.is_any(k - 1, lx::POSSESSIVE_DETERMINERS)
                 && t.is_any(k - 2, &["in", "during", "throughout", "of", "for", "their"])
         }
+        // Those who `dropped out` quit: nothing decreased.
+        "dropped" | "drop" => t.is(k + 1, "out"),
         // Only `asked for` is a demand (not `1,000 people asked`).
         "asked" => !t.is(k + 1, "for"),
         // A verb with an object: `Martinelli doubled the lead`, `halved
@@ -513,18 +515,81 @@ fn prison_term(t: &Tokens, f: &Found, from: usize) -> bool {
 /// before `start`: `In India's West Bengal state, … about 2,500 homes
 /// were damaged`. The story's figures for one place are a part of its
 /// whole. (Not `In 2023,`, `In January,`, `In a statement,`.)
-fn opens_with_place(t: &Tokens, span: (usize, usize), start: usize) -> bool {
-    let first = span.0 + 1;
+/// The place's words, if so.
+fn opens_with_place(
+    t: &Tokens,
+    span: (usize, usize),
+    start: usize,
+) -> Option<std::ops::Range<usize>> {
+    // (`In the US,` too.)
+    let first = span.0 + 1 + usize::from(t.is(span.0 + 1, "the"));
     if !t.is(span.0, "in")
         || !t.capitalised(first)
         || t.has_any(first, CALENDAR_WORDS)
         || t.kind(first) != Some(TokKind::Word)
     {
-        return false;
+        return None;
     }
     (first + 1..(first + 6).min(start))
         .take_while(|&k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','))
-        .any(|k| t.is_punct(k, ','))
+        .find(|&k| t.is_punct(k, ','))
+        .map(|comma| first..comma)
+}
+
+/// The name of up to four capitalised words starting at `k` (after `the`):
+/// `the United States`.
+fn name_at(t: &Tokens, k: usize, limit: usize) -> Option<std::ops::Range<usize>> {
+    let first = k + usize::from(t.is(k, "the"));
+    let end = (first..(first + 4).min(limit))
+        .take_while(|&j| t.kind(j) == Some(TokKind::Word) && t.capitalised(j))
+        .last()?;
+    Some(first..end + 1)
+}
+
+/// The place a figure listed after `including` is for, if the words before
+/// `limit` name one: `including about 1,500 in the United States`.
+fn included_place(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
+    if !(f.start > 0 && t.is(f.start - 1, "including")) {
+        return None;
+    }
+    let at = (f.end..(f.end + 3).min(limit)).find(|&k| t.is(k, "in"))?;
+    name_at(t, at + 1, limit)
+}
+
+/// What tells a part apart from the story's other parts, from the words of
+/// `place` (`In the US, 2,100 flights were cancelled`): its name, as who
+/// holds it, without a country it is in (`India's West Bengal state` is
+/// `west bengal`) or a word in lower case; a country alone gives its
+/// nationality (`american`).
+fn name_part(t: &Tokens, place: std::ops::Range<usize>, subject: &mut Subject) {
+    if subject.holder.is_some() || subject.nationality.is_some() {
+        return;
+    }
+    // (Two countries are named by words that name no nationality alone.)
+    let united = t.is(place.start, "united") && place.len() == 2;
+    let country = match t.word(place.start + 1) {
+        "states" if united => Some("american"),
+        "kingdom" if united => Some("british"),
+        _ => place.clone().find_map(|k| {
+            let w = t.word(k);
+            nationality_of(w.strip_suffix("'s").unwrap_or(w))
+        }),
+    };
+    let name: Vec<usize> = place
+        .clone()
+        .filter(|&k| {
+            let w = t.word(k);
+            !united
+                && t.capitalised(k)
+                && nationality_of(w.strip_suffix("'s").unwrap_or(w)).is_none()
+        })
+        .collect();
+    match (name.first(), name.last()) {
+        (Some(&first), Some(&last)) if name.len() == last - first + 1 => {
+            subject.holder = Some(name_of_words(t, first..last + 1));
+        }
+        _ => subject.nationality = country,
+    }
 }
 
 /// Whether the words from `from` to `to` name an incident other than the
@@ -1190,6 +1255,36 @@ fn period_on_period(t: &Tokens, k: usize) -> bool {
     t.is_any(on, &["on", "over"]) && t.word(second) == t.word(k)
 }
 
+/// The period a change is measured over when the words from `from` to `to`
+/// compare with the same time one period before: `from a year earlier`,
+/// `than a year ago`, `year on year`, `on the previous quarter`, `than in
+/// the same period last year` (all `year` but the quarter).
+fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<&'static str> {
+    (from..to).find_map(|k| {
+        if !t.has(k, lx::Set::TimeUnit) && !t.is(k, "quarter") {
+            return None;
+        }
+        let period = match t.word(k) {
+            "quarter" => "quarter",
+            w => lx::PER_PERIODS.iter().find(|(p, _)| *p == w)?.1,
+        };
+        let back = |words: &[&str]| {
+            k >= from + words.len()
+                && words
+                    .iter()
+                    .rev()
+                    .enumerate()
+                    .all(|(i, w)| t.is(k - 1 - i, w))
+        };
+        let one_before = (back(&["a"]) || back(&["the"]) || back(&["one"]))
+            && t.is_any(k + 1, &["earlier", "ago", "before"]);
+        let previous = k > from && t.is_any(k - 1, &["previous", "preceding", "prior"]);
+        let same_last_year =
+            period == "year" && k >= from + 3 && t.is(k - 1, "last") && t.is(k - 3, "same");
+        (one_before || previous || same_last_year || period_on_period(t, k)).then_some(period)
+    })
+}
+
 /// Where the economy ends after a percentage of it (`3.4% of GDP`, `97.5
 /// per cent of national income`), if one follows `f`.
 fn share_of_economy(t: &Tokens, f: &Found) -> Option<usize> {
@@ -1271,6 +1366,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
 
         let mut subject = Subject::default();
         let mut own_modifier: Option<&str> = None;
+        // The place or name a part is of, which tells it from the story's
+        // other parts.
+        let mut part_place: Option<std::ops::Range<usize>> = None;
         match f.kind {
             Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number => {
                 let whole = part_of(t, found, n, s, &sent_of, span);
@@ -1283,10 +1381,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // Texas, where 481 cases have been confirmed`.
                         let of_them = t.is(f.end, "of")
                             && t.is_any(f.end + 1, &["the", "them", "those", "these", "whom"]);
+                        let opening = opens_with_place(t, span, f.start);
                         let in_place =
                             (f.start.saturating_sub(3).max(span.0 + 2)..f.start).any(|k| {
                                 t.is(k, "where") && t.is_punct(k - 1, ',') && t.capitalised(k - 2)
-                            }) || opens_with_place(t, span, f.start);
+                            }) || opening.is_some();
                         // And one after a sentence that opens `Of the
                         // wounded,` (four of them) or `Most of the cases,`.
                         let of_at = span.0
@@ -1303,9 +1402,35 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // including 87,000 in Paris`).
                         let remaining =
                             f.start > 0 && t.is_any(f.start - 1, &["remaining", "including"]);
+                        // And what a name `alone` did: `Delta Air Lines alone
+                        // cancelled more than 1,000 flights`.
+                        // (Not a day alone: `On Saturday alone, 534 migrants
+                        // crossed`.)
+                        let alone =
+                            (f.start.saturating_sub(4).max(span.0 + 1)..f.start).find(|&k| {
+                                t.is(k, "alone")
+                                    && t.capitalised(k - 1)
+                                    && !t.has_any(k - 1, CALENDAR_WORDS)
+                            });
                         subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
-                            && (of_them || in_place || of_group || remaining))
+                            && (of_them || in_place || of_group || remaining || alone.is_some()))
                             || share_of_group(t, f);
+                        // (`In the US,`, `including about 1,500 in the United
+                        // States`, `Delta Air Lines alone`.)
+                        // (Not a part of a figure in the sentence, which
+                        // has the place: `In the US, 2,100 flights were
+                        // cancelled, … about 1,200 of them`.)
+                        part_place = opening
+                            .filter(|_| !of_them)
+                            .or_else(|| {
+                                let a = alone?;
+                                let first = (a.saturating_sub(4).max(span.0)..a)
+                                    .rev()
+                                    .take_while(|&k| t.capitalised(k))
+                                    .last()?;
+                                Some(first..a)
+                            })
+                            .or_else(|| included_place(t, f, next_start.min(span.1)));
                         let after = match (conversion, share_of_economy(t, f)) {
                             // (Nothing after `3.4% of GDP` says what it measures.)
                             (_, Some(e)) => phrase_after(t, e, e),
@@ -1331,13 +1456,29 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let (head, nat) = head_and_nationality(&p);
                 subject.head = head;
                 subject.nationality = nat;
-                // `1.2 miles long`, `30m high`: a length, a height.
+                // `1.2 miles long`, `30m high`: a length, a height; `3
+                // kilometres in length` too.
+                let size = match *p.nouns {
+                    [adjective] => Some(adjective),
+                    [] if t.is(f.end, "in") => lx::SIZE_ADJECTIVES
+                        .iter()
+                        .find(|(_, d)| t.is(f.end + 1, d))
+                        .map(|(w, _)| *w),
+                    _ => None,
+                };
                 if f.kind == Kind::Measure
-                    && let [adjective] = *p.nouns
+                    && let Some(adjective) = size
                     && let Some((_, dimension)) =
                         lx::SIZE_ADJECTIVES.iter().find(|(w, _)| *w == adjective)
                 {
-                    subject.head = Some(Cow::Borrowed(dimension));
+                    // (Of the noun right before it: `a fissure about 3.5 km
+                    // long`, `a tunnel 40 metres long`.)
+                    let noun = f.start.checked_sub(1).filter(|&k| {
+                        k > span.0
+                            && t.kind(k) == Some(TokKind::Word)
+                            && lx::is_determiner(t.word(k - 1))
+                    });
+                    subject.head = Some(narrow(noun.map(|k| t.word(k)), Cow::Borrowed(dimension)));
                 }
                 // `11,000 staff` are so many employees; `6% of its staff`
                 // is a share of the workforce.
@@ -1475,13 +1616,39 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // gives way to the event of the phrase before it.
                 // (Back past the words after that noun: `the death toll
                 // from the sinking of a ferry off Sulawesi rose to 34`.)
+                // (Only a phrase before the change verb: in `cut the number
+                // of deaths by a fifth`, the number is the verb's object.)
                 if subject.event.is_some_and(lx::is_change) && p.nouns.is_empty() {
+                    let mut verb_seen = false;
                     let strong = (f.start.saturating_sub(20).max(prev_end)..f.start)
                         .rev()
                         .take_while(|&k| !ends_clause(t, k))
-                        .find_map(|k| event_at(t, k).filter(|e| !lx::is_change(e)));
+                        .find_map(|k| {
+                            let e = event_at(t, k)?;
+                            if lx::is_change(e) {
+                                verb_seen = true;
+                                return None;
+                            }
+                            verb_seen.then_some(e)
+                        });
                     if strong.is_some() {
                         subject.event = strong;
+                    }
+                }
+                // `closed 11.1% lower`, `ended the day 3% higher`: the
+                // comparative after a percentage says how it moved, whatever
+                // the verb. (Not one compared with something else: `fees
+                // 20% lower than its rivals'`.)
+                // (Or with the same time a period before: `1.1% higher
+                // than a year earlier`.)
+                let compared = |k: usize| {
+                    !t.is(k, "than") || compared_over(t, k + 1, (k + 8).min(span.1)).is_some()
+                };
+                if f.kind == Kind::Percent && p.nouns.is_empty() && compared(f.end + 1) {
+                    if t.is_any(f.end, &["higher", "bigger", "larger"]) {
+                        subject.event = Some("increase");
+                    } else if t.is_any(f.end, &["lower", "smaller"]) {
+                        subject.event = Some("decrease");
                     }
                 }
                 // `forced more than 115,000 from their homes`, `driven 7.4
@@ -1688,6 +1855,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         } else {
                             (k, head)
                         };
+                        // (Or shares `of` or `in` a name: `Shares in
+                        // CrowdStrike sank`, as `CrowdStrike shares` do.)
+                        let named_after = head == "share price"
+                            && t.is_any(k + 1, &["of", "in"])
+                            && k + 2 < span.1
+                            && t.capitalised(k + 2)
+                            && !t.has_any(k + 2, CALENDAR_WORDS);
+                        if named_after {
+                            let w = t.word(k + 2);
+                            return narrow(Some(w.strip_suffix("'s").unwrap_or(w)), head);
+                        }
                         // (A name that holds it, anywhere: `Orbitek's stock
                         // fell 3.1%`.)
                         let owner = k > span.0 && t.capitalised(k - 1);
@@ -1746,7 +1924,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         && t.raw(k - 1).len() <= 5
                                         && t.raw(k - 1).bytes().all(|b| b.is_ascii_uppercase())
                                         && nationality_at(t, k - 1).is_none();
-                                    Some(if k == span.0 + 1 || initials {
+                                    // (And shares anywhere: `Shares in
+                                    // CrowdStrike ended the day 11.1% lower`.)
+                                    Some(if k == span.0 + 1 || initials || class == "share price" {
                                         narrowed(k, Cow::Borrowed(class))
                                     } else {
                                         Cow::Borrowed(class)
@@ -1791,6 +1971,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         (left_from, p.end, next_start.min(span.1)),
                         &mut subject,
                     );
+                    if subject.part
+                        && let Some(place) = part_place.take()
+                    {
+                        name_part(t, place, &mut subject);
+                    }
                 }
                 // `agreed to buy Nuvia for $18.5 billion`, `valuing the firm
                 // at $19 billion`: what the deal is worth.
@@ -1833,6 +2018,31 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if subject.per.is_none() && (f.kind == Kind::Money || change_in_per_cent) {
                     subject.per = period_opening(t, span.0).or_else(|| period_closing(t, p.end));
                 }
+                // `1.1% higher than a year earlier`, `grew 0.5% on the
+                // previous quarter`: a change over that period, which a
+                // change over a quarter does not meet.
+                // (Over dates after it: `compared with the same period
+                // last year`.)
+                // (Within its clause: in `net income fell from $20.6 billion
+                // a year earlier, while revenue rose 1%`, the 1% is not.)
+                if subject.per.is_none() && change_in_per_cent {
+                    let to = found[n + 1..]
+                        .iter()
+                        .find(|g| !matches!(g.kind, Kind::Date | Kind::Time))
+                        .map_or(span.1, |g| g.start.min(span.1));
+                    let to = (f.end..to).find(|&k| ends_clause(t, k)).unwrap_or(to);
+                    let from = clause_before(t, f.start, prev_end.max(span.0))
+                        .last()
+                        .unwrap_or(f.start);
+                    // (Or in the sentence's opening: `Compared with a year
+                    // earlier, GDP was 1.1% higher`.)
+                    let opening = || {
+                        let comma = (span.0..f.start).find(|&k| t.is_punct(k, ','))?;
+                        t.is(span.0, "compared")
+                            .then(|| compared_over(t, span.0, comma))?
+                    };
+                    subject.per = compared_over(t, from, to).or_else(opening);
+                }
                 // A difference between two temperatures is no temperature
                 // (`Temperatures were 10 to 15 degrees above normal`).
                 // (A temperature with no noun stays without one: a report
@@ -1863,16 +2073,23 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         && (f.start.saturating_sub(4).max(left_from)..f.start)
                             .any(|k| t.is_any(k, lx::SPEND_VERBS))
                 };
+                // (Or added `to` it: `adding about $60 billion to its market
+                // value`.)
+                let added_to = || {
+                    t.is(in_at, "to")
+                        && f.start > left_from
+                        && t.is_any(f.start - 1, &["adding", "added", "adds", "add"])
+                };
                 if f.kind == Kind::Money
                     && p.nouns.is_empty()
                     && !level
-                    && (t.is_any(in_at, &["in", "for", "off"]) || spent_on())
+                    && (t.is_any(in_at, &["in", "for", "off"]) || spent_on() || added_to())
                 {
                     // (`off its market value`: past the determiner.)
                     let from = in_at
                         + 1
                         + usize::from(
-                            t.is(in_at, "off")
+                            t.is_any(in_at, &["off", "to"])
                                 && (t.is_any(in_at + 1, lx::DETERMINERS)
                                     || t.is_any(in_at + 1, lx::POSSESSIVE_DETERMINERS)),
                         );
@@ -2097,6 +2314,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if for_each(t, f) {
             subject = Subject::default();
         }
+        // A rate in units of speed is no interest rate: `advancing at a rate
+        // of about 1 km per hour`.
+        if f.kind == Kind::Measure && subject.head.as_deref() == Some("interest rate") {
+            subject.head = None;
+        }
+        // `The economy grew 0.2%` gives GDP's growth, as `GDP grew 0.2%` does.
+        // (Only so: `cost the economy £91m a day`, `12% of Spain's economy`.)
+        if f.kind == Kind::Percent
+            && subject.head.as_deref() == Some("economy")
+            && subject.event.is_some_and(lx::is_change)
+        {
+            subject.head = Some(Cow::Borrowed("growth"));
+        }
         modifiers.push(own_modifier);
         frames.push(Frame {
             subject,
@@ -2165,7 +2395,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && dimension(&found[n - 1]) == dimension(&found[n])
         {
             cur.head = prev.head.clone();
-            cur.nationality = cur.nationality.or(prev.nationality);
+            // (Not a part's place: see `name_part`.)
+            cur.nationality = cur.nationality.or(prev.nationality.filter(|_| !prev.part));
         }
         // (Not what happens to people onto a measure: `thousands without
         // power and temperatures of minus 20 degrees`; nor past a verb of
@@ -2262,8 +2493,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 .any(|j| t.is(j, "to") || event_at(t, j).is_some_and(lx::is_change))
         };
         let pronoun = |k: usize| cue(t, k, lx::PRONOUNS) && t.is_any(k, &["it", "they", "them"]);
+        // (And `including` before it: `3,300 flights were cancelled, …,
+        // including about 1,500 in the United States`.)
+        let including = found[n].start > 0 && t.is(found[n].start - 1, "including");
+        // (Not across a comma and more words: in `jumped 17% to a record
+        // high, adding about $60 billion`, the high is the 17%; but `The
+        // previous record, 1,185, was set`.)
         let stands_for_figure = |k: usize| {
-            t.has(k, lx::Set::Placeholder)
+            (t.has(k, lx::Set::Placeholder)
+                && !(k + 1..found[n].start).any(|j| t.is_punct(j, ',') && j + 1 < found[n].start))
+                || (including && k + 1 == found[n].start)
                 || (cue(t, k, lx::PRONOUNS) && k > 0 && cue(t, k - 1, lx::ESTIMATE_VERBS))
                 || (pronoun(k) && moved_to(k))
         };
@@ -2307,6 +2546,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             // to a record 3.16 million`.)
             if to_before(t, found[n].start, frames[n].sentence.0).is_some() {
                 frames[n].subject.event.take_if(|e| lx::is_change(e));
+            }
+            // (What is listed is a part, for its place if it names one.)
+            if including {
+                let place = included_place(t, &found[n], frames[n].sentence.1);
+                let subject = &mut frames[n].subject;
+                subject.part = true;
+                if let Some(place) = place {
+                    name_part(t, place, subject);
+                }
             }
         }
     }
@@ -2415,7 +2663,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let donor = &frames[m].subject;
         let subject = Subject {
             head: donor.head.clone(),
-            nationality: donor.nationality,
+            // (A part's nationality is its place, which tells it from the
+            // other parts; a part of it is another.)
+            nationality: donor.nationality.filter(|_| !donor.part),
             holder: donor.holder.clone(),
             projected: donor.projected,
             ..Subject::default()
@@ -2488,7 +2738,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let needs_head = frames[n].subject.head.is_none();
         // (People have a nationality the text need not repeat; a region of
         // sales, `Sales in Greater China fell 21%`, is said each time.)
+        // (Not to one a name holds, nor from a part, whose nationality is
+        // its place: `including about 1,500 in the United States`.)
         let needs_nat = frames[n].subject.nationality.is_none()
+            && frames[n].subject.holder.is_none()
             && matches!(found[n].kind, Kind::Count | Kind::Number);
         let same_event = match headed.iter().position(|(e, _)| *e == event) {
             Some(k) => k,
@@ -2508,7 +2761,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 .copied()
                 .find(|&m| {
                     let s = &frames[m].subject;
-                    needs_head || (s.head == frames[n].subject.head && s.nationality.is_some())
+                    needs_head
+                        || (s.head == frames[n].subject.head && s.nationality.is_some() && !s.part)
                 });
             if let Some(m) = donor {
                 let donor = frames[m].subject.clone();
@@ -2516,7 +2770,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if needs_head {
                     cur.head = donor.head;
                 }
-                if cur.nationality.is_none() {
+                if cur.nationality.is_none() && !donor.part {
                     cur.nationality = donor.nationality;
                 }
             }
@@ -3707,6 +3961,10 @@ fn sources_in(
             {
                 j -= 1;
             }
+            // (And back over the day: `The Treasury on Wednesday said`.)
+            if j >= a + 2 && t.has(j - 1, lx::Set::Weekday) && t.is(j - 2, "on") {
+                j -= 2;
+            }
             let src =
                 name_before(t, j, a, last_person, last_org).or_else(|| name_after(t, k + 1, b));
             if let Some(src) = src {
@@ -3750,6 +4008,7 @@ fn is_name_word(t: &Tokens, k: usize) -> bool {
     (t.capitalised(k)
         || t.raw(k).chars().all(|c| c.is_uppercase()) && t.kind(k) == Some(TokKind::Word))
         && super::date::month_at(t, k).is_none()
+        && !t.has(k, lx::Set::Weekday)
 }
 
 fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {

@@ -645,8 +645,14 @@ pub const UNITS: &[Unit] = &[
             &["km", "/", "hr"],
             &["kph"],
             &["kmh"],
+            &["km", "per", "hour"],
+            &["km", "an", "hour"],
             &["kilometres", "per", "hour"],
-            &["kilometers", "per", "hour"]
+            &["kilometers", "per", "hour"],
+            &["kilometres", "an", "hour"],
+            &["kilometers", "an", "hour"],
+            &["kilometre", "an", "hour"],
+            &["kilometer", "an", "hour"]
         ]
     ),
     unit!(
@@ -654,7 +660,12 @@ pub const UNITS: &[Unit] = &[
         "speed",
         0.44704,
         false,
-        [&["mph"], &["miles", "per", "hour"]]
+        [
+            &["mph"],
+            &["miles", "per", "hour"],
+            &["miles", "an", "hour"],
+            &["mile", "an", "hour"]
+        ]
     ),
     unit!("kn", "speed", 0.514_444, false, [&["knot"], &["knots"]]),
     unit!(
@@ -1661,6 +1672,8 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "tripled",
     "quadrupled",
     "halved",
+    "dropped",
+    "drop",
 ];
 
 /// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
@@ -2458,6 +2471,9 @@ pub const PHRASE_STOPS: &[&str] = &[
     // the average`.
     "lower",
     "higher",
+    "bigger",
+    "larger",
+    "smaller",
     "below",
     "above",
     "off",
