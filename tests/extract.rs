@@ -4332,3 +4332,36 @@ fn a_weekday_before_the_verb_is_no_source() {
         Some("The Treasury")
     );
 }
+
+#[test]
+fn pulled_alive_or_brought_to_safety_is_rescued() {
+    assert_subjects(&[
+        (
+            "Rescuers pulled 11 miners alive from the mine.",
+            "11",
+            Some("miner rescued"),
+        ),
+        (
+            "Rescuers pulled 12 people from the rubble.",
+            "12",
+            Some("person rescued"),
+        ),
+        (
+            "Five were brought to safety.",
+            "Five",
+            Some("person rescued"),
+        ),
+        // The time workers were trapped is of people, not of jobs.
+        (
+            "Eleven of 22 workers trapped in a gold mine for 14 days were freed.",
+            "14 days",
+            Some("person trapped"),
+        ),
+        // Not what is pulled or brought otherwise.
+        (
+            "The firm pulled 40 products from sale.",
+            "40",
+            Some("product"),
+        ),
+    ]);
+}

@@ -1577,3 +1577,22 @@ fn shares_in_a_company_are_its_shares() {
     ];
     assert_eq!(pair_status(&docs, "11%", "11.1%"), Some(Status::Agree));
 }
+
+#[test]
+fn those_still_trapped_are_what_is_left_of_those_trapped() {
+    let docs = [
+        doc(
+            "wire",
+            "2021-01-24",
+            "Rescuers free 11 miners, 11 still trapped after mine collapse. \
+             Rescuers pulled 11 miners alive from the mine on Sunday, two weeks after an explosion trapped 22 workers underground.",
+        ),
+        doc(
+            "paper",
+            "2021-01-24",
+            "Eleven of 22 workers trapped in a gold mine for 14 days were brought to the surface on Sunday.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "22", "22"), Some(Status::Agree));
+}

@@ -240,6 +240,24 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                 && t.is_any(k - 1, lx::POSSESSIVE_DETERMINERS)
                 && t.is_any(k - 2, &["in", "during", "throughout", "of", "for", "their"])
         }
+        // Rescued only when pulled alive or out of what held them, or
+        // brought to safety: `pulled 11 miners alive from the mine`, `were
+        // brought to the surface` (not `pulled its forecast`, `brought
+        // the total to 40`).
+        "pulled" | "brought" => !(k + 1..k + 7).any(|j| {
+            t.is(j, "alive")
+                || (t.is(j, "to")
+                    && t.is_any(j + 1, &["safety", "the"])
+                    && t.is_any(
+                        j + 1 + usize::from(t.is(j + 1, "the")),
+                        &["safety", "surface", "shore"],
+                    ))
+                || (t.is(j, "from")
+                    && t.is_any(
+                        j + 1 + usize::from(t.is(j + 1, "the")),
+                        &["rubble", "water", "wreckage", "sea", "debris", "river"],
+                    ))
+        }),
         // Those who `dropped out` quit: nothing decreased.
         "dropped" | "drop" => t.is(k + 1, "out"),
         // Only `asked for` is a demand (not `1,000 people asked`).
@@ -1323,6 +1341,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     let mut frames: Vec<Frame> = Vec::with_capacity(found.len());
     // The word before each figure's unlisted noun that could narrow it
     // (`violent` of `violent crime`).
+    let mut stills: Vec<bool> = Vec::with_capacity(found.len());
+    // Whether a figure is `of` the whole right after it (`11 of the 22`).
+    let mut of_whole = vec![false; found.len()];
     let mut modifiers: Vec<Option<&str>> = Vec::with_capacity(found.len());
     let mut last_person: Option<Source> = None;
     let mut last_org: Option<Source> = None;
@@ -1372,6 +1393,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         match f.kind {
             Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number => {
                 let whole = part_of(t, found, n, s, &sent_of, span);
+                of_whole[n] = whole.is_some();
                 let p = match whole {
                     // `187 of the 350 seats`: a part counts what its whole does.
                     Some((from, limit)) => phrase_after(t, from, limit),
@@ -1687,17 +1709,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.event = Some("seized");
                 }
-                // Workers killed or rescued are people, not jobs: `six
-                // construction workers were presumed dead` counts what `six
-                // people … presumed dead` does.
-                if subject.event.is_some_and(happens_to_people)
-                    && subject
-                        .head
-                        .as_deref()
-                        .is_some_and(|h| h == "job" || h.ends_with(" job"))
-                {
-                    subject.head = Some(Cow::Borrowed("person"));
-                }
+                people_not_jobs(&mut subject);
                 // What happens to people does not happen to a measure: in
                 // `fled as the fire burned 45,000 acres`, no acre fled.
                 if f.kind == Kind::Measure && subject.event.is_some_and(happens_to_people) {
@@ -2328,6 +2340,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             subject.head = Some(Cow::Borrowed("growth"));
         }
         modifiers.push(own_modifier);
+        stills.push(
+            counts_like(f.kind)
+                && (f.end..(f.end + 4).min(next_start.max(f.end)))
+                    .any(|k| t.is(k, "still") && event_at(t, k + 1).is_some()),
+        );
         frames.push(Frame {
             subject,
             source,
@@ -2780,6 +2797,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
     // A toll with nothing said of whom counts people.
+    // (And the time or date of what happened to workers is of people too:
+    // `two weeks after an explosion trapped 22 workers`.)
     for (n, fr) in frames.iter_mut().enumerate() {
         let s = &mut fr.subject;
         if matches!(found[n].kind, Kind::Count | Kind::Number)
@@ -2788,6 +2807,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         {
             s.head = Some(Cow::Borrowed("person"));
         }
+        people_not_jobs(s);
     }
     // An amount and its conversion in brackets are one figure: they share
     // the time either was given (`scorched more than 45,000 acres (18,210
@@ -2800,6 +2820,32 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             (Time::Current, Time::Explicit(..)) => frames[n - 1].time = frames[n].time.clone(),
             (Time::Explicit(..), Time::Current) => frames[n].time = frames[n - 1].time.clone(),
             _ => {}
+        }
+    }
+    // `11 still trapped` in a text that says 22 were trapped is what is left
+    // of them: a part. (Alone, `40 people are still missing` is the count,
+    // and meets another report's `41 remain missing`.)
+    for n in (0..frames.len()).filter(|&n| stills[n]) {
+        let Value::Number(v) = found[n].value else {
+            continue;
+        };
+        let of = |m: usize| {
+            !stills[m]
+                && frames[m].subject.event == frames[n].subject.event
+                && frames[m].subject.head == frames[n].subject.head
+                && matches!(found[m].value, Value::Number(w) if w > v)
+        };
+        if frames[n].subject.event.is_some() && (0..frames.len()).any(of) {
+            frames[n].subject.part = true;
+        }
+    }
+    // `Eleven of 22 workers trapped … were brought to the surface`: a part
+    // that is said to be what its whole is, is a part of it. (`187 of the
+    // 350 seats` were won; the 350 were not.)
+    for n in (0..frames.len()).filter(|&n| of_whole[n]) {
+        let (part, whole) = (&frames[n].subject, &frames[n + 1].subject);
+        if part.event.is_some() && part.event == whole.event && part.head == whole.head {
+            frames[n].subject.part = true;
         }
     }
     frames
@@ -3651,6 +3697,20 @@ fn share_holder(
         return name(first, last.checked_sub(1)?).filter(|_| last > first);
     }
     None
+}
+
+/// Workers killed or rescued are people, not jobs: `six construction
+/// workers were presumed dead` counts what `six people … presumed dead`
+/// does.
+fn people_not_jobs(subject: &mut Subject) {
+    if subject.event.is_some_and(happens_to_people)
+        && subject
+            .head
+            .as_deref()
+            .is_some_and(|h| h == "job" || h.ends_with(" job"))
+    {
+        subject.head = Some(Cow::Borrowed("person"));
+    }
 }
 
 /// Events that happen only to people.

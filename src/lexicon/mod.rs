@@ -1407,6 +1407,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     // Bodies are recovered: `rescuers had recovered only five bodies`.
     ("recovered", "recovered"),
     ("rescuing", "rescued"),
+    // Only when alive or to safety: see `EVENTS_WITH_OTHER_USES`.
+    ("pulled", "rescued"),
+    ("brought", "rescued"),
     ("exchanged", "exchanged"),
     ("exchange", "exchanged"),
     ("exchanges", "exchanged"),
@@ -1674,6 +1677,8 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "halved",
     "dropped",
     "drop",
+    "pulled",
+    "brought",
 ];
 
 /// Whether a canonical event of [`EVENTS`] is a change (`rose`, `fell`)
@@ -2464,6 +2469,8 @@ pub const PHRASE_STOPS: &[&str] = &[
     // only to`.
     "overall",
     "only",
+    // A state, no noun: `pulled 11 miners alive from the mine`.
+    "alive",
     // A verb, no noun: `as 19,000 remain displaced`.
     "remain",
     "remained",
