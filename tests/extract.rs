@@ -2156,12 +2156,12 @@ fn wire_times_and_measures_of_two_dimensions() {
     assert_eq!(m.kind, Kind::Time);
     assert_eq!(m.value, factcheck::Value::Text("03:30".into()));
     assert_ne!(figure_in(text, "2200").kind, Kind::Time);
-    // A speed joined to an altitude by `and` is no altitude.
+    // A speed joined to an altitude by `and` is no altitude: a speed.
     assert_subjects(&[
         (
             "Starship flew for an hour, at a peak altitude of around 190 kilometres and travelling at more than 27,000km/h.",
             "more than 27,000km/h",
-            None,
+            Some("speed"),
         ),
         (
             "Real Madrid won in front of 86,212 fans at Wembley.",
@@ -4247,12 +4247,20 @@ fn sizes_and_speeds() {
             "nearly 3 kilometers",
             Some("length"),
         ),
-        // A rate in units of speed is no interest rate.
+        // A rate in units of speed is no interest rate, but a speed; so is
+        // one something moves at.
         (
             "Lava was advancing at a rate of about 1 km per hour.",
             "about 1 km per hour",
-            None,
+            Some("speed"),
         ),
+        (
+            "The train was going 47 mph, just under the limit.",
+            "47 mph",
+            Some("speed"),
+        ),
+        // Not one of nothing moving.
+        ("Winds gusted up to 40 mph.", "up to 40 mph", None),
     ]);
     for (text, figure, unit) in [
         (
@@ -4364,4 +4372,45 @@ fn pulled_alive_or_brought_to_safety_is_rescued() {
             Some("product"),
         ),
     ]);
+}
+
+#[test]
+fn derailments_fines_and_exoduses() {
+    assert_subjects(&[
+        (
+            "About 50 cars of a freight train derailed on Friday night.",
+            "About 50",
+            Some("car derailed"),
+        ),
+        // What would have been, and was not, is compared with forecasts.
+        (
+            "The base fine alone would have been about €40m.",
+            "about €40m",
+            Some("fine forecast"),
+        ),
+        // `ethnic Armenians` are Armenians.
+        (
+            "More than 100,000 ethnic Armenians have fled the region.",
+            "More than 100,000",
+            Some("armenian person displaced"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_range_may_be_about_so_many_to_so_many() {
+    let m = figure_in(
+        "Roughly 1,500 to 2,000 people were told to leave their homes.",
+        "Roughly 1,500 to 2,000",
+    );
+    assert_eq!(m.kind, Kind::Count);
+    assert_eq!(m.low, Some(factcheck::Value::Number(1500.0)));
+    assert_eq!(m.high, Some(factcheck::Value::Number(2000.0)));
+    // After a bound, `to` starts the level a change reached.
+    let found = extract(
+        "Sales rose by more than 3% to 4,500 units.",
+        &Options::default(),
+    );
+    let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["more than 3%", "4,500"]);
 }

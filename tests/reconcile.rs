@@ -1596,3 +1596,46 @@ fn those_still_trapped_are_what_is_left_of_those_trapped() {
     assert_no_conflict(&docs);
     assert_eq!(pair_status(&docs, "22", "22"), Some(Status::Agree));
 }
+
+#[test]
+fn a_fine_that_would_have_been_is_not_the_fine() {
+    let docs = [
+        doc(
+            "wire",
+            "2024-03-04",
+            "EU antitrust regulators fined Apple 1.84 billion euros ($2 billion) on Monday.",
+        ),
+        doc(
+            "paper",
+            "2024-03-04",
+            "The European Commission has fined Apple €1.8bn. \
+             The penalty includes a lump sum designed to deter, as the base fine alone would have been about €40m, officials said.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_eq!(
+        pair_status(&docs, "1.84 billion euros", "€1.8bn"),
+        Some(Status::Agree)
+    );
+}
+
+#[test]
+fn a_speed_something_moves_at_is_its_speed() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-02-06",
+            "The train was travelling at about 47 miles per hour, below the 50 mph speed limit.",
+        ),
+        doc(
+            "paper",
+            "2023-02-06",
+            "The train was going 47 mph, just under the speed limit of 50 mph.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "about 47 miles per hour", "47 mph"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "50 mph", "50 mph"), Some(Status::Agree));
+}

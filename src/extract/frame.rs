@@ -2808,6 +2808,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             s.head = Some(Cow::Borrowed("person"));
         }
         people_not_jobs(s);
+        // A speed of nothing named that something moves `at` is its speed:
+        // `travelling at about 47 miles per hour` meets `going 47 mph`,
+        // and `at a rate of 1 km per hour` (not `gusted up to 40 mph`).
+        let start = found[n].start;
+        let moving_at = start >= 1
+            && (t.is_any(
+                start - 1,
+                &["at", "going", "travelling", "traveling", "moving"],
+            ) || (start >= 2 && t.is(start - 1, "of") && t.is(start - 2, "rate")));
+        if found[n].kind == Kind::Measure
+            && s.is_empty()
+            && moving_at
+            && found[n].measure.is_some_and(|(d, _)| d == "speed")
+        {
+            s.head = Some(Cow::Borrowed("speed"));
+        }
     }
     // An amount and its conversion in brackets are one figure: they share
     // the time either was given (`scorched more than 45,000 acres (18,210
@@ -3367,6 +3383,7 @@ fn clause_cues(
         if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
             per = Some("quarter");
         }
+        projected |= would_have(t, k);
         if !t.has_any(k, cues) {
             continue;
         }
@@ -3382,12 +3399,19 @@ fn clause_cues(
     let after = after.max(f.end);
     if !projected {
         let to = (after + CUE_REACH_RIGHT).min(limit);
-        projected = clause_after(t, f.end, to).any(forecast);
+        projected = clause_after(t, f.end, to).any(|k| forecast(k) || would_have(t, k));
     }
     let per = per
         .or_else(|| per_period_after(t, after, limit))
         .or_else(|| unit_period(t, f.end));
     (projected, per)
+}
+
+/// Whether `would have` starts at `k`: what would have been, and was not
+/// (`the base fine alone would have been about €40m`), is compared with
+/// projections only.
+fn would_have(t: &Tokens, k: usize) -> bool {
+    t.is(k, "would") && t.is(k + 1, "have")
 }
 
 /// The period a figure's unit says (`1 million bpd`: per day), from the

@@ -805,7 +805,11 @@ pub fn recognise(
         && f.kind != Kind::Duration;
     // `from 43,000 to 55,000` is a change: two figures, not a range. (But
     // `fall by 3% to 5%` is one: `by` says nothing either way.)
-    let to_range = t.is(k, "to") && !t.is(i.wrapping_sub(1), "from") && !qualified;
+    // (After a bound, `to` starts the level a change reached; after `about`
+    // it ends a range: `Roughly 1,500 to 2,000 people`.)
+    let to_range = t.is(k, "to")
+        && !t.is(i.wrapping_sub(1), "from")
+        && (!qualified || approx == Approx::About);
     let range_joiner = if between {
         t.is(k, "and").then_some(k + 1)
     } else {

@@ -1186,6 +1186,8 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "own",
     "global",
     "worldwide",
+    // (`ethnic Armenians` are Armenians.)
+    "ethnic",
 ];
 
 /// Words that open a noun phrase.
@@ -1456,6 +1458,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("evacuation", "evacuated"),
     // Land is burned (`scorched 45,000 acres`, `50,000 acres burned`).
     ("burned", "burned"),
+    // Trains and carriages derail.
+    ("derailed", "derailed"),
     ("burnt", "burned"),
     ("scorched", "burned"),
     ("charred", "burned"),
