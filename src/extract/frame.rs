@@ -1274,10 +1274,11 @@ fn period_on_period(t: &Tokens, k: usize) -> bool {
 }
 
 /// The period a change is measured over when the words from `from` to `to`
-/// compare with the same time one period before: `from a year earlier`,
-/// `than a year ago`, `year on year`, `on the previous quarter`, `than in
-/// the same period last year` (all `year` but the quarter).
-fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<&'static str> {
+/// compare with the same time one period before, with the index of the
+/// period's word: `from a year earlier`, `than a year ago`, `year on year`,
+/// `on the previous quarter`, `than in the same period last year` (all
+/// `year` but the quarter).
+fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
     (from..to).find_map(|k| {
         if !t.has(k, lx::Set::TimeUnit) && !t.is(k, "quarter") {
             return None;
@@ -1299,7 +1300,7 @@ fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<&'static str> {
         let previous = k > from && t.is_any(k - 1, &["previous", "preceding", "prior"]);
         let same_last_year =
             period == "year" && k >= from + 3 && t.is(k - 1, "last") && t.is(k - 3, "same");
-        (one_before || previous || same_last_year || period_on_period(t, k)).then_some(period)
+        (one_before || previous || same_last_year || period_on_period(t, k)).then_some((period, k))
     })
 }
 
@@ -2042,18 +2043,28 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         .iter()
                         .find(|g| !matches!(g.kind, Kind::Date | Kind::Time))
                         .map_or(span.1, |g| g.start.min(span.1));
-                    let to = (f.end..to).find(|&k| ends_clause(t, k)).unwrap_or(to);
-                    let from = clause_before(t, f.start, prev_end.max(span.0))
-                        .last()
-                        .unwrap_or(f.start);
+                    // (The clause is checked only once a comparison is
+                    // found: most figures have none.)
+                    let in_own_clause = |k: usize| {
+                        if k > f.start {
+                            !(f.end..k).any(|j| ends_clause(t, j))
+                        } else {
+                            k + CUE_REACH_LEFT >= f.start && (k..f.start).all(|j| in_clause(t, j))
+                        }
+                    };
                     // (Or in the sentence's opening: `Compared with a year
                     // earlier, GDP was 1.1% higher`.)
                     let opening = || {
+                        if !t.is(span.0, "compared") {
+                            return None;
+                        }
                         let comma = (span.0..f.start).find(|&k| t.is_punct(k, ','))?;
-                        t.is(span.0, "compared")
-                            .then(|| compared_over(t, span.0, comma))?
+                        compared_over(t, span.0, comma)
                     };
-                    subject.per = compared_over(t, from, to).or_else(opening);
+                    subject.per = compared_over(t, prev_end.max(span.0), to)
+                        .filter(|&(_, k)| in_own_clause(k))
+                        .or_else(opening)
+                        .map(|(period, _)| period);
                 }
                 // A difference between two temperatures is no temperature
                 // (`Temperatures were 10 to 15 degrees above normal`).
@@ -2811,16 +2822,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // A speed of nothing named that something moves `at` is its speed:
         // `travelling at about 47 miles per hour` meets `going 47 mph`,
         // and `at a rate of 1 km per hour` (not `gusted up to 40 mph`).
-        let start = found[n].start;
-        let moving_at = start >= 1
-            && (t.is_any(
-                start - 1,
-                &["at", "going", "travelling", "traveling", "moving"],
-            ) || (start >= 2 && t.is(start - 1, "of") && t.is(start - 2, "rate")));
+        let moving_at = |start: usize| {
+            start >= 1
+                && (t.is_any(
+                    start - 1,
+                    &["at", "going", "travelling", "traveling", "moving"],
+                ) || (start >= 2 && t.is(start - 1, "of") && t.is(start - 2, "rate")))
+        };
         if found[n].kind == Kind::Measure
             && s.is_empty()
-            && moving_at
             && found[n].measure.is_some_and(|(d, _)| d == "speed")
+            && moving_at(found[n].start)
         {
             s.head = Some(Cow::Borrowed("speed"));
         }
@@ -3727,11 +3739,11 @@ fn share_holder(
 /// workers were presumed dead` counts what `six people … presumed dead`
 /// does.
 fn people_not_jobs(subject: &mut Subject) {
-    if subject.event.is_some_and(happens_to_people)
-        && subject
-            .head
-            .as_deref()
-            .is_some_and(|h| h == "job" || h.ends_with(" job"))
+    if subject
+        .head
+        .as_deref()
+        .is_some_and(|h| h == "job" || h.ends_with(" job"))
+        && subject.event.is_some_and(happens_to_people)
     {
         subject.head = Some(Cow::Borrowed("person"));
     }
