@@ -3067,7 +3067,8 @@ fn a_participle_before_an_event_is_no_noun() {
         (
             "Plane crash kills 68, two feared missing.",
             "two",
-            Some("person missing"),
+            // (A fear is compared with forecasts, not with counts.)
+            Some("person missing forecast"),
         ),
         ("There were 68 confirmed dead.", "68", Some("person killed")),
         ("There are 300 confirmed cases.", "300", Some("infected")),
@@ -4413,4 +4414,77 @@ fn a_range_may_be_about_so_many_to_so_many() {
     );
     let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, ["more than 3%", "4,500"]);
+}
+
+#[test]
+fn gaps_narrow_fears_are_no_counts_and_ages_run_on() {
+    assert_subjects(&[
+        // A deficit narrows and widens; what decreased decreased.
+        (
+            "The U.S. trade deficit narrowed 9.1% to $64.2 billion in March.",
+            "9.1%",
+            Some("trade deficit decrease"),
+        ),
+        (
+            "The U.S. trade deficit narrowed 9.1% to $64.2 billion in March.",
+            "$64.2 billion",
+            Some("trade deficit"),
+        ),
+        (
+            "Imports decreased 0.5% to $320.4bn.",
+            "0.5%",
+            Some("import decrease"),
+        ),
+        // A fear is compared with forecasts only.
+        (
+            "Hundreds feared dead after migrant boat sinks off Greece.",
+            "Hundreds",
+            Some("person killed forecast"),
+        ),
+        // A distance that says where is no change.
+        (
+            "It sank about 47 nautical miles southwest of Pylos.",
+            "about 47 nautical miles",
+            None,
+        ),
+        // An adverb is no noun.
+        (
+            "The figure was revised up from $70.5 billion previously reported.",
+            "$70.5 billion",
+            None,
+        ),
+        // So many fewer of what the amount before counted, and whose.
+        (
+            "Japanese citizens numbered 122.03 million, down 750,000.",
+            "750,000",
+            Some("japanese person decrease"),
+        ),
+        // A country's own population is no nationality's.
+        (
+            "Japan population shrinks by record 556,000.",
+            "556,000",
+            Some("population decrease"),
+        ),
+    ]);
+    // `ranged from 400 to 750` is a range; `rose from 400 to 750` a change.
+    assert_eq!(
+        figure_in(
+            "Estimates of how many people were on board ranged from 400 to 750.",
+            "400 to 750"
+        )
+        .approx,
+        factcheck::Approx::Range
+    );
+    let found = extract("Prices rose from 400 to 750.", &Options::default());
+    assert_eq!(found.len(), 2, "{found:?}");
+    // Ages: a range after `aged`, and an age with all above it.
+    for (text, figure) in [
+        (
+            "Nine men, aged between 20 and 40, were arrested.",
+            "between 20 and 40",
+        ),
+        ("Almost 30% of people in Japan are 65 or older.", "65"),
+    ] {
+        assert_eq!(figure_in(text, figure).kind, Kind::Duration, "{text:?}");
+    }
 }

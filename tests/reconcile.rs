@@ -1639,3 +1639,42 @@ fn a_speed_something_moves_at_is_its_speed() {
     );
     assert_eq!(pair_status(&docs, "50 mph", "50 mph"), Some(Status::Agree));
 }
+
+#[test]
+fn when_records_began_is_no_date_of_the_story() {
+    let docs = [
+        doc(
+            "wire",
+            "2024-04-12",
+            "Births dropped to 758,631 last year, the lowest since records began in 1899.",
+        ),
+        doc(
+            "paper",
+            "2024-04-12",
+            "The decline was the largest since comparable records began in 1950. There were 758,631 births in 2023.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "1899", "1950"), None);
+    assert_eq!(
+        pair_status(&docs, "758,631", "758,631"),
+        Some(Status::Agree)
+    );
+}
+
+#[test]
+fn a_confirmed_toll_is_not_a_feared_one() {
+    let docs = [
+        doc(
+            "wire",
+            "2023-06-14",
+            "Hundreds feared dead after migrant boat sinks off Greece. At least 79 people drowned.",
+        ),
+        doc(
+            "paper",
+            "2023-06-15",
+            "The number of confirmed deaths rose to 81 on Thursday.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+}

@@ -1391,6 +1391,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // The place or name a part is of, which tells it from the story's
         // other parts.
         let mut part_place: Option<std::ops::Range<usize>> = None;
+        let mut records_began = false;
         match f.kind {
             Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number => {
                 let whole = part_of(t, found, n, s, &sent_of, span);
@@ -1606,6 +1607,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
+                // A distance that says where is no change: `It sank about 47
+                // nautical miles southwest of Pylos`.
+                if says_where(t, f) && subject.event.is_some_and(lx::is_change) {
+                    subject.event = None;
+                }
                 // `destroyed or damaged` counts what `damaged or destroyed`
                 // does: the wider of the two.
                 if subject.event == Some("destroyed")
@@ -1902,6 +1908,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             && (k - 1 == span.0 || !t.capitalised(k - 1))
                             && !(t.glued(k - 1) && t.is_punct(k.saturating_sub(2), '-'))
                     };
+                    // (With the nationality right before it: `Japanese
+                    // citizens numbered 122.03 million`.)
+                    // (The adjective only: `Japan population shrinks` is
+                    // the country's own.)
+                    let adjective = |k: usize| nationality_at(t, k).filter(|&a| t.is(k, a));
+                    if subject.nationality.is_none() {
+                        subject.nationality = before_event
+                            .filter(|&k| k > span.0)
+                            .and_then(|k| adjective(k - 1));
+                    }
                     // (Such a word is kept aside: it narrows the noun only
                     // when the text narrows it two ways, below.)
                     subject.head = before_event
@@ -1946,6 +1962,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     })
                                 })
                         });
+                    // (Or the sentence's first word, before its subject:
+                    // `Japanese citizens numbered 122.03 million`.)
+                    if subject.nationality.is_none()
+                        && before_event.is_none()
+                        && subject.head.is_some()
+                        && subject.head.as_deref() == class_at(t, span.0 + 1)
+                    {
+                        subject.nationality = adjective(span.0);
+                    }
                 }
                 // `revenue rose to $21.3bn`: the level reached, which other
                 // reports give as `revenue was $21.3bn`; not a change.
@@ -2256,6 +2281,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let ev = event_left(t, f.start, f.start.saturating_sub(16).max(span.0))
                     .or_else(|| event_right(t, f.end, (f.end + 10).min(right_end)))
                     .filter(|_| !dateline(t, f) && !closes_span(t, found, n));
+                // When records began is no date of the story: `the lowest
+                // since records began in 1899`.
+                records_began =
+                    ev.is_some_and(|(e, at)| e == "began" && at > 0 && t.is(at - 1, "records"));
                 // `the union's 106-year history`, `a six-year contract`: a
                 // span written as an adjective is of the noun after it,
                 // whatever verb is near.
@@ -2330,7 +2359,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let marked = counts_like(f.kind)
             && (prev_end..next_start)
                 .any(|k| t.has_any(k, lx::Set::OtherIncident.bit() | lx::Set::Session.bit()));
-        let elsewhere = marked && another_incident(t, prev_end, next_start);
+        let elsewhere = (marked && another_incident(t, prev_end, next_start)) || records_began;
         let session = (marked && matches!(f.kind, Kind::Percent | Kind::Money))
             .then(|| trading_session(t, prev_end, next_start))
             .flatten();
@@ -2508,7 +2537,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // own, after a word that stands for a figure, is about what the figure
     // before it (in this sentence or the last) was about.
     for n in 1..frames.len() {
-        if !counts_like(found[n].kind) || !frames[n].subject.is_empty() {
+        // (Nor a distance that says where: `It sank 47 nautical miles
+        // southwest of Pylos`.)
+        if !counts_like(found[n].kind) || !frames[n].subject.is_empty() || says_where(t, &found[n])
+        {
             continue;
         }
         let from = found[n].start.saturating_sub(5).max(frames[n].sentence.0);
@@ -2546,10 +2578,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // temperatures as low as minus 20 degrees`, the degrees are no
         // people.)
         let same_kind = |m: usize| same_kind_of_figure(found[m].kind, found[n].kind);
+        // (Not a forecast of the sentence before for what is not one: in
+        // `had forecast $63.3 billion. The February figure was revised up
+        // to $70.6 billion`, the figure is the deficit.)
         let donor = (0..n).rev().take(4).take_while(|&m| near(m)).find(|&m| {
             counts_like(found[m].kind)
                 && same_kind(m)
                 && !(pronoun(at) && frames[m].subject.is_empty())
+                && (!frames[m].subject.projected
+                    || frames[n].subject.projected
+                    || frames[m].sentence == frames[n].sentence)
         });
         // (A pronoun with no figure before it stands for the last thing
         // its sentence names: `raised interest rates for the 14th time,
@@ -2643,7 +2681,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (A noun the sentence named before is no noun of its own: the
         // tourists of `93.8 million foreign tourists in 2024, up 10%`.)
         let own_noun = t.kind(f.end) == Some(TokKind::Word) && !t.has(f.end, lx::Set::PhraseStop);
-        if f.kind != Kind::Percent
+        if !counts_like(f.kind)
             || f.start < 2
             || !t.is_punct(f.start - 2, ',')
             || frames[n].subject.event.is_some()
@@ -2657,9 +2695,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let Some(m) = amount_before_its_time(t, found, n, f.start - 2) else {
             continue;
         };
+        // (Or by so many of its own kind: `numbered 122.03 million, down
+        // 750,000`.)
+        if f.kind != Kind::Percent && !same_kind_of_figure(found[m].kind, f.kind) {
+            continue;
+        }
         let head = frames[m].subject.head.clone();
         if head.is_some() {
             frames[n].subject.head = head;
+            frames[n].subject.nationality = frames[m].subject.nationality;
             frames[n].subject.event = Some(change);
         }
     }
@@ -3311,7 +3355,9 @@ fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
         && !t.capitalised(k)
         && !t.is_any(k, lx::PORTION_WORDS)
         // (`rise by an average of 4.9%`: how it is spread, not what.)
-        && !t.is_any(k, &["average", "maximum", "minimum"]);
+        && !t.is_any(k, &["average", "maximum", "minimum"])
+        // (Nor a verb: `estimates ranged from 400 to 750`.)
+        && !(past_participle(t, k) && class_at(t, k).is_none());
     plain.then_some(k)
 }
 
@@ -3733,6 +3779,12 @@ fn share_holder(
         return name(first, last.checked_sub(1)?).filter(|_| last > first);
     }
     None
+}
+
+/// Whether `f` is a distance that says where something is: `47 nautical
+/// miles southwest of Pylos`, `40 miles offshore`.
+fn says_where(t: &Tokens, f: &Found) -> bool {
+    f.kind == Kind::Measure && t.has(f.end, lx::Set::Direction) && !t.capitalised(f.end)
 }
 
 /// Workers killed or rescued are people, not jobs: `six construction

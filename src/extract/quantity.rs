@@ -269,6 +269,10 @@ fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
     if (i >= 1 && t.is(i - 1, "aged")) || in_age_list(t, i) {
         return true;
     }
+    // (Or an age and all above it: `people in Japan are 65 or older`.)
+    if t.is_any(i + 1, &["or", "and"]) && t.is(i + 2, "older") {
+        return true;
+    }
     // (After a person named by a role too: `the captain, 47, was held`.)
     let person = |p: usize| {
         (t.capitalised(p) && !t.has(p, lexicon::Set::StartsDate))
@@ -807,8 +811,16 @@ pub fn recognise(
     // `fall by 3% to 5%` is one: `by` says nothing either way.)
     // (After a bound, `to` starts the level a change reached; after `about`
     // it ends a range: `Roughly 1,500 to 2,000 people`.)
+    // (Unless what ranged `from` one `to` the other: `estimates ranged from
+    // 400 to 750`.)
+    let ranged = i >= 2
+        && t.is(i - 1, "from")
+        && t.is_any(
+            i - 2,
+            &["ranged", "ranging", "range", "ranges", "varied", "varying"],
+        );
     let to_range = t.is(k, "to")
-        && !t.is(i.wrapping_sub(1), "from")
+        && (!t.is(i.wrapping_sub(1), "from") || ranged)
         && (!qualified || approx == Approx::About);
     let range_joiner = if between {
         t.is(k, "and").then_some(k + 1)
@@ -891,6 +903,18 @@ pub fn recognise(
             f.high = Some(Value::Number(hi));
             f.approx = Approx::Range;
             f.end = end;
+            // A range of ages: `aged between 20 and 40`.
+            if f.kind == Kind::Count
+                && i >= 1
+                && t.is(i - 1, "aged")
+                && (0.0..=120.0).contains(&lo)
+                && (0.0..=120.0).contains(&hi)
+                && let Some(years) = lexicon::time_unit("years")
+            {
+                set_duration(&mut f, lo, years);
+                f.low = Some(f.value.clone());
+                f.high = Some(Value::Text(iso_duration(hi, years.0)));
+            }
             return Some(f);
         }
     }

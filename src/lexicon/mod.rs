@@ -1485,6 +1485,13 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("slowed", "decrease"),
     ("cooled", "decrease"),
     ("shrank", "decrease"),
+    ("decreased", "decrease"),
+    ("decreases", "decrease"),
+    // A gap or a deficit narrows and widens.
+    ("narrowed", "decrease"),
+    ("narrows", "decrease"),
+    ("widened", "increase"),
+    ("widens", "increase"),
     ("climbed", "increase"),
     ("increased", "increase"),
     ("grew", "increase"),
@@ -2475,6 +2482,8 @@ pub const PHRASE_STOPS: &[&str] = &[
     "only",
     // A state, no noun: `pulled 11 miners alive from the mine`.
     "alive",
+    // When, no noun: `from $70.5 billion previously reported`.
+    "previously",
     // A verb, no noun: `as 19,000 remain displaced`.
     "remain",
     "remained",
@@ -2835,6 +2844,8 @@ pub const FORECAST_WORDS: &[&str] = &[
     "consensus",
     "could",
     "might",
+    // `Hundreds feared dead`: a fear is no count.
+    "feared",
 ];
 
 /// Words that set an incident apart from the story's (`a separate
