@@ -4488,3 +4488,12 @@ fn gaps_narrow_fears_are_no_counts_and_ages_run_on() {
         assert_eq!(figure_in(text, figure).kind, Kind::Duration, "{text:?}");
     }
 }
+
+#[test]
+fn a_deficit_with_a_country_is_that_country_s() {
+    assert_subjects(&[(
+        "The goods trade deficit with China fell to $15.5 billion, its lowest level since 2009.",
+        "$15.5 billion",
+        Some("chinese trade deficit"),
+    )]);
+}

@@ -1913,10 +1913,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // (The adjective only: `Japan population shrinks` is
                     // the country's own.)
                     let adjective = |k: usize| nationality_at(t, k).filter(|&a| t.is(k, a));
+                    // (Or the country it is `with`: `the goods trade deficit
+                    // with China fell to $15.5 billion` is not the whole
+                    // deficit.)
                     if subject.nationality.is_none() {
-                        subject.nationality = before_event
-                            .filter(|&k| k > span.0)
-                            .and_then(|k| adjective(k - 1));
+                        subject.nationality = before_event.and_then(|k| {
+                            if t.is(k + 1, "with") {
+                                nationality_at(t, k + 2)
+                            } else {
+                                (k > span.0).then(|| adjective(k - 1)).flatten()
+                            }
+                        });
                     }
                     // (Such a word is kept aside: it narrows the noun only
                     // when the text narrows it two ways, below.)
