@@ -534,6 +534,8 @@ fn prison_term(t: &Tokens, f: &Found, from: usize) -> bool {
 /// were damaged`. The story's figures for one place are a part of its
 /// whole. (Not `In 2023,`, `In January,`, `In a statement,`.)
 /// The place's words, if so.
+// (Out of line: rarely called, and `frame_all` is large enough.)
+#[inline(never)]
 fn opens_with_place(
     t: &Tokens,
     span: (usize, usize),
@@ -566,6 +568,8 @@ fn name_at(t: &Tokens, k: usize, limit: usize) -> Option<std::ops::Range<usize>>
 
 /// The place a figure listed after `including` is for, if the words before
 /// `limit` name one: `including about 1,500 in the United States`.
+// (Out of line: rarely called, and `frame_all` is large enough.)
+#[inline(never)]
 fn included_place(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
     if !(f.start > 0 && t.is(f.start - 1, "including")) {
         return None;
@@ -579,6 +583,8 @@ fn included_place(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range
 /// holds it, without a country it is in (`India's West Bengal state` is
 /// `west bengal`) or a word in lower case; a country alone gives its
 /// nationality (`american`).
+// (Out of line: rarely called, and `frame_all` is large enough.)
+#[inline(never)]
 fn name_part(t: &Tokens, place: std::ops::Range<usize>, subject: &mut Subject) {
     if subject.holder.is_some() || subject.nationality.is_some() {
         return;
@@ -1278,6 +1284,8 @@ fn period_on_period(t: &Tokens, k: usize) -> bool {
 /// period's word: `from a year earlier`, `than a year ago`, `year on year`,
 /// `on the previous quarter`, `than in the same period last year` (all
 /// `year` but the quarter).
+// (Out of line: rarely called, and `frame_all` is large enough.)
+#[inline(never)]
 fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
     (from..to).find_map(|k| {
         if !t.has(k, lx::Set::TimeUnit) && !t.is(k, "quarter") {
@@ -2901,32 +2909,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             _ => {}
         }
     }
-    // `11 still trapped` in a text that says 22 were trapped is what is left
-    // of them: a part. (Alone, `40 people are still missing` is the count,
-    // and meets another report's `41 remain missing`.)
-    for n in (0..frames.len()).filter(|&n| stills[n]) {
-        let Value::Number(v) = found[n].value else {
-            continue;
-        };
-        let of = |m: usize| {
-            !stills[m]
-                && frames[m].subject.event == frames[n].subject.event
-                && frames[m].subject.head == frames[n].subject.head
-                && matches!(found[m].value, Value::Number(w) if w > v)
-        };
-        if frames[n].subject.event.is_some() && (0..frames.len()).any(of) {
-            frames[n].subject.part = true;
-        }
-    }
-    // `Eleven of 22 workers trapped … were brought to the surface`: a part
-    // that is said to be what its whole is, is a part of it. (`187 of the
-    // 350 seats` were won; the 350 were not.)
-    for n in (0..frames.len()).filter(|&n| of_whole[n]) {
-        let (part, whole) = (&frames[n].subject, &frames[n + 1].subject);
-        if part.event.is_some() && part.event == whole.event && part.head == whole.head {
-            frames[n].subject.part = true;
-        }
-    }
+    remainders(found, &mut frames, &stills, &of_whole);
     frames
 }
 
@@ -3786,6 +3769,40 @@ fn share_holder(
         return name(first, last.checked_sub(1)?).filter(|_| last > first);
     }
     None
+}
+
+/// Marks the parts a text tells only by comparison: `11 still trapped` in a
+/// text that says 22 were trapped, `Eleven of 22 workers trapped`.
+/// `stills[n]` says whether figure `n` is said to be `still` so, and
+/// `of_whole[n]` whether it is `of` the whole right after it.
+#[inline(never)]
+fn remainders(found: &[Found], frames: &mut [Frame], stills: &[bool], of_whole: &[bool]) {
+    // `11 still trapped` in a text that says 22 were trapped is what is left
+    // of them: a part. (Alone, `40 people are still missing` is the count,
+    // and meets another report's `41 remain missing`.)
+    for n in (0..frames.len()).filter(|&n| stills[n]) {
+        let Value::Number(v) = found[n].value else {
+            continue;
+        };
+        let of = |m: usize| {
+            !stills[m]
+                && frames[m].subject.event == frames[n].subject.event
+                && frames[m].subject.head == frames[n].subject.head
+                && matches!(found[m].value, Value::Number(w) if w > v)
+        };
+        if frames[n].subject.event.is_some() && (0..frames.len()).any(of) {
+            frames[n].subject.part = true;
+        }
+    }
+    // `Eleven of 22 workers trapped … were brought to the surface`: a part
+    // that is said to be what its whole is, is a part of it. (`187 of the
+    // 350 seats` were won; the 350 were not.)
+    for n in (0..frames.len()).filter(|&n| of_whole[n]) {
+        let (part, whole) = (&frames[n].subject, &frames[n + 1].subject);
+        if part.event.is_some() && part.event == whole.event && part.head == whole.head {
+            frames[n].subject.part = true;
+        }
+    }
 }
 
 /// Whether `f` is a distance that says where something is: `47 nautical
