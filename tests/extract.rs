@@ -4497,3 +4497,18 @@ fn a_deficit_with_a_country_is_that_country_s() {
         Some("chinese trade deficit"),
     )]);
 }
+
+#[test]
+fn the_noun_before_an_aside_with_figures_of_its_own() {
+    assert_subjects(&[(
+        "Its shares, which have lost almost a third of their value in the past year, climbed 2.5 per cent after the announcement.",
+        "2.5 per cent",
+        Some("share price increase"),
+    )]);
+    // (Not a dateline's place before its comma.)
+    let text = "TOKYO, April 12 (Reuters) - Japan's population fell for a 13th consecutive year in 2023, dropping by 595,000 to 124.35 million.";
+    for figure in ["595,000", "124.35 million"] {
+        let subject = subject_of(text, figure).unwrap_or_default();
+        assert!(!subject.contains("tokyo"), "{figure}: {subject}");
+    }
+}

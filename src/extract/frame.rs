@@ -1791,10 +1791,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             // (Back over an aside between commas after a
                             // sentence's first words: `Core inflation, which
                             // excludes energy and food, eased to 4.2%`.)
-                            let (e, from) = match aside_before(t, e, span.0.max(prev_end)) {
-                                Some(c) => (c, span.0.max(prev_end)),
-                                None => (e, left_from),
-                            };
+                            // (Figures inside the aside too: `Its shares,
+                            // which have lost almost a third of their value
+                            // in the past year, climbed 2.5 per cent`.)
+                            let aside = aside_before(t, e, span.0.max(prev_end))
+                                .map(|c| (c, span.0.max(prev_end)))
+                                .or_else(|| {
+                                    aside_before(t, e, span.0)
+                                        .filter(|&c| {
+                                            prev_end > c && t.is_any(c + 1, &["which", "who"])
+                                        })
+                                        .map(|c| (c, span.0))
+                                });
+                            let (e, from) = aside.unwrap_or((e, left_from));
                             // (What a preposition adds may be longer: `shares
                             // of the lender's parent company had plunged`.)
                             let far = e.saturating_sub(9).max(from);
