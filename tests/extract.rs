@@ -4512,3 +4512,24 @@ fn the_noun_before_an_aside_with_figures_of_its_own() {
         assert!(!subject.contains("tokyo"), "{figure}: {subject}");
     }
 }
+
+#[test]
+fn survivors_are_people_rescued_and_a_model_number_is_part_of_its_name() {
+    assert_subjects(&[
+        (
+            "104 survivors were taken to the port of Kalamata.",
+            "104",
+            Some("person rescued"),
+        ),
+        (
+            "Britain has pledged 14 Challenger 2 tanks.",
+            "14",
+            Some("british tank pledged"),
+        ),
+        (
+            "SpaceX launched 3 Falcon 9 rockets this month.",
+            "3",
+            Some("rocket fired"),
+        ),
+    ]);
+}

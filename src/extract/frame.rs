@@ -847,6 +847,20 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
                 k += 1;
                 continue;
             }
+            // A model's number inside a name: `14 Challenger 2 tanks`,
+            // `Falcon 9 rockets` (the tanks are counted, not the name).
+            Some(TokKind::Number)
+                if !nouns.is_empty()
+                    && t.capitalised(k - 1)
+                    && !t.has_any(k - 1, CALENDAR_WORDS)
+                    && t.raw(k).len() <= 4
+                    && t.kind(k + 1) == Some(TokKind::Word)
+                    && !t.capitalised(k + 1)
+                    && !t.has_any(k + 1, lx::Set::TimeUnit.bit() | lx::Set::UnitStart.bit()) =>
+            {
+                k += 1;
+                continue;
+            }
             _ => break,
         }
         let w = t.word(k);
@@ -3822,8 +3836,14 @@ fn says_where(t: &Tokens, f: &Found) -> bool {
 
 /// Workers killed or rescued are people, not jobs: `six construction
 /// workers were presumed dead` counts what `six people … presumed dead`
-/// does.
+/// does. Survivors are people rescued.
 fn people_not_jobs(subject: &mut Subject) {
+    // (And survivors are people rescued: `104 survivors were taken to
+    // Kalamata` meets `104 people had been rescued`.)
+    if subject.head.as_deref() == Some("survivor") && subject.event.is_none_or(|e| e == "rescued") {
+        subject.head = Some(Cow::Borrowed("person"));
+        subject.event = Some("rescued");
+    }
     if subject
         .head
         .as_deref()
