@@ -4533,3 +4533,38 @@ fn survivors_are_people_rescued_and_a_model_number_is_part_of_its_name() {
         ),
     ]);
 }
+
+#[test]
+fn what_goes_to_a_place_beside_the_whole_is_a_part() {
+    assert_subjects(&[
+        // Beside the whole: a part, for that place.
+        (
+            "Passenger numbers rose 3%. Passenger numbers to North America rose 7%.",
+            "7%",
+            Some("north america passenger increase (part)"),
+        ),
+        // Alone, the place's own whole.
+        (
+            "Net migration to the UK rose 20% last year.",
+            "20%",
+            Some("british migration increase"),
+        ),
+        // The noun before a word that stands for a figure.
+        (
+            "Passenger numbers rose 7%.",
+            "7%",
+            Some("passenger increase"),
+        ),
+        // `more` or `less` than a time a year before; not `less likely`.
+        (
+            "Prices were 4% higher than last year.",
+            "4%",
+            Some("price increase per year"),
+        ),
+        (
+            "Those who took aspirin were 24 per cent less likely to develop the disease.",
+            "24 per cent",
+            None,
+        ),
+    ]);
+}

@@ -1322,7 +1322,13 @@ fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, us
         let previous = k > from && t.is_any(k - 1, &["previous", "preceding", "prior"]);
         let same_last_year =
             period == "year" && k >= from + 3 && t.is(k - 1, "last") && t.is(k - 3, "same");
-        (one_before || previous || same_last_year || period_on_period(t, k)).then_some((period, k))
+        // (`than last year`, `than in July last year`.)
+        let than_last_year = period == "year"
+            && k >= from + 2
+            && t.is(k - 1, "last")
+            && (k.saturating_sub(5).max(from)..k - 1).any(|j| t.is(j, "than"));
+        (one_before || previous || same_last_year || than_last_year || period_on_period(t, k))
+            .then_some((period, k))
     })
 }
 
@@ -1367,6 +1373,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     let mut stills: Vec<bool> = Vec::with_capacity(found.len());
     // Whether a figure is `of` the whole right after it (`11 of the 22`).
     let mut of_whole = vec![false; found.len()];
+    // Figures for what goes to a place (`Passenger numbers to North
+    // America`), with the place's name.
+    let mut bound_for: Vec<(usize, Box<str>)> = Vec::new();
     let mut modifiers: Vec<Option<&str>> = Vec::with_capacity(found.len());
     let mut last_person: Option<Source> = None;
     let mut last_org: Option<Source> = None;
@@ -1693,12 +1702,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (Or with the same time a period before: `1.1% higher
                 // than a year earlier`.)
                 let compared = |k: usize| {
-                    !t.is(k, "than") || compared_over(t, k + 1, (k + 8).min(span.1)).is_some()
+                    !t.is(k, "than") || compared_over(t, k, (k + 8).min(span.1)).is_some()
                 };
                 if f.kind == Kind::Percent && p.nouns.is_empty() && compared(f.end + 1) {
-                    if t.is_any(f.end, &["higher", "bigger", "larger"]) {
+                    // (`more` and `less` only before `than`: `24 per cent
+                    // less likely` is a risk, not a fall.)
+                    let than = t.is(f.end + 1, "than");
+                    if t.is_any(f.end, &["higher", "bigger", "larger"])
+                        || (than && t.is(f.end, "more"))
+                    {
                         subject.event = Some("increase");
-                    } else if t.is_any(f.end, &["lower", "smaller"]) {
+                    } else if t.is_any(f.end, &["lower", "smaller"])
+                        || (than && t.is_any(f.end, &["less", "fewer"]))
+                    {
                         subject.event = Some("decrease");
                     }
                 }
@@ -1887,9 +1903,29 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         })
                                         .unwrap_or(k)
                                 })
-                                .filter(|&k| {
+                                .and_then(|k| {
                                     let w = t.word(k);
-                                    event_of(w).is_none() && !lx::is(lx::Set::Placeholder, w)
+                                    if event_of(w).is_some() {
+                                        return None;
+                                    }
+                                    if !lx::is(lx::Set::Placeholder, w) {
+                                        return Some(k);
+                                    }
+                                    // (A word that stands for a figure names
+                                    // nothing, but the noun before it may:
+                                    // `Passenger numbers rose 7%`.)
+                                    let j = k.checked_sub(1).filter(|&j| j >= from)?;
+                                    (t.kind(j) == Some(TokKind::Word)
+                                        && !t.has_any(
+                                            j,
+                                            lx::Set::PhraseStop.bit()
+                                                | lx::Set::Placeholder.bit()
+                                                | lx::Set::Event.bit()
+                                                | lx::Set::FunctionWord.bit(),
+                                        )
+                                        && (j == span.0 || !t.capitalised(j))
+                                        && !past_participle(t, j))
+                                    .then_some(j)
                                 })
                         });
                     // A noun with the word before it that narrows it: `core
@@ -1955,6 +1991,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 (k > span.0).then(|| adjective(k - 1)).flatten()
                             }
                         });
+                    }
+                    // (And where it goes: `Passenger numbers to North
+                    // America rose 7%` are a part of all passengers, for
+                    // North America; so are `exports to China`.)
+                    // (Only beside the whole, below: `Net migration to the
+                    // UK hit 745,000` is the UK's whole.)
+                    if let Some(k) = before_event {
+                        let to = k + 1 + usize::from(t.has(k + 1, lx::Set::Placeholder));
+                        if t.is(to, "to")
+                            && let Some(place) = name_at(t, to + 1, f.start)
+                        {
+                            bound_for.push((n, name_of_words(t, place)));
+                        }
                     }
                     // (Such a word is kept aside: it narrows the noun only
                     // when the text narrows it two ways, below.)
@@ -2025,7 +2074,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // `The poll put Labour on 40%`, `20% for the Conservatives`:
                 // a party's share.
                 if matches!(f.kind, Kind::Percent | Kind::Count | Kind::Number) {
-                    subject.holder = share_holder(t, f, span);
+                    subject.holder = subject.holder.take().or_else(|| share_holder(t, f, span));
                     if f.kind == Kind::Percent && subject.holder.is_some() && subject.is_empty() {
                         subject.head = Some(Cow::Borrowed("share"));
                     }
@@ -2932,7 +2981,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             _ => {}
         }
     }
-    remainders(found, &mut frames, &stills, &of_whole);
+    remainders(found, &mut frames, &stills, &of_whole, bound_for);
     frames
 }
 
@@ -3346,7 +3395,9 @@ fn place_after_noun(t: &Tokens, k: usize, sentence_start: usize) -> bool {
     while first > sentence_start + 1 && t.capitalised(first - 1) {
         first -= 1;
     }
-    first > sentence_start && t.is_any(first - 1, lx::PLACE_PREPOSITIONS)
+    // (Past `the`: `traffic to the Middle East`.)
+    let before = first - 1 - usize::from(first > sentence_start + 1 && t.is(first - 1, "the"));
+    first > sentence_start && t.is_any(before, lx::PLACE_PREPOSITIONS)
 }
 
 /// The noun right before `of` or `from` right before the figure starting at
@@ -3795,11 +3846,35 @@ fn share_holder(
 }
 
 /// Marks the parts a text tells only by comparison: `11 still trapped` in a
-/// text that says 22 were trapped, `Eleven of 22 workers trapped`.
-/// `stills[n]` says whether figure `n` is said to be `still` so, and
-/// `of_whole[n]` whether it is `of` the whole right after it.
+/// text that says 22 were trapped, `Eleven of 22 workers trapped`,
+/// passengers to one place beside all passengers. `stills[n]` says whether
+/// figure `n` is said to be `still` so, `of_whole[n]` whether it is `of` the
+/// whole right after it, and `bound_for` lists figures for what goes to a
+/// place, with the place.
 #[inline(never)]
-fn remainders(found: &[Found], frames: &mut [Frame], stills: &[bool], of_whole: &[bool]) {
+fn remainders(
+    found: &[Found],
+    frames: &mut [Frame],
+    stills: &[bool],
+    of_whole: &[bool],
+    bound_for: Vec<(usize, Box<str>)>,
+) {
+    // `Passenger numbers to North America rose 7%` beside `passenger
+    // numbers rose 3%`: a part, for that place (`bound_for`).
+    for (n, place) in bound_for {
+        let whole = |m: usize| {
+            m != n
+                && !frames[m].subject.part
+                && frames[m].subject.holder.is_none()
+                && frames[m].subject.event == frames[n].subject.event
+                && frames[m].subject.head == frames[n].subject.head
+                && found[m].kind == found[n].kind
+        };
+        if frames[n].subject.head.is_some() && (0..frames.len()).any(whole) {
+            frames[n].subject.part = true;
+            frames[n].subject.holder = Some(place);
+        }
+    }
     // `11 still trapped` in a text that says 22 were trapped is what is left
     // of them: a part. (Alone, `40 people are still missing` is the count,
     // and meets another report's `41 remain missing`.)

@@ -1159,7 +1159,7 @@ pub const FIRST_ESTIMATE_WORDS: &[&str] = &[
 
 /// Prepositions that put a place after a noun: `the fire north of Los
 /// Angeles`, `the plant in Texas`.
-pub const PLACE_PREPOSITIONS: &[&str] = &["of", "in", "near", "at", "from", "outside"];
+pub const PLACE_PREPOSITIONS: &[&str] = &["of", "in", "near", "at", "from", "outside", "to"];
 
 /// Words for a portion, not a thing counted: `the rest of 40`, `some of 12`.
 pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all", "any", "none"];
@@ -2488,7 +2488,14 @@ pub const PHRASE_STOPS: &[&str] = &[
     "remain",
     "remained",
     // A comparison, no noun: `5.3% lower than a year earlier`, `30% below
-    // the average`.
+    // the average`, `7% busier`.
+    "busier",
+    "cheaper",
+    "dearer",
+    "faster",
+    "slower",
+    "stronger",
+    "weaker",
     "lower",
     "higher",
     "bigger",
