@@ -4568,3 +4568,27 @@ fn what_goes_to_a_place_beside_the_whole_is_a_part() {
         ),
     ]);
 }
+
+#[test]
+fn a_change_by_so_much_to_a_level_far_above_is_no_range() {
+    let found = extract(
+        "Saudi Arabia will cut its output by 526,000 bpd to 10.48 million bpd.",
+        &Options::default(),
+    );
+    let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["526,000 bpd", "10.48 million bpd"]);
+    // Close together they are one: `fall by 3% to 5%`.
+    assert_eq!(
+        figure_in("Sales could fall by 3% to 5%.", "3% to 5%").approx,
+        factcheck::Approx::Range
+    );
+    // `having` is no noun.
+    assert_eq!(
+        subject_of(
+            "Brent crude futures rose 1.7% to $93.37 a barrel, having gained more than 8% over the past three sessions.",
+            "more than 8%"
+        )
+        .as_deref(),
+        Some("future increase")
+    );
+}

@@ -578,6 +578,11 @@ fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
 /// `595,000 to 124.35 million` is a change and the level it reached.
 const RANGE_SPREAD: f64 = 50.0;
 
+/// How many times its first end the second end of a range after `by` may
+/// be: `by 2 to 3 million` is a range, `by 526,000 bpd to 10.48 million bpd`
+/// a change and the level it reached.
+const BY_RANGE_SPREAD: f64 = 5.0;
+
 /// Recognises an amount starting at token `i`; `qualifier` is the
 /// qualifier there ([`qualifier_at`] when a figure may follow), which the
 /// caller has read already.
@@ -856,6 +861,12 @@ pub fn recognise(
             // (Nor are two figures far apart: `595,000 to 124.35 million` is
             // a change and a level, whatever the word before.)
             if to_range && lo > 0.0 && hi > RANGE_SPREAD * lo {
+                break 'range;
+            }
+            // (After `by`, a change and its level are wide apart: `cut its
+            // output by 526,000 bpd to 10.48 million bpd`; `fall by 3% to
+            // 5%` is a range.)
+            if to_range && lo > 0.0 && i >= 1 && t.is(i - 1, "by") && hi > BY_RANGE_SPREAD * lo {
                 break 'range;
             }
             let mut end = n2.end;

@@ -2482,6 +2482,8 @@ pub const PHRASE_STOPS: &[&str] = &[
     "only",
     // A state, no noun: `pulled 11 miners alive from the mine`.
     "alive",
+    // An auxiliary, no noun: `having gained more than 8%`.
+    "having",
     // When, no noun: `from $70.5 billion previously reported`.
     "previously",
     // A verb, no noun: `as 19,000 remain displaced`.
