@@ -566,6 +566,16 @@ fn name_at(t: &Tokens, k: usize, limit: usize) -> Option<std::ops::Range<usize>>
     Some(first..end + 1)
 }
 
+/// The name of up to four capitalised words ending right before `end`
+/// (from `from` on): `Delta Air Lines` before `alone`.
+fn name_ending_at(t: &Tokens, end: usize, from: usize) -> Option<std::ops::Range<usize>> {
+    let first = (end.saturating_sub(4).max(from)..end)
+        .rev()
+        .take_while(|&k| t.capitalised(k))
+        .last()?;
+    Some(first..end)
+}
+
 /// The place a figure listed after `including` is for, if the words before
 /// `limit` name one: `including about 1,500 in the United States`.
 // (Out of line: rarely called, and `frame_all` is large enough.)
@@ -591,22 +601,18 @@ fn name_part(t: &Tokens, place: std::ops::Range<usize>, subject: &mut Subject) {
     }
     // (Two countries are named by words that name no nationality alone.)
     let united = t.is(place.start, "united") && place.len() == 2;
+    let country_at = |k: usize| {
+        let w = t.word(k);
+        nationality_of(w.strip_suffix("'s").unwrap_or(w))
+    };
     let country = match t.word(place.start + 1) {
         "states" if united => Some("american"),
         "kingdom" if united => Some("british"),
-        _ => place.clone().find_map(|k| {
-            let w = t.word(k);
-            nationality_of(w.strip_suffix("'s").unwrap_or(w))
-        }),
+        _ => place.clone().find_map(country_at),
     };
     let name: Vec<usize> = place
         .clone()
-        .filter(|&k| {
-            let w = t.word(k);
-            !united
-                && t.capitalised(k)
-                && nationality_of(w.strip_suffix("'s").unwrap_or(w)).is_none()
-        })
+        .filter(|&k| !united && t.capitalised(k) && country_at(k).is_none())
         .collect();
     match (name.first(), name.last()) {
         (Some(&first), Some(&last)) if name.len() == last - first + 1 => {
@@ -1368,14 +1374,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         .map(|n| is_conversion(t, found, n))
         .collect();
     let mut frames: Vec<Frame> = Vec::with_capacity(found.len());
-    // The word before each figure's unlisted noun that could narrow it
-    // (`violent` of `violent crime`).
+    // Whether each figure is said to be `still` so (`11 still trapped`).
     let mut stills: Vec<bool> = Vec::with_capacity(found.len());
     // Whether a figure is `of` the whole right after it (`11 of the 22`).
     let mut of_whole = vec![false; found.len()];
     // Figures for what goes to a place (`Passenger numbers to North
     // America`), with the place's name.
     let mut bound_for: Vec<(usize, Box<str>)> = Vec::new();
+    // The word before each figure's unlisted noun that could narrow it
+    // (`violent` of `violent crime`).
     let mut modifiers: Vec<Option<&str>> = Vec::with_capacity(found.len());
     let mut last_person: Option<Source> = None;
     let mut last_org: Option<Source> = None;
@@ -1477,14 +1484,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // cancelled, … about 1,200 of them`.)
                         part_place = opening
                             .filter(|_| !of_them)
-                            .or_else(|| {
-                                let a = alone?;
-                                let first = (a.saturating_sub(4).max(span.0)..a)
-                                    .rev()
-                                    .take_while(|&k| t.capitalised(k))
-                                    .last()?;
-                                Some(first..a)
-                            })
+                            .or_else(|| name_ending_at(t, alone?, span.0))
                             .or_else(|| included_place(t, f, next_start.min(span.1)));
                         let after = match (conversion, share_of_economy(t, f)) {
                             // (Nothing after `3.4% of GDP` says what it measures.)
@@ -1701,13 +1701,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // 20% lower than its rivals'`.)
                 // (Or with the same time a period before: `1.1% higher
                 // than a year earlier`.)
-                let compared = |k: usize| {
-                    !t.is(k, "than") || compared_over(t, k, (k + 8).min(span.1)).is_some()
-                };
-                if f.kind == Kind::Percent && p.nouns.is_empty() && compared(f.end + 1) {
-                    // (`more` and `less` only before `than`: `24 per cent
-                    // less likely` is a risk, not a fall.)
-                    let than = t.is(f.end + 1, "than");
+                // (`more` and `less` only before `than`: `24 per cent less
+                // likely` is a risk, not a fall.)
+                let than = t.is(f.end + 1, "than");
+                if f.kind == Kind::Percent
+                    && p.nouns.is_empty()
+                    && (!than || compared_over(t, f.end + 1, (f.end + 9).min(span.1)).is_some())
+                {
                     if t.is_any(f.end, &["higher", "bigger", "larger"])
                         || (than && t.is(f.end, "more"))
                     {
@@ -1754,6 +1754,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.event = Some("seized");
                 }
+                // (Here for the passes below, which compare heads; the last
+                // pass does it again for the dates and times of workers.)
                 people_not_jobs(&mut subject);
                 // What happens to people does not happen to a measure: in
                 // `fled as the fire burned 45,000 acres`, no acre fled.
@@ -2941,6 +2943,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // A toll with nothing said of whom counts people.
     // (And the time or date of what happened to workers is of people too:
     // `two weeks after an explosion trapped 22 workers`.)
+    // A speed of nothing named that something moves `at` is its speed:
+    // `travelling at about 47 miles per hour` meets `going 47 mph`, and `at
+    // a rate of 1 km per hour` (not `gusted up to 40 mph`).
+    let moving_at = |start: usize| {
+        start >= 1
+            && (t.is_any(
+                start - 1,
+                &["at", "going", "travelling", "traveling", "moving"],
+            ) || (start >= 2 && t.is(start - 1, "of") && t.is(start - 2, "rate")))
+    };
     for (n, fr) in frames.iter_mut().enumerate() {
         let s = &mut fr.subject;
         if matches!(found[n].kind, Kind::Count | Kind::Number)
@@ -2950,16 +2962,6 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             s.head = Some(Cow::Borrowed("person"));
         }
         people_not_jobs(s);
-        // A speed of nothing named that something moves `at` is its speed:
-        // `travelling at about 47 miles per hour` meets `going 47 mph`,
-        // and `at a rate of 1 km per hour` (not `gusted up to 40 mph`).
-        let moving_at = |start: usize| {
-            start >= 1
-                && (t.is_any(
-                    start - 1,
-                    &["at", "going", "travelling", "traveling", "moving"],
-                ) || (start >= 2 && t.is(start - 1, "of") && t.is(start - 2, "rate")))
-        };
         if found[n].kind == Kind::Measure
             && s.is_empty()
             && found[n].measure.is_some_and(|(d, _)| d == "speed")

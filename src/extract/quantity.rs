@@ -410,6 +410,15 @@ fn set_duration(f: &mut Found, value: f64, (designator, days): (&str, f64)) {
     f.days = Some(value * days);
 }
 
+/// Makes `f` a range of ages from `lo` to `hi` units of `years`: `aged
+/// between 20 and 40`, `in his 60s`.
+fn set_age_range(f: &mut Found, lo: f64, hi: f64, years: (&str, f64)) {
+    set_duration(f, lo, years);
+    f.approx = Approx::Range;
+    f.low = Some(f.value.clone());
+    f.high = Some(Value::Text(iso_duration(hi, years.0)));
+}
+
 /// One part of a span of time: how many units, the unit's ISO designator
 /// ([`lexicon::TIME_UNITS`]) and its length in days.
 type SpanPart = (f64, &'static str, f64);
@@ -860,13 +869,14 @@ pub fn recognise(
             }
             // (Nor are two figures far apart: `595,000 to 124.35 million` is
             // a change and a level, whatever the word before.)
-            if to_range && lo > 0.0 && hi > RANGE_SPREAD * lo {
-                break 'range;
-            }
-            // (After `by`, a change and its level are wide apart: `cut its
-            // output by 526,000 bpd to 10.48 million bpd`; `fall by 3% to
-            // 5%` is a range.)
-            if to_range && lo > 0.0 && i >= 1 && t.is(i - 1, "by") && hi > BY_RANGE_SPREAD * lo {
+            // (After `by`, closer still: `cut its output by 526,000 bpd to
+            // 10.48 million bpd`; `fall by 3% to 5%` is a range.)
+            let spread = if i >= 1 && t.is(i - 1, "by") {
+                BY_RANGE_SPREAD
+            } else {
+                RANGE_SPREAD
+            };
+            if to_range && lo > 0.0 && hi > spread * lo {
                 break 'range;
             }
             let mut end = n2.end;
@@ -922,9 +932,7 @@ pub fn recognise(
                 && (0.0..=120.0).contains(&hi)
                 && let Some(years) = lexicon::time_unit("years")
             {
-                set_duration(&mut f, lo, years);
-                f.low = Some(f.value.clone());
-                f.high = Some(Value::Text(iso_duration(hi, years.0)));
+                set_age_range(&mut f, lo, hi, years);
             }
             return Some(f);
         }
@@ -1003,10 +1011,7 @@ pub fn recognise(
         && age_decade(t, i)
         && let Some(years) = lexicon::time_unit("years")
     {
-        set_duration(&mut f, value, years);
-        f.approx = Approx::Range;
-        f.low = Some(f.value.clone());
-        f.high = Some(Value::Text(iso_duration(value + 9.0, years.0)));
+        set_age_range(&mut f, value, value + 9.0, years);
         f.end = k + 1;
     }
 
