@@ -4592,3 +4592,74 @@ fn a_change_by_so_much_to_a_level_far_above_is_no_range() {
         Some("future increase")
     );
 }
+
+#[test]
+fn a_places_size_is_its_population_and_a_venues_its_capacity() {
+    assert_subjects(&[
+        // A town, city or country `of` so many, named beside it or by the
+        // clause it opens.
+        (
+            "Rolling Fork, a town of about 1,700 people, was among the hardest hit.",
+            "about 1,700",
+            Some("rolling fork population"),
+        ),
+        (
+            "In Rolling Fork, a town of 1,700, roughly 300 homes were destroyed.",
+            "1,700",
+            Some("rolling fork population"),
+        ),
+        (
+            "The quake struck near a city of 2 million.",
+            "2 million",
+            Some("population"),
+        ),
+        // What a place holds or seats; not the seats a party holds.
+        (
+            "The stadium seats 38,000.",
+            "38,000",
+            Some("person capacity"),
+        ),
+        ("It holds 20,000 people.", "20,000", Some("person capacity")),
+        ("The party holds 187 seats.", "187", Some("party seat")),
+    ]);
+}
+
+#[test]
+fn debts_tolls_and_those_among_them() {
+    assert_subjects(&[
+        // Money owed; a count beside it is owed nothing.
+        (
+            "The firm owes creditors as much as $8 billion.",
+            "as much as $8 billion",
+            Some("firm owed"),
+        ),
+        (
+            "Kestrel had more than 1 million customers and owed them as much as $8 billion.",
+            "more than 1 million",
+            Some("kestrel customer"),
+        ),
+        // An exchange someone founded is a market, not a swap.
+        (
+            "Sam Reyes, who founded the exchange in 2019, stepped down.",
+            "2019",
+            None,
+        ),
+        // `Among the dead` opens a part; the toll after it counts people,
+        // not the part's children; and what it was revised to is the toll.
+        (
+            "Among the dead were 32 children.",
+            "32",
+            Some("child killed (part)"),
+        ),
+        (
+            "Among the dead were 32 children. The death toll was earlier put at 174 but was revised down to 125.",
+            "174",
+            Some("person killed"),
+        ),
+        (
+            "Among the dead were 32 children. The death toll was earlier put at 174 but was revised down to 125.",
+            "125",
+            Some("person killed"),
+        ),
+    ]);
+}

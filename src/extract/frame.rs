@@ -291,11 +291,21 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                 || (t.kind(j) == Some(TokKind::Punct)
                     && lx::CURRENCY_SYMBOLS.iter().any(|(c, _)| *c == t.raw(j)))
         }
-        // A market: `the FTX exchange`, `the stock exchange`.
+        // A market: `the FTX exchange`, `the stock exchange`, and one that
+        // is founded, run or listed on (`who founded the exchange`).
         "exchange" | "exchanges" => {
             k > 0
                 && ((t.capitalised(k - 1) && !t.sentence_break_before(k - 1))
-                    || t.is_any(k - 1, &["stock", "crypto", "cryptocurrency", "currency"]))
+                    || t.is_any(k - 1, &["stock", "crypto", "cryptocurrency", "currency"])
+                    || (k >= 2
+                        && t.is(k - 1, "the")
+                        && t.is_any(
+                            k - 2,
+                            &[
+                                "founded", "runs", "ran", "run", "owns", "owned", "operates",
+                                "operated", "launched", "on",
+                            ],
+                        )))
         }
         _ => false,
     }
@@ -1464,6 +1474,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // including 87,000 in Paris`).
                         let remaining =
                             f.start > 0 && t.is_any(f.start - 1, &["remaining", "including"]);
+                        // And one in a sentence that opens `Among the dead`
+                        // or `Among them`: `Among the dead were 32 children`.
+                        let among = t.is(span.0, "among") && f.start > span.0 + 2;
                         // And what a name `alone` did: `Delta Air Lines alone
                         // cancelled more than 1,000 flights`.
                         // (Not a day alone: `On Saturday alone, 534 migrants
@@ -1475,7 +1488,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     && !t.has_any(k - 1, CALENDAR_WORDS)
                             });
                         subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
-                            && (of_them || in_place || of_group || remaining || alone.is_some()))
+                            && (of_them
+                                || in_place
+                                || of_group
+                                || remaining
+                                || among
+                                || alone.is_some()))
                             || share_of_group(t, f);
                         // (`In the US,`, `including about 1,500 in the United
                         // States`, `Delta Air Lines alone`.)
@@ -1762,6 +1780,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if f.kind == Kind::Measure && subject.event.is_some_and(happens_to_people) {
                     subject.event = None;
                 }
+                // Only money is owed: in `had 1 million customers and owed
+                // them $8 billion`, no customer is.
+                if f.kind != Kind::Money && subject.event == Some("owed") {
+                    subject.event = None;
+                }
                 // `a market share of more than 90%`, `a population of 1.2
                 // million`: the noun the figure is `of`.
                 if subject.head.is_none() && p.nouns.is_empty() && subject.event.is_none() {
@@ -1777,6 +1800,27 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && subject.event.is_none()
                 {
                     subject.head = Some(Cow::Borrowed("population"));
+                }
+                // `a town of about 1,700 people`, `a city of 2 million`: a
+                // population, the place's own (never a part of a total),
+                // named beside it (`Rolling Fork, a town of …`) or by the
+                // clause it opens (`In Rolling Fork, a town of 1,700, …`).
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && subject.event.is_none()
+                    && let Some(k) = settlement_of(t, f.start, left_from)
+                    // (Its head so far: none, the people it counts, or the
+                    // settlement itself, taken as the noun the figure is `of`.)
+                    && subject
+                        .head
+                        .as_deref()
+                        .is_none_or(|h| h == "person" || h == t.word(k))
+                {
+                    subject.head = Some(Cow::Borrowed("population"));
+                    subject.part = false;
+                    let beside = settled_name(t, k, span.0);
+                    if let Some(place) = beside.or_else(|| part_place.take()) {
+                        name_part(t, place, &mut subject);
+                    }
                 }
                 // `72 on board`, `the 150 aboard`: people.
                 if subject.head.is_none()
@@ -2501,7 +2545,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             continue;
         }
         let between = found[n - 1].end..found[n].start;
-        let joined = between.len() <= 6 && between.clone().any(|k| t.is(k, "and") || t.is(k, "or"));
+        // (And `but`: `was put at 174 but was revised down to 125`.)
+        let joined =
+            between.len() <= 6 && between.clone().any(|k| t.is_any(k, &["and", "or", "but"]));
         if !joined || !counts_like(found[n].kind) || !counts_like(found[n - 1].kind) {
             continue;
         }
@@ -2920,10 +2966,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 .rev()
                 .take_while(|&&m| m >= window)
                 .copied()
+                // (Not a part, which counts some of them, for a figure
+                // that is none: after `Among the dead were 32 children`,
+                // `the death toll` counts no children.)
                 .find(|&m| {
                     let s = &frames[m].subject;
-                    needs_head
-                        || (s.head == frames[n].subject.head && s.nationality.is_some() && !s.part)
+                    (!s.part || frames[n].subject.part)
+                        && (needs_head
+                            || (s.head == frames[n].subject.head && s.nationality.is_some()))
                 });
             if let Some(m) = donor {
                 let donor = frames[m].subject.clone();
@@ -3065,9 +3115,18 @@ fn count_cues(
 ) {
     // (Not when `can` is a verb of the figure itself: within its clause, a
     // few words back.)
-    let capacity = clause_before(t, f.start, left_from)
-        .take(4)
-        .any(|k| cue(t, k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT));
+    // (And a place that `holds 38,000 people` or `seats 38,000`, but not a
+    // party that holds 187 seats.)
+    let holds = f.start > left_from
+        && t.is_any(f.start - 1, &["holds", "seats", "accommodates"])
+        && subject
+            .head
+            .as_deref()
+            .is_none_or(|h| h == "person" || h == "spectator");
+    let capacity = holds
+        || clause_before(t, f.start, left_from)
+            .take(4)
+            .any(|k| cue(t, k, lx::CAPACITY_WORDS) && t.is_any(k + 1, lx::CAPACITY_NEXT));
     if capacity {
         // (`an official capacity of 150`: of people, unless it says what.)
         let held = subject
@@ -3158,14 +3217,24 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     // (`its earlier estimate of 4 million`, `its earlier forecast of 1.3%`.)
     let earlier_of = lx::Set::Placeholder.bit() | lx::Set::Forecast.bit();
     let bits = lx::Set::FrameCue.bit() | earlier_of;
+    // (And `earlier` before a verb: `the toll was earlier put at 174`,
+    // `officials had earlier said 300`; not `a day earlier`.)
+    let earlier_verb = |k: usize| {
+        t.is(k, "earlier")
+            && !(k > 0 && t.has(k - 1, lx::Set::TimeUnit))
+            && (t.has(k + 1, lx::Set::SayVerb)
+                || past_participle(t, k + 1)
+                || t.is_any(k + 1, &["put", "set", "given"]))
+    };
     let before = (f.start.saturating_sub(6).max(from)..f.start)
         .rev()
         .find(|&k| {
-            t.has_any(k, bits)
-                && (cue(t, k, lx::AT_FIRST_WORDS)
-                    || (k >= 1
-                        && t.has_any(k, earlier_of)
-                        && ((k > from && t.is_any(k - 1, lx::EARLIER_WORDS))
+            earlier_verb(k)
+                || t.has_any(k, bits)
+                    && (cue(t, k, lx::AT_FIRST_WORDS)
+                        || (k >= 1
+                            && t.has_any(k, earlier_of)
+                            && ((k > from && t.is_any(k - 1, lx::EARLIER_WORDS))
                             // (`first` is a figure of its own, before `from`.)
                             || t.is_any(k - 1, lx::FIRST_ESTIMATE_WORDS))))
         });
@@ -3425,6 +3494,28 @@ fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
         // (Nor a verb: `estimates ranged from 400 to 750`.)
         && !(past_participle(t, k) && class_at(t, k).is_none());
     plain.then_some(k)
+}
+
+/// The settlement right before `of` right before the figure starting at
+/// `start`, after a determiner and at most one word more: `town` in `a
+/// town of 1,700`, `a small town of`.
+fn settlement_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
+    let k = start.checked_sub(2).filter(|&k| k > left_from)?;
+    let determined = (k.saturating_sub(2).max(left_from)..k).any(|j| t.is_any(j, &["a", "an"]));
+    (t.is(start - 1, "of") && t.is_any(k, lx::SETTLEMENTS) && determined).then_some(k)
+}
+
+/// The name a settlement word at `k` stands beside, before its comma:
+/// `Rolling Fork` in `Rolling Fork, a town of 1,700` (and in `In Rolling
+/// Fork, a town of 1,700`, whose first word is capitalised as the
+/// sentence's).
+fn settled_name(t: &Tokens, k: usize, from: usize) -> Option<std::ops::Range<usize>> {
+    let comma = (k.saturating_sub(3).max(from)..k)
+        .rev()
+        .find(|&j| t.is_punct(j, ','))?;
+    let name = name_ending_at(t, comma, from)?;
+    let first = name.start + usize::from(t.is_any(name.start, lx::PLACE_PREPOSITIONS));
+    (first < name.end).then_some(first..name.end)
 }
 
 /// How far a figure's qualifiers may stand from it in its clause: `expects
@@ -3947,7 +4038,7 @@ const HUMAN_EVENTS: &[&str] = &[
 
 /// Whether `event` happens only to people: one of [`HUMAN_EVENTS`], or
 /// being left without something ([`lx::LACKED`]).
-fn happens_to_people(event: &str) -> bool {
+pub(crate) fn happens_to_people(event: &str) -> bool {
     HUMAN_EVENTS.contains(&event) || lx::is_lacked(event)
 }
 

@@ -153,8 +153,10 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
 }
 
 /// Where the date of a dateline starts, after the place that opens it
-/// (`LONDON,`, `New York,`, `BOLOGNA, Italy,`): one or two runs of
-/// capitalised words, each ended by a comma.
+/// (`LONDON,`, `New York,`, `BOLOGNA, Italy,`, `ROLLING FORK, Miss.,`,
+/// `WASHINGTON, D.C.,`): one or two runs of capitalised words, each ended
+/// by a comma, where a short word may end with the point of an
+/// abbreviation.
 fn after_place(
     t: &Tokens,
     start: usize,
@@ -164,7 +166,10 @@ fn after_place(
     let mut k = start;
     for _ in 0..2 {
         let from = k;
-        while k < end && k < from + 4 && t.capitalised(k) {
+        let abbreviation_point = |k: usize| {
+            k > from && t.is_punct(k, '.') && t.capitalised(k - 1) && t.word(k - 1).len() <= 5
+        };
+        while k < end && k < from + 6 && (t.capitalised(k) || abbreviation_point(k)) {
             k += 1;
         }
         if k == from || !t.is_punct(k, ',') {
@@ -302,6 +307,15 @@ mod tests {
             read("Oil spill\n\nMADRID, Nov 14 (AP) - Crude oil washed up."),
             Some((11, 14))
         );
+        // After a state's abbreviation.
+        assert_eq!(
+            read("Tornado\n\nROLLING FORK, Miss., March 25 (Reuters) - A tornado struck."),
+            Some((3, 25))
+        );
+        assert_eq!(
+            read("Tornado\n\nWASHINGTON, D.C., March 25 (Reuters) - Storms struck."),
+            Some((3, 25))
+        );
         // Not a day in the story, nor a dateline with its year (`detect`
         // reads that one).
         assert_eq!(read("Floods\n\nOn June 21 the rivers rose."), None);
@@ -331,6 +345,7 @@ mod tests {
             "Floods in the north\nMaria Rossi, Reuters, 17 May 2023",
             "Floods in the north\nLONDON, May 17, 2023 (Reuters) - Rivers burst their banks.",
             "Floods in the north\nNew York, May 17, 2023 \u{2014} Rivers burst their banks.",
+            "Floods in the north\nJACKSON, Miss., May 17, 2023 (Reuters) - Rivers burst their banks.",
             // The story's first paragraph after the dateline, on its line.
             "Floods in the north\n\nBOLOGNA, Italy, May 17, 2023 (Reuters) - Rivers burst their banks across the Emilia-Romagna region on Tuesday, killing at least 14 people and forcing more than 10,000 from their homes, officials said.",
         ] {

@@ -1161,6 +1161,25 @@ pub const FIRST_ESTIMATE_WORDS: &[&str] = &[
 /// Angeles`, `the plant in Texas`.
 pub const PLACE_PREPOSITIONS: &[&str] = &["of", "in", "near", "at", "from", "outside", "to"];
 
+/// Places people live in, whose size is their population: `a town of about
+/// 1,700 people`, `a city of 2 million`.
+pub const SETTLEMENTS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "hamlet",
+    "community",
+    "island",
+    "country",
+    "nation",
+    "province",
+    "county",
+    "district",
+    "municipality",
+    "suburb",
+    "metropolis",
+];
+
 /// Words for a portion, not a thing counted: `the rest of 40`, `some of 12`.
 pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all", "any", "none"];
 
@@ -1621,6 +1640,11 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
+    // Money owed to creditors (`owes them as much as $8 billion`).
+    ("owed", "owed"),
+    ("owes", "owed"),
+    ("owe", "owed"),
+    ("owing", "owed"),
     // People without a job (`out of work` is read by framing).
     ("unemployed", "unemployed"),
     // Flights, trains, events called off or held up.

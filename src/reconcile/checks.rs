@@ -184,9 +184,18 @@ fn part_of_whole(text: &str, ms: &[Mention], i: usize) -> Option<(usize, usize)>
         .get(..after.find(['.', ';']).unwrap_or(after.len()))
         .unwrap_or("");
     if after.contains(" among ") {
+        // (Of the same toll, when the part is one: `Thirty-three children
+        // were among the dead` is no part of `at least 11 canisters` fired,
+        // nor of a stadium's capacity; but `157 Ukrainians were among
+        // those released` is a part of `314 prisoners were exchanged`.)
+        let event = m.detail.frame.subject.event;
         let whole = (0..i).rev().take(3).find(|&j| {
             let w = &ms[j];
-            counts(w) && w.detail.sentence != m.detail.sentence && m.byte_start - w.byte_end < 400
+            let e = w.detail.frame.subject.event;
+            counts(w)
+                && w.detail.sentence != m.detail.sentence
+                && m.byte_start - w.byte_end < 400
+                && (event.is_none_or(|x| !crate::extract::happens_to_people(x)) || e == event)
         })?;
         return Some((whole, i));
     }

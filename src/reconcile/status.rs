@@ -78,6 +78,11 @@ fn pair_status(
     date_a: Option<calendar::Day>,
     date_b: Option<calendar::Day>,
 ) -> Status {
+    // (Whoever gives them: a toll the police gave on Saturday and the
+    // agency on Sunday is one count, updated.)
+    if updated(a, b, date_a, date_b) {
+        return Status::Revision;
+    }
     let sa = a.detail.frame.source.as_ref();
     let sb = b.detail.frame.source.as_ref();
     if let (Some(x), Some(y)) = (sa, sb)
@@ -91,29 +96,41 @@ fn pair_status(
     if ta != tb && [ta, tb].iter().flatten().any(|s| *s != Session::Close) {
         return Status::Revision;
     }
-    // A running count (a toll, arrests) or extent (a slick's reach along a
-    // coast) that is given higher for a later day: an update. Rates and
-    // prices are stated for a period, and a tally of a day (a crowd, a
-    // vote) is made once, so they conflict.
-    if a.kind == b.kind && runs_on(a) && runs_on(b) {
-        let da = day_of(a, date_a);
-        let db = day_of(b, date_b);
-        if let (Some(da), Some(db)) = (da, db)
-            && da != db
-        {
-            let (earlier, later) = if da < db { (a, b) } else { (b, a) };
-            // (In the base unit, rounding allowed: `55km` against `about
-            // 40 kilometres`.)
-            let grew = match (interval(later), interval(earlier)) {
-                (Some(l), Some(e)) => l.1 >= e.0,
-                _ => false,
-            };
-            if grew {
-                return Status::Revision;
-            }
-        }
-    }
     Status::Conflict
+}
+
+/// Whether two claims are a running count (a toll, arrests) or extent (a
+/// slick's reach along a coast) given higher for a later day: an update.
+/// Rates and prices are stated for a period, and a tally of a day (a crowd,
+/// a vote) is made once, so they conflict.
+fn updated(
+    a: &Mention,
+    b: &Mention,
+    date_a: Option<calendar::Day>,
+    date_b: Option<calendar::Day>,
+) -> bool {
+    if a.kind != b.kind || !runs_on(a) || !runs_on(b) {
+        return false;
+    }
+    // (Two counts each said to have been given earlier, `the toll was
+    // earlier put at 174` and `officials earlier said 125`, were given at
+    // earlier moments, not one.)
+    if a.detail.frame.earlier && b.detail.frame.earlier {
+        return true;
+    }
+    let (Some(da), Some(db)) = (day_of(a, date_a), day_of(b, date_b)) else {
+        return false;
+    };
+    if da == db {
+        return false;
+    }
+    let (earlier, later) = if da < db { (a, b) } else { (b, a) };
+    // (In the base unit, rounding allowed: `55km` against `about 40
+    // kilometres`.)
+    match (interval(later), interval(earlier)) {
+        (Some(l), Some(e)) => l.1 >= e.0,
+        _ => false,
+    }
 }
 
 /// Events whose count keeps growing after the news breaks: tolls, the
@@ -180,7 +197,14 @@ pub fn same_source(a: &str, b: &str) -> bool {
             .filter_map(|w| w.chars().next())
             .collect()
     };
+    // (A bare word for what the other names: `the agency` and `the
+    // Mississippi Emergency Management Agency`, `police` and `state police`.)
+    let named_by = |word: &str, name: &str| {
+        !word.contains(' ') && name.rsplit(' ').next() == Some(word) && name.contains(' ')
+    };
     a == b
         || (a.len() >= 2 && !a.contains(' ') && acronym(&b) == a)
         || (b.len() >= 2 && !b.contains(' ') && acronym(&a) == b)
+        || named_by(&a, &b)
+        || named_by(&b, &a)
 }
