@@ -4663,3 +4663,83 @@ fn debts_tolls_and_those_among_them() {
         ),
     ]);
 }
+
+#[test]
+fn storms_outages_and_damages() {
+    assert_subjects(&[
+        // Without power past a place after the noun.
+        (
+            "About 4,000 customers in Erie County were still without electricity on Monday.",
+            "About 4,000",
+            Some("customer without power"),
+        ),
+        (
+            "More than 1.5 million homes and businesses across the United States lost power.",
+            "More than 1.5 million",
+            Some("home without power"),
+        ),
+        // Initials that name a country.
+        (
+            "More than 2,700 U.S. flights were canceled on Monday.",
+            "More than 2,700",
+            Some("american flight cancelled"),
+        ),
+        // What caused deaths is not who died.
+        (
+            "Buffalo storm deaths rise to 28.",
+            "28",
+            Some("person killed"),
+        ),
+        (
+            "Civilian deaths rose to 300.",
+            "300",
+            Some("civilian killed"),
+        ),
+        ("Road deaths rose to 1,700.", "1,700", Some("road killed")),
+        // A sentence's first word before `of`.
+        (
+            "Gusts of up to 79 mph were recorded.",
+            "up to 79 mph",
+            Some("gust"),
+        ),
+        // So much per one of those it is shared among.
+        (
+            "The hackers asked for a ransom of about $9.7 million, or $1 per customer.",
+            "$1",
+            Some("ransom per person"),
+        ),
+        // One noun narrowed two ways after `in`.
+        (
+            "The award includes $2 billion in punitive damages and $250 million in compensatory damages.",
+            "$2 billion",
+            Some("punitive damage"),
+        ),
+        (
+            "The award includes $2 billion in punitive damages and $250 million in compensatory damages.",
+            "$250 million",
+            Some("compensatory damage"),
+        ),
+        // A participle before its noun.
+        (
+            "Rescuers freed 11 of the 22 trapped miners.",
+            "22",
+            Some("miner trapped"),
+        ),
+        (
+            "Of the members, 40% pledged nothing.",
+            "40%",
+            Some("pledged"),
+        ),
+        // A wider scope than the story's place.
+        (
+            "At least 28 people have died in Erie County. Nationwide, at least 60 people have died.",
+            "at least 60",
+            Some("nationwide person killed"),
+        ),
+        (
+            "Across the country, 1,200 flights were cancelled.",
+            "1,200",
+            Some("nationwide flight cancelled"),
+        ),
+    ]);
+}

@@ -1779,3 +1779,37 @@ fn those_among_the_dead_are_no_part_of_other_things() {
     assert_eq!(report.checks.len(), 1, "{:?}", report.checks);
     assert!(report.checks[0].holds);
 }
+
+#[test]
+fn homes_without_power_on_another_day_are_a_revision_either_way() {
+    let docs = [
+        doc(
+            "a",
+            "2022-12-26",
+            "Storm\n\nAbout 4,000 homes in Erie County were without power on Monday.",
+        ),
+        doc(
+            "b",
+            "2022-12-27",
+            "Storm\n\nRoughly 1,000 homes remained without power on Tuesday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "About 4,000", "Roughly 1,000"),
+        Some(Status::Revision)
+    );
+    // A toll for the whole country is no rival to the county's.
+    let docs = [
+        doc(
+            "a",
+            "2022-12-27",
+            "Storm\n\nAt least 28 people have died in Erie County. Nationwide, at least 60 people have died.",
+        ),
+        doc(
+            "b",
+            "2022-12-27",
+            "Storm\n\nThe death toll in Erie County rose to 28.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+}

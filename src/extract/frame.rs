@@ -812,6 +812,24 @@ struct Phrase<'t> {
     named_first: bool,
 }
 
+/// Initials of two capital letters, each with its point, at `k` (`U.S.`,
+/// `U.N.`): the word a nationality is listed by, for those that name a
+/// country, and where the initials end.
+fn initials_at(t: &Tokens, k: usize) -> Option<(Option<&'static str>, usize)> {
+    let letter =
+        |j: usize| t.kind(j) == Some(TokKind::Word) && t.raw(j).len() == 1 && t.capitalised(j);
+    let point = |j: usize| t.is_punct(j, '.') && t.glued(j);
+    if !(letter(k) && point(k + 1) && letter(k + 2) && t.glued(k + 2) && point(k + 3)) {
+        return None;
+    }
+    let whose = match (t.raw(k), t.raw(k + 2)) {
+        ("U", "S") => Some("u.s"),
+        ("U", "K") => Some("u.k"),
+        _ => None,
+    };
+    Some((whose, k + 4))
+}
+
 /// The noun phrase after a figure: `Ukrainian soldiers`, `military deaths`,
 /// `names of people`.
 fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
@@ -852,6 +870,15 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         };
     }
     while nouns.len() < PHRASE_WORDS && k < limit {
+        // Initials: `U.S. flights` are American, `U.N. peacekeepers` are
+        // peacekeepers.
+        if let Some((whose, next)) = initials_at(t, k) {
+            if let Some(whose) = whose {
+                nouns.push(whose);
+            }
+            k = next;
+            continue;
+        }
         match t.kind(k) {
             Some(TokKind::Word) => {}
             Some(TokKind::Punct)
@@ -915,6 +942,22 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             {
                 nouns.push(t.word(k + 1));
                 k += 2;
+            }
+            // A participle before its noun says what happened to it: `22
+            // trapped miners`, `500 evacuated residents` (not `40 killed
+            // Monday`, `100 injured seriously`).
+            if nouns.is_empty()
+                && (w.ends_with("ed") || w == "missing")
+                && k < limit
+                && plain(k)
+                && !t.capitalised(k)
+                && !t.has_any(k, lx::Set::Event.bit() | lx::Set::TimeUnit.bit())
+                && !t.word(k).ends_with("ly")
+                // (Nor `the 40% pledged nothing`.)
+                && !t.word(k).ends_with("thing")
+                && !t.is_any(k, lx::PORTION_WORDS)
+            {
+                continue;
             }
             break;
         }
@@ -1905,6 +1948,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // forecast to peak at 97.5%`.)
                                     && !(t.has(k, lx::Set::Forecast) && t.is(k + 1, "to"))
                             };
+                            // (The disaster that caused deaths names no
+                            // one: `storm deaths` count people, as the text
+                            // said before; `civilian deaths` civilians.)
+                            let cause = |k: usize| {
+                                k + 1 == e
+                                    && t.is_any(e, lx::TOLL_NOUNS)
+                                    && t.is_any(k, lx::DISASTERS)
+                            };
                             (from..e)
                                 .rev()
                                 // (Not into another figure: `profit for the
@@ -1915,6 +1966,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     t.kind(k) == Some(TokKind::Word)
                                         && !in_figure(found, k)
                                         && !cue(t, k, lx::PRONOUNS)
+                                        && !cause(k)
                                 })
                                 // (Back over a place after the noun too: `the
                                 // fire north of Los Angeles grew` is about the
@@ -2147,6 +2199,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     {
                         name_part(t, place, &mut subject);
                     }
+                    // `Nationwide, at least 60 people have died`: a figure
+                    // for more than the story's place, told apart by it.
+                    if subject.holder.is_none()
+                        && let Some(scope) = wider_scope(t, span.0, f.start)
+                    {
+                        subject.holder = Some(scope.into());
+                    }
                 }
                 // `agreed to buy Nuvia for $18.5 billion`, `valuing the firm
                 // at $19 billion`: what the deal is worth.
@@ -2289,6 +2348,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     if !reason && !paid_in {
                         subject.head = q.nouns.last().map(|n| singular(n)).or(subject.head);
                         subject.per = subject.per.or(q.per);
+                        // (The word before it may tell it from another of
+                        // the same noun: `$2 billion in punitive damages and
+                        // $250 million in compensatory damages`.)
+                        if let [.., before, _] = *q.nouns {
+                            own_modifier = narrowing_word(before);
+                        }
                     }
                 }
                 // `$142 a share`, `$1.25 per share`: a price per share.
@@ -3263,10 +3328,6 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
             .find(|(word, _)| t.is(n, word))
             .map(|(_, what)| *what)
     };
-    // `1.6 million customers lost power`.
-    if t.is_any(k, &["lost", "lose", "loses", "losing"]) && k + 1 < limit {
-        return lacked(k + 1);
-    }
     let verb = |v: usize| {
         t.is_any(
             v,
@@ -3275,16 +3336,35 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
             ],
         )
     };
+    let lost = |v: usize| t.is_any(v, &["lost", "lose", "loses", "losing"]);
+    // (Past a place after the noun: `customers in Erie County were still
+    // without electricity`, `homes across the United States lost power`.)
+    let past_place = |k: usize| {
+        if !t.is_any(k, &["in", "across", "throughout"]) {
+            return k;
+        }
+        let first = k + 1 + usize::from(t.is(k + 1, "the"));
+        (first..(first + 4).min(limit))
+            .take_while(|&j| t.capitalised(j))
+            .last()
+            .map_or(k, |e| e + 1)
+    };
     // (`homes and businesses without power`, `… were without power`: past
     // the second noun.)
-    let k = if t.is(k, "and")
-        && t.kind(k + 1) == Some(TokKind::Word)
-        && (t.is(k + 2, "without") || verb(k + 2))
-    {
-        k + 2
+    let next = if t.is(k, "and") && t.kind(k + 1) == Some(TokKind::Word) {
+        past_place(k + 2)
+    } else {
+        past_place(k)
+    };
+    let k = if t.is(next, "without") || verb(next) || lost(next) {
+        next
     } else {
         k
     };
+    // `1.6 million customers lost power`.
+    if lost(k) && k + 1 < limit {
+        return lacked(k + 1);
+    }
     // (`without` first: most figures have none after them; `were still
     // without`.)
     let w = if t.is(k, "without") {
@@ -3487,13 +3567,37 @@ fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
     let plain = t.is_any(start - 1, &["of", "from"])
         && t.kind(k) == Some(TokKind::Word)
         && (!t.has_any(k, listed) || class_at(t, k).is_some())
-        && !t.capitalised(k)
+        // (Capitalised as a sentence's first word only: `Gusts of up to
+        // 79 mph`.)
+        && (!t.capitalised(k) || t.sentence_break_before(k))
         && !t.is_any(k, lx::PORTION_WORDS)
         // (`rise by an average of 4.9%`: how it is spread, not what.)
         && !t.is_any(k, &["average", "maximum", "minimum"])
         // (Nor a verb: `estimates ranged from 400 to 750`.)
         && !(past_participle(t, k) && class_at(t, k).is_none());
     plain.then_some(k)
+}
+
+/// The scope a sentence starting at `start` opens with, when it is wider
+/// than a story's place (`Nationwide,`, `Across the country,`,
+/// `Worldwide,`), for a figure starting at `figure` after it.
+// (Out of line: rarely called, and `frame_all` is large enough.)
+#[inline(never)]
+fn wider_scope(t: &Tokens, start: usize, figure: usize) -> Option<&'static str> {
+    // (An adverb alone, a noun after `across the`.)
+    let scope = |w: &str, alone: bool| match (w, alone) {
+        ("nationwide" | "countrywide", true) | ("country" | "nation", false) => Some("nationwide"),
+        ("worldwide" | "globally", true) | ("world", false) => Some("worldwide"),
+        ("statewide", true) | ("state", false) => Some("statewide"),
+        _ => None,
+    };
+    let across = t.is_any(start, &["across", "around", "throughout"]) && t.is(start + 1, "the");
+    let (scope, comma) = if across {
+        (scope(t.word(start + 2), false), start + 3)
+    } else {
+        (scope(t.word(start), true), start + 1)
+    };
+    scope.filter(|_| t.is_punct(comma, ',') && comma < figure)
 }
 
 /// The settlement right before `of` right before the figure starting at
@@ -3734,7 +3838,11 @@ fn per_population(t: &Tokens, k: usize) -> Option<&'static str> {
         return None;
     };
     match t.word(j) {
-        "capita" | "head" | "person" => return Some("capita"),
+        // (Or per one of those it is shared among: `$1 per customer`.)
+        "capita" | "head" | "person" | "customer" | "resident" | "inhabitant" | "passenger"
+        | "user" | "employee" | "worker" | "student" | "patient" | "member" => {
+            return Some("capita");
+        }
         "million" => return Some("million"),
         "thousand" => return Some("1,000"),
         _ => {}

@@ -1180,6 +1180,40 @@ pub const SETTLEMENTS: &[&str] = &[
     "metropolis",
 ];
 
+/// Nouns of a toll, which a word of [`DISASTERS`] before may say the cause
+/// of (`storm deaths`) rather than who was counted.
+pub const TOLL_NOUNS: &[&str] = &["deaths", "fatalities", "injuries", "casualties"];
+
+/// What a news story's toll may be of: `storm deaths`, `quake casualties`
+/// count the people the story's disaster killed or hurt. (Not `road
+/// deaths`, a kind of death that statistics count apart.)
+pub const DISASTERS: &[&str] = &[
+    "storm",
+    "blizzard",
+    "snowstorm",
+    "flood",
+    "quake",
+    "earthquake",
+    "fire",
+    "wildfire",
+    "bushfire",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "heatwave",
+    "landslide",
+    "avalanche",
+    "tsunami",
+    "explosion",
+    "blast",
+    "crash",
+    "collapse",
+    "stampede",
+    "crush",
+    "shooting",
+];
+
 /// Words for a portion, not a thing counted: `the rest of 40`, `some of 12`.
 pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all", "any", "none"];
 
@@ -2233,6 +2267,7 @@ pub const NATIONALITIES: &[(&str, &str)] = &[
     ("british", "british"),
     ("britain", "british"),
     ("uk", "british"),
+    ("u.k", "british"),
     ("french", "french"),
     ("france", "french"),
     ("german", "german"),

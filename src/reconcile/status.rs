@@ -100,7 +100,8 @@ fn pair_status(
 }
 
 /// Whether two claims are a running count (a toll, arrests) or extent (a
-/// slick's reach along a coast) given higher for a later day: an update.
+/// slick's reach along a coast) given higher for a later day, or a count of
+/// those without power given for another day: an update.
 /// Rates and prices are stated for a period, and a tally of a day (a crowd,
 /// a vote) is made once, so they conflict.
 fn updated(
@@ -123,6 +124,15 @@ fn updated(
     };
     if da == db {
         return false;
+    }
+    // (Homes without power are also reconnected: their count may fall.)
+    if a.detail
+        .frame
+        .subject
+        .event
+        .is_some_and(crate::lexicon::is_lacked)
+    {
+        return true;
     }
     let (earlier, later) = if da < db { (a, b) } else { (b, a) };
     // (In the base unit, rounding allowed: `55km` against `about 40
