@@ -819,7 +819,8 @@ fn initials_at(t: &Tokens, k: usize) -> Option<(Option<&'static str>, usize)> {
     let letter =
         |j: usize| t.kind(j) == Some(TokKind::Word) && t.raw(j).len() == 1 && t.capitalised(j);
     let point = |j: usize| t.is_punct(j, '.') && t.glued(j);
-    if !(letter(k) && point(k + 1) && letter(k + 2) && t.glued(k + 2) && point(k + 3)) {
+    // (The point first: a field test, where a letter's is a slice.)
+    if !(point(k + 1) && point(k + 3) && letter(k) && letter(k + 2) && t.glued(k + 2)) {
         return None;
     }
     let whose = match (t.raw(k), t.raw(k + 2)) {
@@ -3294,12 +3295,12 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     let before = (f.start.saturating_sub(6).max(from)..f.start)
         .rev()
         .find(|&k| {
-            earlier_verb(k)
-                || t.has_any(k, bits)
-                    && (cue(t, k, lx::AT_FIRST_WORDS)
-                        || (k >= 1
-                            && t.has_any(k, earlier_of)
-                            && ((k > from && t.is_any(k - 1, lx::EARLIER_WORDS))
+            t.has_any(k, bits)
+                && (earlier_verb(k)
+                    || cue(t, k, lx::AT_FIRST_WORDS)
+                    || (k >= 1
+                        && t.has_any(k, earlier_of)
+                        && ((k > from && t.is_any(k - 1, lx::EARLIER_WORDS))
                             // (`first` is a figure of its own, before `from`.)
                             || t.is_any(k - 1, lx::FIRST_ESTIMATE_WORDS))))
         });
@@ -3356,7 +3357,7 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
     } else {
         past_place(k)
     };
-    let k = if t.is(next, "without") || verb(next) || lost(next) {
+    let k = if next != k && (t.is(next, "without") || verb(next) || lost(next)) {
         next
     } else {
         k
@@ -3591,11 +3592,16 @@ fn wider_scope(t: &Tokens, start: usize, figure: usize) -> Option<&'static str> 
         ("statewide", true) | ("state", false) => Some("statewide"),
         _ => None,
     };
-    let across = t.is_any(start, &["across", "around", "throughout"]) && t.is(start + 1, "the");
-    let (scope, comma) = if across {
+    // (The comma first: a field test.)
+    let (scope, comma) = if t.is_punct(start + 1, ',') {
+        (scope(t.word(start), true), start + 1)
+    } else if t.is_punct(start + 3, ',')
+        && t.is_any(start, &["across", "around", "throughout"])
+        && t.is(start + 1, "the")
+    {
         (scope(t.word(start + 2), false), start + 3)
     } else {
-        (scope(t.word(start), true), start + 1)
+        return None;
     };
     scope.filter(|_| t.is_punct(comma, ',') && comma < figure)
 }
@@ -3605,8 +3611,12 @@ fn wider_scope(t: &Tokens, start: usize, figure: usize) -> Option<&'static str> 
 /// town of 1,700`, `a small town of`.
 fn settlement_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
     let k = start.checked_sub(2).filter(|&k| k > left_from)?;
-    let determined = (k.saturating_sub(2).max(left_from)..k).any(|j| t.is_any(j, &["a", "an"]));
-    (t.is(start - 1, "of") && t.is_any(k, lx::SETTLEMENTS) && determined).then_some(k)
+    if !(t.is(start - 1, "of") && t.is_any(k, lx::SETTLEMENTS)) {
+        return None;
+    }
+    (k.saturating_sub(2).max(left_from)..k)
+        .any(|j| t.is_any(j, &["a", "an"]))
+        .then_some(k)
 }
 
 /// The name a settlement word at `k` stands beside, before its comma:

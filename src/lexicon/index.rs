@@ -264,6 +264,7 @@ pub fn masks() -> &'static WordMap<u64> {
                 TARGET_WORDS,
                 AT_FIRST_WORDS,
                 FIRST_SAID,
+                EARLIER_SAID,
                 EMPLOY_VERBS,
                 DEAL_VERBS,
                 LEVEL_VERBS,
