@@ -4743,3 +4743,31 @@ fn storms_outages_and_damages() {
         ),
     ]);
 }
+
+#[test]
+fn crews_deployed_beaches_polluted_and_all_of_a_whole() {
+    assert_subjects(&[
+        // Workers sent to a task are people, not jobs.
+        (
+            "Repsol has deployed 2,000 workers to clean up the spill.",
+            "2,000",
+            Some("person deployed"),
+        ),
+        (
+            "The spill has polluted 21 beaches along the coast.",
+            "21",
+            Some("beach polluted"),
+        ),
+        // All of them is the whole, no part.
+        (
+            "The outbreak had spread to all 29 of the country's districts.",
+            "29",
+            Some("district"),
+        ),
+        (
+            "The outbreak had spread to 12 of the country's districts.",
+            "12",
+            Some("district (part)"),
+        ),
+    ]);
+}

@@ -1813,3 +1813,27 @@ fn homes_without_power_on_another_day_are_a_revision_either_way() {
     ];
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn crews_and_polluted_beaches_are_running_counts() {
+    let docs = [
+        doc(
+            "a",
+            "2022-01-18",
+            "Spill\n\nThe spill has polluted 21 beaches, the ministry said. About 1,360 workers were deployed.",
+        ),
+        doc(
+            "b",
+            "2022-01-28",
+            "Spill\n\nThe oil has polluted at least 24 beaches, according to the United Nations. Repsol has deployed 2,000 workers.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "21", "at least 24"),
+        Some(Status::Revision)
+    );
+    assert_eq!(
+        pair_status(&docs, "About 1,360", "2,000"),
+        Some(Status::Revision)
+    );
+}

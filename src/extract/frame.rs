@@ -1495,8 +1495,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // `499 of the cases`: a part of a group named elsewhere.
                         // So is one for a place named before it: `died in
                         // Texas, where 481 cases have been confirmed`.
+                        // (Not all of them: `all 29 of the country's
+                        // districts` is the whole.)
                         let of_them = t.is(f.end, "of")
-                            && t.is_any(f.end + 1, &["the", "them", "those", "these", "whom"]);
+                            && t.is_any(f.end + 1, &["the", "them", "those", "these", "whom"])
+                            && !(f.start > 0 && t.is(f.start - 1, "all"));
                         let opening = opens_with_place(t, span, f.start);
                         let in_place =
                             (f.start.saturating_sub(3).max(span.0 + 2)..f.start).any(|k| {
@@ -4142,6 +4145,7 @@ fn people_not_jobs(subject: &mut Subject) {
 
 /// Events that happen only to people.
 const HUMAN_EVENTS: &[&str] = &[
+    "deployed",
     "killed",
     "injured",
     "missing",

@@ -1674,6 +1674,13 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
+    // Crews, troops and workers sent to a task (`deployed 2,000 workers
+    // to clean up the spill`).
+    ("deployed", "deployed"),
+    ("dispatched", "deployed"),
+    // Beaches, rivers and wells fouled (`has polluted 21 beaches`).
+    ("polluted", "polluted"),
+    ("contaminated", "polluted"),
     // Money owed to creditors (`owes them as much as $8 billion`).
     ("owed", "owed"),
     ("owes", "owed"),

@@ -163,6 +163,8 @@ const RUNNING_EVENTS: &[&str] = &[
     "seized",
     "destroyed",
     "damaged",
+    "deployed",
+    "polluted",
 ];
 
 /// Whether a claim is a running count or extent, which a later report may
