@@ -4771,3 +4771,27 @@ fn crews_deployed_beaches_polluted_and_all_of_a_whole() {
         ),
     ]);
 }
+
+#[test]
+fn home_sales_and_changes_from_a_year_ago() {
+    assert_subjects(&[
+        // `of` after a listed noun, past an adverb and initials.
+        (
+            "Sales of previously owned U.S. homes fell 0.7% in August.",
+            "0.7%",
+            Some("revenue decrease"),
+        ),
+        // A change from a year ago, past the span the words are.
+        (
+            "The median sales price rose 3.9% from a year ago to $407,100.",
+            "3.9%",
+            Some("price increase per year"),
+        ),
+        // But a rate a year ago is when it was so.
+        (
+            "Price rises have slowed sharply from a peak of 11.1% a year ago to 4.6% in October.",
+            "4.6%",
+            Some("price"),
+        ),
+    ]);
+}

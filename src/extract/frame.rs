@@ -812,6 +812,15 @@ struct Phrase<'t> {
     named_first: bool,
 }
 
+/// Whether token `k` is the point after an initial (`U.S.`, `J. Smith`).
+fn initial_point(t: &Tokens, k: usize) -> bool {
+    t.is_punct(k, '.')
+        && t.glued(k)
+        && t.kind(k - 1) == Some(TokKind::Word)
+        && t.capitalised(k - 1)
+        && t.raw(k - 1).len() == 1
+}
+
 /// Initials of two capital letters, each with its point, at `k` (`U.S.`,
 /// `U.N.`): the word a nationality is listed by, for those that name a
 /// country, and where the initials end.
@@ -1377,8 +1386,12 @@ fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, us
                     .enumerate()
                     .all(|(i, w)| t.is(k - 1 - i, w))
         };
+        // (After a word that compares: `11.1% a year ago` is when it was
+        // 11.1%.)
         let one_before = (back(&["a"]) || back(&["the"]) || back(&["one"]))
-            && t.is_any(k + 1, &["earlier", "ago", "before"]);
+            && t.is_any(k + 1, &["earlier", "ago", "before"])
+            && k >= from + 2
+            && t.is_any(k - 2, &["from", "than", "with", "on", "over", "versus"]);
         let previous = k > from && t.is_any(k - 1, &["previous", "preceding", "prior"]);
         let same_last_year =
             period == "year" && k >= from + 3 && t.is(k - 1, "last") && t.is(k - 3, "same");
@@ -1981,12 +1994,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 // dioxide emissions from fossil fuels
                                 // reached`.)
                                 .map(|k| {
+                                    // (Past initials: `Sales of previously
+                                    // owned U.S. homes fell`.)
                                     (far + 1..k)
                                         .rev()
-                                        .take_while(|&j| t.kind(j) == Some(TokKind::Word))
+                                        .take_while(|&j| {
+                                            t.kind(j) == Some(TokKind::Word) || initial_point(t, j)
+                                        })
+                                        // (Past an adverb inside the phrase:
+                                        // `previously owned homes`.)
                                         .find(|&j| {
                                             t.has(j, lx::Set::PhraseStop)
                                                 && !t.is_any(j, lx::DETERMINERS)
+                                                && !t.word(j).ends_with("ly")
                                         })
                                         // (`of` only after a listed noun:
                                         // `the average price of a home`.)
@@ -2260,9 +2280,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (Within its clause: in `net income fell from $20.6 billion
                 // a year earlier, while revenue rose 1%`, the 1% is not.)
                 if subject.per.is_none() && change_in_per_cent {
+                    // (Past times and spans, which may be the period:
+                    // `from a year ago`.)
                     let to = found[n + 1..]
                         .iter()
-                        .find(|g| !matches!(g.kind, Kind::Date | Kind::Time))
+                        .find(|g| !matches!(g.kind, Kind::Date | Kind::Time | Kind::Duration))
                         .map_or(span.1, |g| g.start.min(span.1));
                     // (The clause is checked only once a comparison is
                     // found: most figures have none.)
