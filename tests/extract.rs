@@ -4795,3 +4795,42 @@ fn home_sales_and_changes_from_a_year_ago() {
         ),
     ]);
 }
+
+#[test]
+fn strikes_and_the_span_since_the_last_such() {
+    assert_subjects(&[
+        // On strike and walked out; `a drone strike` is no walkout.
+        (
+            "About 25,300 union members are now on strike.",
+            "About 25,300",
+            Some("member striking"),
+        ),
+        (
+            "Around 40,000 rail workers walked out on Tuesday.",
+            "Around 40,000",
+            Some("rail job striking"),
+        ),
+        (
+            "A drone strike killed 12 people.",
+            "12",
+            Some("person killed"),
+        ),
+        // The span since the last time it was so is no time of the story.
+        (
+            "Around 40,000 rail workers walked out in Britain's biggest rail strike in three decades.",
+            "three decades",
+            None,
+        ),
+        (
+            "The crash killed 68 people, Nepal's deadliest air accident in 30 years.",
+            "30 years",
+            None,
+        ),
+        // What is no event there names what cost so much.
+        (
+            "Ford said the strike had cost it about $600 million.",
+            "about $600 million",
+            Some("strike cost"),
+        ),
+    ]);
+}

@@ -258,6 +258,9 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                         &["rubble", "water", "wreckage", "sea", "debris", "river"],
                     ))
         }),
+        // On strike, or walked out (not `a drone strike`, `walked 5km`).
+        "strike" => !(k > 0 && t.is(k - 1, "on")),
+        "walked" => !t.is(k + 1, "out"),
         // Those who `dropped out` quit: nothing decreased.
         "dropped" | "drop" => t.is(k + 1, "out"),
         // Only `asked for` is a demand (not `1,000 people asked`).
@@ -810,6 +813,27 @@ struct Phrase<'t> {
     /// Whether the first noun is written with a capital (part of a name:
     /// `two South Koreans`).
     named_first: bool,
+}
+
+/// Whether the span of time `f` is how long since the last time it was so
+/// (`Britain's biggest rail strike in three decades`, `its lowest level in
+/// a decade`), after a superlative and `in`: no time of what happened.
+fn since_last_such(t: &Tokens, f: &Found, from: usize) -> bool {
+    if !(f.start > from && t.is(f.start - 1, "in")) {
+        return false;
+    }
+    (f.start.saturating_sub(8).max(from + 1)..f.start - 1).any(|k| {
+        let w = t.word(k);
+        w.len() > 5
+            && w.ends_with("est")
+            && !matches!(
+                w,
+                "interest" | "protest" | "request" | "contest" | "harvest" | "arrest"
+            )
+            && (t.is_any(k - 1, lx::DETERMINERS)
+                || t.is_any(k - 1, lx::POSSESSIVE_DETERMINERS)
+                || t.word(k - 1).ends_with("'s"))
+    })
 }
 
 /// Whether token `k` is the point after an initial (`U.S.`, `J. Smith`).
@@ -2027,7 +2051,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 })
                                 .and_then(|k| {
                                     let w = t.word(k);
-                                    if event_of(w).is_some() {
+                                    // (An event's word names no thing, unless
+                                    // it is no event there: `the strike had
+                                    // cost it $600 million`.)
+                                    if event_of(w).is_some() && !other_use(t, k) {
                                         return None;
                                     }
                                     if !lx::is(lx::Set::Placeholder, w) {
@@ -2587,7 +2614,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let session = (marked && matches!(f.kind, Kind::Percent | Kind::Money))
             .then(|| trading_session(t, prev_end, next_start))
             .flatten();
-        if for_each(t, f) {
+        if for_each(t, f) || (f.kind == Kind::Duration && since_last_such(t, f, span.0)) {
             subject = Subject::default();
         }
         // A rate in units of speed is no interest rate: `advancing at a rate

@@ -1674,6 +1674,12 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
+    // Workers on strike (`25,300 union members are now on strike`; a
+    // `strike` is one only after `on`: `a drone strike`).
+    ("striking", "striking"),
+    ("strikers", "striking"),
+    ("strike", "striking"),
+    ("walked", "striking"),
     // Crews, troops and workers sent to a task (`deployed 2,000 workers
     // to clean up the spill`).
     ("deployed", "deployed"),
@@ -1723,6 +1729,8 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// `50 fallen soldiers`, `raised its rate by a quarter point`, `last
 /// fall`, `spent the night`, `fell short of`, `falls through`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
+    "strike",
+    "walked",
     "raised",
     "part",
     "spent",

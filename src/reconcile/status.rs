@@ -165,6 +165,7 @@ const RUNNING_EVENTS: &[&str] = &[
     "damaged",
     "deployed",
     "polluted",
+    "striking",
 ];
 
 /// Whether a claim is a running count or extent, which a later report may
