@@ -4834,3 +4834,19 @@ fn strikes_and_the_span_since_the_last_such() {
         ),
     ]);
 }
+
+#[test]
+fn a_measure_of_a_named_dimension_is_that_dimension() {
+    assert_subjects(&[
+        (
+            "The ship climbed to an altitude of roughly 148 kilometres.",
+            "roughly 148 kilometres",
+            Some("altitude"),
+        ),
+        (
+            "The upper stage reached an altitude of about 150 km.",
+            "about 150 km",
+            Some("altitude"),
+        ),
+    ]);
+}

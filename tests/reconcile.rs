@@ -1837,3 +1837,36 @@ fn crews_and_polluted_beaches_are_running_counts() {
         Some(Status::Revision)
     );
 }
+
+#[test]
+fn ranks_each_report_names_are_facts_of_their_own() {
+    let docs = [
+        doc(
+            "a",
+            "2023-11-18",
+            "Launch\n\nStarship exploded on its second test flight. The first test flight, in April, ended after four minutes.",
+        ),
+        doc(
+            "b",
+            "2023-11-18",
+            "Launch\n\nStarship reached space on its second test flight. In April, the first flight lasted four minutes.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "second", "second"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "first", "first"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "second", "first"), None);
+    // One rank against another is still in dispute.
+    let docs = [
+        doc(
+            "a",
+            "2024-06-01",
+            "Final\n\nReal Madrid won their 15th title.",
+        ),
+        doc(
+            "b",
+            "2024-06-01",
+            "Final\n\nReal Madrid won their 14th title.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "15th", "14th"), Some(Status::Conflict));
+}

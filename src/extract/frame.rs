@@ -1906,6 +1906,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         name_part(t, place, &mut subject);
                     }
                 }
+                // `climbed to an altitude of roughly 148 kilometres`: a
+                // measure of the dimension the words name is that dimension,
+                // a level reached, no change (as `reached an altitude of`).
+                if f.kind == Kind::Measure
+                    && let Some(k) = noun_of(t, f.start, left_from)
+                    && let Some(&dimension) = lx::DIMENSION_NOUNS.iter().find(|d| t.is(k, d))
+                {
+                    subject.head = Some(Cow::Borrowed(dimension));
+                    subject.event = None;
+                }
                 // `72 on board`, `the 150 aboard`: people.
                 if subject.head.is_none()
                     && p.nouns.is_empty()

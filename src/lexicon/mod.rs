@@ -2137,6 +2137,19 @@ pub const SIZE_ADJECTIVES: &[(&str, &str)] = &[
     ("thick", "thickness"),
 ];
 
+/// Nouns of a dimension a measure may be `of`: `an altitude of 148 km`.
+pub const DIMENSION_NOUNS: &[&str] = &[
+    "altitude",
+    "height",
+    "depth",
+    "length",
+    "width",
+    "distance",
+    "thickness",
+    "diameter",
+    "elevation",
+];
+
 /// Words after a distance in metres written `400m` that make it a race, not
 /// 400 million: `the 100m final`, `the 400m hurdles`.
 pub const RACE_WORDS: &[&str] = &[

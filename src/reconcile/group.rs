@@ -159,7 +159,11 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     let mut facts = Vec::new();
     for k in order {
         let refs = &blocks[&k];
-        let timed = !matches!(k.kind, Kind::Date | Kind::Duration | Kind::Ordinal);
+        if k.kind == Kind::Ordinal {
+            facts.extend(split_ranks(refs, mentions));
+            continue;
+        }
+        let timed = !matches!(k.kind, Kind::Date | Kind::Duration);
         if !timed {
             facts.push(refs.clone());
             continue;
@@ -167,6 +171,33 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         facts.extend(split_by_time(refs, mentions, published));
     }
     facts
+}
+
+/// The facts of one block of ranks: one, unless every report names every
+/// rank in it (`the second test flight` and `the first test flight, in
+/// April` in each), when each rank is a fact of its own. (`Real's 15th
+/// title` in one report and `14th` in another stay one fact, in dispute.)
+fn split_ranks(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    let rank = |r: &Ref| get(mentions, r).value.as_number().map(f64::to_bits);
+    let mut ranks: Vec<Option<u64>> = refs.iter().map(rank).collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    let mut docs: Vec<usize> = refs.iter().map(|r| r.doc).collect();
+    docs.dedup();
+    let named_by_all = ranks.len() > 1
+        && docs.len() > 1
+        && docs.iter().all(|&d| {
+            ranks
+                .iter()
+                .all(|&v| refs.iter().any(|r| r.doc == d && rank(r) == v))
+        });
+    if !named_by_all {
+        return vec![refs.to_vec()];
+    }
+    ranks
+        .iter()
+        .map(|&v| refs.iter().copied().filter(|r| rank(r) == v).collect())
+        .collect()
 }
 
 /// Whether an ISO time is one whole calendar year (`2021`) or month
