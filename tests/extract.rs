@@ -4850,3 +4850,19 @@ fn a_measure_of_a_named_dimension_is_that_dimension() {
         ),
     ]);
 }
+
+#[test]
+fn so_many_more_than_another_time_is_a_change() {
+    assert_subjects(&[
+        (
+            "There were an estimated 249 million malaria cases in 2022, 5 million more than in 2021.",
+            "5 million",
+            Some("increase"),
+        ),
+        (
+            "More than 5 million people attended.",
+            "More than 5 million",
+            Some("person attended"),
+        ),
+    ]);
+}

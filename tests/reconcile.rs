@@ -1870,3 +1870,35 @@ fn ranks_each_report_names_are_facts_of_their_own() {
     ];
     assert_eq!(pair_status(&docs, "15th", "14th"), Some(Status::Conflict));
 }
+
+#[test]
+fn seats_of_several_parties_said_bare_in_two_reports_are_several_facts() {
+    let docs = [
+        doc(
+            "a",
+            "2023-11-23",
+            "Election\n\nThe PVV won 37 of the 150 seats in parliament. Labour came second with 25 seats, while the VVD slumped to 24 seats. A majority needs 76 seats.",
+        ),
+        doc(
+            "b",
+            "2023-11-23",
+            "Election\n\nThe PVV took 37 seats in the 150-seat house, up from 17. The NSC won 20 seats. Wilders needs partners to reach 76 seats.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "76", "76"), Some(Status::Agree));
+    // Reports that meet on none of them are still compared.
+    let docs = [
+        doc(
+            "a",
+            "2023-02-06",
+            "Derailment\n\nThe train had 149 cars and three locomotives.",
+        ),
+        doc(
+            "b",
+            "2023-02-06",
+            "Derailment\n\nInvestigators said 38 of the train's 141 cars came off the tracks.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "149", "141"), Some(Status::Conflict));
+}

@@ -1820,6 +1820,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.event = Some("decrease");
                     }
                 }
+                // `5 million more than in 2021`, `40 fewer than a year
+                // earlier`: a count set against another time is by how many
+                // it changed.
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && than
+                    && t.is_any(f.end, &["more", "fewer", "less"])
+                    && (found.get(n + 1).is_some_and(|g| {
+                        g.kind == Kind::Date && g.start <= f.end + 3 && g.start > f.end
+                    }) || compared_over(t, f.end + 1, (f.end + 6).min(span.1)).is_some())
+                {
+                    subject.event = Some(if t.is(f.end, "more") {
+                        "increase"
+                    } else {
+                        "decrease"
+                    });
+                }
                 // `forced more than 115,000 from their homes`, `driven 7.4
                 // million people from their homes`: displaced.
                 // (`Albertans remained out of their homes`: past a verb.)

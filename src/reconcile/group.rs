@@ -168,9 +168,32 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
             facts.push(refs.clone());
             continue;
         }
+        if k.kind == Kind::Count && k.event.is_none() {
+            for group in split_groups(refs, mentions) {
+                facts.extend(split_by_time(&group, mentions, published));
+            }
+            continue;
+        }
         facts.extend(split_by_time(refs, mentions, published));
     }
     facts
+}
+
+/// The claims of `refs` in clusters of values that fit together, in the
+/// order each cluster is first met.
+fn clusters(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    let mut out: Vec<Vec<Ref>> = Vec::new();
+    for r in refs {
+        let m = get(mentions, r);
+        match out
+            .iter_mut()
+            .find(|c| compare::compatible(get(mentions, &c[0]), m))
+        {
+            Some(c) => c.push(*r),
+            None => out.push(vec![*r]),
+        }
+    }
+    out
 }
 
 /// The facts of one block of ranks: one, unless every report names every
@@ -178,26 +201,42 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 /// April` in each), when each rank is a fact of its own. (`Real's 15th
 /// title` in one report and `14th` in another stay one fact, in dispute.)
 fn split_ranks(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
-    let rank = |r: &Ref| get(mentions, r).value.as_number().map(f64::to_bits);
-    let mut ranks: Vec<Option<u64>> = refs.iter().map(rank).collect();
-    ranks.sort_unstable();
-    ranks.dedup();
-    let mut docs: Vec<usize> = refs.iter().map(|r| r.doc).collect();
-    docs.dedup();
+    let ranks = clusters(refs, mentions);
+    let docs = || refs.iter().map(|r| r.doc);
     let named_by_all = ranks.len() > 1
-        && docs.len() > 1
-        && docs.iter().all(|&d| {
-            ranks
-                .iter()
-                .all(|&v| refs.iter().any(|r| r.doc == d && rank(r) == v))
-        });
-    if !named_by_all {
-        return vec![refs.to_vec()];
+        && docs().any(|d| d != refs[0].doc)
+        && ranks
+            .iter()
+            .all(|c| docs().all(|d| c.iter().any(|r| r.doc == d)));
+    if named_by_all {
+        ranks
+    } else {
+        vec![refs.to_vec()]
     }
-    ranks
-        .iter()
-        .map(|&v| refs.iter().copied().filter(|r| rank(r) == v).collect())
-        .collect()
+}
+
+/// The facts of a block of counts of a bare noun (`seats`, with nothing
+/// said of whose): one, unless a report gives several of them (`37 of the
+/// 150 seats`, `25 seats`, `a majority of 76 seats`), which count several
+/// groups (as `status` reads them within one report), and two reports
+/// meet on one of them (`76 seats` in each): then each value is a fact of
+/// its own. (A report's `149 cars` against another's `38 of the train's
+/// 141 cars` meets none, and stays in dispute.)
+fn split_groups(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    let groups = clusters(refs, mentions);
+    let several = |d: usize| {
+        groups
+            .iter()
+            .filter(|c| c.iter().any(|r| r.doc == d))
+            .count()
+            > 1
+    };
+    let met = groups.iter().any(|c| c.iter().any(|r| r.doc != c[0].doc));
+    if groups.len() > 1 && met && refs.iter().any(|r| several(r.doc)) {
+        groups
+    } else {
+        vec![refs.to_vec()]
+    }
 }
 
 /// Whether an ISO time is one whole calendar year (`2021`) or month
