@@ -3115,9 +3115,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // `the death toll` counts no children.)
                 .find(|&m| {
                     let s = &frames[m].subject;
-                    (!s.part || frames[n].subject.part)
-                        && (needs_head
-                            || (s.head == frames[n].subject.head && s.nationality.is_some()))
+                    (needs_head && (!s.part || frames[n].subject.part))
+                        || (s.head == frames[n].subject.head && s.nationality.is_some() && !s.part)
                 });
             if let Some(m) = donor {
                 let donor = frames[m].subject.clone();
@@ -3660,7 +3659,8 @@ fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
 /// The scope a sentence starting at `start` opens with, when it is wider
 /// than a story's place (`Nationwide,`, `Across the country,`,
 /// `Worldwide,`), for a figure starting at `figure` after it.
-// (Out of line: rarely called, and `frame_all` is large enough.)
+// (Out of line: `frame_all` is large enough, and most calls end at the
+// first test.)
 #[inline(never)]
 fn wider_scope(t: &Tokens, start: usize, figure: usize) -> Option<&'static str> {
     // (An adverb alone, a noun after `across the`.)
@@ -3681,7 +3681,7 @@ fn wider_scope(t: &Tokens, start: usize, figure: usize) -> Option<&'static str> 
     } else {
         return None;
     };
-    scope.filter(|_| t.is_punct(comma, ',') && comma < figure)
+    scope.filter(|_| comma < figure)
 }
 
 /// The settlement right before `of` right before the figure starting at
