@@ -464,7 +464,7 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         (
             "Organisers claimed 3.5 million protesters.",
             "3.5 million",
-            Some("attended"),
+            Some("person attended"),
         ),
         (
             "Some 457 people were detained.",
@@ -3280,7 +3280,7 @@ fn a_jobs_report_and_a_march() {
         (
             "Police counted 87,000 demonstrators in Paris.",
             "87,000",
-            Some("attended"),
+            Some("person attended"),
         ),
         // Where a change starts is where things stand, not a forecast.
         (
@@ -4863,6 +4863,31 @@ fn so_many_more_than_another_time_is_a_change() {
             "More than 5 million people attended.",
             "More than 5 million",
             Some("person attended"),
+        ),
+    ]);
+}
+
+#[test]
+fn crowds_in_the_streets_and_those_of_whom() {
+    assert_subjects(&[
+        // Those who took to the streets attended; those who marched are
+        // people, whether the text says so or not.
+        (
+            "More than 1.28 million people took to the streets across France on Tuesday.",
+            "More than 1.28 million",
+            Some("person attended"),
+        ),
+        (
+            "In Paris, the CGT counted 700,000 protesters.",
+            "700,000",
+            Some("paris person attended (part)"),
+        ),
+        ("Some 300 streets were flooded.", "Some 300", Some("street")),
+        // `of whom` opens a part.
+        (
+            "Egypt accounted for at least 658 of the deaths, of whom 630 were unregistered pilgrims.",
+            "630",
+            Some("person killed (part)"),
         ),
     ]);
 }

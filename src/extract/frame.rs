@@ -258,6 +258,13 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                         &["rubble", "water", "wreckage", "sea", "debris", "river"],
                     ))
         }),
+        // Those who took to the streets (not `300 streets were flooded`).
+        "streets" => {
+            !(k >= 3
+                && t.is(k - 1, "the")
+                && t.is(k - 2, "to")
+                && t.is_any(k - 3, &["took", "take", "takes", "taking", "poured"]))
+        }
         // On strike, or walked out (not `a drone strike`, `walked 5km`).
         "strike" => !(k > 0 && t.is(k - 1, "on")),
         "walked" => !t.is(k + 1, "out"),
@@ -1556,8 +1563,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // And `the remaining three people`, and one listed
                         // after `including` (`1.27 million took part,
                         // including 87,000 in Paris`).
-                        let remaining =
-                            f.start > 0 && t.is_any(f.start - 1, &["remaining", "including"]);
+                        // (And `of whom 630`, `of which 12`: `at least 658 of
+                        // the deaths, of whom 630 were unregistered`.)
+                        let remaining = f.start > 0
+                            && (t.is_any(f.start - 1, &["remaining", "including"])
+                                || (f.start >= 2
+                                    && t.is_any(f.start - 1, &["whom", "which"])
+                                    && t.is(f.start - 2, "of")));
                         // And one in a sentence that opens `Among the dead`
                         // or `Among them`: `Among the dead were 32 children`.
                         let among = t.is(span.0, "among") && f.start > span.0 + 2;
@@ -4220,6 +4232,7 @@ fn people_not_jobs(subject: &mut Subject) {
 
 /// Events that happen only to people.
 const HUMAN_EVENTS: &[&str] = &[
+    "attended",
     "deployed",
     "killed",
     "injured",

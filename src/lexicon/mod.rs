@@ -1674,6 +1674,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
+    // Those who `took to the streets` (an event only so: `other_use`).
+    ("streets", "attended"),
     // Workers on strike (`25,300 union members are now on strike`; a
     // `strike` is one only after `on`: `a drone strike`).
     ("striking", "striking"),
@@ -1729,6 +1731,7 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// `50 fallen soldiers`, `raised its rate by a quarter point`, `last
 /// fall`, `spent the night`, `fell short of`, `falls through`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
+    "streets",
     "strike",
     "walked",
     "raised",
