@@ -4891,3 +4891,45 @@ fn crowds_in_the_streets_and_those_of_whom() {
         ),
     ]);
 }
+
+#[test]
+fn bodies_forecasts_records_and_multiples() {
+    assert_subjects(&[
+        // Bodies pulled from the rubble are recovered.
+        (
+            "Rescuers have pulled 45 bodies from the rubble so far.",
+            "45",
+            Some("body recovered"),
+        ),
+        // Where a forecast started is a forecast.
+        (
+            "The World Bank cut its global growth forecast to 2.4% from 2.7%.",
+            "2.7%",
+            Some("growth forecast"),
+        ),
+        // But not a figure the text sets against another before it.
+        (
+            "The US economy added 150,000 jobs last month, well below the 170,000 economists had expected and down from 297,000 in September.",
+            "297,000",
+            Some("job"),
+        ),
+        // Which of them: `of its last 15`.
+        (
+            "The team has won 14 of its last 15 games.",
+            "14",
+            Some("team game"),
+        ),
+        // A multiple of an average counts nothing.
+        (
+            "The average house price is now 8.3 times average earnings.",
+            "8.3",
+            None,
+        ),
+        // Another figure's noun before `and` is not what costs.
+        (
+            "The project is expected to create 5,000 jobs and cost $3 billion.",
+            "$3 billion",
+            Some("cost"),
+        ),
+    ]);
+}

@@ -1670,8 +1670,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // `three times the old target`, `10 times as many`: a
                 // multiple, which counts nothing.
-                if *p.nouns == ["times"]
-                    && (t.is_any(p.end, lx::DETERMINERS) || t.is_any(p.end, lx::MULTIPLE_AFTER))
+                // (Also before the noun it multiplies: `8.3 times average
+                // earnings`.)
+                if p.nouns.first() == Some(&"times")
+                    && t.is(f.end, "times")
+                    && (t.is_any(f.end + 1, lx::DETERMINERS)
+                        || t.is_any(f.end + 1, lx::MULTIPLE_AFTER))
                 {
                     subject.head = None;
                 }
@@ -2041,11 +2045,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 // final three months of last year dropped`.)
                                 // (Nor past a pronoun, which names nothing:
                                 // `organisers put it at 250,000`.)
+                                // (Nor past `and` after another figure's
+                                // noun: in `create 5,000 jobs and cost $3
+                                // billion`, no job costs.)
                                 .take_while(|&k| {
                                     t.kind(k) == Some(TokKind::Word)
                                         && !in_figure(found, k)
                                         && !cue(t, k, lx::PRONOUNS)
                                         && !cause(k)
+                                        && !(k >= 2 && t.is(k, "and") && in_figure(found, k - 2))
                                 })
                                 // (Back over a place after the noun too: `the
                                 // fire north of Los Angeles grew` is about the
@@ -3084,6 +3092,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         s.holder = s.holder.take().or(donor.holder);
         s.event = donor.event.filter(|e| !lx::is_change(e));
         s.per = s.per.or(donor.per);
+        // (Where a forecast started, right after it, is a forecast: `cut its
+        // growth forecast to 2.4% from 2.7%`; not `below the 170,000
+        // economists had expected and down from 297,000`.)
+        s.projected |= donor.projected && found[m].end + 1 >= found[n].start;
     }
 
     // Discourse: an underspecified subject takes what the text said last
@@ -3976,8 +3988,12 @@ fn part_of(
     let whole = found.get(n + 1).filter(|_| sent_of[n + 1] == s)?;
     // (`the` or a possessive between: `11 of Italy's 27 largest cities`,
     // `12 of the country's 40 airports`.)
+    // (And which of them: `14 of its last 15 games`.)
     let between = |k: usize| {
-        t.is(k, "the") || t.is_any(k, lx::POSSESSIVE_DETERMINERS) || t.word(k).ends_with("'s")
+        t.is(k, "the")
+            || t.is_any(k, lx::POSSESSIVE_DETERMINERS)
+            || t.word(k).ends_with("'s")
+            || t.is_any(k, &["last", "first", "next", "past"])
     };
     let of_the = t.is(f.end, "of")
         && whole.start > f.end
@@ -4212,8 +4228,13 @@ fn says_where(t: &Tokens, f: &Found) -> bool {
 
 /// Workers killed or rescued are people, not jobs: `six construction
 /// workers were presumed dead` counts what `six people … presumed dead`
-/// does. Survivors are people rescued.
+/// does. Survivors are people rescued; bodies are recovered.
 fn people_not_jobs(subject: &mut Subject) {
+    // (Bodies pulled from the rubble are recovered, not rescued: `pulled 45
+    // bodies from the rubble` meets `45 bodies were recovered`.)
+    if subject.head.as_deref() == Some("body") && subject.event == Some("rescued") {
+        subject.event = Some("recovered");
+    }
     // (And survivors are people rescued: `104 survivors were taken to
     // Kalamata` meets `104 people had been rescued`.)
     if subject.head.as_deref() == Some("survivor") && subject.event.is_none_or(|e| e == "rescued") {

@@ -1998,7 +1998,7 @@ pub const LEVEL_VERBS: &[&str] = &[
 /// times (`10 times as many`, `three times higher`).
 pub const MULTIPLE_AFTER: &[&str] = &[
     "as", "more", "less", "higher", "lower", "larger", "bigger", "greater", "faster", "over",
-    "that", "what",
+    "that", "what", "average",
 ];
 
 /// Verbs that say a figure was gone past, which makes it a lower bound:
