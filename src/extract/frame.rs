@@ -2034,6 +2034,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             // (The disaster that caused deaths names no
                             // one: `storm deaths` count people, as the text
                             // said before; `civilian deaths` civilians.)
+                            // (`and` after another figure's noun.)
+                            let joins_other_figure =
+                                |k: usize| k >= 2 && t.is(k, "and") && in_figure(found, k - 2);
                             let cause = |k: usize| {
                                 k + 1 == e
                                     && t.is_any(e, lx::TOLL_NOUNS)
@@ -2053,7 +2056,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         && !in_figure(found, k)
                                         && !cue(t, k, lx::PRONOUNS)
                                         && !cause(k)
-                                        && !(k >= 2 && t.is(k, "and") && in_figure(found, k - 2))
+                                        && !joins_other_figure(k)
                                 })
                                 // (Back over a place after the noun too: `the
                                 // fire north of Los Angeles grew` is about the
