@@ -4925,6 +4925,12 @@ fn bodies_forecasts_records_and_multiples() {
             "8.3",
             None,
         ),
+        // A forecast beaten `of` so much is that forecast.
+        (
+            "Retail sales rose 0.6% in March from February, beating forecasts of a 0.3% gain.",
+            "0.3%",
+            Some("retail revenue increase forecast"),
+        ),
         // Another figure's noun before `and` is not what costs.
         (
             "The project is expected to create 5,000 jobs and cost $3 billion.",

@@ -3786,10 +3786,14 @@ fn clause_cues(
     // drop`.)
     // (Nor does `could have been`, a guess about the past: `there could
     // have been as many as 750 people on board`.)
+    // (But a forecast beaten `of` so much is that forecast: `beating
+    // forecasts of a 0.3% gain`.)
     let forecast = |k: usize| {
         t.has(k, lx::Set::Forecast)
             && !(k > 0
-                && (t.is(k - 1, "as") || t.is(k - 1, "than") || t.is_any(k - 1, lx::BEAT_WORDS)))
+                && (t.is(k - 1, "as")
+                    || t.is(k - 1, "than")
+                    || (t.is_any(k - 1, lx::BEAT_WORDS) && !t.is(k + 1, "of"))))
             && !(t.is_any(k, &["could", "might"]) && t.is(k + 1, "have"))
     };
     // `Wall Street estimates of $10.7 billion`, `analysts' estimates`.
