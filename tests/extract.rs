@@ -4939,3 +4939,15 @@ fn bodies_forecasts_records_and_multiples() {
         ),
     ]);
 }
+
+#[test]
+fn fewer_ends_a_noun_phrase() {
+    // `fewer` is no noun: `5% fewer than in 2019` counts no `fewer`.
+    assert_eq!(
+        subject_of(
+            "The airport handled 79.2 million passengers last year, 5% fewer than in 2019.",
+            "5%"
+        ),
+        None
+    );
+}

@@ -1822,10 +1822,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (`more` and `less` only before `than`: `24 per cent less
                 // likely` is a risk, not a fall.)
                 let than = t.is(f.end + 1, "than");
-                if f.kind == Kind::Percent
-                    && p.nouns.is_empty()
-                    && (!than || compared_over(t, f.end + 1, (f.end + 9).min(span.1)).is_some())
-                {
+                let than_a_period =
+                    || compared_over(t, f.end + 1, (f.end + 9).min(span.1)).is_some();
+                if f.kind == Kind::Percent && p.nouns.is_empty() && (!than || than_a_period()) {
                     if t.is_any(f.end, &["higher", "bigger", "larger"])
                         || (than && t.is(f.end, "more"))
                     {
@@ -1839,12 +1838,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // `5 million more than in 2021`, `40 fewer than a year
                 // earlier`: a count set against another time is by how many
                 // it changed.
+                // (`than in 2021`, `than a year earlier`.)
+                let than_a_date = || {
+                    found.get(n + 1).is_some_and(|g| {
+                        g.kind == Kind::Date && g.start > f.end && g.start <= f.end + 3
+                    })
+                };
                 if matches!(f.kind, Kind::Count | Kind::Number)
                     && than
                     && t.is_any(f.end, &["more", "fewer", "less"])
-                    && (found.get(n + 1).is_some_and(|g| {
-                        g.kind == Kind::Date && g.start <= f.end + 3 && g.start > f.end
-                    }) || compared_over(t, f.end + 1, (f.end + 6).min(span.1)).is_some())
+                    && (than_a_date() || than_a_period())
                 {
                     subject.event = Some(if t.is(f.end, "more") {
                         "increase"

@@ -2687,6 +2687,7 @@ pub const PHRASE_STOPS: &[&str] = &[
     "according",
     "more",
     "less",
+    "fewer",
     "what",
     "where",
     "there",
