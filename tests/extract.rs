@@ -4951,3 +4951,24 @@ fn fewer_ends_a_noun_phrase() {
         None
     );
 }
+
+#[test]
+fn of_which_and_a_bare_figure_someone_else_said() {
+    assert_subjects(&[
+        (
+            "The hospital has 450 beds, of which 120 are in intensive care.",
+            "120",
+            Some("hospital bed (part)"),
+        ),
+        (
+            "Police estimated the crowd at 15,000; organisers said 40,000.",
+            "40,000",
+            Some("spectator"),
+        ),
+        (
+            "In Paris, the CGT counted 700,000 protesters; police said 81,000.",
+            "81,000",
+            Some("paris person attended (part)"),
+        ),
+    ]);
+}

@@ -2868,6 +2868,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             (t.has(k, lx::Set::Placeholder)
                 && !(k + 1..found[n].start).any(|j| t.is_punct(j, ',') && j + 1 < found[n].start))
                 || (including && k + 1 == found[n].start)
+                // (And a bare figure someone else said: `Police estimated
+                // the crowd at 15,000; organisers said 40,000`.)
+                || (k + 1 == found[n].start
+                    && t.has(k, lx::Set::SayVerb)
+                    && (from..k).any(|j| t.is_punct(j, ';')))
                 || (cue(t, k, lx::PRONOUNS) && k > 0 && cue(t, k - 1, lx::ESTIMATE_VERBS))
                 || (pronoun(k) && moved_to(k))
         };
@@ -2934,7 +2939,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // figure before it in the sentence counts.
     for n in 1..frames.len() {
         let f = &found[n];
-        let of_them = t.is(f.end, "of") && t.is_any(f.end + 1, &["them", "whom"]);
+        // (And `of which 120`: `The hospital has 450 beds, of which 120 are
+        // in intensive care`.)
+        let of_them = (t.is(f.end, "of") && t.is_any(f.end + 1, &["them", "whom"]))
+            || (f.start >= 2
+                && t.is_any(f.start - 1, &["which", "whom"])
+                && t.is(f.start - 2, "of"));
         if !of_them || !frames[n].subject.is_empty() || !counts_like(f.kind) {
             continue;
         }
