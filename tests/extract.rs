@@ -4678,6 +4678,12 @@ fn storms_outages_and_damages() {
             "More than 1.5 million",
             Some("home without power"),
         ),
+        // Left without it.
+        (
+            "Thousands of people were left without water after the pipe burst.",
+            "Thousands",
+            Some("person without water"),
+        ),
         // Initials that name a country.
         (
             "More than 2,700 U.S. flights were canceled on Monday.",

@@ -3488,7 +3488,8 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
     let w = if t.is(k, "without") {
         k
     } else {
-        k + 1 + usize::from(t.is(k + 1, "still"))
+        // (Past `still` or `left`: `were left without water`.)
+        k + 1 + usize::from(t.is_any(k + 1, &["still", "left"]))
     };
     if w >= limit || !t.is(w, "without") || (w > k && !verb(k)) {
         return None;
