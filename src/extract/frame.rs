@@ -1568,8 +1568,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         let remaining = f.start > 0
                             && (t.is_any(f.start - 1, &["remaining", "including"])
                                 || (f.start >= 2
-                                    && t.is_any(f.start - 1, &["whom", "which"])
-                                    && t.is(f.start - 2, "of")));
+                                    && t.is(f.start - 2, "of")
+                                    && t.is_any(f.start - 1, &["whom", "which"])));
                         // And one in a sentence that opens `Among the dead`
                         // or `Among them`: `Among the dead were 32 children`.
                         let among = t.is(span.0, "among") && f.start > span.0 + 2;
@@ -2943,8 +2943,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // in intensive care`.)
         let of_them = (t.is(f.end, "of") && t.is_any(f.end + 1, &["them", "whom"]))
             || (f.start >= 2
-                && t.is_any(f.start - 1, &["which", "whom"])
-                && t.is(f.start - 2, "of"));
+                && t.is(f.start - 2, "of")
+                && t.is_any(f.start - 1, &["which", "whom"]));
         if !of_them || !frames[n].subject.is_empty() || !counts_like(f.kind) {
             continue;
         }
