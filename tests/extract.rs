@@ -4978,3 +4978,12 @@ fn of_which_and_a_bare_figure_someone_else_said() {
         ),
     ]);
 }
+
+#[test]
+fn a_part_listed_in_an_aside_shares_the_event_and_is_skipped_by_coordination() {
+    let text = "The attack killed 29 people, including 11 children, and wounded more than 50.";
+    assert_subjects(&[
+        (text, "11", Some("child killed (part)")),
+        (text, "more than 50", Some("person injured")),
+    ]);
+}

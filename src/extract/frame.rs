@@ -2724,7 +2724,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if for_each(t, &found[n]) {
             continue;
         }
-        let prev = frames[n - 1].subject.clone();
+        // (Past a part listed in an aside: in `killed 29 people, including
+        // 11 children, and wounded more than 50`, the wounded are people.)
+        let whole = if frames[n - 1].subject.part
+            && n >= 2
+            && frames[n - 2].sentence == frames[n].sentence
+            && found[n - 1].start > 0
+            && t.is(found[n - 1].start - 1, "including")
+        {
+            n - 2
+        } else {
+            n - 1
+        };
+        let prev = frames[whole].subject.clone();
         let cur = &mut frames[n].subject;
         // (A head only between figures of one kind: in `deployed 1,000
         // workers and recovered 2,100 barrels`, the barrels are no workers;
@@ -2769,6 +2781,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && !(found[n].kind == Kind::Measure && prev.event.is_some_and(happens_to_people))
         {
             cur.event = prev.event;
+        }
+    }
+
+    // `killed 29 people, including 11 children`: what is listed shares what
+    // happened to the whole.
+    for n in 1..frames.len() {
+        let listed = frames[n].subject.part
+            && frames[n].subject.event.is_none()
+            && found[n].start > 0
+            && t.is(found[n].start - 1, "including")
+            && frames[n - 1].sentence == frames[n].sentence
+            && same_kind_of_figure(found[n - 1].kind, found[n].kind);
+        if listed {
+            frames[n].subject.event = frames[n - 1].subject.event;
         }
     }
 
