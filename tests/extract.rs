@@ -4985,5 +4985,11 @@ fn a_part_listed_in_an_aside_shares_the_event_and_is_skipped_by_coordination() {
     assert_subjects(&[
         (text, "11", Some("child killed (part)")),
         (text, "more than 50", Some("person injured")),
+        // `of them` with an event of its own takes the whole's noun.
+        (
+            "Officials said 2,500 homes had been damaged, 400 of them destroyed.",
+            "400",
+            Some("home destroyed (part)"),
+        ),
     ]);
 }

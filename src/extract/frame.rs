@@ -2971,7 +2971,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             || (f.start >= 2
                 && t.is(f.start - 2, "of")
                 && t.is_any(f.start - 1, &["which", "whom"]));
-        if !of_them || !frames[n].subject.is_empty() || !counts_like(f.kind) {
+        // (With an event of its own, only the noun: `2,500 homes had been
+        // damaged, 400 of them destroyed`.)
+        if !of_them || frames[n].subject.head.is_some() || !counts_like(f.kind) {
             continue;
         }
         let whole = (n.saturating_sub(3)..n).rev().find(|&m| {
@@ -2980,8 +2982,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 && !frames[m].subject.is_empty()
         });
         if let Some(m) = whole {
-            frames[n].subject = frames[m].subject.clone();
-            frames[n].subject.part = true;
+            let own_event = frames[n].subject.event;
+            let mut part = frames[m].subject.clone();
+            // (A part of a part is not for the part's place: `In the US,
+            // 2,100 flights were cancelled, … about 1,200 of them`.)
+            if part.part {
+                part.nationality = None;
+                part.holder = None;
+            }
+            part.part = true;
+            part.event = own_event.or(part.event);
+            frames[n].subject = part;
         }
     }
 
