@@ -4985,6 +4985,12 @@ fn a_part_listed_in_an_aside_shares_the_event_and_is_skipped_by_coordination() {
     assert_subjects(&[
         (text, "11", Some("child killed (part)")),
         (text, "more than 50", Some("person injured")),
+        // A compound that says what something is linked to names nothing.
+        (
+            "The county has recorded 42 heat-related deaths so far this summer.",
+            "42",
+            Some("person killed"),
+        ),
         // `of them` with an event of its own takes the whole's noun.
         (
             "Officials said 2,500 homes had been damaged, 400 of them destroyed.",

@@ -928,6 +928,13 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
                     && !nouns.is_empty()
                     && t.kind(k + 1) == Some(TokKind::Word) =>
             {
+                // (A compound that says what something is linked to names
+                // nothing counted: `42 heat-related deaths`.)
+                if t.is_any(k + 1, lx::LINK_ADJECTIVES) {
+                    nouns.pop();
+                    k += 2;
+                    continue;
+                }
                 k += 1;
                 continue;
             }

@@ -1214,6 +1214,13 @@ pub const DISASTERS: &[&str] = &[
     "shooting",
 ];
 
+/// The second half of a compound adjective that says what something is
+/// linked to: `heat-related deaths`, `drought-hit farms`, `war-affected
+/// areas`.
+pub const LINK_ADJECTIVES: &[&str] = &[
+    "related", "linked", "induced", "driven", "fuelled", "fueled", "hit", "affected", "stricken",
+];
+
 /// Words for a portion, not a thing counted: `the rest of 40`, `some of 12`.
 pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all", "any", "none"];
 
