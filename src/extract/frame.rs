@@ -596,12 +596,24 @@ fn name_ending_at(t: &Tokens, end: usize, from: usize) -> Option<std::ops::Range
     Some(first..end)
 }
 
+/// Whether figure `f` is listed after `including` (`3,300 flights were
+/// cancelled, including about 1,500 in the United States`).
+fn listed_after_including(t: &Tokens, f: &Found) -> bool {
+    f.start > 0 && t.is(f.start - 1, "including")
+}
+
+/// Whether figure `f` follows `of which` or `of whom` (`450 beds, of which
+/// 120 are in intensive care`): a part of the figure before it.
+fn after_of_which(t: &Tokens, f: &Found) -> bool {
+    f.start >= 2 && t.is(f.start - 2, "of") && t.is_any(f.start - 1, &["which", "whom"])
+}
+
 /// The place a figure listed after `including` is for, if the words before
 /// `limit` name one: `including about 1,500 in the United States`.
 // (Out of line: rarely called, and `frame_all` is large enough.)
 #[inline(never)]
 fn included_place(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
-    if !(f.start > 0 && t.is(f.start - 1, "including")) {
+    if !listed_after_including(t, f) {
         return None;
     }
     let at = (f.end..(f.end + 3).min(limit)).find(|&k| t.is(k, "in"))?;
@@ -844,6 +856,7 @@ fn since_last_such(t: &Tokens, f: &Found, from: usize) -> bool {
 }
 
 /// Whether token `k` is the point after an initial (`U.S.`, `J. Smith`).
+/// (The point first: a field test, where the letter's is a slice.)
 fn initial_point(t: &Tokens, k: usize) -> bool {
     t.is_punct(k, '.')
         && t.glued(k)
@@ -856,11 +869,7 @@ fn initial_point(t: &Tokens, k: usize) -> bool {
 /// `U.N.`): the word a nationality is listed by, for those that name a
 /// country, and where the initials end.
 fn initials_at(t: &Tokens, k: usize) -> Option<(Option<&'static str>, usize)> {
-    let letter =
-        |j: usize| t.kind(j) == Some(TokKind::Word) && t.raw(j).len() == 1 && t.capitalised(j);
-    let point = |j: usize| t.is_punct(j, '.') && t.glued(j);
-    // (The point first: a field test, where a letter's is a slice.)
-    if !(point(k + 1) && point(k + 3) && letter(k) && letter(k + 2) && t.glued(k + 2)) {
+    if !(initial_point(t, k + 1) && initial_point(t, k + 3) && t.glued(k + 2)) {
         return None;
     }
     let whose = match (t.raw(k), t.raw(k + 2)) {
@@ -1572,11 +1581,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // including 87,000 in Paris`).
                         // (And `of whom 630`, `of which 12`: `at least 658 of
                         // the deaths, of whom 630 were unregistered`.)
-                        let remaining = f.start > 0
-                            && (t.is_any(f.start - 1, &["remaining", "including"])
-                                || (f.start >= 2
-                                    && t.is(f.start - 2, "of")
-                                    && t.is_any(f.start - 1, &["whom", "which"])));
+                        let remaining = (f.start > 0 && t.is(f.start - 1, "remaining"))
+                            || listed_after_including(t, f)
+                            || after_of_which(t, f);
                         // And one in a sentence that opens `Among the dead`
                         // or `Among them`: `Among the dead were 32 children`.
                         let among = t.is(span.0, "among") && f.start > span.0 + 2;
@@ -2736,8 +2743,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let whole = if frames[n - 1].subject.part
             && n >= 2
             && frames[n - 2].sentence == frames[n].sentence
-            && found[n - 1].start > 0
-            && t.is(found[n - 1].start - 1, "including")
+            && listed_after_including(t, &found[n - 1])
         {
             n - 2
         } else {
@@ -2796,8 +2802,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     for n in 1..frames.len() {
         let listed = frames[n].subject.part
             && frames[n].subject.event.is_none()
-            && found[n].start > 0
-            && t.is(found[n].start - 1, "including")
+            && listed_after_including(t, &found[n])
             && frames[n - 1].sentence == frames[n].sentence
             && same_kind_of_figure(found[n - 1].kind, found[n].kind);
         if listed {
@@ -2893,7 +2898,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let pronoun = |k: usize| cue(t, k, lx::PRONOUNS) && t.is_any(k, &["it", "they", "them"]);
         // (And `including` before it: `3,300 flights were cancelled, …,
         // including about 1,500 in the United States`.)
-        let including = found[n].start > 0 && t.is(found[n].start - 1, "including");
+        let including = listed_after_including(t, &found[n]);
         // (Not across a comma and more words: in `jumped 17% to a record
         // high, adding about $60 billion`, the high is the 17%; but `The
         // previous record, 1,185, was set`.)
@@ -2974,10 +2979,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let f = &found[n];
         // (And `of which 120`: `The hospital has 450 beds, of which 120 are
         // in intensive care`.)
-        let of_them = (t.is(f.end, "of") && t.is_any(f.end + 1, &["them", "whom"]))
-            || (f.start >= 2
-                && t.is(f.start - 2, "of")
-                && t.is_any(f.start - 1, &["which", "whom"]));
+        let of_them =
+            (t.is(f.end, "of") && t.is_any(f.end + 1, &["them", "whom"])) || after_of_which(t, f);
         // (With an event of its own, only the noun: `2,500 homes had been
         // damaged, 400 of them destroyed`.)
         if !of_them || frames[n].subject.head.is_some() || !counts_like(f.kind) {

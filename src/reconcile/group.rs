@@ -179,21 +179,40 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     facts
 }
 
+/// More clusters than this in one block are no handful of groups a story
+/// names (and pairing every claim with each would grow with their square).
+const MAX_CLUSTERS: usize = 32;
+
 /// The claims of `refs` in clusters of values that fit together, in the
-/// order each cluster is first met.
-fn clusters(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+/// order each cluster is first met; `None` past [`MAX_CLUSTERS`].
+fn clusters(refs: &[Ref], mentions: &[Vec<Mention>]) -> Option<Vec<Vec<Ref>>> {
     let mut out: Vec<Vec<Ref>> = Vec::new();
     for r in refs {
         let m = get(mentions, r);
-        match out
-            .iter_mut()
-            .find(|c| compare::compatible(get(mentions, &c[0]), m))
-        {
-            Some(c) => c.push(*r),
-            None => out.push(vec![*r]),
+        let fits = out
+            .iter()
+            .position(|c| compare::compatible(get(mentions, &c[0]), m));
+        match fits {
+            Some(i) => out[i].push(*r),
+            None if out.len() < MAX_CLUSTERS => out.push(vec![*r]),
+            None => return None,
         }
     }
-    out
+    Some(out)
+}
+
+/// How many of `clusters` each document has a claim in.
+fn clusters_per_doc(clusters: &[Vec<Ref>]) -> FxHashMap<usize, usize> {
+    let mut per_doc: FxHashMap<usize, usize> = FxHashMap::default();
+    for c in clusters {
+        let mut docs: Vec<usize> = c.iter().map(|r| r.doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        for d in docs {
+            *per_doc.entry(d).or_default() += 1;
+        }
+    }
+    per_doc
 }
 
 /// The facts of one block of ranks: one, unless every report names every
@@ -201,13 +220,11 @@ fn clusters(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
 /// April` in each), when each rank is a fact of its own. (`Real's 15th
 /// title` in one report and `14th` in another stay one fact, in dispute.)
 fn split_ranks(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
-    let ranks = clusters(refs, mentions);
-    let docs = || refs.iter().map(|r| r.doc);
-    let named_by_all = ranks.len() > 1
-        && docs().any(|d| d != refs[0].doc)
-        && ranks
-            .iter()
-            .all(|c| docs().all(|d| c.iter().any(|r| r.doc == d)));
+    let Some(ranks) = clusters(refs, mentions).filter(|r| r.len() > 1) else {
+        return vec![refs.to_vec()];
+    };
+    let per_doc = clusters_per_doc(&ranks);
+    let named_by_all = per_doc.len() > 1 && per_doc.values().all(|&n| n == ranks.len());
     if named_by_all {
         ranks
     } else {
@@ -223,16 +240,11 @@ fn split_ranks(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
 /// its own. (A report's `149 cars` against another's `38 of the train's
 /// 141 cars` meets none, and stays in dispute.)
 fn split_groups(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
-    let groups = clusters(refs, mentions);
-    let several = |d: usize| {
-        groups
-            .iter()
-            .filter(|c| c.iter().any(|r| r.doc == d))
-            .count()
-            > 1
+    let Some(groups) = clusters(refs, mentions).filter(|g| g.len() > 1) else {
+        return vec![refs.to_vec()];
     };
     let met = groups.iter().any(|c| c.iter().any(|r| r.doc != c[0].doc));
-    if groups.len() > 1 && met && refs.iter().any(|r| several(r.doc)) {
+    if met && clusters_per_doc(&groups).values().any(|&n| n > 1) {
         groups
     } else {
         vec![refs.to_vec()]
