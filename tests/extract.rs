@@ -1773,7 +1773,7 @@ fn amounts_joined_by_hyphens_and_converted_in_brackets() {
         (
             "The blaze, about 40 miles (64 kilometers) northwest of Los Angeles, has cost $15 million to fight.",
             "about 40 miles",
-            None,
+            Some("los angeles distance"),
         ),
         // What something is worth: a container before `of`, another
         // figure after it.
@@ -1993,7 +1993,7 @@ fn fractions_of_a_group_and_multiples() {
             "A quarter of homes in the villages had been flattened.",
             "A quarter",
             0.25,
-            "home (part)",
+            "home destroyed (part)",
         ),
         (
             "Half of the 4.5 million customers had power again.",
@@ -2337,7 +2337,10 @@ fn a_forecast_deadline_looks_ahead_and_money_raised_is_no_change() {
 fn a_distance_in_an_aside_takes_no_verb_of_the_amount_after_it() {
     let text = "The blaze, which broke out near the village of Varnavas, some 35 kilometres \
                 (22 miles) from Athens, had burned through roughly 10,000 hectares by Sunday.";
-    assert_eq!(subject_of(text, "some 35 kilometres"), None);
+    assert_eq!(
+        subject_of(text, "some 35 kilometres").as_deref(),
+        Some("athens distance")
+    );
     assert_eq!(
         subject_of(text, "roughly 10,000 hectares").as_deref(),
         Some("burned")
@@ -4441,11 +4444,11 @@ fn gaps_narrow_fears_are_no_counts_and_ages_run_on() {
             "Hundreds",
             Some("person killed forecast"),
         ),
-        // A distance that says where is no change.
+        // A distance that says where is no change: how far from a place.
         (
             "It sank about 47 nautical miles southwest of Pylos.",
             "about 47 nautical miles",
-            None,
+            Some("pylos distance"),
         ),
         // An adverb is no noun.
         (
@@ -4996,6 +4999,118 @@ fn a_part_listed_in_an_aside_shares_the_event_and_is_skipped_by_coordination() {
             "Officials said 2,500 homes had been damaged, 400 of them destroyed.",
             "400",
             Some("home destroyed (part)"),
+        ),
+    ]);
+}
+
+#[test]
+fn distances_from_a_named_place_are_how_far_it_lies() {
+    assert_subjects(&[
+        // With the unit converted in brackets: both are the distance.
+        (
+            "The town is 100 km (62 miles) east of the capital Skopje.",
+            "100 km",
+            Some("skopje distance"),
+        ),
+        (
+            "The town is 100 km (62 miles) east of the capital Skopje.",
+            "62 miles",
+            Some("skopje distance"),
+        ),
+        (
+            "The dam, 38 kilometers north of Port Sudan, gave way.",
+            "38 kilometers",
+            Some("port sudan distance"),
+        ),
+        (
+            "The crash site is 30 km from Kyiv.",
+            "30 km",
+            Some("kyiv distance"),
+        ),
+        // A possessive ends the name.
+        (
+            "The plane came down about 1.5km from Pokhara's new airport.",
+            "about 1.5km",
+            Some("pokhara distance"),
+        ),
+        // No name, no distance from it.
+        (
+            "The town lies about 40 miles northwest of the city.",
+            "about 40 miles",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn volumes_in_cubic_feet_and_cubic_kilometres() {
+    let m = figure_in(
+        "The dam could hold 25 million cubic meters (880 million cubic feet) of water.",
+        "880 million cubic feet",
+    );
+    assert_eq!(m.kind, Kind::Measure);
+    assert_eq!(m.unit.as_deref(), Some("ft³"));
+    let m = figure_in(
+        "The lake holds 2.5 cubic kilometres of water.",
+        "2.5 cubic kilometres",
+    );
+    assert_eq!(m.unit.as_deref(), Some("km³"));
+}
+
+#[test]
+fn towns_tolls_and_compounds_of_what_something_does() {
+    assert_subjects(&[
+        // A town named by `the`: its population all the same.
+        (
+            "The town of about 25,000 people is 100 km east of Skopje.",
+            "about 25,000",
+            Some("population"),
+        ),
+        // What a compound says something does names nothing counted.
+        (
+            "About 1.8 million egg-laying hens will be culled.",
+            "About 1.8 million",
+            Some("hen killed"),
+        ),
+        (
+            "Oil-producing countries agreed to cut output by 2 million barrels a day.",
+            "2 million barrels",
+            Some("country cut per day"),
+        ),
+        // A part of a group named by what happened to it, with a verb of
+        // its own, had that happen to it.
+        (
+            "Two of the injured died in hospital.",
+            "Two",
+            Some("person killed (part)"),
+        ),
+        (
+            "Three of the injured were children.",
+            "Three",
+            Some("person injured (part)"),
+        ),
+        // The noun before a change verb, past an aside: no cost rose.
+        (
+            "Core prices, which exclude volatile food and energy costs, rose 3.3% from a year earlier.",
+            "3.3%",
+            Some("core price increase per year"),
+        ),
+        // A figure joined by `and` past the time of the one before it.
+        (
+            "Car insurance costs rose 1.2% from August and 16.3% from a year ago.",
+            "16.3%",
+            Some("insurance cost"),
+        ),
+        (
+            "Sales rose 5% in May and 7% in June.",
+            "7%",
+            Some("revenue increase"),
+        ),
+        // (`but` past a time joins no figure: the 54,000 are another group.)
+        (
+            "It has settled nearly 100,000 claims since 2020, but about 54,000 remain unresolved.",
+            "about 54,000",
+            None,
         ),
     ]);
 }

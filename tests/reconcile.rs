@@ -1902,3 +1902,112 @@ fn seats_of_several_parties_said_bare_in_two_reports_are_several_facts() {
     ];
     assert_eq!(pair_status(&docs, "149", "141"), Some(Status::Conflict));
 }
+
+#[test]
+fn a_toll_said_to_have_risen_to_a_higher_figure_is_a_revision_dated_or_not() {
+    let docs = [
+        doc(
+            "a",
+            "2025-03-16",
+            "Fire\n\nA fire at a nightclub killed 59 people, officials said.",
+        ),
+        Document {
+            id: "b".into(),
+            text: "Fire\n\nThe death toll from the nightclub fire rose to 61 on Monday.".into(),
+            ..Document::default()
+        },
+    ];
+    assert_eq!(pair_status(&docs, "59", "61"), Some(Status::Revision));
+    // A lower figure said to have risen is no update of a higher one.
+    let docs = [
+        doc(
+            "a",
+            "2025-03-16",
+            "Fire\n\nA fire at a nightclub killed 64 people, officials said.",
+        ),
+        Document {
+            id: "b".into(),
+            text: "Fire\n\nThe death toll from the nightclub fire rose to 61 on Monday.".into(),
+            ..Document::default()
+        },
+    ];
+    assert_eq!(pair_status(&docs, "64", "61"), Some(Status::Conflict));
+}
+
+#[test]
+fn a_population_said_of_no_place_is_the_one_place_named() {
+    let docs = [
+        doc(
+            "a",
+            "2025-03-16",
+            "Fire\n\nThe fire broke out in the eastern town of Kocani. The town of about 25,000 people is in mourning.",
+        ),
+        doc(
+            "b",
+            "2025-03-17",
+            "Fire\n\nThe fire broke out in Kocani, a town of 45,000 people.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "about 25,000", "45,000"),
+        Some(Status::Conflict)
+    );
+    // With two places named, it cannot say which: it stays on its own.
+    let docs = [
+        doc(
+            "a",
+            "2025-03-16",
+            "Fire\n\nThe town of about 25,000 people is in mourning.",
+        ),
+        doc(
+            "b",
+            "2025-03-17",
+            "Fire\n\nKocani, a town of 45,000 people, mourned. Stip, a town of 25,000 people, sent doctors.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "about 25,000", "45,000"), None);
+    assert_eq!(pair_status(&docs, "about 25,000", "25,000"), None);
+}
+
+#[test]
+fn a_conversion_in_brackets_is_as_rough_as_the_figure_it_converts() {
+    // `about 40 km (25 miles)` against `38 kilometers (24 miles)`: the 25
+    // miles stand for the about 40 km, and 38 km is about 40.
+    let docs = [
+        doc(
+            "a",
+            "2024-08-26",
+            "Dam\n\nThe dam, about 40 km (25 miles) north of Port Sudan, burst on Sunday.",
+        ),
+        doc(
+            "b",
+            "2024-08-26",
+            "Dam\n\nThe dam, 38 kilometers (24 miles) north of Port Sudan, gave way late Saturday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "about 40 km", "38 kilometers"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        label_of(&docs, "25 miles"),
+        label_of(&docs, "38 kilometers")
+    );
+    // Distances that differ still conflict.
+    let docs = [
+        doc(
+            "a",
+            "2024-08-26",
+            "Dam\n\nThe dam, 40 km (25 miles) north of Port Sudan, burst on Sunday.",
+        ),
+        doc(
+            "b",
+            "2024-08-26",
+            "Dam\n\nThe dam, 58 kilometers (36 miles) north of Port Sudan, gave way.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "40 km", "58 kilometers"),
+        Some(Status::Conflict)
+    );
+}

@@ -514,6 +514,9 @@ pub struct Frame {
     /// an earlier figure than the one it is set against, at its own time
     /// if it states one.
     pub earlier: bool,
+    /// A count said to have risen to it (`the death toll rose to 61`): a
+    /// later figure than a lower one given for the same count.
+    pub risen: bool,
     /// Its time is the day it was given (`the CDC said on Friday`), not the
     /// day of what it counts (`534 crossed on Saturday`).
     pub said_on: bool,
@@ -937,9 +940,12 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
                     && !nouns.is_empty()
                     && t.kind(k + 1) == Some(TokKind::Word) =>
             {
-                // (A compound that says what something is linked to names
-                // nothing counted: `42 heat-related deaths`.)
-                if t.is_any(k + 1, lx::LINK_ADJECTIVES) {
+                // (A compound that says what something is linked to, or
+                // what it does, names nothing counted: `42 heat-related
+                // deaths`, `1.8 million egg-laying hens`, `oil-producing
+                // countries`.)
+                let doing = |w: &str| w.len() > 5 && w.ends_with("ing");
+                if t.is_any(k + 1, lx::LINK_ADJECTIVES) || doing(t.word(k + 1)) {
                     nouns.pop();
                     k += 2;
                     continue;
@@ -1770,6 +1776,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
+                // `Two of the injured died in hospital`: a part of a group
+                // named by what happened to it, with a verb of its own, had
+                // that happen to it.
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && p.event.is_some()
+                    && p.end == f.end + 3
+                    && t.is(f.end, "of")
+                    && t.is(f.end + 1, "the")
+                    && event_at(t, f.end + 2) == p.event
+                    && let Some((e, _)) = event_right(t, p.end, (p.end + 4).min(span.1))
+                    && happens_to_people(e)
+                {
+                    subject.event = Some(e);
+                }
                 // A distance that says where is no change: `It sank about 47
                 // nautical miles southwest of Pylos`.
                 if says_where(t, f) && subject.event.is_some_and(lx::is_change) {
@@ -1812,13 +1832,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // of deaths by a fifth`, the number is the verb's object.)
                 if subject.event.is_some_and(lx::is_change) && p.nouns.is_empty() {
                     let mut verb_seen = false;
+                    // (Nor from an aside before the verb: in `Core prices,
+                    // which exclude food and energy costs, rose 3.3%`, no
+                    // cost rose.)
+                    let mut aside = 0..0;
                     let strong = (f.start.saturating_sub(20).max(prev_end)..f.start)
                         .rev()
                         .take_while(|&k| !ends_clause(t, k))
                         .find_map(|k| {
+                            if aside.contains(&k) {
+                                return None;
+                            }
                             let e = event_at(t, k)?;
                             if lx::is_change(e) {
                                 verb_seen = true;
+                                aside =
+                                    aside_before(t, k, span.0.max(prev_end)).map_or(0..0, |c| c..k);
                                 return None;
                             }
                             verb_seen.then_some(e)
@@ -1964,6 +1993,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.head = Some(Cow::Borrowed(dimension));
                     subject.event = None;
+                }
+                // `100 km (62 miles) east of the capital Skopje`: how far
+                // something lies from a named place, whatever it is (the
+                // town, the epicentre, the dam).
+                if let Some(place) = distance_from(t, f, span.1) {
+                    subject.head = Some(Cow::Borrowed("distance"));
+                    subject.event = None;
+                    subject.part = false;
+                    subject.nationality = None;
+                    let name = name_of_words(t, place);
+                    subject.holder = Some(match name.strip_suffix("'s") {
+                        Some(owner) => owner.into(),
+                        None => name,
+                    });
                 }
                 // `72 on board`, `the 150 aboard`: people.
                 if subject.head.is_none()
@@ -2709,6 +2752,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             sentence: span,
             absorbed: false,
             earlier,
+            risen: f.kind == Kind::Count
+                && f.start >= 2
+                && t.is(f.start - 1, "to")
+                && event_at(t, f.start - 2) == Some("increase"),
             said_on: false,
             elsewhere,
             session,
@@ -2725,14 +2772,31 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
 
     // Coordination: `15,000 civilians killed and 40,000 injured`.
     for n in 1..frames.len() {
-        if frames[n].sentence != frames[n - 1].sentence {
+        // The figure before, past a time that times it: `rose 1.2% from
+        // August and 16.3% from a year ago`.
+        let timed = |m: usize| {
+            matches!(found[m].kind, Kind::Date | Kind::Duration | Kind::Time)
+                && m >= 1
+                && counts_like(found[m - 1].kind)
+                && !(found[m].end..found[n].start).any(|k| t.has(k, lx::Set::Event))
+        };
+        let m = if timed(n - 1) { n - 2 } else { n - 1 };
+        if frames[n].sentence != frames[m].sentence {
             continue;
         }
-        let between = found[n - 1].end..found[n].start;
+        let between = found[m].end..found[n].start;
         // (And `but`: `was put at 174 but was revised down to 125`.)
-        let joined =
-            between.len() <= 6 && between.clone().any(|k| t.is_any(k, &["and", "or", "but"]));
-        if !joined || !counts_like(found[n].kind) || !counts_like(found[n - 1].kind) {
+        // (Past a time, `and` or `or` only: in `settle nearly 100,000 claims
+        // since 2020, but about 54,000 remain unresolved`, the 54,000 are
+        // another group.)
+        let joiners: &[&str] = if m == n - 1 {
+            &["and", "or", "but"]
+        } else {
+            &["and", "or"]
+        };
+        let joined = between.len() <= 6 + 2 * (n - 1 - m)
+            && (found[n - 1].end..found[n].start).any(|k| t.is_any(k, joiners));
+        if !joined || !counts_like(found[n].kind) || !counts_like(found[m].kind) {
             continue;
         }
         if for_each(t, &found[n]) {
@@ -2740,14 +2804,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         // (Past a part listed in an aside: in `killed 29 people, including
         // 11 children, and wounded more than 50`, the wounded are people.)
-        let whole = if frames[n - 1].subject.part
-            && n >= 2
-            && frames[n - 2].sentence == frames[n].sentence
-            && listed_after_including(t, &found[n - 1])
+        let whole = if frames[m].subject.part
+            && m >= 1
+            && frames[m - 1].sentence == frames[n].sentence
+            && listed_after_including(t, &found[m])
         {
-            n - 2
+            m - 1
         } else {
-            n - 1
+            m
         };
         let prev = frames[whole].subject.clone();
         let cur = &mut frames[n].subject;
@@ -2759,16 +2823,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (A noun of its own before the verb it shares: `violent crime fell
         // by 3% and property crime by 2.4%`.)
         let own = found[n].start.checked_sub(2).filter(|&k| {
-            k > found[n - 1].end
+            k > found[m].end
                 && t.is_any(k + 1, &["by", "to"])
                 && t.kind(k) == Some(TokKind::Word)
                 && !t.has(k, lx::Set::PhraseStop)
-                && (found[n - 1].end..k).any(|j| t.is(j, "and"))
+                && (found[m].end..k).any(|j| t.is(j, "and"))
         });
         if cur.head.is_none()
             && let Some(k) = own
         {
-            let before = (k - 1 > found[n - 1].end && !t.is(k - 1, "and")).then(|| t.word(k - 1));
+            let before = (k - 1 > found[m].end && !t.is(k - 1, "and")).then(|| t.word(k - 1));
             cur.head = Some(match class_at(t, k) {
                 Some(class) => with_modifier(before, class),
                 None => {
@@ -2778,8 +2842,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             });
         }
         if cur.head.is_none()
-            && same_kind_of_figure(found[n - 1].kind, found[n].kind)
-            && dimension(&found[n - 1]) == dimension(&found[n])
+            && same_kind_of_figure(found[m].kind, found[n].kind)
+            && dimension(&found[m]) == dimension(&found[n])
         {
             cur.head = prev.head.clone();
             // (Not a part's place: see `name_part`.)
@@ -3781,7 +3845,7 @@ fn settlement_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
         return None;
     }
     (k.saturating_sub(2).max(left_from)..k)
-        .any(|j| t.is_any(j, &["a", "an"]))
+        .any(|j| t.is_any(j, &["a", "an", "the"]))
         .then_some(k)
 }
 
@@ -4292,6 +4356,57 @@ fn remainders(
 /// miles southwest of Pylos`, `40 miles offshore`.
 fn says_where(t: &Tokens, f: &Found) -> bool {
     f.kind == Kind::Measure && t.has(f.end, lx::Set::Direction) && !t.capitalised(f.end)
+}
+
+/// How many words may describe a place before its name: `east of the
+/// capital Skopje`, `south of the coastal city of Marrakech`.
+const PLACE_DESCRIPTION_REACH: usize = 4;
+
+/// The name of the place a length `f` says something lies from: `Skopje`
+/// in `100 km (62 miles) east of the capital Skopje`, `Port Sudan` in `38
+/// kilometers north of Port Sudan`, `Kyiv` in `30 km from Kyiv` or `30 km
+/// outside Kyiv`. None for a place with no name (`40 miles offshore`, `50
+/// km from the border`).
+fn distance_from(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
+    if f.kind != Kind::Measure || f.measure.is_none_or(|(d, _)| d != "length") {
+        return None;
+    }
+    // Past the other unit in brackets (`100 km (62 miles)`), or past the
+    // bracket that closes it (for the `62 miles` in them).
+    let mut k = f.end;
+    if t.is_punct(k, '(') {
+        k = (k + 1..(k + 8).min(limit)).find(|&j| t.is_punct(j, ')'))? + 1;
+    } else if t.is_punct(k, ')') {
+        k += 1;
+    }
+    // (`east of`, `away from`, `from`, `outside`.)
+    k = if t.has(k, lx::Set::Direction) && !t.capitalised(k) && t.is_any(k + 1, &["of", "from"]) {
+        k + 2
+    } else if t.is_any(k, &["from", "outside"]) {
+        k + 1
+    } else {
+        return None;
+    };
+    // Past what the place is (`the capital`, `the city of`, a comma).
+    let first = (k..(k + PLACE_DESCRIPTION_REACH).min(limit)).find(|&j| t.capitalised(j))?;
+    if !(k..first).all(|j| t.is_punct(j, ',') || t.kind(j) == Some(TokKind::Word)) {
+        return None;
+    }
+    // (A possessive ends it: `1.5km from Pokhara's airport` is from
+    // Pokhara.)
+    let end = (first..limit)
+        .find(|&j| {
+            !t.capitalised(j)
+                || month_or_weekday(t, j)
+                || (j > first && t.word(j - 1).ends_with("'s"))
+        })
+        .unwrap_or(limit);
+    (end > first).then_some(first..end)
+}
+
+/// Whether word `k` names a month or a day of the week.
+fn month_or_weekday(t: &Tokens, k: usize) -> bool {
+    super::date::month_at(t, k).is_some() || t.has(k, lx::Set::Weekday)
 }
 
 /// Workers killed or rescued are people, not jobs: `six construction

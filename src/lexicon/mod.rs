@@ -633,7 +633,40 @@ pub const UNITS: &[Unit] = &[
         "volume",
         1.0,
         false,
-        [&["cubic", "metres"], &["cubic", "meters"], &["m³"]]
+        [
+            &["cubic", "metres"],
+            &["cubic", "meters"],
+            &["cubic", "metre"],
+            &["cubic", "meter"],
+            &["m³"]
+        ]
+    ),
+    unit!(
+        "ft³",
+        "volume",
+        0.028_316_846_592,
+        false,
+        [&["cubic", "feet"], &["cubic", "foot"], &["ft³"]]
+    ),
+    unit!(
+        "yd³",
+        "volume",
+        0.764_554_857_984,
+        false,
+        [&["cubic", "yards"], &["cubic", "yard"]]
+    ),
+    unit!(
+        "km³",
+        "volume",
+        1e9,
+        false,
+        [
+            &["cubic", "kilometres"],
+            &["cubic", "kilometers"],
+            &["cubic", "kilometre"],
+            &["cubic", "kilometer"],
+            &["km³"]
+        ]
     ),
     unit!(
         "km/h",
@@ -1447,6 +1480,10 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("slain", "killed"),
     ("perished", "killed"),
     ("drowned", "killed"),
+    // Animals put down to stop a disease: `1.8 million hens will be culled`.
+    ("culled", "killed"),
+    ("cull", "killed"),
+    ("culling", "killed"),
     // (`prices have fallen 15%`; `50 fallen soldiers` are dead: framing
     // tells the adjective.)
     ("fallen", "decrease"),
@@ -1505,6 +1542,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     // downed (shot down, intercepted).
     ("destroyed", "destroyed"),
     ("destroying", "destroyed"),
+    ("flattened", "destroyed"),
+    ("razed", "destroyed"),
     ("damaged", "damaged"),
     ("damaging", "damaged"),
     ("displaced", "displaced"),

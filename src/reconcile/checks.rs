@@ -8,6 +8,17 @@ use crate::mention::{Kind, Mention};
 /// Tolerance for conversions given in parentheses: outlets round them.
 const CONVERSION_TOLERANCE: f64 = 0.06;
 
+/// Whether measure `b` gives measure `a`, right before it, in another unit:
+/// `1,000km (600-mile)`, `about 40 km (25 miles)`.
+pub fn converts(a: &Mention, b: &Mention) -> bool {
+    a.kind == Kind::Measure
+        && b.kind == Kind::Measure
+        && a.detail.measure.map(|m| m.0) == b.detail.measure.map(|m| m.0)
+        && a.unit != b.unit
+        && b.byte_start.saturating_sub(a.byte_end) <= 3
+        && a.detail.sentence == b.detail.sentence
+}
+
 /// Every check found in one document's mentions:
 /// (mention a, mention b, kind, holds, explanation).
 pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bool, String)> {
@@ -50,52 +61,43 @@ pub fn within(text: &str, ms: &[Mention]) -> Vec<(usize, usize, &'static str, bo
             }
         }
         // `1,000km (600-mile)`
-        if a.kind == Kind::Measure
-            && let Some(b) = ms.get(i + 1)
+        if let Some(b) = ms.get(i + 1)
+            && converts(a, b)
+            && let (Some(x), Some(y)) = (interval(a), interval(b))
         {
-            let same_dimension = b.kind == Kind::Measure
-                && a.detail.measure.map(|m| m.0) == b.detail.measure.map(|m| m.0);
-            let gap = b.byte_start.saturating_sub(a.byte_end);
-            if same_dimension
-                && a.unit != b.unit
-                && gap <= 3
-                && a.detail.sentence == b.detail.sentence
-                && let (Some(x), Some(y)) = (interval(a), interval(b))
-            {
-                let holds = overlap(x, y, CONVERSION_TOLERANCE);
-                let (fa, fb) = (
-                    a.detail.measure.map_or(1.0, |m| m.1),
-                    b.detail.measure.map_or(1.0, |m| m.1),
-                );
-                // (Through the base unit: Fahrenheit has an offset too.)
-                let v = a.value.as_number().unwrap_or(0.0);
-                let base = match a.unit.as_deref() {
-                    Some("°F") => (v - 32.0) * 5.0 / 9.0,
-                    _ => v * fa,
-                };
-                let converted = match b.unit.as_deref() {
-                    Some("°F") => base * 9.0 / 5.0 + 32.0,
-                    _ => base / fb,
-                };
-                out.push((
-                    i,
-                    i + 1,
-                    "conversion",
-                    holds,
-                    format!(
-                        "{} is {:.0} {}; the text gives {}{}",
-                        a.text,
-                        converted,
-                        b.unit.as_deref().unwrap_or(""),
-                        b.text,
-                        if holds {
-                            ", a fair rounding"
-                        } else {
-                            ", which does not match"
-                        }
-                    ),
-                ));
-            }
+            let holds = overlap(x, y, CONVERSION_TOLERANCE);
+            let (fa, fb) = (
+                a.detail.measure.map_or(1.0, |m| m.1),
+                b.detail.measure.map_or(1.0, |m| m.1),
+            );
+            // (Through the base unit: Fahrenheit has an offset too.)
+            let v = a.value.as_number().unwrap_or(0.0);
+            let base = match a.unit.as_deref() {
+                Some("°F") => (v - 32.0) * 5.0 / 9.0,
+                _ => v * fa,
+            };
+            let converted = match b.unit.as_deref() {
+                Some("°F") => base * 9.0 / 5.0 + 32.0,
+                _ => base / fb,
+            };
+            out.push((
+                i,
+                i + 1,
+                "conversion",
+                holds,
+                format!(
+                    "{} is {:.0} {}; the text gives {}{}",
+                    a.text,
+                    converted,
+                    b.unit.as_deref().unwrap_or(""),
+                    b.text,
+                    if holds {
+                        ", a fair rounding"
+                    } else {
+                        ", which does not match"
+                    }
+                ),
+            ));
         }
         // `four years ago` against `22 February 2022`.
         if a.kind == Kind::Duration {

@@ -156,6 +156,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
             }
         }
     }
+    unnamed_populations(&mut blocks, &mut order);
     let mut facts = Vec::new();
     for k in order {
         let refs = &blocks[&k];
@@ -177,6 +178,29 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         facts.extend(split_by_time(refs, mentions, published));
     }
     facts
+}
+
+/// A population said of no place (`The town of about 25,000 people`) is of
+/// the story's place: when the reports name one place whose population
+/// they give (`Kocani, a town of 30,000 people`), it joins that block.
+/// With several places named it stays on its own, as it cannot say which.
+fn unnamed_populations<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'m>>) {
+    let unnamed = |k: &Key| k.head == Some("population") && k.holder.is_none();
+    for from in order.iter().copied().filter(unnamed).collect::<Vec<_>>() {
+        let mut named = order.iter().filter(|k| {
+            k.holder.is_some()
+                && Key {
+                    holder: None,
+                    ..**k
+                } == from
+        });
+        if let (Some(&to), None) = (named.next(), named.next())
+            && let Some(refs) = blocks.remove(&from)
+        {
+            blocks.entry(to).or_default().extend(refs);
+            order.retain(|k| *k != from);
+        }
+    }
 }
 
 /// More clusters than this in one block are no handful of groups a story

@@ -1,6 +1,7 @@
 //! The status of a fact, from how its claims compare.
 
 use super::Status;
+use super::checks;
 use super::compare::{compatible, interval, share_a_point};
 use super::group::Ref;
 use crate::calendar;
@@ -27,6 +28,23 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], published: &[Option<calendar::Day>
         Status::Agree
     } else {
         Status::Single
+    };
+    // A unit given in brackets converts the figure before it (`about 40
+    // km (25 miles)`): that figure is what is compared, and the conversion
+    // is checked against it on its own ([`checks::converts`]).
+    let primaries: Vec<Ref>;
+    let refs = if get(&refs[0]).kind == Kind::Measure {
+        let claimed: rustc_hash::FxHashSet<(usize, usize)> =
+            refs.iter().map(|r| (r.doc, r.mention)).collect();
+        let converted = |r: &Ref| {
+            r.mention > 0
+                && claimed.contains(&(r.doc, r.mention - 1))
+                && checks::converts(&all[r.doc][r.mention - 1], get(r))
+        };
+        primaries = refs.iter().filter(|r| !converted(r)).copied().collect();
+        &primaries[..]
+    } else {
+        refs
     };
     // When all share a point every pair is compatible and none need be
     // looked at, which keeps thousands of agreeing claims linear.
@@ -119,6 +137,17 @@ fn updated(
     if a.detail.frame.earlier && b.detail.frame.earlier {
         return true;
     }
+    // (A count said to have risen to the higher figure is the later one,
+    // dated or not: `the death toll rose to 61` against another report's
+    // 59.)
+    let higher = match (interval(a), interval(b)) {
+        (Some(x), Some(y)) if x.0 > y.1 => Some(a),
+        (Some(x), Some(y)) if y.0 > x.1 => Some(b),
+        _ => None,
+    };
+    if higher.is_some_and(|m| m.detail.frame.risen) {
+        return true;
+    }
     let (Some(da), Some(db)) = (day_of(a, date_a), day_of(b, date_b)) else {
         return false;
     };
@@ -177,7 +206,10 @@ fn runs_on(m: &Mention) -> bool {
     let running = |e: &str| RUNNING_EVENTS.contains(&e) || crate::lexicon::is_lacked(e);
     match m.kind {
         Kind::Count => event.is_some_and(running),
-        Kind::Measure => event.is_none_or(running),
+        // (Not how far a place lies from another: that does not grow.)
+        Kind::Measure => {
+            event.is_none_or(running) && m.detail.frame.subject.head.as_deref() != Some("distance")
+        }
         _ => false,
     }
 }
