@@ -2546,7 +2546,7 @@ fn pence_cents_and_the_richter_scale() {
             "6.1 on the Richter scale"
         )
         .as_deref(),
-        Some("quake")
+        Some("earthquake")
     );
 }
 
@@ -5113,4 +5113,45 @@ fn towns_tolls_and_compounds_of_what_something_does() {
             None,
         ),
     ]);
+}
+
+#[test]
+fn a_quake_s_magnitude_however_it_is_written() {
+    assert_subjects(&[
+        (
+            "The magnitude 7.6 quake struck the Noto peninsula.",
+            "magnitude 7.6",
+            Some("earthquake"),
+        ),
+        (
+            "The strongest quake, with a magnitude of 7.5, struck at 4:10 p.m.",
+            "magnitude of 7.5",
+            Some("earthquake"),
+        ),
+        // An aftershock's is its own.
+        (
+            "The strongest aftershock had a magnitude of 6.2.",
+            "magnitude of 6.2",
+            Some("aftershock"),
+        ),
+        // Buildings burned down were destroyed; households are homes.
+        (
+            "A fire in Wajima burned down more than 100 buildings.",
+            "more than 100",
+            Some("building destroyed"),
+        ),
+        (
+            "The fire burned 10,000 acres.",
+            "10,000 acres",
+            Some("burned"),
+        ),
+        (
+            "About 33,000 households were without power on Tuesday.",
+            "About 33,000",
+            Some("home without power"),
+        ),
+    ]);
+    let m = figure_in("The quake had a magnitude of 7.5.", "magnitude of 7.5");
+    assert_eq!(m.kind, Kind::Measure);
+    assert_eq!(m.unit.as_deref(), Some("M"));
 }

@@ -2011,3 +2011,38 @@ fn a_conversion_in_brackets_is_as_rough_as_the_figure_it_converts() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn a_toll_said_of_no_country_joins_the_one_country_the_reports_name() {
+    let docs = [
+        doc(
+            "a",
+            "2024-01-02",
+            "Quake\n\nA powerful earthquake killed at least 48 people, officials said on Tuesday.",
+        ),
+        doc(
+            "b",
+            "2024-01-02",
+            "Quake\n\nEarthquakes that hit western Japan killed at least 30 people, officials said Tuesday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "at least 48", "at least 30"),
+        Some(Status::Agree)
+    );
+    // Reports that name people of two countries keep a toll of neither
+    // apart: it may be of either side.
+    let docs = [
+        doc(
+            "a",
+            "2024-01-02",
+            "War\n\nStrikes killed at least 48 people. Ukraine freed 150 Russian prisoners.",
+        ),
+        doc(
+            "b",
+            "2024-01-02",
+            "War\n\nRussian strikes killed at least 30 Ukrainians.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "at least 48", "at least 30"), None);
+}

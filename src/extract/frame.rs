@@ -23,6 +23,9 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
         if fallen_dead(t, k) {
             return Some("killed");
         }
+        if t.is_any(k, &["burned", "burnt"]) && t.is(k + 1, "down") {
+            return Some("destroyed");
+        }
         if raised_by_or_to(t, k) {
             return Some("increase");
         }
@@ -1993,6 +1996,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.head = Some(Cow::Borrowed(dimension));
                     subject.event = None;
+                }
+                // `The magnitude 7.6 quake`, `a quake with a magnitude of
+                // 7.5`: the earthquake's size, however it is called (an
+                // aftershock's is its own).
+                if f.measure.is_some_and(|(d, _)| d == "seismic magnitude") {
+                    let aftershock = (left_from..p.end.min(span.1))
+                        .any(|k| t.is_any(k, &["aftershock", "aftershocks"]));
+                    subject.head = Some(Cow::Borrowed(if aftershock {
+                        "aftershock"
+                    } else {
+                        "earthquake"
+                    }));
                 }
                 // `100 km (62 miles) east of the capital Skopje`: how far
                 // something lies from a named place, whatever it is (the

@@ -668,11 +668,12 @@ pub fn recognise(
         None => number::read(t, j)?,
     };
     // A unit written before the figure: `magnitude 6.8`, `magnitude-7.8`
-    // (glued by a hyphen, yet no name like `F-16`).
+    // (glued by a hyphen, yet no name like `F-16`), `a magnitude of 7.5`.
     let unit_before = (currency.is_none() && i == j && j > 0)
         .then(|| {
             let hyphen = j >= 2 && is_hyphen(t, j - 1) && t.glued(j - 1) && t.glued(j);
-            if hyphen { j - 2 } else { j - 1 }
+            let of = j >= 2 && t.is(j - 1, "of");
+            if hyphen || of { j - 2 } else { j - 1 }
         })
         .filter(|&at| t.has(at, lexicon::Set::UnitBefore));
     if t.is_number(j)

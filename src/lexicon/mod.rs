@@ -1777,6 +1777,9 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// `50 fallen soldiers`, `raised its rate by a quarter point`, `last
 /// fall`, `spent the night`, `fell short of`, `falls through`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
+    // What burned down was destroyed: `burned down more than 100 buildings`.
+    "burned",
+    "burnt",
     "streets",
     "strike",
     "walked",
@@ -1928,6 +1931,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("meetings", "talks"),
     ("homes", "home"),
     ("houses", "home"),
+    // (Counted as homes are: `33,000 households were without power`.)
+    ("households", "home"),
     ("buildings", "building"),
     // (Fire services count structures: buildings of any kind.)
     ("structures", "building"),

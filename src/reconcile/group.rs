@@ -156,7 +156,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
             }
         }
     }
-    unnamed_populations(&mut blocks, &mut order);
+    unplaced(&mut blocks, &mut order);
     let mut facts = Vec::new();
     for k in order {
         let refs = &blocks[&k];
@@ -180,26 +180,64 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     facts
 }
 
-/// A population said of no place (`The town of about 25,000 people`) is of
-/// the story's place: when the reports name one place whose population
-/// they give (`Kocani, a town of 30,000 people`), it joins that block.
-/// With several places named it stays on its own, as it cannot say which.
-fn unnamed_populations<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'m>>) {
-    let unnamed = |k: &Key| k.head == Some("population") && k.holder.is_none();
-    for from in order.iter().copied().filter(unnamed).collect::<Vec<_>>() {
-        let mut named = order.iter().filter(|k| {
-            k.holder.is_some()
-                && Key {
-                    holder: None,
-                    ..**k
-                } == from
-        });
-        if let (Some(&to), None) = (named.next(), named.next())
-            && let Some(refs) = blocks.remove(&from)
-        {
-            blocks.entry(to).or_default().extend(refs);
-            order.retain(|k| *k != from);
+/// A figure said of no place joins the one place the reports name for the
+/// same thing, as the story's own place:
+/// - a population (`The town of about 25,000 people`) joins the one named
+///   settlement's (`Kocani, a town of 30,000 people`);
+/// - people a disaster befell (`killed at least 30 people`) join the one
+///   country's (`quakes that hit western Japan killed at least 30
+///   people`): a story names its country in some sentences, not in all.
+///
+/// With several places named it stays on its own, as it cannot say which;
+/// people join a country only when the reports name nothing of another (a
+/// war's reports count Ukrainian and Russian prisoners and soldiers: an
+/// unplaced toll may be of either side). One pass over the keys.
+fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'m>>) {
+    let population = |k: &Key| k.head == Some("population");
+    let mut nationalities = order.iter().filter_map(|k| k.nationality);
+    let one_country = nationalities
+        .next()
+        .is_some_and(|first| nationalities.all(|n| n == first));
+    // (Not a part: its country tells it from the whole, as `658 Egyptians`
+    // among the dead of a pilgrimage.)
+    let people = |k: &Key| one_country && k.head == Some("person") && k.event.is_some() && !k.part;
+    let bare = |k: &Key<'m>| Key {
+        holder: None,
+        nationality: None,
+        ..*k
+    };
+    // The one placed block of each bare key (`None` once there are two).
+    let mut placed: FxHashMap<Key<'m>, Option<Key<'m>>> = FxHashMap::default();
+    for k in order.iter() {
+        let named = (population(k) && k.holder.is_some())
+            || (people(k) && k.nationality.is_some() && k.holder.is_none());
+        if named {
+            placed
+                .entry(bare(k))
+                .and_modify(|one| *one = None)
+                .or_insert(Some(*k));
         }
+    }
+    if placed.is_empty() {
+        return;
+    }
+    let mut moved = false;
+    for from in order.iter() {
+        if from.holder.is_some() || from.nationality.is_some() {
+            continue;
+        }
+        if let Some(Some(to)) = placed.get(from)
+            && let Some(refs) = blocks.remove(from)
+        {
+            let into = blocks.entry(*to).or_default();
+            into.extend(refs);
+            // (In the order of the reports, as every block is.)
+            into.sort_unstable_by_key(|r| (r.doc, r.mention));
+            moved = true;
+        }
+    }
+    if moved {
+        order.retain(|k| blocks.contains_key(k));
     }
 }
 
