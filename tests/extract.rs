@@ -5155,3 +5155,31 @@ fn a_quake_s_magnitude_however_it_is_written() {
     assert_eq!(m.kind, Kind::Measure);
     assert_eq!(m.unit.as_deref(), Some("M"));
 }
+
+#[test]
+fn what_is_planned_and_others_of_a_group_of_people() {
+    assert_subjects(&[
+        // What is to be done is a projection, not what happened.
+        (
+            "During the first phase, 33 hostages are to be released.",
+            "33",
+            Some("hostage released forecast"),
+        ),
+        (
+            "On Sunday, 33 hostages were released.",
+            "33",
+            Some("hostage released"),
+        ),
+        // Others of a group of people are people; of things, more of them.
+        (
+            "The gunman killed two students and two teachers and wounded nine others.",
+            "nine",
+            Some("person injured"),
+        ),
+        (
+            "The army lost three tanks and 12 others were damaged.",
+            "12",
+            Some("tank damaged"),
+        ),
+    ]);
+}

@@ -2856,6 +2856,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
             });
         }
+        // (Others of a group of people are people: in `killing two
+        // students and two teachers and wounding nine others`, the nine are
+        // not all teachers. Others of a group of things are more of them.)
+        let others_of_people = t.is(found[n].end, "others")
+            && prev
+                .head
+                .as_deref()
+                .is_some_and(|h| h == "person" || lx::PERSON_ROLES.contains(&h));
+        if cur.head.is_none() && others_of_people {
+            cur.head = Some(Cow::Borrowed("person"));
+        }
         if cur.head.is_none()
             && same_kind_of_figure(found[m].kind, found[n].kind)
             && dimension(&found[m]) == dimension(&found[n])
@@ -3977,12 +3988,19 @@ fn clause_cues(
     let after = after.max(f.end);
     if !projected {
         let to = (after + CUE_REACH_RIGHT).min(limit);
-        projected = clause_after(t, f.end, to).any(|k| forecast(k) || would_have(t, k));
+        projected =
+            clause_after(t, f.end, to).any(|k| forecast(k) || would_have(t, k) || planned(t, k));
     }
     let per = per
         .or_else(|| per_period_after(t, after, limit))
         .or_else(|| unit_period(t, f.end));
     (projected, per)
+}
+
+/// Whether `is to be` or `are to be` starts at `k`: what is planned
+/// (`33 hostages are to be released`) has not happened yet.
+fn planned(t: &Tokens, k: usize) -> bool {
+    t.is_any(k, &["is", "are"]) && t.is(k + 1, "to") && t.is(k + 2, "be")
 }
 
 /// Whether `would have` starts at `k`: what would have been, and was not

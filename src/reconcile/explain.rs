@@ -12,7 +12,10 @@ fn plural(head: &str) -> String {
         "woman" => "women".into(),
         "body" => "bodies".into(),
         "war" | "talks" | "contact" => head.into(),
-        h if h.ends_with('y') && !h.ends_with("ay") => format!("{}ies", &h[..h.len() - 1]),
+        // (`-ies` after a consonant only: `boys`, `keys`, `days`.)
+        h if h.ends_with('y') && !h[..h.len() - 1].ends_with(['a', 'e', 'o', 'u']) => {
+            format!("{}ies", &h[..h.len() - 1])
+        }
         // `beaches`, `taxes`, `addresses`.
         h if ["ch", "sh", "x", "z", "ss"]
             .iter()
@@ -188,7 +191,23 @@ pub fn explanation(status: super::Status, claims: &[Claim], docs: usize) -> Stri
 
 #[cfg(test)]
 mod tests {
-    use super::short;
+    use super::{plural, short};
+
+    #[test]
+    fn a_label_names_many_in_the_plural() {
+        for (one, many) in [
+            ("person", "people"),
+            ("country", "countries"),
+            ("boy", "boys"),
+            ("key", "keys"),
+            ("day", "days"),
+            ("beach", "beaches"),
+            ("fisherman", "fishermen"),
+            ("human", "humans"),
+        ] {
+            assert_eq!(plural(one), many, "{one}");
+        }
+    }
 
     #[test]
     fn a_report_is_named_by_its_file_without_extension_or_hash() {
