@@ -5183,3 +5183,30 @@ fn what_is_planned_and_others_of_a_group_of_people() {
         ),
     ]);
 }
+
+#[test]
+fn depths_below_the_surface_and_tallies_of_a_house() {
+    assert_subjects(&[
+        (
+            "A 6.2-magnitude earthquake struck 10 km (6 miles) below the surface.",
+            "10 km",
+            Some("depth"),
+        ),
+        (
+            "A 6.2-magnitude earthquake struck 10 km (6 miles) below the surface.",
+            "6 miles",
+            Some("depth"),
+        ),
+        (
+            "The miners were trapped 350 metres underground.",
+            "350 metres",
+            Some("depth"),
+        ),
+    ]);
+    // A tally after the body that voted is no name's number.
+    let found = extract("The bill passed the House 218 to 214.", &Options::default());
+    assert!(found.iter().any(|m| m.text == "218"), "{found:?}");
+    // (A capitalised word before a number is still a name: `France 2`.)
+    let found = extract("He told France 2 that he would stay.", &Options::default());
+    assert!(found.iter().all(|m| m.text != "2"), "{found:?}");
+}

@@ -2009,6 +2009,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         "earthquake"
                     }));
                 }
+                if below_surface(t, f, span.1) {
+                    subject.head = Some(Cow::Borrowed("depth"));
+                    subject.event = None;
+                }
                 // `100 km (62 miles) east of the capital Skopje`: how far
                 // something lies from a named place, whatever it is (the
                 // town, the epicentre, the dam).
@@ -4404,16 +4408,10 @@ fn distance_from(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<
     if f.kind != Kind::Measure || f.measure.is_none_or(|(d, _)| d != "length") {
         return None;
     }
-    // Past the other unit in brackets (`100 km (62 miles)`), or past the
-    // bracket that closes it (for the `62 miles` in them).
-    let mut k = f.end;
-    if t.is_punct(k, '(') {
-        k = (k + 1..(k + 8).min(limit)).find(|&j| t.is_punct(j, ')'))? + 1;
-    } else if t.is_punct(k, ')') {
-        k += 1;
-    }
+    let k = past_conversion(t, f, limit)?;
     // (`east of`, `away from`, `from`, `outside`.)
-    k = if t.has(k, lx::Set::Direction) && !t.capitalised(k) && t.is_any(k + 1, &["of", "from"]) {
+    let k = if t.has(k, lx::Set::Direction) && !t.capitalised(k) && t.is_any(k + 1, &["of", "from"])
+    {
         k + 2
     } else if t.is_any(k, &["from", "outside"]) {
         k + 1
@@ -4435,6 +4433,39 @@ fn distance_from(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<
         })
         .unwrap_or(limit);
     (end > first).then_some(first..end)
+}
+
+/// Where the words after measure `f` go on, past the other unit in
+/// brackets (`100 km (62 miles)`), or past the bracket that closes it (for
+/// the `62 miles` in them); `None` when the brackets do not close before
+/// `limit`.
+fn past_conversion(t: &Tokens, f: &Found, limit: usize) -> Option<usize> {
+    let k = f.end;
+    if t.is_punct(k, '(') {
+        Some((k + 1..(k + 8).min(limit)).find(|&j| t.is_punct(j, ')'))? + 1)
+    } else if t.is_punct(k, ')') {
+        Some(k + 1)
+    } else {
+        Some(k)
+    }
+}
+
+/// Whether length `f` is how deep something lies: `10 km (6 miles) below
+/// the surface`, `beneath the seabed`.
+fn below_surface(t: &Tokens, f: &Found, limit: usize) -> bool {
+    if f.kind != Kind::Measure || f.measure.is_none_or(|(d, _)| d != "length") {
+        return false;
+    }
+    let Some(k) = past_conversion(t, f, limit) else {
+        return false;
+    };
+    let the = usize::from(t.is(k + 1, "the"));
+    t.is_any(k, &["below", "beneath", "under", "underground"])
+        && (t.is(k, "underground")
+            || t.is_any(
+                k + 1 + the,
+                &["surface", "ground", "seabed", "sea", "earth"],
+            ))
 }
 
 /// Whether word `k` names a month or a day of the week.

@@ -127,10 +127,27 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     }
     if j > 0 {
         let p = j - 1;
-        // (Not after a possessive: `Italy's 27 largest cities`.)
+        // (Not after a possessive: `Italy's 27 largest cities`. Nor a
+        // tally after a body that votes: `passed the House 218 to 214`.)
+        let tally = p > 0
+            && t.is(p - 1, "the")
+            && t.is(j + 1, "to")
+            && t.is_number(j + 2)
+            && t.is_any(
+                p,
+                &[
+                    "house",
+                    "senate",
+                    "assembly",
+                    "chamber",
+                    "council",
+                    "parliament",
+                ],
+            );
         if t.kind(p) == Some(TokKind::Word)
             && t.capitalised(p)
             && tok.plain
+            && !tally
             && !t.word(p).ends_with("'s")
             && !t.has(p, lexicon::Set::FunctionWord)
             && super::date::month_at(t, p).is_none()
