@@ -5210,3 +5210,39 @@ fn depths_below_the_surface_and_tallies_of_a_house() {
     let found = extract("He told France 2 that he would stay.", &Options::default());
     assert!(found.iter().all(|m| m.text != "2"), "{found:?}");
 }
+
+#[test]
+fn parts_of_a_decade_and_totals_after_new_cases() {
+    check(
+        &[
+            (
+                "The population will peak in the mid-2080s.",
+                "mid-2080s",
+                Kind::Date,
+                V::S("2083-05-02/2086-09-01"),
+            ),
+            (
+                "Prices rose in the late 1990s.",
+                "late 1990s",
+                Kind::Date,
+                V::S("1996-09-01/1999-12-31"),
+            ),
+            (
+                "Prices rose in late 1999.",
+                "late 1999",
+                Kind::Date,
+                V::S("1999-09/1999-12"),
+            ),
+        ],
+        None,
+    );
+    // `new` is no noun: the total counts cases, as the new ones do.
+    assert_eq!(
+        subject_of(
+            "Officials confirmed 17 new cases, bringing the total to 212.",
+            "212"
+        )
+        .as_deref(),
+        Some("infected")
+    );
+}

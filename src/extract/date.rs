@@ -546,6 +546,11 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
 fn period_after_part(t: &Tokens, j: usize, anchor: Option<Day>) -> Option<(Option<Period>, usize)> {
     let j = if t.is(j, "the") { j + 1 } else { j };
     if let Some(y) = year_at(t, j) {
+        // `the mid-1990s`, `the late 2080s`: a part of the decade.
+        if t.is(j + 1, "s") && t.glued(j + 1) && y % 10 == 0 {
+            let decade = Period::days(calendar::day(y, 1, 1), calendar::day(y + 9, 12, 31));
+            return Some((Some(decade), j + 2));
+        }
         return Some((Some(Period::year(y)), j + 1));
     }
     if let Some((m, end)) = month_at(t, j) {

@@ -2094,6 +2094,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // (A span of time says when: `the total
                                     // for the year so far stands at`.)
                                     && !t.has(k, lx::Set::TimeUnit)
+                                    // (Nor a word of more: `17 new cases`.)
+                                    && !t.is_any(k, lx::MORE_WORDS)
                                     && !cue(t, k, lx::PRONOUNS)
                                     && nationality_of(t.word(k)).is_none()
                                     && !t.has(k, lx::Set::Direction)
