@@ -5246,3 +5246,20 @@ fn parts_of_a_decade_and_totals_after_new_cases() {
         Some("infected")
     );
 }
+
+#[test]
+fn a_verb_shared_by_two_amounts_is_no_noun_of_the_second() {
+    assert_subjects(&[
+        (
+            "Ticket prices start at £45 and rise to £250.",
+            "£250",
+            Some("ticket price"),
+        ),
+        // (A noun of its own still is: `property crime`.)
+        (
+            "Violent crime fell by 3% and property crime by 2.4%.",
+            "2.4%",
+            Some("property crime decrease"),
+        ),
+    ]);
+}

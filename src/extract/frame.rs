@@ -2843,11 +2843,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let dimension = |f: &Found| f.measure.map(|(d, _)| d);
         // (A noun of its own before the verb it shares: `violent crime fell
         // by 3% and property crime by 2.4%`.)
+        // (Not a verb: in `start at £45 and rise to £250`, nothing is a rise.)
         let own = found[n].start.checked_sub(2).filter(|&k| {
             k > found[m].end
                 && t.is_any(k + 1, &["by", "to"])
                 && t.kind(k) == Some(TokKind::Word)
                 && !t.has(k, lx::Set::PhraseStop)
+                && event_at(t, k).is_none()
                 && (found[m].end..k).any(|j| t.is(j, "and"))
         });
         if cur.head.is_none()
