@@ -5263,3 +5263,38 @@ fn a_verb_shared_by_two_amounts_is_no_noun_of_the_second() {
         ),
     ]);
 }
+
+#[test]
+fn clauses_of_their_own_lend_no_event() {
+    assert_subjects(&[
+        // A clause opened by `, where` is about the place.
+        (
+            "Officials counted 300 homes in the valley, where the river destroyed roads.",
+            "300",
+            Some("home"),
+        ),
+        // Nor does a toll after `as`; the toll is of people.
+        (
+            "Spain sends 10,000 troops to Valencia as toll tops 200",
+            "10,000",
+            Some("spanish soldier"),
+        ),
+        (
+            "Spain sends 10,000 troops to Valencia as toll tops 200",
+            "200",
+            Some("person killed"),
+        ),
+        // (`as` before what a figure is recorded as still joins it.)
+        (
+            "Officials listed 70,000 people as missing.",
+            "70,000",
+            Some("person missing"),
+        ),
+        // What an amount is of, per share.
+        (
+            "The company expects to report a loss of $9.97 per share for the quarter.",
+            "$9.97",
+            Some("loss per share forecast"),
+        ),
+    ]);
+}

@@ -1313,9 +1313,12 @@ fn narrowing_word(m: &str) -> Option<&str> {
 /// but not `as` before what the figure is recorded as (`70,000 people as
 /// officially missing`).
 fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
+    // (Not a toll's noun: `sends 10,000 troops as toll tops 200`.)
     let as_what = |k: usize| {
         let j = k + 1 + usize::from(t.word(k + 1).ends_with("ly"));
-        t.is(k, "as") && event_at(t, j).is_some()
+        t.is(k, "as")
+            && event_at(t, j).is_some()
+            && !(t.is(j, "toll") || t.is_any(j, lx::TOLL_NOUNS))
     };
     (from..to)
         .take_while(|&k| !ends_clause(t, k) || as_what(k))
@@ -1334,11 +1337,12 @@ fn negated(t: &Tokens, k: usize, from: usize) -> bool {
 }
 
 /// Whether a new clause starts at token `k`: `;`, or a comma before `and`,
-/// `but`, `while` or `whereas`.
+/// `but`, `while`, `whereas` or `where` (`sending 10,000 soldiers to
+/// Valencia, where floods have killed 211`).
 #[inline]
 fn new_clause_at(t: &Tokens, k: usize) -> bool {
     t.is_punct(k, ';')
-        || (t.is_punct(k, ',') && t.is_any(k + 1, &["and", "but", "while", "whereas"]))
+        || (t.is_punct(k, ',') && t.is_any(k + 1, &["and", "but", "while", "whereas", "where"]))
 }
 
 /// The nearest event word scanning left from `from` down to `to`, within
@@ -2132,12 +2136,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 // (Nor past `and` after another figure's
                                 // noun: in `create 5,000 jobs and cost $3
                                 // billion`, no job costs.)
+                                // (Nor past a clause of its own: in `sends
+                                // 10,000 troops to Valencia as toll tops
+                                // 200`, no troops died.)
                                 .take_while(|&k| {
                                     t.kind(k) == Some(TokKind::Word)
                                         && !in_figure(found, k)
                                         && !cue(t, k, lx::PRONOUNS)
                                         && !cause(k)
                                         && !joins_other_figure(k)
+                                        && !subordinate_at(t, k)
                                 })
                                 // (Back over a place after the noun too: `the
                                 // fire north of Los Angeles grew` is about the
@@ -2540,12 +2548,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     }
                 }
                 // `$142 a share`, `$1.25 per share`: a price per share.
-                // (Also an offer or a bid of so much a share.)
+                // (Also an offer or a bid of so much a share; and what else
+                // it is of, per share: `a loss of $9.97 per share`.)
                 if f.kind == Kind::Money
-                    && subject
-                        .head
-                        .as_deref()
-                        .is_none_or(|h| matches!(h, "offer" | "bid" | "price"))
                     && p.nouns.is_empty()
                     && t.is_any(p.end, &["a", "per", "each"])
                     && t.is(p.end + 1, "share")
@@ -2559,7 +2564,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .flatten()
                             .filter(|fr| fr.sentence == span)
                             .and_then(|fr| fr.subject.head.as_deref());
-                    subject.head = Some(match restated {
+                    let own = subject
+                        .head
+                        .as_deref()
+                        .filter(|h| !matches!(*h, "offer" | "bid" | "price"));
+                    subject.head = Some(match restated.or(own) {
                         Some(h) => Cow::Owned(format!("{h} per share")),
                         None => Cow::Borrowed("price per share"),
                     });
