@@ -2046,3 +2046,32 @@ fn a_toll_said_of_no_country_joins_the_one_country_the_reports_name() {
     ];
     assert_eq!(pair_status(&docs, "at least 48", "at least 30"), None);
 }
+
+#[test]
+fn another_named_storm_s_toll_is_of_another_incident() {
+    let docs = [
+        doc(
+            "a",
+            "2024-10-10",
+            "Hurricane Milton makes landfall\n\nHurricane Milton killed at least four people, the National Hurricane Center said. The storm came two weeks after Hurricane Helene killed more than 230 people.",
+        ),
+        doc(
+            "b",
+            "2024-10-10",
+            "Milton roars ashore\n\nHurricane Milton killed at least 10 people. Milton hit two weeks after Hurricane Helene, which killed at least 225 people.",
+        ),
+    ];
+    let facts = reconcile(&docs, &Options::default()).facts;
+    let with = |text: &str| {
+        facts
+            .iter()
+            .find(|f| f.claims.iter().any(|c| c.text == text))
+            .map(|f| f.claims.iter().map(|c| c.text.clone()).collect::<Vec<_>>())
+    };
+    assert_eq!(
+        with("at least four"),
+        Some(vec!["at least four".to_string(), "at least 10".to_string()])
+    );
+    assert_eq!(with("more than 230"), None);
+    assert_eq!(with("at least 225"), None);
+}

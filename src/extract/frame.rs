@@ -681,6 +681,29 @@ fn another_incident(t: &Tokens, from: usize, to: usize) -> bool {
     })
 }
 
+/// How far before a figure the storm whose toll it is may be named:
+/// `after Hurricane Helene, which killed at least 225 people` (and no
+/// further, so that a sentence of thousands of figures stays linear).
+const STORM_REACH: usize = 12;
+
+/// The name of the storm named at word `k`: `helene` in `Hurricane Helene`,
+/// `alberto` in `Tropical Storm Alberto`. (Not inside another name: `the
+/// National Hurricane Center`.)
+#[inline]
+fn named_storm_at<'t>(t: &'t Tokens, k: usize) -> Option<&'t str> {
+    let in_name = k > 0
+        && t.kind(k - 1) == Some(TokKind::Word)
+        && t.capitalised(k - 1)
+        && !t.is_any(k - 1, &["tropical", "super", "severe"]);
+    (t.has(k, lx::Set::NamedDisaster)
+        && t.capitalised(k)
+        && t.capitalised(k + 1)
+        && !in_name
+        && !t.has(k + 1, lx::Set::NamedDisaster)
+        && !t.is_any(k + 1, &["center", "centre", "season", "warning", "watch"]))
+    .then(|| t.word(k + 1))
+}
+
 /// A time of a market's trading day, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Session {
@@ -1521,6 +1544,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // that a sentence of thousands of dates is not read back for each.
     let mut last_undated: Option<usize> = None;
     let mut last_amount: Option<usize> = None;
+    // The name of the storm the story is of: the first one it names, found
+    // when a figure's sentence names one.
+    let mut story_storm: Option<Option<&str>> = None;
 
     for (n, f) in found.iter().enumerate() {
         let s = sent_of[n];
@@ -2749,7 +2775,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let marked = counts_like(f.kind)
             && (prev_end..next_start)
                 .any(|k| t.has_any(k, lx::Set::OtherIncident.bit() | lx::Set::Session.bit()));
-        let elsewhere = (marked && another_incident(t, prev_end, next_start)) || records_began;
+        // (`after Hurricane Helene killed more than 230 people`, in a
+        // story of Milton: the storm named nearest before it in its
+        // sentence, a few words back, if another than the story's first.)
+        let other_storm = counts_like(f.kind)
+            && (f.start.saturating_sub(STORM_REACH).max(span.0)..f.start)
+                .rev()
+                .find_map(|k| named_storm_at(t, k))
+                .is_some_and(|name| {
+                    let story = *story_storm
+                        .get_or_insert_with(|| (0..t.len()).find_map(|k| named_storm_at(t, k)));
+                    story.is_some_and(|first| first != name)
+                });
+        let elsewhere =
+            (marked && another_incident(t, prev_end, next_start)) || records_began || other_storm;
         let session = (marked && matches!(f.kind, Kind::Percent | Kind::Money))
             .then(|| trading_session(t, prev_end, next_start))
             .flatten();
@@ -4408,6 +4447,9 @@ fn says_where(t: &Tokens, f: &Found) -> bool {
     f.kind == Kind::Measure && t.has(f.end, lx::Set::Direction) && !t.capitalised(f.end)
 }
 
+/// The most words a place's name is read to (`Port Sudan` has two).
+const PLACE_NAME_WORDS: usize = 5;
+
 /// How many words may describe a place before its name: `east of the
 /// capital Skopje`, `south of the coastal city of Marrakech`.
 const PLACE_DESCRIPTION_REACH: usize = 4;
@@ -4438,13 +4480,14 @@ fn distance_from(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<
     }
     // (A possessive ends it: `1.5km from Pokhara's airport` is from
     // Pokhara.)
-    let end = (first..limit)
+    let last = limit.min(first + PLACE_NAME_WORDS);
+    let end = (first..last)
         .find(|&j| {
             !t.capitalised(j)
                 || month_or_weekday(t, j)
                 || (j > first && t.word(j - 1).ends_with("'s"))
         })
-        .unwrap_or(limit);
+        .unwrap_or(last);
     (end > first).then_some(first..end)
 }
 

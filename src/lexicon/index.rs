@@ -122,6 +122,8 @@ pub enum Set {
     Session,
     /// See [`OTHER_INCIDENT_WORDS`]. (Not a word class either.)
     OtherIncident,
+    /// See [`NAMED_DISASTER_WORDS`]. (Not a word class either.)
+    NamedDisaster,
 }
 
 impl Set {
@@ -132,10 +134,12 @@ impl Set {
 }
 
 /// The lists that say what kind of word a word is: all but
-/// [`Set::Session`] and [`Set::OtherIncident`], whose words (`trading`,
-/// `closed`, `separate`) are marked for one rule each. A word on none of them reads as an unlisted noun or
+/// [`Set::Session`], [`Set::OtherIncident`] and [`Set::NamedDisaster`],
+/// whose words (`trading`, `closed`, `separate`, `hurricane`) are marked
+/// for one rule each. A word on none of them reads as an unlisted noun or
 /// verb.
-pub const WORD_CLASSES: u64 = !(Set::Session.bit() | Set::OtherIncident.bit());
+pub const WORD_CLASSES: u64 =
+    !(Set::Session.bit() | Set::OtherIncident.bit() | Set::NamedDisaster.bit());
 
 /// Whether `word` is on none of the [`WORD_CLASSES`].
 pub fn unlisted(word: &str) -> bool {
@@ -255,6 +259,10 @@ pub fn masks() -> &'static WordMap<u64> {
         add(
             Set::OtherIncident,
             &mut OTHER_INCIDENT_WORDS.iter().copied(),
+        );
+        add(
+            Set::NamedDisaster,
+            &mut NAMED_DISASTER_WORDS.iter().copied(),
         );
         add(
             Set::FrameCue,

@@ -3015,6 +3015,11 @@ pub const OTHER_INCIDENT_WORDS: &[&str] = &[
     "unrelated",
 ];
 
+/// Words before the name of a storm: `Hurricane Helene`, `Typhoon Haiyan`,
+/// `Storm Daniel`. A toll of another named storm than the story's is of
+/// another incident.
+pub const NAMED_DISASTER_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
+
 /// What news calls an incident: a figure said to be of another one is not
 /// lined up with the story's.
 pub const INCIDENT_NOUNS: &[&str] = &[
