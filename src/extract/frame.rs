@@ -2124,8 +2124,6 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // (A span of time says when: `the total
                                     // for the year so far stands at`.)
                                     && !t.has(k, lx::Set::TimeUnit)
-                                    // (Nor a word of more: `17 new cases`.)
-                                    && !t.is_any(k, lx::MORE_WORDS)
                                     && !cue(t, k, lx::PRONOUNS)
                                     && nationality_of(t.word(k)).is_none()
                                     && !t.has(k, lx::Set::Direction)
@@ -2141,6 +2139,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // (And a forecast's verb: `debt is
                                     // forecast to peak at 97.5%`.)
                                     && !(t.has(k, lx::Set::Forecast) && t.is(k + 1, "to"))
+                                    // (Nor a word of more: `17 new cases`.)
+                                    && !t.is_any(k, &["new", "additional"])
                             };
                             // (The disaster that caused deaths names no
                             // one: `storm deaths` count people, as the text
@@ -2781,10 +2781,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let other_storm = counts_like(f.kind)
             && (f.start.saturating_sub(STORM_REACH).max(span.0)..f.start)
                 .rev()
+                .filter(|&k| t.has(k, lx::Set::NamedDisaster))
                 .find_map(|k| named_storm_at(t, k))
                 .is_some_and(|name| {
-                    let story = *story_storm
-                        .get_or_insert_with(|| (0..t.len()).find_map(|k| named_storm_at(t, k)));
+                    let story = *story_storm.get_or_insert_with(|| {
+                        (0..t.len())
+                            .filter(|&k| t.has(k, lx::Set::NamedDisaster))
+                            .find_map(|k| named_storm_at(t, k))
+                    });
                     story.is_some_and(|first| first != name)
                 });
         let elsewhere =
