@@ -5298,3 +5298,30 @@ fn clauses_of_their_own_lend_no_event() {
         ),
     ]);
 }
+
+#[test]
+fn what_befell_protesters_and_strikers_is_what_they_count() {
+    assert_subjects(&[
+        (
+            "At least 476 protesters, including 64 minors, have been killed by security forces.",
+            "At least 476",
+            Some("person killed"),
+        ),
+        (
+            "Police arrested 200 protesters.",
+            "200",
+            Some("person arrested"),
+        ),
+        (
+            "Some 300 strikers were detained.",
+            "Some 300",
+            Some("person arrested"),
+        ),
+        // Who they are, with nothing befalling them.
+        (
+            "About 700,000 protesters marched in Paris.",
+            "About 700,000",
+            Some("person attended"),
+        ),
+    ]);
+}

@@ -2075,3 +2075,40 @@ fn another_named_storm_s_toll_is_of_another_incident() {
     assert_eq!(with("more than 230"), None);
     assert_eq!(with("at least 225"), None);
 }
+
+#[test]
+fn a_toll_said_to_have_been_revised_down_is_a_revision() {
+    let docs = [
+        doc(
+            "a",
+            "2023-06-03",
+            "Train crash\n\nAt least 288 people were killed when two passenger trains derailed.",
+        ),
+        doc(
+            "b",
+            "2023-06-04",
+            "Train crash\n\nOfficials revised the death toll from Friday's train collision down to 275, saying some bodies had been counted twice.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "At least 288", "275"),
+        Some(Status::Revision)
+    );
+    // Without the revision, the two counts conflict.
+    let docs = [
+        doc(
+            "a",
+            "2023-06-03",
+            "Train crash\n\nAt least 288 people were killed when two passenger trains derailed.",
+        ),
+        doc(
+            "b",
+            "2023-06-03",
+            "Train crash\n\nThe collision killed 275 people, officials said.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "At least 288", "275"),
+        Some(Status::Conflict)
+    );
+}

@@ -520,6 +520,10 @@ pub struct Frame {
     /// A count said to have risen to it (`the death toll rose to 61`): a
     /// later figure than a lower one given for the same count.
     pub risen: bool,
+    /// A count said to have been revised to it (`revised the death toll
+    /// down to 275`): a later figure than another given for the same
+    /// count, higher or lower.
+    pub revised: bool,
     /// Its time is the day it was given (`the CDC said on Friday`), not the
     /// day of what it counts (`534 crossed on Saturday`).
     pub said_on: bool,
@@ -1809,6 +1813,35 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
+                // `476 protesters have been killed`, `200 strikers were
+                // arrested`: who they are gives way to what befell them.
+                // (Before it too: `Police arrested 200 protesters`; and past
+                // an aside: `476 protesters, including 64 minors, have been
+                // killed`.)
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && matches!(p.event, Some("attended" | "striking"))
+                    && subject.event == p.event
+                {
+                    let befell =
+                        |e: &&str| !matches!(*e, "attended" | "striking") && happens_to_people(e);
+                    let after = || {
+                        event_right(t, p.end, (p.end + 8).min(next_start.max(p.end)))
+                            .or_else(|| {
+                                let a = aside_after(t, p.end, span.1, next_start)?;
+                                event_right(t, a, (a + 4).min(span.1))
+                            })
+                            .map(|(e, _)| e)
+                    };
+                    if let Some(e) = verb_before
+                        .filter(befell)
+                        .or_else(|| after().filter(befell))
+                    {
+                        subject.event = Some(e);
+                        // (They are the people it befell, not whoever comes
+                        // before the verb: `Police arrested …`.)
+                        subject.head.get_or_insert(Cow::Borrowed("person"));
+                    }
+                }
                 // `Two of the injured died in hospital`: a part of a group
                 // named by what happened to it, with a verb of its own, had
                 // that happen to it.
@@ -2829,6 +2862,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 && f.start >= 2
                 && t.is(f.start - 1, "to")
                 && event_at(t, f.start - 2) == Some("increase"),
+            revised: f.kind == Kind::Count && revised_to(t, f, span.0),
             said_on: false,
             elsewhere,
             session,
@@ -4056,6 +4090,23 @@ fn clause_cues(
         .or_else(|| unit_period(t, f.end));
     (projected, per)
 }
+
+/// Whether count `f` is what a verb of revising took a count to, a few
+/// words back in its clause: `revised the death toll from Friday's crash
+/// down to 275`, `lowered the toll to 275`.
+fn revised_to(t: &Tokens, f: &Found, from: usize) -> bool {
+    const REVISING: &[&str] = &["revised", "revises", "lowered", "corrected", "updated"];
+    f.start >= 2
+        && t.is(f.start - 1, "to")
+        && (f.start.saturating_sub(1 + REVISION_REACH).max(from)..f.start - 1)
+            .rev()
+            .take_while(|&k| in_clause(t, k))
+            .any(|k| t.is_any(k, REVISING))
+}
+
+/// How far before `to` a verb of revising may stand: `revised the death
+/// toll from Friday's train collision down to 275` (eight words).
+const REVISION_REACH: usize = 10;
 
 /// Whether `is to be` or `are to be` starts at `k`: what is planned
 /// (`33 hostages are to be released`) has not happened yet.

@@ -148,6 +148,11 @@ fn updated(
     if higher.is_some_and(|m| m.detail.frame.risen) {
         return true;
     }
+    // (A count said to have been revised, up or down, against one that was
+    // not: `revised the toll down to 275` against another report's 288.)
+    if a.detail.frame.revised != b.detail.frame.revised {
+        return true;
+    }
     let (Some(da), Some(db)) = (day_of(a, date_a), day_of(b, date_b)) else {
         return false;
     };
