@@ -5325,3 +5325,36 @@ fn what_befell_protesters_and_strikers_is_what_they_count() {
         ),
     ]);
 }
+
+#[test]
+fn gross_domestic_product_and_a_population_counted_in_people() {
+    assert_subjects(&[
+        (
+            "Gross domestic product grew 5.2% last year.",
+            "5.2%",
+            Some("growth increase"),
+        ),
+        // (Another product is the product.)
+        (
+            "The product sold 5 million units.",
+            "5 million",
+            Some("product unit"),
+        ),
+        (
+            "The population fell by 2.08 million people to 1.409 billion.",
+            "2.08 million",
+            Some("population decrease"),
+        ),
+        (
+            "The state's population grew by 470,000 people last year to 30.5 million.",
+            "30.5 million",
+            Some("population"),
+        ),
+        // (People who moved are people.)
+        (
+            "About 470,000 people moved to the state last year.",
+            "About 470,000",
+            Some("person"),
+        ),
+    ]);
+}

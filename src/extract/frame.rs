@@ -359,6 +359,10 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
     if class == "income" && k > 0 && t.is_any(k - 1, &["net", "operating"]) {
         return Some("profit");
     }
+    // `gross domestic product` grows; another product is no class.
+    if t.is(k, "product") && !(k > 0 && t.is(k - 1, "domestic")) {
+        return None;
+    }
     if k > 0 && matches!(t.word(k), "rate" | "rates") {
         if let Some(measured) = t.listed(k - 1, lx::Set::NounClass, class_of) {
             return Some(measured);
@@ -1842,6 +1846,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.head.get_or_insert(Cow::Borrowed("person"));
                     }
                 }
+                // `The population fell by 2.08 million people`: the people
+                // are what the population is counted in, and it is the
+                // population that changed.
+                if f.kind == Kind::Count
+                    && t.is(f.end, "people")
+                    && subject.event.is_some_and(lx::is_change)
+                    && (left_from..f.start).any(|k| t.is(k, "population"))
+                {
+                    subject.head = Some(Cow::Borrowed("population"));
+                }
                 // `Two of the injured died in hospital`: a part of a group
                 // named by what happened to it, with a verb of its own, had
                 // that happen to it.
@@ -2306,7 +2320,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         let before = (k > span.0
                             && (k - 1 == span.0 || !t.capitalised(k - 1) || owner)
                             && !t.has_any(k - 1, CALENDAR_WORDS)
-                            && !t.is_any(k, &["rate", "rates"]))
+                            // (Nor `domestic` in the name `gross
+                            // domestic product`.)
+                            && !t.is_any(k, &["rate", "rates", "product"]))
                         .then(|| {
                             let w = t.word(k - 1);
                             w.strip_suffix("'s").filter(|_| owner).unwrap_or(w)

@@ -1837,6 +1837,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("price", "price"),
     ("growth", "growth"),
     ("gdp", "growth"),
+    // Only as `gross domestic product`: see `frame::class_at`.
+    ("product", "growth"),
     ("turnout", "turnout"),
     ("approval", "approval"),
     ("wages", "wage"),
