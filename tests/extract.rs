@@ -5202,6 +5202,12 @@ fn depths_below_the_surface_and_tallies_of_a_house() {
             "350 metres",
             Some("depth"),
         ),
+        // A size is no change, whatever the verb.
+        (
+            "The ship sank in waters about 5,000 metres deep.",
+            "about 5,000 metres",
+            Some("depth"),
+        ),
     ]);
     // A tally after the body that voted is no name's number.
     let found = extract("The bill passed the House 218 to 214.", &Options::default());

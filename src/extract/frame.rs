@@ -1872,7 +1872,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // A distance that says where is no change: `It sank about 47
                 // nautical miles southwest of Pylos`.
-                if says_where(t, f) && subject.event.is_some_and(lx::is_change) {
+                // Nor does a size: `sank in waters about 5,000 metres deep`.
+                if (says_where(t, f) || (f.kind == Kind::Measure && size.is_some()))
+                    && subject.event.is_some_and(lx::is_change)
+                {
                     subject.event = None;
                 }
                 // `destroyed or damaged` counts what `damaged or destroyed`
