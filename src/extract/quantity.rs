@@ -133,17 +133,7 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
             && t.is(p - 1, "the")
             && t.is(j + 1, "to")
             && t.is_number(j + 2)
-            && t.is_any(
-                p,
-                &[
-                    "house",
-                    "senate",
-                    "assembly",
-                    "chamber",
-                    "council",
-                    "parliament",
-                ],
-            );
+            && t.is_any(p, lexicon::VOTING_BODIES);
         if t.kind(p) == Some(TokKind::Word)
             && t.capitalised(p)
             && tok.plain

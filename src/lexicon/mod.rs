@@ -3017,6 +3017,17 @@ pub const OTHER_INCIDENT_WORDS: &[&str] = &[
     "unrelated",
 ];
 
+/// Bodies that vote, whose tally follows their name: `passed the House 218
+/// to 214`.
+pub const VOTING_BODIES: &[&str] = &[
+    "house",
+    "senate",
+    "assembly",
+    "chamber",
+    "council",
+    "parliament",
+];
+
 /// Words before the name of a storm: `Hurricane Helene`, `Typhoon Haiyan`,
 /// `Storm Daniel`. A toll of another named storm than the story's is of
 /// another incident.
