@@ -206,16 +206,23 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
         nationality: None,
         ..*k
     };
-    // The one placed block of each bare key (`None` once there are two).
-    let mut placed: FxHashMap<Key<'m>, Option<Key<'m>>> = FxHashMap::default();
+    // The one placed block of each bare key (`None` once there are two):
+    // a short list, as reports name few places; past `MAX_PLACES` there
+    // is no one place of the story to speak of.
+    let mut placed: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
     for k in order.iter() {
         let named = (population(k) && k.holder.is_some())
             || (people(k) && k.nationality.is_some() && k.holder.is_none());
-        if named {
-            placed
-                .entry(bare(k))
-                .and_modify(|one| *one = None)
-                .or_insert(Some(*k));
+        if !named {
+            continue;
+        }
+        let bare = bare(k);
+        if let Some((_, one)) = placed.iter_mut().find(|(b, _)| *b == bare) {
+            *one = None;
+        } else if placed.len() < MAX_PLACES {
+            placed.push((bare, Some(*k)));
+        } else {
+            return;
         }
     }
     if placed.is_empty() {
@@ -226,7 +233,7 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
         if from.holder.is_some() || from.nationality.is_some() {
             continue;
         }
-        if let Some(Some(to)) = placed.get(from)
+        if let Some((_, Some(to))) = placed.iter().find(|(b, _)| b == from)
             && let Some(refs) = blocks.remove(from)
         {
             let into = blocks.entry(*to).or_default();
@@ -240,6 +247,10 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
         order.retain(|k| blocks.contains_key(k));
     }
 }
+
+/// More places than this, each with its own population or toll, are no
+/// story's one place (and a longer list would be searched for every key).
+const MAX_PLACES: usize = 32;
 
 /// More clusters than this in one block are no handful of groups a story
 /// names (and pairing every claim with each would grow with their square).

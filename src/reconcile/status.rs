@@ -31,17 +31,18 @@ pub fn of(refs: &[Ref], all: &[Vec<Mention>], published: &[Option<calendar::Day>
     };
     // A unit given in brackets converts the figure before it (`about 40
     // km (25 miles)`): that figure is what is compared, and the conversion
-    // is checked against it on its own ([`checks::converts`]).
+    // is checked against it on its own ([`checks::converts`]). (Claims are
+    // in the order of the reports, so the two stand side by side.)
     let primaries: Vec<Ref>;
     let refs = if get(&refs[0]).kind == Kind::Measure {
-        let claimed: rustc_hash::FxHashSet<(usize, usize)> =
-            refs.iter().map(|r| (r.doc, r.mention)).collect();
-        let converted = |r: &Ref| {
-            r.mention > 0
-                && claimed.contains(&(r.doc, r.mention - 1))
-                && checks::converts(&all[r.doc][r.mention - 1], get(r))
+        let converted = |i: usize| {
+            let (p, r) = (&refs[i - 1], &refs[i]);
+            p.doc == r.doc && p.mention + 1 == r.mention && checks::converts(get(p), get(r))
         };
-        primaries = refs.iter().filter(|r| !converted(r)).copied().collect();
+        primaries = (0..refs.len())
+            .filter(|&i| i == 0 || !converted(i))
+            .map(|i| refs[i])
+            .collect();
         &primaries[..]
     } else {
         refs
