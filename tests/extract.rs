@@ -5364,3 +5364,44 @@ fn gross_domestic_product_and_a_population_counted_in_people() {
         ),
     ]);
 }
+
+#[test]
+fn spans_of_days_temperatures_apart_and_homes_one_was_forced_from() {
+    check(
+        &[
+            // A span of days after `between`, with a year known or not.
+            (
+                "Portugal reported 659 deaths between July 7 and 13.",
+                "July 7 and 13",
+                Kind::Date,
+                V::S("--07-07/--07-13"),
+            ),
+            (
+                "Temperatures rose above 45 C (113 F) on Monday.",
+                "above 45 C",
+                Kind::Measure,
+                V::N(45.0),
+            ),
+            (
+                "Temperatures rose above 45 C (113 F) on Monday.",
+                "113 F",
+                Kind::Measure,
+                V::N(113.0),
+            ),
+        ],
+        None,
+    );
+    let found = extract(
+        "Portugal reported 659 deaths between July 7 and 13, 2025.",
+        &Options::default(),
+    );
+    assert!(found.iter().all(|m| m.text != "13"), "{found:?}");
+    // (A capital letter with a word after it is no unit: `5 C students`.)
+    let found = extract("He said 5 C students failed.", &Options::default());
+    assert!(found.iter().all(|m| m.kind != Kind::Measure), "{found:?}");
+    assert_subjects(&[(
+        "In total, around 8.5 million people have been forced from their homes.",
+        "around 8.5 million",
+        Some("person displaced"),
+    )]);
+}

@@ -568,9 +568,10 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
     let ambiguous_word =
         t.has(i, lexicon::Set::AmbiguousMonth) || t.word(i) == "may" || t.word(i) == "march";
     if let Some((d, k)) = day_at(t, j) {
-        // A span of days in the month: `Sept. 27-28`, `June 3 to 5, 2026`
-        // (not `June 3 to 5 people`).
-        if days_joined(t, k)
+        // A span of days in the month: `Sept. 27-28`, `June 3 to 5, 2026`,
+        // `between July 7 and 13` (not `June 3 to 5 people`).
+        let between = i > 0 && t.is(i - 1, "between") && t.is(k, "and");
+        if (days_joined(t, k) || between)
             && let Some((d2, after)) = day_at(t, k + 1)
             && d2 > d
             && t.kind(after) != Some(TokKind::Word)
@@ -580,6 +581,21 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
         {
             let first = z - i64::from(d2 - d);
             return Some(date_found(i, last.end, Period::days(first, z)));
+        }
+        // (With no year known, the span still is one: `between July 7 and
+        // 13` in a report dated `July 20`, its days given as written.)
+        if (days_joined(t, k) || between)
+            && let Some((d2, after)) = day_at(t, k + 1)
+            && d2 > d
+            && t.kind(after) != Some(TokKind::Word)
+            && year_at(t, after).is_none()
+            && anchor.is_none()
+        {
+            let day = |d: u32| Iso::new().text("--").num(m, 2).sep('-').num(d, 2);
+            let span = day(d).sep('/').text(&day(d2).done()).done();
+            let mut f = Found::new(i, after, Kind::Date, Value::Text(span));
+            f.period = None;
+            return Some(f);
         }
         let mut k2 = k;
         if t.is_punct(k2, ',') {

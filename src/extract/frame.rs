@@ -1989,8 +1989,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     (t.is(k, "from") && t.seq(k + 1, &["their", "homes"]).is_some())
                         || (t.is(k, "out") && t.seq(k + 1, &["of", "their", "homes"]).is_some())
                 };
+                // (And past the verb that forced them: `8.5 million people
+                // have been forced from their homes`.)
+                let forced_from = || {
+                    (p.end..(p.end + 4).min(next_start.max(p.end))).any(|k| {
+                        t.is_any(k, &["forced", "driven", "chased", "uprooted"]) && homes(k + 1)
+                    })
+                };
                 if matches!(f.kind, Kind::Count | Kind::Number)
-                    && (homes(p.end) || (t.has(p.end, lx::Set::PhraseStop) && homes(p.end + 1)))
+                    && (homes(p.end)
+                        || (t.has(p.end, lx::Set::PhraseStop) && homes(p.end + 1))
+                        || forced_from())
                 {
                     subject.event = Some("displaced");
                 }

@@ -209,8 +209,18 @@ fn unit_at(t: &Tokens, i: usize, glued: bool) -> Option<(&'static Unit, usize)> 
         return None;
     }
     let mut best: Option<(&'static Unit, usize)> = None;
+    // (A capital temperature letter may stand apart where nothing follows
+    // it in its clause: `above 45 C (113 F)`.)
+    let apart = |u: &Unit| {
+        u.dimension == "temperature"
+            && t.raw(i).chars().all(char::is_uppercase)
+            && t.kind(i + 1) != Some(TokKind::Word)
+            && t.kind(i + 1) != Some(TokKind::Number)
+            // (Nor the letter of a name: `20 F-16 jets`.)
+            && !is_hyphen(t, i + 1)
+    };
     for (u, name) in lexicon::units_starting(t.word(i)) {
-        if u.symbol_only && !glued {
+        if u.symbol_only && !glued && !apart(u) {
             continue;
         }
         // `pounds` weigh before `of` (`5 pounds of cocaine`) and in
