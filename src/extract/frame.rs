@@ -1993,7 +1993,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // have been forced from their homes`.)
                 let forced_from = || {
                     (p.end..(p.end + 4).min(next_start.max(p.end))).any(|k| {
-                        t.is_any(k, &["forced", "driven", "chased", "uprooted"]) && homes(k + 1)
+                        homes(k + 1) && t.is_any(k, &["forced", "driven", "chased", "uprooted"])
                     })
                 };
                 if matches!(f.kind, Kind::Count | Kind::Number)
