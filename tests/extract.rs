@@ -751,7 +751,7 @@ fn what_fires_crashes_and_fines_count() {
         (
             "They included two South Koreans.",
             "two",
-            Some("korean person"),
+            Some("south korean person"),
         ),
         (
             "Five Indian nationals were on the flight.",
@@ -5404,4 +5404,25 @@ fn spans_of_days_temperatures_apart_and_homes_one_was_forced_from() {
         "around 8.5 million",
         Some("person displaced"),
     )]);
+}
+
+#[test]
+fn each_half_of_a_divided_land_is_a_nationality_of_its_own() {
+    assert_subjects(&[
+        (
+            "The passengers included 173 South Koreans.",
+            "173",
+            Some("south korean person"),
+        ),
+        (
+            "Some 10,000 North Korean troops were deployed.",
+            "Some 10,000",
+            Some("north korean soldier deployed"),
+        ),
+        (
+            "The passengers included two Thai nationals and 12 Koreans.",
+            "12",
+            Some("korean person"),
+        ),
+    ]);
 }

@@ -391,7 +391,22 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
 
 /// The nationality the word at `k` names.
 fn nationality_at(t: &Tokens, k: usize) -> Option<&'static str> {
-    t.listed(k, lx::Set::Nationality, nationality_of)
+    let n = t.listed(k, lx::Set::Nationality, nationality_of)?;
+    let before = (k > 0 && t.capitalised(k - 1)).then(|| t.word(k - 1));
+    Some(divided(before, n))
+}
+
+/// Nationality `n` after the word `before` it: each half of a divided
+/// land is a nationality of its own (`173 South Koreans`, `10,000 North
+/// Korean troops`).
+fn divided(before: Option<&str>, n: &'static str) -> &'static str {
+    match (before, n) {
+        (Some("north"), "korean") => "north korean",
+        (Some("south"), "korean") => "south korean",
+        (Some("south"), "african") => "south african",
+        (Some("south"), "sudanese") => "south sudanese",
+        _ => n,
+    }
 }
 
 /// What a figure counts or measures, normalised for comparison.
@@ -1266,7 +1281,10 @@ fn looks_plural(w: &str) -> bool {
 
 fn head_and_nationality(p: &Phrase) -> (Option<Cow<'static, str>>, Option<&'static str>) {
     let nouns: &[&str] = &p.nouns;
-    let nationality = nouns.iter().find_map(|n| nationality_of(n));
+    let nationality = nouns.iter().enumerate().find_map(|(i, n)| {
+        let before = i.checked_sub(1).map(|j| nouns[j]);
+        nationality_of(n).map(|nat| divided(before, nat))
+    });
     let content = || {
         nouns
             .iter()
