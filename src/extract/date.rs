@@ -571,31 +571,27 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
         // A span of days in the month: `Sept. 27-28`, `June 3 to 5, 2026`,
         // `between July 7 and 13` (not `June 3 to 5 people`).
         let between = i > 0 && t.is(i - 1, "between") && t.is(k, "and");
-        if (days_joined(t, k) || between)
-            && let Some((d2, after)) = day_at(t, k + 1)
-            && d2 > d
-            && t.kind(after) != Some(TokKind::Word)
-            && let Some(last) = month_phrase(t, i, m, k + 1, anchor)
-            && let Some((z, z2)) = last.period
-            && z == z2
-        {
-            let first = z - i64::from(d2 - d);
-            return Some(date_found(i, last.end, Period::days(first, z)));
-        }
-        // (With no year known, the span still is one: `between July 7 and
-        // 13` in a report dated `July 20`, its days given as written.)
-        if (days_joined(t, k) || between)
-            && let Some((d2, after)) = day_at(t, k + 1)
-            && d2 > d
-            && t.kind(after) != Some(TokKind::Word)
-            && year_at(t, after).is_none()
-            && anchor.is_none()
-        {
-            let day = |d: u32| Iso::new().text("--").num(m, 2).sep('-').num(d, 2);
-            let span = day(d).sep('/').text(&day(d2).done()).done();
-            let mut f = Found::new(i, after, Kind::Date, Value::Text(span));
-            f.period = None;
-            return Some(f);
+        let second = (days_joined(t, k) || between)
+            .then(|| day_at(t, k + 1))
+            .flatten()
+            .filter(|&(d2, after)| d2 > d && t.kind(after) != Some(TokKind::Word));
+        if let Some((d2, after)) = second {
+            if let Some(last) = month_phrase(t, i, m, k + 1, anchor)
+                && let Some((z, z2)) = last.period
+                && z == z2
+            {
+                let first = z - i64::from(d2 - d);
+                return Some(date_found(i, last.end, Period::days(first, z)));
+            }
+            // (With no year known, the span still is one: `between July 7
+            // and 13` in a report dated `July 20`, its days as written.)
+            if year_at(t, after).is_none() && anchor.is_none() {
+                let day = |d: u32| Iso::new().text("--").num(m, 2).sep('-').num(d, 2);
+                let span = day(d).sep('/').text(&day(d2).done()).done();
+                let mut f = Found::new(i, after, Kind::Date, Value::Text(span));
+                f.period = None;
+                return Some(f);
+            }
         }
         let mut k2 = k;
         if t.is_punct(k2, ',') {

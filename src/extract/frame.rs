@@ -536,13 +536,9 @@ pub struct Frame {
     /// an earlier figure than the one it is set against, at its own time
     /// if it states one.
     pub earlier: bool,
-    /// A count said to have risen to it (`the death toll rose to 61`): a
-    /// later figure than a lower one given for the same count.
-    pub risen: bool,
-    /// A count said to have been revised to it (`revised the death toll
-    /// down to 275`): a later figure than another given for the same
-    /// count, higher or lower.
-    pub revised: bool,
+    /// A count said to have been taken to it (`rose to 61`, `revised …
+    /// down to 275`): a later figure than another given for it.
+    pub update: Option<Update>,
     /// Its time is the day it was given (`the CDC said on Friday`), not the
     /// day of what it counts (`534 crossed on Saturday`).
     pub said_on: bool,
@@ -1807,12 +1803,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             })
                             .map(|(e, _)| e)
                     })
-                    .or_else(|| {
-                        // `Five people, including a seven-year-old girl,
-                        // died`: the verb after an aside (past its figures).
-                        let a = aside_after(t, p.end, span.1, next_start)?;
-                        event_right(t, a, (a + 4).min(span.1)).map(|(e, _)| e)
-                    })
+                    // `Five people, including a seven-year-old girl, died`.
+                    .or_else(|| event_past_aside(t, p.end, span.1, next_start))
                     // (Not past a verb in `-ing` whose object the figure
                     // is: in `2,000 flights were cancelled, affecting about
                     // 300,000 passengers`, no passenger was cancelled.)
@@ -1848,11 +1840,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         |e: &&str| !matches!(*e, "attended" | "striking") && happens_to_people(e);
                     let after = || {
                         event_right(t, p.end, (p.end + 8).min(next_start.max(p.end)))
-                            .or_else(|| {
-                                let a = aside_after(t, p.end, span.1, next_start)?;
-                                event_right(t, a, (a + 4).min(span.1))
-                            })
                             .map(|(e, _)| e)
+                            .or_else(|| event_past_aside(t, p.end, span.1, next_start))
                     };
                     if let Some(e) = verb_before
                         .filter(befell)
@@ -2904,11 +2893,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             sentence: span,
             absorbed: false,
             earlier,
-            risen: f.kind == Kind::Count
-                && f.start >= 2
-                && t.is(f.start - 1, "to")
-                && event_at(t, f.start - 2) == Some("increase"),
-            revised: f.kind == Kind::Count && revised_to(t, f, span.0),
+            update: update_to(t, f, span.0),
             said_on: false,
             elsewhere,
             session,
@@ -2933,7 +2918,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 && counts_like(found[m - 1].kind)
                 && !(found[m].end..found[n].start).any(|k| t.has(k, lx::Set::Event))
         };
-        let m = if timed(n - 1) { n - 2 } else { n - 1 };
+        let past_time = timed(n - 1);
+        let m = if past_time { n - 2 } else { n - 1 };
         if frames[n].sentence != frames[m].sentence {
             continue;
         }
@@ -2942,12 +2928,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (Past a time, `and` or `or` only: in `settle nearly 100,000 claims
         // since 2020, but about 54,000 remain unresolved`, the 54,000 are
         // another group.)
-        let joiners: &[&str] = if m == n - 1 {
-            &["and", "or", "but"]
+        let (reach, joiners): (usize, &[&str]) = if past_time {
+            (8, &["and", "or"])
         } else {
-            &["and", "or"]
+            (6, &["and", "or", "but"])
         };
-        let joined = between.len() <= 6 + 2 * (n - 1 - m)
+        let joined = between.len() <= reach
             && (found[n - 1].end..found[n].start).any(|k| t.is_any(k, joiners));
         if !joined || !counts_like(found[n].kind) || !counts_like(found[m].kind) {
             continue;
@@ -3823,6 +3809,14 @@ fn dateline(t: &Tokens, f: &Found) -> bool {
 /// of [`lx::ASIDE_OPENERS`] (`, including a seven-year-old girl,`) or with
 /// the next figure, starting at `next` (`, about three-quarters of the
 /// population,`), within a few words and before `end`.
+/// The event of the verb right after an aside that opens at `k` (the
+/// figure's phrase ends there): `Five people, including a seven-year-old
+/// girl, died`.
+fn event_past_aside(t: &Tokens, k: usize, end: usize, next: usize) -> Option<&'static str> {
+    let a = aside_after(t, k, end, next)?;
+    event_right(t, a, (a + 4).min(end)).map(|(e, _)| e)
+}
+
 fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
     if !t.is_punct(k, ',') || !(next == k + 1 || t.is_any(k + 1, lx::ASIDE_OPENERS)) {
         return None;
@@ -4137,17 +4131,32 @@ fn clause_cues(
     (projected, per)
 }
 
-/// Whether count `f` is what a verb of revising took a count to, a few
-/// words back in its clause: `revised the death toll from Friday's crash
-/// down to 275`, `lowered the toll to 275`.
-fn revised_to(t: &Tokens, f: &Found, from: usize) -> bool {
+/// How a count came to be what it is, when its words say so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Update {
+    /// `the death toll rose to 61`: later than a lower figure.
+    Risen,
+    /// `revised the death toll from Friday's crash down to 275`, `lowered
+    /// the toll to 275`: later than another figure, higher or lower.
+    Revised,
+}
+
+/// How count `f` came to be, read from the words before its `to`: a verb
+/// of rising right before it, or a verb of revising a few words back in
+/// its clause (none before `from`).
+fn update_to(t: &Tokens, f: &Found, from: usize) -> Option<Update> {
     const REVISING: &[&str] = &["revised", "revises", "lowered", "corrected", "updated"];
-    f.start >= 2
-        && t.is(f.start - 1, "to")
-        && (f.start.saturating_sub(1 + REVISION_REACH).max(from)..f.start - 1)
-            .rev()
-            .take_while(|&k| in_clause(t, k))
-            .any(|k| t.is_any(k, REVISING))
+    if f.kind != Kind::Count || f.start < 2 || !t.is(f.start - 1, "to") {
+        return None;
+    }
+    if event_at(t, f.start - 2) == Some("increase") {
+        return Some(Update::Risen);
+    }
+    (f.start.saturating_sub(1 + REVISION_REACH).max(from)..f.start - 1)
+        .rev()
+        .take_while(|&k| in_clause(t, k))
+        .any(|k| t.is_any(k, REVISING))
+        .then_some(Update::Revised)
 }
 
 /// How far before `to` a verb of revising may stand: `revised the death

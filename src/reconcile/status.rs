@@ -5,7 +5,7 @@ use super::checks;
 use super::compare::{compatible, interval, share_a_point};
 use super::group::Ref;
 use crate::calendar;
-use crate::extract::{Session, Time};
+use crate::extract::{Session, Time, Update};
 use crate::mention::{Kind, Mention};
 
 /// Sort rank: conflicts first.
@@ -146,12 +146,13 @@ fn updated(
         (Some(x), Some(y)) if y.0 > x.1 => Some(b),
         _ => None,
     };
-    if higher.is_some_and(|m| m.detail.frame.risen) {
+    if higher.is_some_and(|m| m.detail.frame.update == Some(Update::Risen)) {
         return true;
     }
     // (A count said to have been revised, up or down, against one that was
     // not: `revised the toll down to 275` against another report's 288.)
-    if a.detail.frame.revised != b.detail.frame.revised {
+    let revised = |m: &Mention| m.detail.frame.update == Some(Update::Revised);
+    if revised(a) != revised(b) {
         return true;
     }
     let (Some(da), Some(db)) = (day_of(a, date_a), day_of(b, date_b)) else {
