@@ -5426,3 +5426,93 @@ fn each_half_of_a_divided_land_is_a_nationality_of_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn outbreaks_fires_and_yearly_changes() {
+    assert_subjects(&[
+        // Made ill, and taken to hospital, are events of their own.
+        (
+            "The outbreak has sickened 49 people in 10 states.",
+            "49",
+            Some("person sickened"),
+        ),
+        (
+            "One person has died and 49 people have fallen ill.",
+            "49",
+            Some("person sickened"),
+        ),
+        (
+            "Ten people have been hospitalized.",
+            "Ten",
+            Some("person hospitalized"),
+        ),
+        // After a figure, `states` is a noun, not a verb of saying.
+        (
+            "The outbreak has sickened 49 people in 10 states.",
+            "10",
+            Some("state"),
+        ),
+        // How far along a state is no change by the clause's verb, and
+        // lends nothing to the next figure.
+        (
+            "The Palisades Fire has burned 23,713 acres and was 13% contained.",
+            "13%",
+            Some("contained"),
+        ),
+        (
+            "The fire was 13% contained. The fire has burned 5,000 acres.",
+            "5,000 acres",
+            Some("burned"),
+        ),
+        // Some more of a part, in another place, are a part too.
+        (
+            "Sixteen of the deaths were in the Eaton Fire zone and eight in the Palisades area.",
+            "eight",
+            Some("person killed (part)"),
+        ),
+        // A short past verb ends the noun phrase; `every day` is a rate.
+        (
+            "About 35,000 vehicles used the bridge every day.",
+            "About 35,000",
+            Some("vehicle per day"),
+        ),
+        // A year's change, said by the months it spans.
+        (
+            "In the 12 months through September, wages increased 4.0%.",
+            "4.0%",
+            Some("wage increase per year"),
+        ),
+        (
+            "Prices have risen 5.2% over the past 12 months.",
+            "5.2%",
+            Some("price increase per year"),
+        ),
+        (
+            "House prices drop 3.8% in a year, says Nationwide",
+            "3.8%",
+            Some("house price decrease per year"),
+        ),
+        (
+            "Consumer prices rose 2.9% in the year to March.",
+            "2.9%",
+            Some("consumer price increase per year"),
+        ),
+        // Not a year's change: one month's.
+        (
+            "Wages rose 0.4% in September.",
+            "0.4%",
+            Some("wage increase"),
+        ),
+        // A forecast of two figures is a forecast of both.
+        (
+            "Economists had forecast the CPI gaining 0.1% and rising 2.3% year-on-year.",
+            "2.3%",
+            Some("cpi increase forecast per year"),
+        ),
+    ]);
+    // `fell ill` is no decrease.
+    assert_ne!(
+        subject_of("Prices fell 2% as 30 people fell ill.", "30").as_deref(),
+        Some("person decrease")
+    );
+}

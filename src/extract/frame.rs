@@ -17,6 +17,10 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let event = t.listed(k, lx::Set::Event, event_of)?;
     // (Most events have no other use: a bit says which may.)
     if t.has(k, lx::Set::EventOtherUse) {
+        // `49 people have fallen ill`, `fell sick`.
+        if FALL_FORMS.contains(&t.word(k)) && t.is_any(k + 1, &["ill", "sick"]) {
+            return Some("sickened");
+        }
         if other_use(t, k) {
             return None;
         }
@@ -121,6 +125,17 @@ fn fallen_dead(t: &Tokens, k: usize) -> bool {
         && !t.has(next, lx::Set::PhraseStop)
         && !t.word(next).ends_with("ly")
         && !t.is_any(next, &["back", "short", "almost", "some", "further"])
+}
+
+/// Whether percentage `f` says how far along a state its thing is, after
+/// a verb of being: `was 27% contained`, `is 60% complete`, `are 80%
+/// vaccinated`. Such a share is no change by the clause's verb (in `has
+/// burned 23,713 acres and was 13% contained`, nothing burned 13%).
+fn state_share(t: &Tokens, f: &Found) -> bool {
+    f.kind == Kind::Percent
+        && f.start > 0
+        && t.is_any(f.start - 1, &["is", "was", "are", "were", "been", "be"])
+        && (past_participle(t, f.end) || t.is_any(f.end, &["complete", "full", "done"]))
 }
 
 /// The lists of month and weekday names: such a word neither narrows a
@@ -1128,7 +1143,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             // (`480,000 health claims`, `200 reports`: after a figure a
             // plural in `-s` is a noun, which a verb could only be after
             // one of something.)
-            || (t.has(k, lx::Set::SayVerb) && !t.is_any(k, &["claims", "reports"]))
+            || (t.has(k, lx::Set::SayVerb) && !t.is_any(k, &["claims", "reports", "states"]))
             || (!nouns.is_empty() && t.has(k, lx::Set::HoldingVerb))
             || super::date::month_at(t, k).is_some()
             || (t.has(k, lx::Set::Direction) && !t.capitalised(k))
@@ -1478,6 +1493,29 @@ fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, us
     (from..to).find_map(|k| {
         if !t.has(k, lx::Set::TimeUnit) && !t.is(k, "quarter") {
             return None;
+        }
+        // A year's change said by the twelve months it spans: `in the 12
+        // months through September`, `over the past 12 months`, `in the
+        // year to March`, `in a year`.
+        let to_month = |j: usize| {
+            t.is_any(j, &["to", "through", "ending", "ended"])
+                && super::date::month_at(t, j + 1).is_some()
+        };
+        let twelve_months = t.is(k, "months")
+            && k >= from + 2
+            && (t.raw(k - 1) == "12" || t.is(k - 1, "twelve"))
+            && (t.is_any(k - 2, &["past", "last"]) || (t.is(k - 2, "the") && to_month(k + 1)));
+        let year_to = t.is(k, "year") && k > from && t.is(k - 1, "the") && to_month(k + 1);
+        // (`drop 3.8% in a year`, `over the past year`.)
+        let within_year = t.is(k, "year")
+            && k >= from + 2
+            && ((t.is(k - 1, "a") && t.is_any(k - 2, &["in", "over"]))
+                || (k >= from + 3
+                    && t.is_any(k - 1, &["past", "last"])
+                    && t.is(k - 2, "the")
+                    && t.is_any(k - 3, &["in", "over"])));
+        if twelve_months || year_to || within_year {
+            return Some(("year", k));
         }
         let period = match t.word(k) {
             "quarter" => "quarter",
@@ -2556,8 +2594,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     };
                     // (Or in the sentence's opening: `Compared with a year
                     // earlier, GDP was 1.1% higher`.)
+                    // (Or `In the 12 months through September, wages
+                    // rose 4%`.)
                     let opening = || {
-                        if !t.is(span.0, "compared") {
+                        if !t.is_any(span.0, &["compared", "in", "over"]) {
                             return None;
                         }
                         let comma = (span.0..f.start).find(|&k| t.is_punct(k, ','))?;
@@ -2872,6 +2912,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if f.kind == Kind::Measure && subject.head.as_deref() == Some("interest rate") {
             subject.head = None;
         }
+        if state_share(t, f) {
+            subject.event = None;
+        }
         // `The economy grew 0.2%` gives GDP's growth, as `GDP grew 0.2%` does.
         // (Only so: `cost the economy £91m a day`, `12% of Spain's economy`.)
         if f.kind == Kind::Percent
@@ -3005,11 +3048,44 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // power and temperatures of minus 20 degrees`; nor past a verb of
         // the figure's own: in `cost £100bn and create 30,000 jobs`, no job
         // costs.)
+        // (A forecast of both: `had forecast the CPI gaining 0.1% and
+        // rising 2.3% year-on-year`.)
+        let same_verb_form = (found[m].end..found[n].start).all(|k| {
+            t.is_any(k, &["and", "or", "by", "to"])
+                || (t.word(k).ends_with("ing") && k > found[m].end)
+        });
+        if prev.projected && same_verb_form {
+            cur.projected = true;
+        }
+        // (Nor onto how far along a state it is: `has burned 23,713 acres
+        // and was 13% contained`.)
+        let takes_event = !unlisted_verb(t, found[n].start - 1) && !state_share(t, &found[n]);
         if cur.event.is_none()
-            && !unlisted_verb(t, found[n].start - 1)
+            && takes_event
             && !(found[n].kind == Kind::Measure && prev.event.is_some_and(happens_to_people))
         {
             cur.event = prev.event;
+        }
+    }
+
+    // Some of a whole, then `and` more of it in another place, with no
+    // noun: in `Sixteen of the deaths were in the Eaton Fire zone and eight
+    // in the Palisades area`, the eight are a part too.
+    for n in 1..frames.len() {
+        let f = &found[n];
+        let m = n - 1;
+        let ellipsis = f.start > 0
+            && t.is(f.start - 1, "and")
+            && t.is_any(f.end, &["in", "at", "on", "from", "among"])
+            && t.is(found[m].end, "of")
+            && frames[m].sentence == frames[n].sentence;
+        if ellipsis
+            && frames[m].subject.part
+            && !frames[n].subject.part
+            && frames[m].subject.head == frames[n].subject.head
+            && frames[m].subject.event == frames[n].subject.event
+        {
+            frames[n].subject.part = true;
         }
     }
 
@@ -4125,9 +4201,18 @@ fn clause_cues(
         projected =
             clause_after(t, f.end, to).any(|k| forecast(k) || would_have(t, k) || planned(t, k));
     }
+    // (Or later in the clause after `every`, `each` or `per`, which time
+    // nothing else: `35,000 vehicles used the bridge every day`.)
+    let every = || {
+        let to = (after + CUE_REACH_RIGHT).min(limit);
+        clause_after(t, after, to)
+            .filter(|&k| t.is_any(k, &["every", "each", "per"]))
+            .find_map(|k| per_period_after(t, k, limit))
+    };
     let per = per
         .or_else(|| per_period_after(t, after, limit))
-        .or_else(|| unit_period(t, f.end));
+        .or_else(|| unit_period(t, f.end))
+        .or_else(every);
     (projected, per)
 }
 
@@ -4678,6 +4763,8 @@ const HUMAN_EVENTS: &[&str] = &[
     "casualties",
     "rescued",
     "trapped",
+    "sickened",
+    "hospitalized",
 ];
 
 /// Whether `event` happens only to people: one of [`HUMAN_EVENTS`], or
