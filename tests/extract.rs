@@ -5455,7 +5455,7 @@ fn outbreaks_fires_and_yearly_changes() {
         // How far along a state is no change by the clause's verb, and
         // lends nothing to the next figure.
         (
-            "The Palisades Fire has burned 23,713 acres and was 13% contained.",
+            "The fire has burned 23,713 acres and was 13% contained.",
             "13%",
             Some("contained"),
         ),
@@ -5515,4 +5515,31 @@ fn outbreaks_fires_and_yearly_changes() {
         subject_of("Prices fell 2% as 30 people fell ill.", "30").as_deref(),
         Some("person decrease")
     );
+}
+
+#[test]
+fn a_named_fire_holds_what_it_burned() {
+    assert_subjects(&[
+        (
+            "The Eaton Fire near Altadena has burned 14,000 acres.",
+            "14,000 acres",
+            Some("eaton fire burned"),
+        ),
+        (
+            "The Palisades Fire has burned 23,713 acres and was 13% contained.",
+            "13%",
+            Some("palisades fire contained"),
+        ),
+        // An agency is no fire, nor is a place named after one.
+        (
+            "Cal Fire said the blaze has burned 5,000 acres.",
+            "5,000 acres",
+            Some("burned"),
+        ),
+        (
+            "Sixteen people died in the Eaton Fire zone and 5,000 acres burned.",
+            "5,000 acres",
+            Some("burned"),
+        ),
+    ]);
 }

@@ -2112,3 +2112,53 @@ fn a_toll_said_to_have_been_revised_down_is_a_revision() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn two_named_fires_are_two_facts_and_one_named_fire_meets_the_fire() {
+    // Two fires burn at once: each one's acres and containment meet only
+    // the same fire's.
+    let docs = [
+        doc(
+            "a",
+            "2025-01-13",
+            "LA fires\n\nThe Palisades Fire has burned 23,713 acres and was 13% contained, while the Eaton Fire has scorched 14,117 acres and was 27% contained.",
+        ),
+        doc(
+            "b",
+            "2025-01-13",
+            "LA fires\n\nThe Palisades Fire has charred more than 23,000 acres and was 11% contained. The Eaton Fire near Altadena has burned 14,000 acres and was 27% contained.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "23,713 acres", "more than 23,000 acres"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "14,117 acres", "14,000 acres"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "27%", "27%"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "13%", "11%"), Some(Status::Conflict));
+    assert_eq!(pair_status(&docs, "23,713 acres", "14,000 acres"), None);
+    assert_eq!(
+        label_of(&docs, "14,117 acres").to_lowercase(),
+        "eaton fire burned"
+    );
+    // One named fire: `the fire` is that one.
+    let docs = [
+        doc(
+            "a",
+            "2024-07-30",
+            "Park Fire\n\nThe Park Fire has burned 350,000 acres, officials said.",
+        ),
+        doc(
+            "b",
+            "2024-07-30",
+            "California wildfire\n\nThe fire has burned 390,000 acres in four counties.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "350,000 acres", "390,000 acres"),
+        Some(Status::Conflict)
+    );
+}

@@ -738,6 +738,39 @@ fn named_storm_at<'t>(t: &'t Tokens, k: usize) -> Option<&'t str> {
     .then(|| t.word(k + 1))
 }
 
+/// How far before a figure the named fire whose figure it is may stand:
+/// `The Palisades Fire has burned 23,713 acres (9,596 hectares) and was
+/// 13% contained`.
+const FIRE_REACH: usize = 16;
+
+/// The named fire that is the subject of the clause of figure `f`, which
+/// starts no earlier than `from`: `The Palisades Fire has burned 23,713
+/// acres`, `the Eaton Fire near Altadena has burned 14,000 acres`. A
+/// season's stories tell of several fires at once, and one fire's acres
+/// are not another's. (After `the` only: `Cal Fire said` names an agency;
+/// and with its verb after it: not `in the Eaton Fire zone`.)
+fn named_fire(t: &Tokens, f: &Found, from: usize) -> Option<Box<str>> {
+    let k = (f.start.saturating_sub(FIRE_REACH).max(from)..f.start)
+        .rev()
+        .find(|&k| t.has(k, lx::Set::FireName) && t.capitalised(k))?;
+    let mut first = k;
+    while first > from
+        && k - first < 3
+        && t.kind(first - 1) == Some(TokKind::Word)
+        && t.capitalised(first - 1)
+        && !t.is(first - 1, "the")
+    {
+        first -= 1;
+    }
+    let named = first < k && first > from && t.is(first - 1, "the");
+    let verb = (k + 1..(k + 4).min(f.start)).any(|j| {
+        t.is_any(j, lx::AUXILIARIES)
+            || t.is_any(j, &["is", "was", "are", "were"])
+            || event_at(t, j).is_some()
+    });
+    (named && verb).then(|| name_of_words(t, first..k + 1))
+}
+
 /// A time of a market's trading day, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Session {
@@ -2914,6 +2947,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         if state_share(t, f) {
             subject.event = None;
+        }
+        if subject.holder.is_none()
+            && !subject.part
+            && counts_like(f.kind)
+            && let Some(fire) = named_fire(t, f, span.0)
+        {
+            subject.holder = Some(fire);
         }
         // `The economy grew 0.2%` gives GDP's growth, as `GDP grew 0.2%` does.
         // (Only so: `cost the economy £91m a day`, `12% of Spain's economy`.)

@@ -124,6 +124,8 @@ pub enum Set {
     OtherIncident,
     /// See [`NAMED_DISASTER_WORDS`]. (Not a word class either.)
     NamedDisaster,
+    /// See [`FIRE_NAME_WORDS`]. (Not a word class either.)
+    FireName,
 }
 
 impl Set {
@@ -134,12 +136,14 @@ impl Set {
 }
 
 /// The lists that say what kind of word a word is: all but
-/// [`Set::Session`], [`Set::OtherIncident`] and [`Set::NamedDisaster`],
-/// whose words (`trading`, `closed`, `separate`, `hurricane`) are marked
-/// for one rule each. A word on none of them reads as an unlisted noun or
-/// verb.
-pub const WORD_CLASSES: u64 =
-    !(Set::Session.bit() | Set::OtherIncident.bit() | Set::NamedDisaster.bit());
+/// [`Set::Session`], [`Set::OtherIncident`], [`Set::NamedDisaster`] and
+/// [`Set::FireName`], whose words (`trading`, `closed`, `separate`,
+/// `hurricane`, `fire`) are marked for one rule each. A word on none of
+/// them reads as an unlisted noun or verb.
+pub const WORD_CLASSES: u64 = !(Set::Session.bit()
+    | Set::OtherIncident.bit()
+    | Set::NamedDisaster.bit()
+    | Set::FireName.bit());
 
 /// Whether `word` is on none of the [`WORD_CLASSES`].
 pub fn unlisted(word: &str) -> bool {
@@ -264,6 +268,7 @@ pub fn masks() -> &'static WordMap<u64> {
             Set::NamedDisaster,
             &mut NAMED_DISASTER_WORDS.iter().copied(),
         );
+        add(Set::FireName, &mut FIRE_NAME_WORDS.iter().copied());
         add(
             Set::FrameCue,
             &mut [

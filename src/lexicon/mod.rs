@@ -3042,6 +3042,20 @@ pub const VOTING_BODIES: &[&str] = &[
 /// another incident.
 pub const NAMED_DISASTER_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
 
+/// Words that end a wildfire's name (`the Palisades Fire`, `the August
+/// Complex`): a season's stories tell of several fires at once.
+pub const FIRE_NAME_WORDS: &[&str] = &["fire", "fires", "complex"];
+
+/// Whether a holder's name (as framing writes it, lower case) names a
+/// fire: `palisades fire`.
+pub fn names_fire(holder: &str) -> bool {
+    holder
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| FIRE_NAME_WORDS.contains(&last))
+        && holder.contains(' ')
+}
+
 /// What news calls an incident: a figure said to be of another one is not
 /// lined up with the story's.
 pub const INCIDENT_NOUNS: &[&str] = &[

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 use super::compare;
 use crate::calendar::Day;
 use crate::extract::Time;
+use crate::lexicon as lx;
 use crate::mention::{Kind, Mention};
 
 /// A claim before it becomes public: which document, which mention.
@@ -201,6 +202,9 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
     // (Not a part: its country tells it from the whole, as `658 Egyptians`
     // among the dead of a pilgrimage.)
     let people = |k: &Key| one_country && k.head == Some("person") && k.event.is_some() && !k.part;
+    // (And what one named fire burned, `The Park Fire has burned 350,000
+    // acres`, joins `the fire has burned 350,000 acres`.)
+    let fire = |k: &Key| k.holder.is_some_and(lx::names_fire);
     let bare = |k: &Key<'m>| Key {
         holder: None,
         nationality: None,
@@ -212,7 +216,8 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
     let mut placed: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
     for k in order.iter() {
         let named = (population(k) && k.holder.is_some())
-            || (people(k) && k.nationality.is_some() && k.holder.is_none());
+            || (people(k) && k.nationality.is_some() && k.holder.is_none())
+            || fire(k);
         if !named {
             continue;
         }
