@@ -2162,3 +2162,22 @@ fn two_named_fires_are_two_facts_and_one_named_fire_meets_the_fire() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn where_a_change_started_is_an_earlier_figure_even_alone() {
+    let docs = [
+        doc(
+            "a",
+            "2024-10-04",
+            "Jobs report\n\nThe unemployment rate fell to 4.1%. The unemployment rate fell from 4.2% in August.",
+        ),
+        doc(
+            "b",
+            "2024-10-04",
+            "Jobs report\n\nThe unemployment rate dipped to 4.1% from 4.2%.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "4.2%", "4.2%"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "4.1%", "4.1%"), Some(Status::Agree));
+}

@@ -2910,7 +2910,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             .and_then(|list| nearest_source(list, f.start))
             .cloned();
 
-        let earlier = counts_like(f.kind) && given_at_first(t, f, prev_end, next_start);
+        // (Or where a change started, said alone: `The unemployment rate
+        // fell from 4.2% in August`, a level then, not a fall.)
+        let changed_from = counts_like(f.kind)
+            && f.start >= 2
+            && t.is(f.start - 1, "from")
+            && event_at(t, f.start - 2).is_some_and(lx::is_change);
+        if changed_from {
+            subject.event.take_if(|e| lx::is_change(e));
+        }
+        let earlier =
+            counts_like(f.kind) && (changed_from || given_at_first(t, f, prev_end, next_start));
         // (One bit test per word of the figure's stretch serves both: most
         // stretches hold neither kind of word.)
         let marked = counts_like(f.kind)

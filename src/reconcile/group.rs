@@ -188,6 +188,8 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 /// - people a disaster befell (`killed at least 30 people`) join the one
 ///   country's (`quakes that hit western Japan killed at least 30
 ///   people`): a story names its country in some sentences, not in all.
+/// - what a fire burned (`the fire has burned 390,000 acres`) joins the
+///   one named fire's (`The Park Fire has burned 350,000 acres`).
 ///
 /// With several places named it stays on its own, as it cannot say which;
 /// people join a country only when the reports name nothing of another (a
