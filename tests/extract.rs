@@ -5543,3 +5543,57 @@ fn a_named_fire_holds_what_it_burned() {
         ),
     ]);
 }
+
+#[test]
+fn a_market_index_moves_by_points_and_per_cent_to_a_level() {
+    assert_subjects(&[
+        (
+            "The Dow fell 1,033.99 points, or 2.6%, to 38,703.27.",
+            "1,033.99",
+            Some("dow point decrease"),
+        ),
+        (
+            "The Dow fell 1,033.99 points, or 2.6%, to 38,703.27.",
+            "2.6%",
+            Some("dow decrease"),
+        ),
+        (
+            "The Dow fell 1,033.99 points, or 2.6%, to 38,703.27.",
+            "38,703.27",
+            Some("dow level"),
+        ),
+        (
+            "The Dow Jones index fell by 5.5%, or more than 2,200 points.",
+            "more than 2,200",
+            Some("dow point decrease"),
+        ),
+        (
+            "The Dow Jones Industrial Average dropped 1,034 points.",
+            "1,034",
+            Some("dow point decrease"),
+        ),
+        (
+            "The S&P 500 fell 3% for its worst day since 2022.",
+            "3%",
+            Some("s&p 500 decrease"),
+        ),
+        (
+            "Japan's Nikkei share average plunged 12.4%.",
+            "12.4%",
+            Some("nikkei decrease"),
+        ),
+        (
+            "In Tokyo, the Nikkei 225 lost 4,451 points to 31,458.42.",
+            "4,451",
+            Some("nikkei point decrease"),
+        ),
+        // Another figure of the clause is no index's, nor is a company's.
+        (
+            "The Dow fell 1,000 points as oil prices jumped 5%.",
+            "5%",
+            Some("oil price increase"),
+        ),
+        ("Nvidia dropped 6.4%.", "6.4%", Some("nvidia decrease")),
+        ("Dow Chemical shed 2,000 jobs.", "2,000", Some("job cut")),
+    ]);
+}

@@ -2181,3 +2181,23 @@ fn where_a_change_started_is_an_earlier_figure_even_alone() {
     assert_eq!(pair_status(&docs, "4.2%", "4.2%"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "4.1%", "4.1%"), Some(Status::Agree));
 }
+
+#[test]
+fn each_market_index_moves_on_its_own() {
+    let docs = [
+        doc(
+            "a",
+            "2024-08-05",
+            "Stocks\n\nThe Dow fell 1,033.99 points, or 2.6%, to 38,703.27, and the Nasdaq Composite dropped 576.08 points, or 3.43%, to 16,200.08.",
+        ),
+        doc(
+            "b",
+            "2024-08-05",
+            "Stocks\n\nThe Dow Jones Industrial Average dropped 1,034 points, or 2.6%, and the Nasdaq composite sank 3.4%.",
+        ),
+    ];
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "1,033.99", "1,034"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "3.43%", "3.4%"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "576.08", "1,034"), None);
+}

@@ -738,6 +738,118 @@ fn named_storm_at<'t>(t: &'t Tokens, k: usize) -> Option<&'t str> {
     .then(|| t.word(k + 1))
 }
 
+/// The stock market index that moved by figure `f`, named in its clause
+/// before it (from `from` on): `The Dow fell 1,033.99 points`, `Japan's
+/// Nikkei share average plunged 12.4%`, `the S&P 500 lost 3%`. A move in
+/// points or per cent is the index's, whatever noun follows (`points`),
+/// and one index's is not another's.
+fn market_index(t: &Tokens, found: &[Found], f: &Found, from: usize) -> Option<&'static str> {
+    // (Within the clause, past no other figure: in `The Dow fell 1,000
+    // points as oil prices jumped 5%`, the 5% is no index's.)
+    let k = (f.start.saturating_sub(INDEX_REACH).max(from)..f.start)
+        .rev()
+        .take_while(|&k| {
+            (t.kind(k) != Some(TokKind::Punct) || t.is_punct(k, '&'))
+                && !t.has(k, lx::Set::ClauseWord)
+                && !in_figure(found, k)
+        })
+        .find(|&k| t.has(k, lx::Set::MarketIndex) && t.capitalised(k))?;
+    let index = lx::MARKET_INDEX_WORDS.iter().find(|(w, _)| t.is(k, w))?.1;
+    // (`S&P` and `Hang Seng` by their last word; `the FTSE 250` is the
+    // smaller companies' index.)
+    let whole = match t.word(k) {
+        "p" => k >= 2 && t.is_punct(k - 1, '&') && t.is(k - 2, "s"),
+        "seng" => k >= 1 && t.is(k - 1, "hang"),
+        _ => true,
+    };
+    if !whole {
+        return None;
+    }
+    Some(if index == "ftse 100" && t.raw(k + 1) == "250" {
+        "ftse 250"
+    } else {
+        index
+    })
+}
+
+/// The market index figure `n` moved it by, with the move, or the level
+/// it moved it to (with no move): `The Dow fell 1,033.99 points` (`dow
+/// point`, `decrease`), `or 2.6%` (`dow`), `to 38,703.27` (`dow level`,
+/// no event); `the Nasdaq composite sank 3.4%`. `subject` is the figure's as
+/// read so far, `before` the frame of the figure before it. (Not a move
+/// from a peak: `is now down 8.5% from its record`.)
+fn index_figure(
+    t: &Tokens,
+    found: &[Found],
+    n: usize,
+    subject: &Subject,
+    before: Option<&Frame>,
+    from: usize,
+) -> Option<(Cow<'static, str>, Option<&'static str>)> {
+    let f = &found[n];
+    if !matches!(f.kind, Kind::Percent | Kind::Count | Kind::Number) || t.is(f.end, "from") {
+        return None;
+    }
+    // The index the figure before moved, if it did.
+    let index_before = || {
+        let prev = before.filter(|fr| fr.subject.event.is_some_and(lx::is_change))?;
+        let h = prev.subject.head.as_deref()?;
+        let h = h.strip_suffix(" point").unwrap_or(h);
+        lx::MARKET_INDEX_WORDS
+            .iter()
+            .map(|(_, i)| *i)
+            .find(|i| h == *i)
+            .map(|i| (i, prev.subject.event))
+    };
+    // (Points are the index's own: `Dow points`.)
+    let head = |index: &'static str| {
+        if f.kind == Kind::Percent {
+            Cow::Borrowed(index)
+        } else {
+            Cow::Owned(format!("{index} point"))
+        }
+    };
+    // The same move restated: `fell 1,033.99 points, or 2.6%`, `fell by
+    // 5.5%, or more than 2,200 points`.
+    let restated = f.start >= 2 && t.is(f.start - 1, "or") && t.is_punct(f.start - 2, ',');
+    if restated
+        && (f.kind == Kind::Percent || t.is_any(f.end, &["points", "point"]))
+        && let Some((index, moved)) = index_before()
+    {
+        return Some((head(index), moved));
+    }
+    // The level an index moved to: right after its move (`lost 4,451
+    // points to 31,458.42`, `fell 2.6%, to 38,703.27`, `closed down 1.2%
+    // at 8,008.23`).
+    if f.kind != Kind::Percent && f.start >= 2 && t.is_any(f.start - 1, &["to", "at"]) {
+        let g = &found[n.checked_sub(1)?];
+        let gap = g.end < f.start
+            && (g.end..f.start - 1)
+                .all(|k| t.is_punct(k, ',') || t.is_any(k, &["points", "point"]));
+        if gap && let Some((index, _)) = index_before() {
+            return Some((Cow::Owned(format!("{index} level")), None));
+        }
+    }
+    // (An index loses and sheds points, adds and gains them.)
+    let moved = match f.start.checked_sub(1).map(|k| t.word(k)) {
+        Some("lost" | "loses" | "losing" | "shed" | "sheds" | "shedding") => Some("decrease"),
+        Some("added" | "adds" | "adding" | "gained" | "gains" | "gaining") => Some("increase"),
+        _ => subject.event.filter(|e| lx::is_change(e)),
+    };
+    let of_index = subject
+        .head
+        .as_deref()
+        .is_none_or(|h| matches!(h, "point" | "composite" | "average" | "index" | "benchmark"));
+    if moved.is_none() || !of_index {
+        return None;
+    }
+    Some((head(market_index(t, found, f, from)?), moved))
+}
+
+/// How far before a move the index may be named: `The Dow Jones
+/// Industrial Average dropped 1,034 points`.
+const INDEX_REACH: usize = 8;
+
 /// How far before a figure the named fire whose figure it is may stand:
 /// `The Palisades Fire has burned 23,713 acres (9,596 hectares) and was
 /// 13% contained`.
@@ -2957,6 +3069,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         if state_share(t, f) {
             subject.event = None;
+        }
+        if let Some((index, moved)) = index_figure(t, found, n, &subject, frames.last(), span.0) {
+            subject.head = Some(index);
+            subject.event = moved;
+            subject.holder = None;
+            subject.nationality = None;
+            subject.part = false;
         }
         if subject.holder.is_none()
             && !subject.part

@@ -126,6 +126,8 @@ pub enum Set {
     NamedDisaster,
     /// See [`FIRE_NAME_WORDS`]. (Not a word class either.)
     FireName,
+    /// See [`MARKET_INDEX_WORDS`]. (Not a word class either.)
+    MarketIndex,
 }
 
 impl Set {
@@ -136,14 +138,16 @@ impl Set {
 }
 
 /// The lists that say what kind of word a word is: all but
-/// [`Set::Session`], [`Set::OtherIncident`], [`Set::NamedDisaster`] and
-/// [`Set::FireName`], whose words (`trading`, `closed`, `separate`,
-/// `hurricane`, `fire`) are marked for one rule each. A word on none of
+/// [`Set::Session`], [`Set::OtherIncident`], [`Set::NamedDisaster`],
+/// [`Set::FireName`] and [`Set::MarketIndex`], whose words (`trading`,
+/// `closed`, `separate`, `hurricane`, `fire`, `dow`) are marked for one
+/// rule each. A word on none of
 /// them reads as an unlisted noun or verb.
 pub const WORD_CLASSES: u64 = !(Set::Session.bit()
     | Set::OtherIncident.bit()
     | Set::NamedDisaster.bit()
-    | Set::FireName.bit());
+    | Set::FireName.bit()
+    | Set::MarketIndex.bit());
 
 /// Whether `word` is on none of the [`WORD_CLASSES`].
 pub fn unlisted(word: &str) -> bool {
@@ -269,6 +273,10 @@ pub fn masks() -> &'static WordMap<u64> {
             &mut NAMED_DISASTER_WORDS.iter().copied(),
         );
         add(Set::FireName, &mut FIRE_NAME_WORDS.iter().copied());
+        add(
+            Set::MarketIndex,
+            &mut MARKET_INDEX_WORDS.iter().map(|(w, _)| *w),
+        );
         add(
             Set::FrameCue,
             &mut [

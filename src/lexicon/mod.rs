@@ -3042,6 +3042,31 @@ pub const VOTING_BODIES: &[&str] = &[
 /// another incident.
 pub const NAMED_DISASTER_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
 
+/// Stock market indexes, by the word that names each, and the name a
+/// figure's subject gives it: `The Dow fell 1,034 points` and `the Dow
+/// Jones Industrial Average dropped 2.6%` are both the Dow's; `S&P` is
+/// read at its `P`, `Hang Seng` at `Seng`. (word, index)
+pub const MARKET_INDEX_WORDS: &[(&str, &str)] = &[
+    ("dow", "dow"),
+    ("nasdaq", "nasdaq"),
+    ("p", "s&p 500"),
+    ("nikkei", "nikkei"),
+    ("topix", "topix"),
+    ("ftse", "ftse 100"),
+    ("dax", "dax"),
+    ("cac", "cac 40"),
+    ("stoxx", "stoxx 600"),
+    ("seng", "hang seng"),
+    ("kospi", "kospi"),
+    ("sensex", "sensex"),
+    ("nifty", "nifty 50"),
+    ("tsx", "tsx"),
+    ("asx", "asx 200"),
+    ("bovespa", "bovespa"),
+    ("ibovespa", "bovespa"),
+    ("vix", "vix"),
+];
+
 /// Words that end a wildfire's name (`the Palisades Fire`, `the August
 /// Complex`): a season's stories tell of several fires at once.
 pub const FIRE_NAME_WORDS: &[&str] = &["fire", "fires", "complex"];
