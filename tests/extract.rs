@@ -5597,3 +5597,34 @@ fn a_market_index_moves_by_points_and_per_cent_to_a_level() {
         ("Dow Chemical shed 2,000 jobs.", "2,000", Some("job cut")),
     ]);
 }
+
+#[test]
+fn changes_levels_forecasts_and_places_in_company_and_disaster_news() {
+    // A change in per cent and the level it reached are two figures.
+    let found = extract(
+        "For the full year, deliveries fell 1.1% to 1.79 million vehicles.",
+        &Options::default(),
+    );
+    let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["1.1%", "1.79 million"], "{found:?}");
+    assert_subjects(&[
+        // A possessive's apostrophe hides no forecast.
+        (
+            "The company delivered 495,570 vehicles, below analysts' estimate of 506,764 vehicles.",
+            "506,764",
+            Some("vehicle forecast"),
+        ),
+        // A place after an adjective of where it lies.
+        (
+            "In neighbouring Thailand, the quake brought down a building, killing at least 10 people.",
+            "at least 10",
+            Some("thai person killed (part)"),
+        ),
+        // Half of a compound adjective names nothing counted.
+        (
+            "The toll rose to 1,644, the military-led government said, with 3,408 injured and 139 missing.",
+            "3,408",
+            Some("person injured"),
+        ),
+    ]);
+}

@@ -350,6 +350,11 @@ fn cue(t: &Tokens, k: usize, list: &[&str]) -> bool {
 /// word before says so: `the unemployment rate`, `the inflation rate`.
 fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let class = t.listed(k, lx::Set::NounClass, class_of)?;
+    // Half of a compound adjective names nothing counted: `the
+    // military-led government`, `state-backed firms`.
+    if t.is_punct(k + 1, '-') && t.glued(k + 1) && t.is_any(k + 2, lx::LINK_ADJECTIVES) {
+        return None;
+    }
     // Listed nouns that are also verbs: `the firm will pay $5bn`, `rich
     // nations will channel $300bn`, `the toll remains at 23` (but `average
     // pay`, `the remains of 20 soldiers`). After `to`, only `pay` is a verb
@@ -601,8 +606,9 @@ fn opens_with_place(
     span: (usize, usize),
     start: usize,
 ) -> Option<std::ops::Range<usize>> {
-    // (`In the US,` too.)
+    // (`In the US,` too, and `In neighbouring Thailand,`.)
     let first = span.0 + 1 + usize::from(t.is(span.0 + 1, "the"));
+    let first = first + usize::from(t.is_any(first, lx::PLACE_ADJECTIVES));
     if !t.is(span.0, "in")
         || !t.capitalised(first)
         || t.has_any(first, CALENDAR_WORDS)
@@ -4327,14 +4333,17 @@ fn clause_cues(
             && !(t.is_any(k, &["could", "might"]) && t.is(k + 1, "have"))
     };
     // `Wall Street estimates of $10.7 billion`, `analysts' estimates`.
+    // (Past a possessive's apostrophe: `analysts' estimate of 506,764`.)
     let estimates = |k: usize| {
+        let before = k.checked_sub(1 + usize::from(k > 1 && t.is_punct(k - 1, '\'')));
         t.has(k, lx::Set::Placeholder)
             && t.is_any(k, &["estimates", "estimate"])
-            && k > 0
-            && t.is_any(
-                k - 1,
-                &["street", "analyst", "analysts", "analysts'", "consensus"],
-            )
+            && before.is_some_and(|b| {
+                t.is_any(
+                    b,
+                    &["street", "analyst", "analysts", "analysts'", "consensus"],
+                )
+            })
     };
     let cues = lx::Set::Forecast.bit() | lx::Set::PerPeriod.bit();
     let mut projected = false;

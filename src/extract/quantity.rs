@@ -868,10 +868,16 @@ pub fn recognise(
         } else {
             r
         };
+        // (A first end in per cent wants a second one in per cent: in
+        // `fell 1.1% to 1.79 million vehicles`, the change and the level.)
+        let percent_after = |n2: &number::Num| {
+            t.is_punct(n2.end, '%') || matches!(percent_words_at(t, n2.end), Some(("%", _)))
+        };
         if let Some(n2) = number::read(t, r2)
             && n2.value > num.value
             && (t.is_number(r2) == t.is_number(j))
             && !other_unit_after(t, n2.end, f.unit)
+            && (f.kind != Kind::Percent || percent_after(&n2))
         {
             let mut hi = n2.value;
             // `1.2 to 1.5 million`: the scale of the second end applies to both.

@@ -1251,7 +1251,32 @@ pub const DISASTERS: &[&str] = &[
 /// linked to: `heat-related deaths`, `drought-hit farms`, `war-affected
 /// areas`.
 pub const LINK_ADJECTIVES: &[&str] = &[
-    "related", "linked", "induced", "driven", "fuelled", "fueled", "hit", "affected", "stricken",
+    "related",
+    "linked",
+    "induced",
+    "driven",
+    "fuelled",
+    "fueled",
+    "hit",
+    "affected",
+    "stricken",
+    "led",
+    "backed",
+    "run",
+    "controlled",
+];
+
+/// Adjectives of where a place lies, between `In` and its name: `In
+/// neighbouring Thailand,`.
+pub const PLACE_ADJECTIVES: &[&str] = &[
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
 ];
 
 /// Words for a portion, not a thing counted: `the rest of 40`, `some of 12`.
