@@ -5628,3 +5628,12 @@ fn changes_levels_forecasts_and_places_in_company_and_disaster_news() {
         ),
     ]);
 }
+
+#[test]
+fn the_figure_goes_on_about_the_sentence_before() {
+    let text = "Net migration hit a record 906,000 in the year to June 2023. The figure, which is the difference between arrivals and departures, was previously put at 740,000.";
+    assert_eq!(subject_of(text, "740,000").as_deref(), Some("migration"));
+    // (`The total` may be of what nothing counted yet.)
+    let text = "They arrived in 27 boats. The total for the year so far stands at 25,065.";
+    assert_eq!(subject_of(text, "25,065"), None);
+}

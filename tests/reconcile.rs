@@ -2201,3 +2201,30 @@ fn each_market_index_moves_on_its_own() {
     assert_eq!(pair_status(&docs, "3.43%", "3.4%"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "576.08", "1,034"), None);
 }
+
+#[test]
+fn a_country_named_as_where_people_go_is_no_part_beside_other_times() {
+    // `to Britain` is where the story's migrants go; the estimate it
+    // replaced and the year after are no whole it is a part of.
+    let docs = [
+        doc(
+            "a",
+            "2024-11-28",
+            "Migration\n\nNet migration to Britain hit a record 906,000 in the year to June 2023, up from a previous estimate of 740,000. Net migration fell to 728,000 in the year to June 2024.",
+        ),
+        doc(
+            "b",
+            "2024-11-28",
+            "Migration\n\nNet migration peaked at a record 906,000 in the year to June 2023. The figure was previously put at 740,000.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "906,000", "906,000"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "740,000", "740,000"),
+        Some(Status::Agree)
+    );
+    assert_no_conflict(&docs);
+}

@@ -3497,6 +3497,36 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
+    // `The figure, which is the difference between arrivals and departures,
+    // was previously put at 740,000`: a sentence about `the figure` (or
+    // `that number`) goes on about the last thing the sentence before
+    // counted. (Not `the total`, often of what nothing counted yet: `The
+    // total for the year so far stands at 25,065`.)
+    for n in 1..frames.len() {
+        let (start, _) = frames[n].sentence;
+        let about_the_figure = t.has(start + 1, lx::Set::Placeholder)
+            && ((t.is_any(start, &["the", "this", "that"]) && t.is(start + 1, "figure"))
+                || (t.is_any(start, &["this", "that"]) && t.is(start + 1, "number")))
+            && !t.is(start + 2, "of");
+        // (Its first figure only, with nothing of its own.)
+        let first = frames[n - 1].sentence != frames[n].sentence;
+        if !about_the_figure
+            || !first
+            || !frames[n].subject.is_empty()
+            || !counts_like(found[n].kind)
+        {
+            continue;
+        }
+        let before = (n.saturating_sub(8)..n).rev().find(|&m| {
+            frames[m].sentence.1 <= start
+                && same_kind_of_figure(found[m].kind, found[n].kind)
+                && !frames[m].subject.is_empty()
+        });
+        if let Some(m) = before.filter(|&m| frames[m].sentence == frames[n - 1].sentence) {
+            frames[n].subject = frames[m].subject.clone();
+        }
+    }
+
     // `took 98 seats, down from 121`, `fell 0.8% to $960.90`, `far more than
     // the 190,000 economists had expected`: a figure set against the one
     // before it, with no subject of its own, is about the same thing (the
@@ -3915,9 +3945,10 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     let earlier_of = lx::Set::Placeholder.bit() | lx::Set::Forecast.bit();
     let bits = lx::Set::FrameCue.bit() | earlier_of;
     // (And `earlier` before a verb: `the toll was earlier put at 174`,
-    // `officials had earlier said 300`; not `a day earlier`.)
+    // `officials had earlier said 300`, `was previously put at 740,000`;
+    // not `a day earlier`.)
     let earlier_verb = |k: usize| {
-        t.is(k, "earlier")
+        t.is_any(k, lx::EARLIER_SAID)
             && !(k > 0 && t.has(k - 1, lx::Set::TimeUnit))
             && (t.has(k + 1, lx::Set::SayVerb)
                 || past_participle(t, k + 1)
@@ -4773,9 +4804,14 @@ fn remainders(
     // `Passenger numbers to North America rose 7%` beside `passenger
     // numbers rose 3%`: a part, for that place (`bound_for`).
     for (n, place) in bound_for {
+        // (A whole of the same time, as it stands: in `Net migration to
+        // Britain hit a record 906,000 in the year to June 2023, … up from
+        // a previous estimate of 740,000`, Britain's is the whole.)
         let whole = |m: usize| {
             m != n
                 && !frames[m].subject.part
+                && !frames[m].earlier
+                && frames[m].time == frames[n].time
                 && frames[m].subject.holder.is_none()
                 && frames[m].subject.event == frames[n].subject.event
                 && frames[m].subject.head == frames[n].subject.head

@@ -2173,9 +2173,9 @@ pub const AT_FIRST_WORDS: &[&str] = &["initially", "originally"];
 /// operator first reported`): listed for its bit only.
 pub const FIRST_SAID: &[&str] = &["first"];
 
-/// `earlier` before a verb of saying does the same (`the toll was earlier
-/// put at 174`): listed for its bit only.
-pub const EARLIER_SAID: &[&str] = &["earlier"];
+/// `earlier` or `previously` before a verb of saying does the same (`the
+/// toll was earlier put at 174`, `was previously put at 740,000`).
+pub const EARLIER_SAID: &[&str] = &["earlier", "previously"];
 
 /// Words that open an aside about some of what a figure counts: `Five
 /// people, including a seven-year-old girl, died`.
