@@ -66,6 +66,9 @@ pub struct Tokens<'a> {
     /// put), then the lower-case forms of the words with other characters
     /// (`Élysée`, `Russia’s`), one after another.
     lower: String,
+    /// The word lists any word of the text is on: a rule for words few
+    /// texts have (`Dow`, `Fire`) asks this once before reading any.
+    seen: u64,
 }
 
 impl<'a> Tokens<'a> {
@@ -89,6 +92,7 @@ impl<'a> Tokens<'a> {
         let mut i = 0;
         let mut space = true;
         let mut newline = true;
+        let mut seen = 0;
         while let Some(&b) = bytes.get(i) {
             let class = CLASS[usize::from(b)];
             // The commonest tokens, an ASCII word or a mark of ASCII
@@ -116,6 +120,7 @@ impl<'a> Tokens<'a> {
                     let (tok, ascii) = token_at(text, i, char::from(b), space, newline);
                     with_word_form(tok, ascii, text, &mut lower, masks)
                 };
+                seen |= tok.mask;
                 (i, space) = push_and_step(&mut toks, tok, bytes);
             } else if class == PUNCT {
                 let tok = Token::new(TokKind::Punct, i, i + 1, space, newline, char::from(b));
@@ -143,11 +148,23 @@ impl<'a> Tokens<'a> {
                 }
                 let (tok, ascii) = token_at(text, i, c, space, newline);
                 let tok = with_word_form(tok, ascii, text, &mut lower, masks);
+                seen |= tok.mask;
                 (i, space) = push_and_step(&mut toks, tok, bytes);
             }
             newline = false;
         }
-        Tokens { text, toks, lower }
+        Tokens {
+            text,
+            toks,
+            lower,
+            seen,
+        }
+    }
+
+    /// Whether any word of the text is on the word list `set`.
+    #[inline]
+    pub fn any(&self, set: lexicon::Set) -> bool {
+        self.seen & set.bit() != 0
     }
 
     /// Whether the word at `i` is in the word list `set`.

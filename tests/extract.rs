@@ -5637,3 +5637,15 @@ fn the_figure_goes_on_about_the_sentence_before() {
     let text = "They arrived in 27 boats. The total for the year so far stands at 25,065.";
     assert_eq!(subject_of(text, "25,065"), None);
 }
+
+#[test]
+fn falling_ill_or_sick_is_no_fall() {
+    assert_subjects(&[
+        ("Ten fell sick.", "Ten", Some("person sickened")),
+        (
+            "One person has died and 49 people have fallen ill.",
+            "One",
+            Some("person killed"),
+        ),
+    ]);
+}

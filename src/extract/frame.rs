@@ -17,12 +17,10 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
     let event = t.listed(k, lx::Set::Event, event_of)?;
     // (Most events have no other use: a bit says which may.)
     if t.has(k, lx::Set::EventOtherUse) {
-        // `49 people have fallen ill`, `fell sick`.
-        if FALL_FORMS.contains(&t.word(k)) && t.is_any(k + 1, &["ill", "sick"]) {
-            return Some("sickened");
-        }
         if other_use(t, k) {
-            return None;
+            // (`49 people have fallen ill`, `fell sick`: made ill.)
+            let ill = t.is_any(k + 1, &["ill", "sick"]) && FALL_FORMS.contains(&t.word(k));
+            return ill.then_some("sickened");
         }
         if fallen_dead(t, k) {
             return Some("killed");
@@ -247,7 +245,7 @@ fn other_use(t: &Tokens, k: usize) -> bool {
             t.is_any(
                 j,
                 &[
-                    "short", "through", "apart", "ill", "victim", "silent", "asleep",
+                    "short", "through", "apart", "ill", "sick", "victim", "silent", "asleep",
                 ],
             ) || before.is_some_and(|b| t.is_any(b, PRECIPITATION))
         }
@@ -607,10 +605,12 @@ fn opens_with_place(
     start: usize,
 ) -> Option<std::ops::Range<usize>> {
     // (`In the US,` too, and `In neighbouring Thailand,`.)
+    if !t.is(span.0, "in") {
+        return None;
+    }
     let first = span.0 + 1 + usize::from(t.is(span.0 + 1, "the"));
     let first = first + usize::from(t.is_any(first, lx::PLACE_ADJECTIVES));
-    if !t.is(span.0, "in")
-        || !t.capitalised(first)
+    if !t.capitalised(first)
         || t.has_any(first, CALENDAR_WORDS)
         || t.kind(first) != Some(TokKind::Word)
     {
@@ -793,7 +793,10 @@ fn index_figure(
     from: usize,
 ) -> Option<(Cow<'static, str>, Option<&'static str>)> {
     let f = &found[n];
-    if !matches!(f.kind, Kind::Percent | Kind::Count | Kind::Number) || t.is(f.end, "from") {
+    if !t.any(lx::Set::MarketIndex)
+        || !matches!(f.kind, Kind::Percent | Kind::Count | Kind::Number)
+        || t.is(f.end, "from")
+    {
         return None;
     }
     // The index the figure before moved, if it did.
@@ -868,6 +871,9 @@ const FIRE_REACH: usize = 16;
 /// are not another's. (After `the` only: `Cal Fire said` names an agency;
 /// and with its verb after it: not `in the Eaton Fire zone`.)
 fn named_fire(t: &Tokens, f: &Found, from: usize) -> Option<Box<str>> {
+    if !t.any(lx::Set::FireName) {
+        return None;
+    }
     let k = (f.start.saturating_sub(FIRE_REACH).max(from)..f.start)
         .rev()
         .find(|&k| t.has(k, lx::Set::FireName) && t.capitalised(k))?;
@@ -4415,7 +4421,7 @@ fn clause_cues(
     let every = || {
         let to = (after + CUE_REACH_RIGHT).min(limit);
         clause_after(t, after, to)
-            .filter(|&k| t.is_any(k, &["every", "each", "per"]))
+            .filter(|&k| t.has(k + 1, lx::Set::TimeUnit) && t.is_any(k, &["every", "each", "per"]))
             .find_map(|k| per_period_after(t, k, limit))
     };
     let per = per
