@@ -1612,7 +1612,7 @@ fn wildfires_and_strikes_count() {
         (
             "China won 40 golds and 91 medals overall.",
             "91",
-            Some("medal"),
+            Some("chinese medal"),
         ),
         // Militants are fighters.
         (
@@ -1701,7 +1701,7 @@ fn oil_markets_rates_and_ferries() {
         (
             "Acme reported a net profit of $4.2 billion, up 12% from a year earlier.",
             "12%",
-            Some("profit increase"),
+            Some("profit increase per year"),
         ),
         // A capacity is of people unless it says what it holds.
         (
@@ -3622,7 +3622,7 @@ fn a_market_s_move_said_by_up_or_down_and_a_change_past_the_amount_s_time() {
         (
             "Sales were $4.1bn in 2023, down 3% from a year earlier.",
             "3%",
-            Some("revenue decrease"),
+            Some("revenue decrease per year"),
         ),
     ]);
 }
@@ -3876,7 +3876,7 @@ fn a_budget_a_crime_report_and_a_tourism_record() {
         (
             "Spain received 93.8 million foreign tourists in 2024, up 10% from the year before.",
             "10%",
-            Some("foreign visitor increase"),
+            Some("foreign visitor increase per year"),
         ),
         (
             "- Employer National Insurance: up from 13.8% to 15% from April 2025",
@@ -5646,6 +5646,43 @@ fn falling_ill_or_sick_is_no_fall() {
             "One person has died and 49 people have fallen ill.",
             "One",
             Some("person killed"),
+        ),
+    ]);
+}
+
+#[test]
+fn records_ranks_and_yearly_changes_in_results_and_statistics() {
+    // A date past a record is the record's, not the figure's.
+    let text = "The river reached 5.3 meters, surpassing the previous high of 4.76 meters during historic floods in 1941.";
+    assert_eq!(figure_in(text, "5.3 meters").as_of, None);
+    assert_eq!(
+        figure_in(text, "4.76 meters").as_of.as_deref(),
+        Some("1941")
+    );
+    let text = "Organizers reported selling about 9.5 million tickets, beating the record set at the 1996 Atlanta Games.";
+    assert_eq!(figure_in(text, "about 9.5 million").as_of, None);
+    assert_subjects(&[
+        // A change said after the amount, over the year it names.
+        (
+            "Daily active users reached 2.09 billion, up 3% from a year earlier.",
+            "3%",
+            Some("user increase per year"),
+        ),
+        (
+            "Sales fell 5.4% compared with June last year.",
+            "5.4%",
+            Some("revenue decrease per year"),
+        ),
+        // Whose a tally is, past `with` and a rank, and on to the next.
+        (
+            "China finished with 40 golds and 91 medals overall.",
+            "91",
+            Some("chinese medal"),
+        ),
+        (
+            "Hosts France came fifth with 16 golds and 64 medals.",
+            "16",
+            Some("french gold"),
         ),
     ]);
 }

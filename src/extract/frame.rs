@@ -1695,11 +1695,12 @@ fn compared_over(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, us
         let previous = k > from && t.is_any(k - 1, &["previous", "preceding", "prior"]);
         let same_last_year =
             period == "year" && k >= from + 3 && t.is(k - 1, "last") && t.is(k - 3, "same");
-        // (`than last year`, `than in July last year`.)
+        // (`than last year`, `than in July last year`, `compared with June
+        // last year`.)
         let than_last_year = period == "year"
             && k >= from + 2
             && t.is(k - 1, "last")
-            && (k.saturating_sub(5).max(from)..k - 1).any(|j| t.is(j, "than"));
+            && (k.saturating_sub(5).max(from)..k - 1).any(|j| t.is_any(j, &["than", "compared"]));
         (one_before || previous || same_last_year || than_last_year || period_on_period(t, k))
             .then_some((period, k))
     })
@@ -2882,8 +2883,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && f.start >= 2
                     && f.start - 2 >= span.0
                 {
-                    // (Back over auxiliaries: `Nepal has had 42 crashes`.)
+                    // (Back over auxiliaries: `Nepal has had 42 crashes`; and
+                    // over `with` and a rank: `China finished with 40 golds`,
+                    // `France came fifth with 16 golds`.)
                     let mut c = f.start - 2;
+                    if t.is(f.start - 1, "with") && c > span.0 {
+                        c -= 1;
+                        if c > span.0 && in_figure(found, c + 1) {
+                            c -= 1;
+                        }
+                    }
                     while c > span.0 && t.is_any(c, lx::AUXILIARIES) {
                         c -= 1;
                     }
@@ -3224,6 +3233,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             cur.head = prev.head.clone();
             // (Not a part's place: see `name_part`.)
             cur.nationality = cur.nationality.or(prev.nationality.filter(|_| !prev.part));
+        }
+        // (Whose the first is, the second is, with a noun of its own, when
+        // only that noun stands between: `China finished with 40 golds and
+        // 91 medals`.)
+        let noun_and = between.len() <= 3 && t.is(found[n].start - 1, "and");
+        if cur.nationality.is_none() && !prev.part && noun_and && found[m].kind == found[n].kind {
+            cur.nationality = prev.nationality;
         }
         // (Not what happens to people onto a measure: `thousands without
         // power and temperatures of minus 20 degrees`; nor past a verb of
@@ -3570,6 +3586,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             frames[n].subject.head = head;
             frames[n].subject.nationality = frames[m].subject.nationality;
             frames[n].subject.event = Some(change);
+            // (Over the period it says: `up 23.4% from a year ago`.)
+            if f.kind == Kind::Percent && frames[n].subject.per.is_none() {
+                let to = (f.end..(f.end + 8).min(frames[n].sentence.1))
+                    .find(|&k| ends_clause(t, k))
+                    .unwrap_or((f.end + 8).min(frames[n].sentence.1));
+                frames[n].subject.per = compared_over(t, f.end, to).map(|(period, _)| period);
+            }
         }
     }
 
@@ -5096,6 +5119,15 @@ fn time_of(
             && past_participle(t, d.start - 2)
             && t.kind(d.start - 3) == Some(TokKind::Word)
             && !t.has(d.start - 3, lx::Set::PhraseStop)
+        {
+            continue;
+        }
+        // A date past a record after the figure is the record's: `the
+        // highest on records going back to 1999`, `beating the record set at
+        // the 1996 Atlanta Games`, `surpassing the previous high of 4.76
+        // meters during historic floods in 1941`.
+        if d.start > found[n].end
+            && (found[n].end..d.start).any(|k| t.is_any(k, &["record", "records", "previous"]))
         {
             continue;
         }
