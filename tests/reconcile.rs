@@ -2228,3 +2228,44 @@ fn a_country_named_as_where_people_go_is_no_part_beside_other_times() {
     );
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn a_toll_in_a_named_place_beside_a_larger_one_is_that_place_s_part() {
+    let docs = [
+        doc(
+            "a",
+            "2025-03-16",
+            "Tornadoes\n\nTornadoes killed at least 32 people in seven states. Six people died in Mississippi and three in Alabama.",
+        ),
+        doc(
+            "b",
+            "2025-03-16",
+            "Tornadoes\n\nStorms killed at least 34 people. Six deaths were reported in Mississippi.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "Six", "Six"), Some(Status::Agree));
+    // The states' tolls are no rivals of the whole.
+    assert_eq!(pair_status(&docs, "three", "at least 34"), None);
+    // (Both at least so many: they fit together.)
+    assert_eq!(
+        pair_status(&docs, "at least 32", "at least 34"),
+        Some(Status::Agree)
+    );
+    // A country the story is about is no part of it, nor are two places.
+    let docs = [
+        doc(
+            "a",
+            "2023-09-09",
+            "Quake\n\nThe earthquake killed at least 2,000 in Morocco. A quake in 1960 killed 12,000 people in Agadir.",
+        ),
+        doc(
+            "b",
+            "2023-09-09",
+            "Quake\n\nThe earthquake killed at least 2,012 people.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "at least 2,000", "at least 2,012"),
+        Some(Status::Agree)
+    );
+}

@@ -632,6 +632,28 @@ fn name_at(t: &Tokens, k: usize, limit: usize) -> Option<std::ops::Range<usize>>
     Some(first..end + 1)
 }
 
+/// The place named after `in` a few words after figure `f` (before
+/// `limit`), past its noun and verb: `six people died in Mississippi`,
+/// `three in Alabama`, `Six deaths were reported in Mississippi`. (Not a
+/// month, nor what is no name: `killed in a highway pileup`.)
+fn happened_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
+    let k = (f.end..(f.end + 5).min(limit))
+        .take_while(|&k| t.kind(k) == Some(TokKind::Word))
+        .find(|&k| t.is(k, "in"))?;
+    let first = k + 1 + usize::from(t.is(k + 1, "the"));
+    if t.has_any(first, CALENDAR_WORDS) {
+        return None;
+    }
+    let place = name_at(t, k + 1, limit)?;
+    // (One place, below a country: `killed at least 2,000 in Morocco` is
+    // the story's own toll, `hundreds dead in Spain and Portugal` are of
+    // both.)
+    let country = place.clone().any(|j| nationality_at(t, j).is_some());
+    let more = (t.is_any(place.end, &["and", "or"]) || t.is_punct(place.end, ','))
+        && t.capitalised(place.end + 1);
+    (!country && !more).then_some(place)
+}
+
 /// The name of up to four capitalised words ending right before `end`
 /// (from `from` on): `Delta Air Lines` before `alone`.
 fn name_ending_at(t: &Tokens, end: usize, from: usize) -> Option<std::ops::Range<usize>> {
@@ -1748,7 +1770,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     let mut of_whole = vec![false; found.len()];
     // Figures for what goes to a place (`Passenger numbers to North
     // America`), with the place's name.
-    let mut bound_for: Vec<(usize, Box<str>)> = Vec::new();
+    let mut bound_for: Vec<(usize, Box<str>, bool)> = Vec::new();
     // The word before each figure's unlisted noun that could narrow it
     // (`violent` of `violent crime`).
     let mut modifiers: Vec<Option<&str>> = Vec::with_capacity(found.len());
@@ -2579,7 +2601,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         if t.is(to, "to")
                             && let Some(place) = name_at(t, to + 1, f.start)
                         {
-                            bound_for.push((n, name_of_words(t, place)));
+                            bound_for.push((n, name_of_words(t, place), false));
                         }
                     }
                     // (Such a word is kept aside: it narrows the noun only
@@ -3090,6 +3112,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         if state_share(t, f) {
             subject.event = None;
+        }
+        // `six people died in Mississippi`, `three in Alabama`: a part for
+        // that place, when the text gives a larger whole (`remainders`).
+        if matches!(f.kind, Kind::Count | Kind::Number)
+            && subject.event.is_some_and(happens_to_people)
+            && subject.holder.is_none()
+            && subject.nationality.is_none()
+            && !subject.part
+            && let Some(place) = happened_in(t, f, next_start.min(span.1))
+        {
+            bound_for.push((n, name_of_words(t, place), true));
         }
         if let Some((index, moved)) = index_figure(t, found, n, &subject, frames.last(), span.0) {
             subject.head = Some(index);
@@ -4828,11 +4861,17 @@ fn remainders(
     frames: &mut [Frame],
     stills: &[bool],
     of_whole: &[bool],
-    bound_for: Vec<(usize, Box<str>)>,
+    bound_for: Vec<(usize, Box<str>, bool)>,
 ) {
     // `Passenger numbers to North America rose 7%` beside `passenger
-    // numbers rose 3%`: a part, for that place (`bound_for`).
-    for (n, place) in bound_for {
+    // numbers rose 3%`: a part, for that place (`bound_for`). And `six
+    // people died in Mississippi` beside `killing at least 32 people in
+    // seven states`, a part of a larger whole (the flag).
+    for (n, place, smaller) in bound_for {
+        let value = |m: usize| match found[m].value {
+            Value::Number(v) => v,
+            _ => f64::NAN,
+        };
         // (A whole of the same time, as it stands: in `Net migration to
         // Britain hit a record 906,000 in the year to June 2023, … up from
         // a previous estimate of 740,000`, Britain's is the whole.)
@@ -4845,6 +4884,7 @@ fn remainders(
                 && frames[m].subject.event == frames[n].subject.event
                 && frames[m].subject.head == frames[n].subject.head
                 && found[m].kind == found[n].kind
+                && (!smaller || value(m) > value(n))
         };
         if frames[n].subject.head.is_some() && (0..frames.len()).any(whole) {
             frames[n].subject.part = true;
