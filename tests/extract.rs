@@ -5686,3 +5686,35 @@ fn records_ranks_and_yearly_changes_in_results_and_statistics() {
         ),
     ]);
 }
+
+#[test]
+fn a_rise_asked_for_or_offered_is_not_one_made() {
+    assert_subjects(&[
+        (
+            "The union is seeking a 77% pay rise over six years.",
+            "77%",
+            Some("wage sought"),
+        ),
+        (
+            "The employers said they had offered a 50% wage increase.",
+            "50%",
+            Some("wage offered"),
+        ),
+        (
+            "The union is asking for a 77% raise.",
+            "77%",
+            Some("raise sought"),
+        ),
+        // A pay rise given is one.
+        ("Nurses got a 5% pay rise.", "5%", Some("wage increase")),
+    ]);
+    // An offering of shares offers nothing.
+    assert_eq!(
+        subject_of(
+            "Arm priced its initial public offering at $51 per share.",
+            "$51"
+        )
+        .as_deref(),
+        Some("price per share")
+    );
+}

@@ -287,7 +287,7 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // Those who `dropped out` quit: nothing decreased.
         "dropped" | "drop" => t.is(k + 1, "out"),
         // Only `asked for` is a demand (not `1,000 people asked`).
-        "asked" => !t.is(k + 1, "for"),
+        "asked" | "asking" => !t.is(k + 1, "for"),
         // A verb with an object: `Martinelli doubled the lead`, `halved
         // its losses` (the figure doubled reads `doubled to 210,000`).
         "doubled" | "tripled" | "quadrupled" | "halved" => lx::is_determiner(t.word(k + 1)),
@@ -2045,6 +2045,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
                             .flatten()
                     });
+                // `is seeking a 77% pay rise`, `had offered a 50% wage
+                // increase`: a change asked for or offered is not one made,
+                // and the two sides' are not each other's.
+                if subject.event.is_some_and(lx::is_change)
+                    && p.event == subject.event
+                    && let Some(asked) = (f.start.saturating_sub(3).max(left_from)..f.start)
+                        .rev()
+                        .find_map(|k| event_at(t, k).filter(|e| matches!(*e, "sought" | "offered")))
+                {
+                    subject.event = Some(asked);
+                }
                 // `476 protesters have been killed`, `200 strikers were
                 // arrested`: who they are gives way to what befell them.
                 // (Before it too: `Police arrested 200 protesters`; and past

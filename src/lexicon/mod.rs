@@ -1682,6 +1682,10 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("asked", "sought"),
     ("wants", "sought"),
     ("wanted", "sought"),
+    ("asking", "sought"),
+    // What the other side put on the table (`had offered a 50% wage
+    // increase`).
+    ("offered", "offered"),
     // `its headcount nearly doubled to 210,000`, `halved to 3%`.
     ("doubled", "increase"),
     ("tripled", "increase"),
@@ -1837,6 +1841,7 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "cross",
     "crossing",
     "asked",
+    "asking",
     "lives",
     "doubled",
     "tripled",
