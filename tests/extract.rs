@@ -1173,7 +1173,7 @@ fn rates_shortages_and_asides() {
         (
             "The government offered a pay rise of 1 percent annually.",
             "1 percent",
-            Some("wage increase per year"),
+            Some("wage offered per year"),
         ),
     ]);
     // After `Of the wounded,` a count is a part of them.
