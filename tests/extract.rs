@@ -5087,7 +5087,7 @@ fn towns_tolls_and_compounds_of_what_something_does() {
         (
             "Three of the injured were children.",
             "Three",
-            Some("person injured (part)"),
+            Some("child injured (part)"),
         ),
         // The noun before a change verb, past an aside: no cost rose.
         (
@@ -5717,4 +5717,40 @@ fn a_rise_asked_for_or_offered_is_not_one_made() {
         .as_deref(),
         Some("price per share")
     );
+}
+
+#[test]
+fn last_year_says_when_and_a_part_is_what_it_is_said_to_be() {
+    let opts = Options {
+        date: Some("2024-06-05".into()),
+    };
+    let at = |text: &str, figure: &str| {
+        extract(text, &opts)
+            .into_iter()
+            .find(|m| m.text == figure)
+            .and_then(|m| m.as_of)
+    };
+    // `last year` with no word before it times the clause.
+    assert_eq!(
+        at(
+            "More than 4,600 people were killed on Kenya's roads last year.",
+            "More than 4,600"
+        )
+        .as_deref(),
+        Some("2023")
+    );
+    // Not when it is a month's year: `since March last year` starts a span.
+    assert_ne!(
+        at(
+            "The outbreak has killed 1,002 people since March last year.",
+            "1,002"
+        )
+        .as_deref(),
+        Some("2023")
+    );
+    assert_subjects(&[(
+        "At least 21 people were killed. Nine of the dead were children.",
+        "Nine",
+        Some("child killed (part)"),
+    )]);
 }

@@ -2352,6 +2352,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         None => name,
                     });
                 }
+                // `Nine of the dead were children`: a part is what it is
+                // said to be.
+                if subject.part
+                    && t.is(f.end, "of")
+                    && t.is_any(p.end, &["were", "are", "was", "is"])
+                    && matches!(f.kind, Kind::Count | Kind::Number)
+                    && let Some(class) = class_at(t, p.end + 1)
+                {
+                    subject.head = Some(Cow::Borrowed(class));
+                }
                 // `72 on board`, `the 150 aboard`: people.
                 if subject.head.is_none()
                     && p.nouns.is_empty()
@@ -5147,8 +5157,16 @@ fn time_of(
             continue;
         }
         let sentence_initial = d.start == span.0;
+        // (`last year`, `yesterday` say when with no word before them.)
+        // (Not the year of a month before it: `since March last year`.)
+        let adverbial = is_date
+            && t.is_any(d.start, &["last", "yesterday"])
+            && !(d.start > 0
+                && (t.has(d.start - 1, lx::Set::FunctionWord)
+                    || t.has_any(d.start - 1, CALENDAR_WORDS)));
         let marked = before_is(lx::Set::AsOfMarker)
             || sentence_initial
+            || adverbial
             || after_when
             || (is_ago && !before_is(lx::Set::PeriodStart));
         let blocked = before_is(lx::Set::PeriodStart) && !after_when
