@@ -5754,3 +5754,12 @@ fn last_year_says_when_and_a_part_is_what_it_is_said_to_be() {
         Some("child killed (part)"),
     )]);
 }
+
+#[test]
+fn a_party_holds_its_seats() {
+    assert_subjects(&[(
+        "Republicans will hold 53 seats in the Senate.",
+        "53",
+        Some("republicans seat"),
+    )]);
+}

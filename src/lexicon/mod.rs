@@ -981,6 +981,7 @@ pub const HOLDING_VERBS: &[&str] = &[
     "sells",
     "lost",
     "loses",
+    "hold",
     "holds",
     "held",
     "owns",
