@@ -5763,3 +5763,23 @@ fn a_party_holds_its_seats() {
         Some("republicans seat"),
     )]);
 }
+
+#[test]
+fn an_incident_s_date_and_who_says_so_inside_a_part() {
+    let opts = Options {
+        date: Some("2024-08-15".into()),
+    };
+    let m = extract(
+        "Hamas' Oct. 7 attack killed some 1,200 people, mostly civilians.",
+        &opts,
+    )
+    .into_iter()
+    .find(|m| m.text == "some 1,200")
+    .expect("the toll");
+    assert_eq!(m.as_of.as_deref(), Some("2023-10-07"));
+    assert_subjects(&[(
+        "About 111 hostages remain in Gaza, of whom Israel says 39 are dead.",
+        "39",
+        Some("hostage killed (part)"),
+    )]);
+}

@@ -673,7 +673,12 @@ fn listed_after_including(t: &Tokens, f: &Found) -> bool {
 /// Whether figure `f` follows `of which` or `of whom` (`450 beds, of which
 /// 120 are in intensive care`): a part of the figure before it.
 fn after_of_which(t: &Tokens, f: &Found) -> bool {
-    f.start >= 2 && t.is(f.start - 2, "of") && t.is_any(f.start - 1, &["which", "whom"])
+    // (Past who says so: `of whom Israel says 39 are dead`.)
+    let mut k = f.start;
+    if k >= 4 && t.has(k - 1, lx::Set::SayVerb) && t.capitalised(k - 2) {
+        k -= 2;
+    }
+    k >= 2 && t.is(k - 2, "of") && t.is_any(k - 1, &["which", "whom"])
 }
 
 /// The place a figure listed after `including` is for, if the words before
@@ -3403,9 +3408,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (`a day earlier`, `a year earlier` time the figure they
                 // follow, which a change started from: `reached 55km, up
                 // from 40km a day earlier` is about now.)
+                // (And a sentence of how something began: `The war began
+                // when militants attacked, killing about 1,200 people`.)
                 let p = (span.0..span.1).any(|k| {
-                    t.has(k, lx::Set::PastMarker)
-                        && !(t.is(k, "earlier") && k > 0 && t.has(k - 1, lx::Set::TimeUnit))
+                    (t.has(k, lx::Set::PastMarker)
+                        && !(t.is(k, "earlier") && k > 0 && t.has(k - 1, lx::Set::TimeUnit)))
+                        || (t.is(k, "when")
+                            && k > span.0
+                            && t.is_any(k - 1, &["began", "started", "erupted"]))
                 });
                 past_in = Some((span, p));
                 p
@@ -5164,9 +5174,13 @@ fn time_of(
             && !(d.start > 0
                 && (t.has(d.start - 1, lx::Set::FunctionWord)
                     || t.has_any(d.start - 1, CALENDAR_WORDS)));
+        // (And one that names an incident: `Hamas' Oct. 7 attack killed
+        // some 1,200 people`, `the 2011 tsunami`.)
+        let of_incident = is_date && t.is_any(d.end, lx::INCIDENT_NOUNS);
         let marked = before_is(lx::Set::AsOfMarker)
             || sentence_initial
             || adverbial
+            || of_incident
             || after_when
             || (is_ago && !before_is(lx::Set::PeriodStart));
         let blocked = before_is(lx::Set::PeriodStart) && !after_when
