@@ -5783,3 +5783,19 @@ fn an_incident_s_date_and_who_says_so_inside_a_part() {
         Some("hostage killed (part)"),
     )]);
 }
+
+#[test]
+fn money_of_a_whole_is_a_part_and_a_confirmed_case_is_a_case() {
+    assert_subjects(&[
+        (
+            "Ofwat fined Thames Water £122.7m. Ofwat said £104.5m of the penalty related to sewage.",
+            "£104.5m",
+            Some("fine (part)"),
+        ),
+        (
+            "There were 2,911 laboratory-confirmed measles cases in England.",
+            "2,911",
+            Some("measles infected"),
+        ),
+    ]);
+}

@@ -1881,6 +1881,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     && t.capitalised(k - 1)
                                     && !t.has_any(k - 1, CALENDAR_WORDS)
                             });
+                        // (And an amount of money `of the` whole: `£104.5m of
+                        // the penalty related to sewage`.)
                         subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
                             && (of_them
                                 || in_place
@@ -1888,6 +1890,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 || remaining
                                 || among
                                 || alone.is_some()))
+                            || (f.kind == Kind::Money && of_them)
                             || share_of_group(t, f);
                         // (`In the US,`, `including about 1,500 in the United
                         // States`, `Delta Air Lines alone`.)

@@ -1265,6 +1265,7 @@ pub const LINK_ADJECTIVES: &[&str] = &[
     "backed",
     "run",
     "controlled",
+    "confirmed",
 ];
 
 /// Adjectives of where a place lies, between `In` and its name: `In
