@@ -1933,11 +1933,12 @@ fn a_level_reached_is_about_the_noun_before_its_verb() {
             "37.4bn tonnes",
             Some("dioxide emissions"),
         ),
-        // A pronoun names nothing; an adverb is no noun.
+        // A pronoun names nothing; an adverb is no noun. (A bare `the
+        // rate` with no word of banks near is no interest rate.)
         (
             "It was the first time the rate has hit 4% since 2022, and the first time it has hit 4% this year.",
             "4%",
-            Some("interest rate"),
+            Some("rate"),
         ),
         (
             "Inflation rose, the first time it has hit 4% since 2022.",
@@ -5796,6 +5797,40 @@ fn money_of_a_whole_is_a_part_and_a_confirmed_case_is_a_case() {
             "There were 2,911 laboratory-confirmed measles cases in England.",
             "2,911",
             Some("measles infected"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_bare_rate_is_a_bank_s_only_among_words_of_banks() {
+    // In an inflation story, `the rate` is inflation's: no interest rate.
+    let inflation = subject_of(
+        "Economists polled by Reuters had expected the rate to come in at 2.6%.",
+        "2.6%",
+    );
+    assert!(
+        !inflation
+            .as_deref()
+            .is_some_and(|s| s.contains("interest rate")),
+        "{inflation:?}"
+    );
+    // Near a bank or what banks do with rates, it is the interest rate.
+    assert_subjects(&[
+        (
+            "The Bank of England held the rate at 4.75%.",
+            "4.75%",
+            Some("interest rate"),
+        ),
+        (
+            "It raised the rate to 5.25%.",
+            "5.25%",
+            Some("interest rate"),
+        ),
+        // A rate in units of speed is a speed.
+        (
+            "Lava was advancing at a rate of about 1 km per hour.",
+            "about 1 km per hour",
+            Some("speed"),
         ),
     ]);
 }

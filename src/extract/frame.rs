@@ -403,9 +403,22 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
         {
             return None;
         }
+        // A bare `the rate` is a bank's only near a word of banks or of
+        // what they do with rates: `expected the rate to come in at 2.6%`
+        // in an inflation story is inflation's.
+        if lx::is_determiner(before) {
+            let near = (k.saturating_sub(RATE_CONTEXT)..k + RATE_CONTEXT)
+                .any(|j| t.is_any(j, lx::INTEREST_RATE_WORDS) || t.is_any(j, lx::RATE_ACTIONS));
+            if !near {
+                return None;
+            }
+        }
     }
     Some(class)
 }
+
+/// How far around a bare `the rate` a word of banks is looked for.
+const RATE_CONTEXT: usize = 12;
 
 /// The nationality the word at `k` names.
 fn nationality_at(t: &Tokens, k: usize) -> Option<&'static str> {
@@ -3136,7 +3149,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         // A rate in units of speed is no interest rate: `advancing at a rate
         // of about 1 km per hour`.
-        if f.kind == Kind::Measure && subject.head.as_deref() == Some("interest rate") {
+        if f.kind == Kind::Measure
+            && matches!(subject.head.as_deref(), Some("interest rate" | "rate"))
+        {
             subject.head = None;
         }
         if state_share(t, f) {

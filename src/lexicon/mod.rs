@@ -1029,6 +1029,13 @@ pub const ECONOMY_SIZE: &[&[&str]] = &[
 
 /// Words before `rate` that leave it a central bank's interest rate: `the
 /// base rate`, `the benchmark lending rate`.
+/// What central banks do with their rates: a bare `the rate` near one of
+/// these is an interest rate (`raised the rate to 5.25%`).
+pub const RATE_ACTIONS: &[&str] = &[
+    "raise", "raised", "raises", "raising", "cut", "cuts", "cutting", "hold", "held", "holds",
+    "kept", "keep", "keeps", "lowered", "lower", "hiked", "hike", "hikes", "fed", "ecb",
+];
+
 pub const INTEREST_RATE_WORDS: &[&str] = &[
     "interest",
     "base",
