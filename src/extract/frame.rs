@@ -132,9 +132,13 @@ fn fallen_dead(t: &Tokens, k: usize) -> bool {
 fn state_share(t: &Tokens, f: &Found) -> bool {
     f.kind == Kind::Percent
         && f.start > 0
-        && t.is_any(f.start - 1, &["is", "was", "are", "were", "been", "be"])
+        && t.is_any(f.start - 1, BE_FORMS)
         && (past_participle(t, f.end) || t.is_any(f.end, &["complete", "full", "done"]))
 }
+
+/// The forms of `be` that say what something is (`was 27% contained`,
+/// `Nine of the dead were children`).
+const BE_FORMS: &[&str] = &["is", "was", "are", "were", "been", "be"];
 
 /// The lists of month and weekday names: such a word neither narrows a
 /// noun nor holds a figure (`convicted in November on seven counts`).
@@ -927,11 +931,8 @@ fn named_fire(t: &Tokens, f: &Found, from: usize) -> Option<Box<str>> {
         first -= 1;
     }
     let named = first < k && first > from && t.is(first - 1, "the");
-    let verb = (k + 1..(k + 4).min(f.start)).any(|j| {
-        t.is_any(j, lx::AUXILIARIES)
-            || t.is_any(j, &["is", "was", "are", "were"])
-            || event_at(t, j).is_some()
-    });
+    let verb = (k + 1..(k + 4).min(f.start))
+        .any(|j| t.is_any(j, lx::AUXILIARIES) || t.is_any(j, BE_FORMS) || event_at(t, j).is_some());
     (named && verb).then(|| name_of_words(t, first..k + 1))
 }
 
@@ -2377,7 +2378,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // said to be.
                 if subject.part
                     && t.is(f.end, "of")
-                    && t.is_any(p.end, &["were", "are", "was", "is"])
+                    && t.is_any(p.end, BE_FORMS)
                     && matches!(f.kind, Kind::Count | Kind::Number)
                     && let Some(class) = class_at(t, p.end + 1)
                 {
@@ -3318,10 +3319,6 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if cur.nationality.is_none() && !prev.part && noun_and && found[m].kind == found[n].kind {
             cur.nationality = prev.nationality;
         }
-        // (Not what happens to people onto a measure: `thousands without
-        // power and temperatures of minus 20 degrees`; nor past a verb of
-        // the figure's own: in `cost £100bn and create 30,000 jobs`, no job
-        // costs.)
         // (A forecast of both: `had forecast the CPI gaining 0.1% and
         // rising 2.3% year-on-year`.)
         let same_verb_form = (found[m].end..found[n].start).all(|k| {
@@ -3331,8 +3328,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if prev.projected && same_verb_form {
             cur.projected = true;
         }
-        // (Nor onto how far along a state it is: `has burned 23,713 acres
-        // and was 13% contained`.)
+        // (Not what happens to people onto a measure: `thousands without
+        // power and temperatures of minus 20 degrees`; nor past a verb of
+        // the figure's own: in `cost £100bn and create 30,000 jobs`, no job
+        // costs; nor onto how far along a state it is: `has burned 23,713
+        // acres and was 13% contained`.)
         let takes_event = !unlisted_verb(t, found[n].start - 1) && !state_share(t, &found[n]);
         if cur.event.is_none()
             && takes_event
