@@ -3431,7 +3431,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let p = (span.0..span.1).any(|k| {
                     (t.has(k, lx::Set::PastMarker)
                         && !(t.is(k, "earlier") && k > 0 && t.has(k - 1, lx::Set::TimeUnit)))
-                        || (t.is(k, "when")
+                        || (t.has(k, lx::Set::FunctionWord)
+                            && t.is(k, "when")
                             && k > span.0
                             && t.is_any(k - 1, &["began", "started", "erupted"]))
                 });
@@ -5187,20 +5188,22 @@ fn time_of(
         let sentence_initial = d.start == span.0;
         // (`last year`, `yesterday` say when with no word before them.)
         // (Not the year of a month before it: `since March last year`.)
-        let adverbial = is_date
-            && t.is_any(d.start, &["last", "yesterday"])
-            && !(d.start > 0
-                && (t.has(d.start - 1, lx::Set::FunctionWord)
-                    || t.has_any(d.start - 1, CALENDAR_WORDS)));
+        let adverbial = || {
+            is_date
+                && t.is_any(d.start, &["last", "yesterday"])
+                && !(d.start > 0
+                    && (t.has(d.start - 1, lx::Set::FunctionWord)
+                        || t.has_any(d.start - 1, CALENDAR_WORDS)))
+        };
         // (And one that names an incident: `Hamas' Oct. 7 attack killed
         // some 1,200 people`, `the 2011 tsunami`.)
-        let of_incident = is_date && t.is_any(d.end, lx::INCIDENT_NOUNS);
+        let of_incident = || is_date && t.is_any(d.end, lx::INCIDENT_NOUNS);
         let marked = before_is(lx::Set::AsOfMarker)
             || sentence_initial
-            || adverbial
-            || of_incident
             || after_when
-            || (is_ago && !before_is(lx::Set::PeriodStart));
+            || (is_ago && !before_is(lx::Set::PeriodStart))
+            || adverbial()
+            || of_incident();
         let blocked = before_is(lx::Set::PeriodStart) && !after_when
             || (d.start >= 2 && t.is(d.start - 2, "compared"));
         if !marked || blocked {
