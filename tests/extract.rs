@@ -5834,3 +5834,19 @@ fn a_bare_rate_is_a_bank_s_only_among_words_of_banks() {
         ),
     ]);
 }
+
+#[test]
+fn falling_before_a_noun_describes_it() {
+    assert_subjects(&[
+        (
+            "Six villages were hit by falling rocks.",
+            "Six",
+            Some("village"),
+        ),
+        (
+            "Exports were falling 5% a year.",
+            "5%",
+            Some("export decrease per year"),
+        ),
+    ]);
+}

@@ -240,7 +240,16 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         }
         // No figure falls in `fell well short of the 116 seats needed`, `if
         // the deal falls through`, `fell ill`, `fell victim to`.
-        // Nor in `30cm of snow fell`.
+        // Nor in `30cm of snow fell`, nor before the noun it describes:
+        // `Six villages were hit by falling rocks`.
+        "falling"
+            if t.kind(k + 1) == Some(TokKind::Word)
+                && !t.has(k + 1, lx::Set::PhraseStop)
+                && !t.has(k + 1, lx::Set::Direction)
+                && !t.word(k + 1).ends_with("ly") =>
+        {
+            true
+        }
         w if FALL_FORMS.contains(&w) => {
             let j = k + 1 + usize::from(t.is_any(k + 1, MARGIN_ADVERBS));
             let before = (k.saturating_sub(3)..k)
