@@ -13,6 +13,11 @@ fn doc(id: &str, date: &str, text: &str) -> Document {
     }
 }
 
+/// Two reports, `a` and `b`, published on the same `date`.
+fn two(date: &str, a: &str, b: &str) -> [Document; 2] {
+    [doc("a", date, a), doc("b", date, b)]
+}
+
 fn statuses(docs: &[Document]) -> Vec<(String, Status, usize)> {
     reconcile(docs, &Options::default())
         .facts
@@ -93,18 +98,11 @@ fn the_same_day_with_different_tolls_is_a_conflict() {
 
 #[test]
 fn police_and_organisers_counting_a_crowd_are_disputed() {
-    let docs = [
-        doc(
-            "a",
-            "2026-03-02",
-            "Police said 10,000 protesters marched through the capital.",
-        ),
-        doc(
-            "b",
-            "2026-03-02",
-            "Organisers said 50,000 protesters marched through the capital.",
-        ),
-    ];
+    let docs = two(
+        "2026-03-02",
+        "Police said 10,000 protesters marched through the capital.",
+        "Organisers said 50,000 protesters marched through the capital.",
+    );
     let s = statuses(&docs);
     assert!(s.iter().any(|(_, st, _)| *st == Status::Disputed), "{s:?}");
 }
@@ -194,18 +192,11 @@ fn weekdays_in_articles_published_on_different_days_meet_on_one_date() {
 
 #[test]
 fn civilians_and_soldiers_are_different_facts() {
-    let docs = [
-        doc(
-            "a",
-            "2026-03-02",
-            "Almost 15,000 Ukrainian civilians have been killed.",
-        ),
-        doc(
-            "b",
-            "2026-03-02",
-            "55,000 Ukrainian soldiers have been killed.",
-        ),
-    ];
+    let docs = two(
+        "2026-03-02",
+        "Almost 15,000 Ukrainian civilians have been killed.",
+        "55,000 Ukrainian soldiers have been killed.",
+    );
     assert!(statuses(&docs).is_empty());
 }
 
@@ -367,35 +358,21 @@ fn the_date_after_a_figure_compared_against_is_that_figures() {
 fn a_count_to_date_is_the_current_figure() {
     // `so far in 2025` runs through the publication day: today's count, as
     // is one given on Friday in a Saturday paper.
-    let docs = [
-        doc(
-            "a",
-            "2025-04-05",
-            "The number of measles cases has risen to 607, the CDC said on Friday.",
-        ),
-        doc(
-            "b",
-            "2025-04-05",
-            "Health authorities have recorded 622 measles cases so far in 2025, the CDC said.",
-        ),
-    ];
+    let docs = two(
+        "2025-04-05",
+        "The number of measles cases has risen to 607, the CDC said on Friday.",
+        "Health authorities have recorded 622 measles cases so far in 2025, the CDC said.",
+    );
     assert!(pair_status(&docs, "607", "622").is_some());
 }
 
 #[test]
 fn a_part_of_a_group_is_not_its_total() {
-    let docs = [
-        doc(
-            "a",
-            "2025-04-04",
-            "The number of measles cases in the US has risen to 607, the CDC said.",
-        ),
-        doc(
-            "b",
-            "2025-04-04",
-            "The CDC has recorded 622 measles cases. Texas accounts for 499 of the cases.",
-        ),
-    ];
+    let docs = two(
+        "2025-04-04",
+        "The number of measles cases in the US has risen to 607, the CDC said.",
+        "The CDC has recorded 622 measles cases. Texas accounts for 499 of the cases.",
+    );
     assert_eq!(pair_status(&docs, "607", "622"), Some(Status::Conflict));
     assert_eq!(pair_status(&docs, "607", "499"), None);
 }
@@ -434,18 +411,11 @@ fn one_partys_seats_are_not_anothers() {
 
 #[test]
 fn a_quake_report_lines_up_the_dead_and_the_injured_apart() {
-    let docs = [
-        doc(
-            "a",
-            "2023-11-04",
-            "The earthquake struck late on Friday, killing at least 153 people and injuring 3,500, officials said.",
-        ),
-        doc(
-            "b",
-            "2023-11-04",
-            "At least 157 people were killed and 160 injured when a 5.6-magnitude earthquake struck, police said.",
-        ),
-    ];
+    let docs = two(
+        "2023-11-04",
+        "The earthquake struck late on Friday, killing at least 153 people and injuring 3,500, officials said.",
+        "At least 157 people were killed and 160 injured when a 5.6-magnitude earthquake struck, police said.",
+    );
     assert_eq!(
         pair_status(&docs, "at least 153", "At least 157"),
         Some(Status::Agree)
@@ -624,18 +594,11 @@ fn deal_terms_line_up() {
 
 #[test]
 fn each_partys_share_is_its_own_fact() {
-    let docs = [
-        doc(
-            "a",
-            "2024-06-20",
-            "The poll put Labour on 40%, the Conservatives on 20% and Reform UK on 17%.",
-        ),
-        doc(
-            "b",
-            "2024-06-20",
-            "Reform UK was third on 18%, with 20% for the Conservatives.",
-        ),
-    ];
+    let docs = two(
+        "2024-06-20",
+        "The poll put Labour on 40%, the Conservatives on 20% and Reform UK on 17%.",
+        "Reform UK was third on 18%, with 20% for the Conservatives.",
+    );
     assert_eq!(pair_status(&docs, "20%", "20%"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "17%", "18%"), Some(Status::Conflict));
     // One party's share is no rival to another's.
@@ -704,18 +667,11 @@ fn labels_read_in_the_plural() {
 #[test]
 fn a_rank_is_compared_by_what_it_says() {
     // A third day of talks is not a second day.
-    let docs = [
-        doc(
-            "a",
-            "2025-03-12",
-            "Talks entered a third day of talks on Wednesday.",
-        ),
-        doc(
-            "b",
-            "2025-03-12",
-            "Negotiators met for a second day of talks.",
-        ),
-    ];
+    let docs = two(
+        "2025-03-12",
+        "Talks entered a third day of talks on Wednesday.",
+        "Negotiators met for a second day of talks.",
+    );
     assert_eq!(
         pair_status(&docs, "third", "second"),
         Some(Status::Conflict)
@@ -755,18 +711,11 @@ fn a_forecast_given_before_is_an_earlier_figure() {
 
 #[test]
 fn the_two_ends_of_a_span_of_time_are_no_rival_dates() {
-    let docs = [
-        doc(
-            "a",
-            "2023-12-14",
-            "Since December 2021 the Bank has raised rates 14 times in a row.",
-        ),
-        doc(
-            "b",
-            "2023-12-14",
-            "The Bank raised rates 14 consecutive times between December 2021 and August 2023.",
-        ),
-    ];
+    let docs = two(
+        "2023-12-14",
+        "Since December 2021 the Bank has raised rates 14 times in a row.",
+        "The Bank raised rates 14 consecutive times between December 2021 and August 2023.",
+    );
     assert_eq!(
         pair_status(&docs, "December 2021", "December 2021"),
         Some(Status::Agree)
@@ -777,18 +726,11 @@ fn the_two_ends_of_a_span_of_time_are_no_rival_dates() {
 
 #[test]
 fn figures_for_two_different_years_are_two_facts() {
-    let docs = [
-        doc(
-            "a",
-            "2023-10-02",
-            "Malaria killed 619,000 people in 2021, the WHO said.",
-        ),
-        doc(
-            "b",
-            "2023-10-02",
-            "Malaria killed 627,000 people in 2020, according to the WHO.",
-        ),
-    ];
+    let docs = two(
+        "2023-10-02",
+        "Malaria killed 619,000 people in 2021, the WHO said.",
+        "Malaria killed 627,000 people in 2020, according to the WHO.",
+    );
     assert_eq!(pair_status(&docs, "619,000", "627,000"), None);
     assert_no_conflict(&docs);
 }
@@ -796,18 +738,11 @@ fn figures_for_two_different_years_are_two_facts() {
 #[test]
 fn rates_per_head_are_no_counts_and_one_report_compares_them() {
     // A rate per head is not the count of the same people.
-    let docs = [
-        doc(
-            "a",
-            "2026-03-08",
-            "Around 20,400 people were killed on EU roads in 2023. The EU average was 46 deaths per million people.",
-        ),
-        doc(
-            "b",
-            "2026-03-08",
-            "An estimated 20,418 people died on the bloc's roads in 2023.",
-        ),
-    ];
+    let docs = two(
+        "2026-03-08",
+        "Around 20,400 people were killed on EU roads in 2023. The EU average was 46 deaths per million people.",
+        "An estimated 20,418 people died on the bloc's roads in 2023.",
+    );
     assert_no_conflict(&docs);
     assert_ne!(label_of(&docs, "46"), label_of(&docs, "Around 20,400"));
     // One report giving rates for two places compares them.
@@ -817,18 +752,11 @@ fn rates_per_head_are_no_counts_and_one_report_compares_them() {
         "Denmark had 26 deaths per million inhabitants. The EU average was 46 deaths per million.",
     )]);
     // Rates per 100,000 and per million are different facts.
-    let docs = [
-        doc(
-            "a",
-            "2026-03-08",
-            "The murder rate rose to 6.8 per 100,000 residents.",
-        ),
-        doc(
-            "b",
-            "2026-03-08",
-            "The murder rate rose to 68 per million residents.",
-        ),
-    ];
+    let docs = two(
+        "2026-03-08",
+        "The murder rate rose to 6.8 per 100,000 residents.",
+        "The murder rate rose to 68 per million residents.",
+    );
     assert_no_conflict(&docs);
     assert_ne!(label_of(&docs, "6.8"), label_of(&docs, "68"));
 }
@@ -944,18 +872,11 @@ fn a_share_of_the_global_workforce_is_a_share_of_the_workforce() {
 
 #[test]
 fn a_change_by_a_fraction_meets_the_same_change_in_per_cent() {
-    let docs = [
-        doc(
-            "a",
-            "2026-06-14",
-            "Among the over-60s the risk fell by almost a third.",
-        ),
-        doc(
-            "b",
-            "2026-06-14",
-            "Among over-60s the risk fell by 31 per cent.",
-        ),
-    ];
+    let docs = two(
+        "2026-06-14",
+        "Among the over-60s the risk fell by almost a third.",
+        "Among over-60s the risk fell by 31 per cent.",
+    );
     assert_eq!(
         pair_status(&docs, "almost a third", "31 per cent"),
         Some(Status::Agree)
@@ -972,34 +893,20 @@ fn a_change_by_a_fraction_meets_the_same_change_in_per_cent() {
 
 #[test]
 fn basis_points_meet_a_quarter_of_a_percentage_point() {
-    let docs = [
-        doc(
-            "a",
-            "2026-10-01",
-            "The Fed cut rates by 25 basis points on Wednesday.",
-        ),
-        doc(
-            "b",
-            "2026-10-01",
-            "The Fed cut rates by a quarter of a percentage point on Wednesday.",
-        ),
-    ];
+    let docs = two(
+        "2026-10-01",
+        "The Fed cut rates by 25 basis points on Wednesday.",
+        "The Fed cut rates by a quarter of a percentage point on Wednesday.",
+    );
     assert_eq!(
         pair_status(&docs, "25 basis points", "a quarter of a percentage point"),
         Some(Status::Agree)
     );
-    let docs = [
-        doc(
-            "a",
-            "2026-10-01",
-            "The Fed cut rates by 50 basis points on Wednesday.",
-        ),
-        doc(
-            "b",
-            "2026-10-01",
-            "The Fed cut rates by a quarter point on Wednesday.",
-        ),
-    ];
+    let docs = two(
+        "2026-10-01",
+        "The Fed cut rates by 50 basis points on Wednesday.",
+        "The Fed cut rates by a quarter point on Wednesday.",
+    );
     assert_eq!(
         pair_status(&docs, "50 basis points", "a quarter point"),
         Some(Status::Conflict)
@@ -1286,35 +1193,21 @@ fn a_figure_for_a_normal_day_is_no_news_of_the_day() {
 
 #[test]
 fn a_figure_said_without_a_time_joins_the_one_time_another_report_states() {
-    let docs = [
-        doc(
-            "a",
-            "2027-03-18",
-            "Unemployment rose to 4.2% in the three months to January, with 1.5 million people out of work.",
-        ),
-        doc(
-            "b",
-            "2027-03-18",
-            "Joblessness rose to 4.2 per cent, with 1.5 million people unemployed.",
-        ),
-    ];
+    let docs = two(
+        "2027-03-18",
+        "Unemployment rose to 4.2% in the three months to January, with 1.5 million people out of work.",
+        "Joblessness rose to 4.2 per cent, with 1.5 million people unemployed.",
+    );
     assert_eq!(
         pair_status(&docs, "1.5 million", "1.5 million"),
         Some(Status::Agree)
     );
     // (Not when they disagree: then the stated time may be why.)
-    let docs = [
-        doc(
-            "a",
-            "2027-03-18",
-            "There were 1.5 million people out of work in the three months to January.",
-        ),
-        doc(
-            "b",
-            "2027-03-18",
-            "There are 1.7 million people out of work.",
-        ),
-    ];
+    let docs = two(
+        "2027-03-18",
+        "There were 1.5 million people out of work in the three months to January.",
+        "There are 1.7 million people out of work.",
+    );
     assert_eq!(pair_status(&docs, "1.5 million", "1.7 million"), None);
 }
 
@@ -1698,18 +1591,11 @@ fn a_toll_a_later_report_gives_higher_is_a_revision_whoever_gives_it() {
     ];
     assert_eq!(pair_status(&docs, "23", "25"), Some(Status::Revision));
     // A bare word for a named source is that source: `the agency`.
-    let docs = [
-        doc(
-            "a",
-            "2023-03-25",
-            "Crowd\n\nThe Emergency Management Agency said 3,000 people attended.",
-        ),
-        doc(
-            "b",
-            "2023-03-25",
-            "Crowd\n\nAbout 5,000 people attended, the agency said.",
-        ),
-    ];
+    let docs = two(
+        "2023-03-25",
+        "Crowd\n\nThe Emergency Management Agency said 3,000 people attended.",
+        "Crowd\n\nAbout 5,000 people attended, the agency said.",
+    );
     assert_eq!(
         pair_status(&docs, "3,000", "About 5,000"),
         Some(Status::Conflict)
@@ -1799,18 +1685,11 @@ fn homes_without_power_on_another_day_are_a_revision_either_way() {
         Some(Status::Revision)
     );
     // A toll for the whole country is no rival to the county's.
-    let docs = [
-        doc(
-            "a",
-            "2022-12-27",
-            "Storm\n\nAt least 28 people have died in Erie County. Nationwide, at least 60 people have died.",
-        ),
-        doc(
-            "b",
-            "2022-12-27",
-            "Storm\n\nThe death toll in Erie County rose to 28.",
-        ),
-    ];
+    let docs = two(
+        "2022-12-27",
+        "Storm\n\nAt least 28 people have died in Erie County. Nationwide, at least 60 people have died.",
+        "Storm\n\nThe death toll in Erie County rose to 28.",
+    );
     assert_no_conflict(&docs);
 }
 
@@ -1840,66 +1719,38 @@ fn crews_and_polluted_beaches_are_running_counts() {
 
 #[test]
 fn ranks_each_report_names_are_facts_of_their_own() {
-    let docs = [
-        doc(
-            "a",
-            "2023-11-18",
-            "Launch\n\nStarship exploded on its second test flight. The first test flight, in April, ended after four minutes.",
-        ),
-        doc(
-            "b",
-            "2023-11-18",
-            "Launch\n\nStarship reached space on its second test flight. In April, the first flight lasted four minutes.",
-        ),
-    ];
+    let docs = two(
+        "2023-11-18",
+        "Launch\n\nStarship exploded on its second test flight. The first test flight, in April, ended after four minutes.",
+        "Launch\n\nStarship reached space on its second test flight. In April, the first flight lasted four minutes.",
+    );
     assert_eq!(pair_status(&docs, "second", "second"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "first", "first"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "second", "first"), None);
     // One rank against another is still in dispute.
-    let docs = [
-        doc(
-            "a",
-            "2024-06-01",
-            "Final\n\nReal Madrid won their 15th title.",
-        ),
-        doc(
-            "b",
-            "2024-06-01",
-            "Final\n\nReal Madrid won their 14th title.",
-        ),
-    ];
+    let docs = two(
+        "2024-06-01",
+        "Final\n\nReal Madrid won their 15th title.",
+        "Final\n\nReal Madrid won their 14th title.",
+    );
     assert_eq!(pair_status(&docs, "15th", "14th"), Some(Status::Conflict));
 }
 
 #[test]
 fn seats_of_several_parties_said_bare_in_two_reports_are_several_facts() {
-    let docs = [
-        doc(
-            "a",
-            "2023-11-23",
-            "Election\n\nThe PVV won 37 of the 150 seats in parliament. Labour came second with 25 seats, while the VVD slumped to 24 seats. A majority needs 76 seats.",
-        ),
-        doc(
-            "b",
-            "2023-11-23",
-            "Election\n\nThe PVV took 37 seats in the 150-seat house, up from 17. The NSC won 20 seats. Wilders needs partners to reach 76 seats.",
-        ),
-    ];
+    let docs = two(
+        "2023-11-23",
+        "Election\n\nThe PVV won 37 of the 150 seats in parliament. Labour came second with 25 seats, while the VVD slumped to 24 seats. A majority needs 76 seats.",
+        "Election\n\nThe PVV took 37 seats in the 150-seat house, up from 17. The NSC won 20 seats. Wilders needs partners to reach 76 seats.",
+    );
     assert_no_conflict(&docs);
     assert_eq!(pair_status(&docs, "76", "76"), Some(Status::Agree));
     // Reports that meet on none of them are still compared.
-    let docs = [
-        doc(
-            "a",
-            "2023-02-06",
-            "Derailment\n\nThe train had 149 cars and three locomotives.",
-        ),
-        doc(
-            "b",
-            "2023-02-06",
-            "Derailment\n\nInvestigators said 38 of the train's 141 cars came off the tracks.",
-        ),
-    ];
+    let docs = two(
+        "2023-02-06",
+        "Derailment\n\nThe train had 149 cars and three locomotives.",
+        "Derailment\n\nInvestigators said 38 of the train's 141 cars came off the tracks.",
+    );
     assert_eq!(pair_status(&docs, "149", "141"), Some(Status::Conflict));
 }
 
@@ -1973,18 +1824,11 @@ fn a_population_said_of_no_place_is_the_one_place_named() {
 fn a_conversion_in_brackets_is_as_rough_as_the_figure_it_converts() {
     // `about 40 km (25 miles)` against `38 kilometers (24 miles)`: the 25
     // miles stand for the about 40 km, and 38 km is about 40.
-    let docs = [
-        doc(
-            "a",
-            "2024-08-26",
-            "Dam\n\nThe dam, about 40 km (25 miles) north of Port Sudan, burst on Sunday.",
-        ),
-        doc(
-            "b",
-            "2024-08-26",
-            "Dam\n\nThe dam, 38 kilometers (24 miles) north of Port Sudan, gave way late Saturday.",
-        ),
-    ];
+    let docs = two(
+        "2024-08-26",
+        "Dam\n\nThe dam, about 40 km (25 miles) north of Port Sudan, burst on Sunday.",
+        "Dam\n\nThe dam, 38 kilometers (24 miles) north of Port Sudan, gave way late Saturday.",
+    );
     assert_eq!(
         pair_status(&docs, "about 40 km", "38 kilometers"),
         Some(Status::Agree)
@@ -1994,18 +1838,11 @@ fn a_conversion_in_brackets_is_as_rough_as_the_figure_it_converts() {
         label_of(&docs, "38 kilometers")
     );
     // Distances that differ still conflict.
-    let docs = [
-        doc(
-            "a",
-            "2024-08-26",
-            "Dam\n\nThe dam, 40 km (25 miles) north of Port Sudan, burst on Sunday.",
-        ),
-        doc(
-            "b",
-            "2024-08-26",
-            "Dam\n\nThe dam, 58 kilometers (36 miles) north of Port Sudan, gave way.",
-        ),
-    ];
+    let docs = two(
+        "2024-08-26",
+        "Dam\n\nThe dam, 40 km (25 miles) north of Port Sudan, burst on Sunday.",
+        "Dam\n\nThe dam, 58 kilometers (36 miles) north of Port Sudan, gave way.",
+    );
     assert_eq!(
         pair_status(&docs, "40 km", "58 kilometers"),
         Some(Status::Conflict)
@@ -2014,53 +1851,32 @@ fn a_conversion_in_brackets_is_as_rough_as_the_figure_it_converts() {
 
 #[test]
 fn a_toll_said_of_no_country_joins_the_one_country_the_reports_name() {
-    let docs = [
-        doc(
-            "a",
-            "2024-01-02",
-            "Quake\n\nA powerful earthquake killed at least 48 people, officials said on Tuesday.",
-        ),
-        doc(
-            "b",
-            "2024-01-02",
-            "Quake\n\nEarthquakes that hit western Japan killed at least 30 people, officials said Tuesday.",
-        ),
-    ];
+    let docs = two(
+        "2024-01-02",
+        "Quake\n\nA powerful earthquake killed at least 48 people, officials said on Tuesday.",
+        "Quake\n\nEarthquakes that hit western Japan killed at least 30 people, officials said Tuesday.",
+    );
     assert_eq!(
         pair_status(&docs, "at least 48", "at least 30"),
         Some(Status::Agree)
     );
     // Reports that name people of two countries keep a toll of neither
     // apart: it may be of either side.
-    let docs = [
-        doc(
-            "a",
-            "2024-01-02",
-            "War\n\nStrikes killed at least 48 people. Ukraine freed 150 Russian prisoners.",
-        ),
-        doc(
-            "b",
-            "2024-01-02",
-            "War\n\nRussian strikes killed at least 30 Ukrainians.",
-        ),
-    ];
+    let docs = two(
+        "2024-01-02",
+        "War\n\nStrikes killed at least 48 people. Ukraine freed 150 Russian prisoners.",
+        "War\n\nRussian strikes killed at least 30 Ukrainians.",
+    );
     assert_eq!(pair_status(&docs, "at least 48", "at least 30"), None);
 }
 
 #[test]
 fn another_named_storm_s_toll_is_of_another_incident() {
-    let docs = [
-        doc(
-            "a",
-            "2024-10-10",
-            "Hurricane Milton makes landfall\n\nHurricane Milton killed at least four people, the National Hurricane Center said. The storm came two weeks after Hurricane Helene killed more than 230 people.",
-        ),
-        doc(
-            "b",
-            "2024-10-10",
-            "Milton roars ashore\n\nHurricane Milton killed at least 10 people. Milton hit two weeks after Hurricane Helene, which killed at least 225 people.",
-        ),
-    ];
+    let docs = two(
+        "2024-10-10",
+        "Hurricane Milton makes landfall\n\nHurricane Milton killed at least four people, the National Hurricane Center said. The storm came two weeks after Hurricane Helene killed more than 230 people.",
+        "Milton roars ashore\n\nHurricane Milton killed at least 10 people. Milton hit two weeks after Hurricane Helene, which killed at least 225 people.",
+    );
     let facts = reconcile(&docs, &Options::default()).facts;
     let with = |text: &str| {
         facts
@@ -2095,18 +1911,11 @@ fn a_toll_said_to_have_been_revised_down_is_a_revision() {
         Some(Status::Revision)
     );
     // Without the revision, the two counts conflict.
-    let docs = [
-        doc(
-            "a",
-            "2023-06-03",
-            "Train crash\n\nAt least 288 people were killed when two passenger trains derailed.",
-        ),
-        doc(
-            "b",
-            "2023-06-03",
-            "Train crash\n\nThe collision killed 275 people, officials said.",
-        ),
-    ];
+    let docs = two(
+        "2023-06-03",
+        "Train crash\n\nAt least 288 people were killed when two passenger trains derailed.",
+        "Train crash\n\nThe collision killed 275 people, officials said.",
+    );
     assert_eq!(
         pair_status(&docs, "At least 288", "275"),
         Some(Status::Conflict)
@@ -2117,18 +1926,11 @@ fn a_toll_said_to_have_been_revised_down_is_a_revision() {
 fn two_named_fires_are_two_facts_and_one_named_fire_meets_the_fire() {
     // Two fires burn at once: each one's acres and containment meet only
     // the same fire's.
-    let docs = [
-        doc(
-            "a",
-            "2025-01-13",
-            "LA fires\n\nThe Palisades Fire has burned 23,713 acres and was 13% contained, while the Eaton Fire has scorched 14,117 acres and was 27% contained.",
-        ),
-        doc(
-            "b",
-            "2025-01-13",
-            "LA fires\n\nThe Palisades Fire has charred more than 23,000 acres and was 11% contained. The Eaton Fire near Altadena has burned 14,000 acres and was 27% contained.",
-        ),
-    ];
+    let docs = two(
+        "2025-01-13",
+        "LA fires\n\nThe Palisades Fire has burned 23,713 acres and was 13% contained, while the Eaton Fire has scorched 14,117 acres and was 27% contained.",
+        "LA fires\n\nThe Palisades Fire has charred more than 23,000 acres and was 11% contained. The Eaton Fire near Altadena has burned 14,000 acres and was 27% contained.",
+    );
     assert_eq!(
         pair_status(&docs, "23,713 acres", "more than 23,000 acres"),
         Some(Status::Agree)
@@ -2145,18 +1947,11 @@ fn two_named_fires_are_two_facts_and_one_named_fire_meets_the_fire() {
         "eaton fire burned"
     );
     // One named fire: `the fire` is that one.
-    let docs = [
-        doc(
-            "a",
-            "2024-07-30",
-            "Park Fire\n\nThe Park Fire has burned 350,000 acres, officials said.",
-        ),
-        doc(
-            "b",
-            "2024-07-30",
-            "California wildfire\n\nThe fire has burned 390,000 acres in four counties.",
-        ),
-    ];
+    let docs = two(
+        "2024-07-30",
+        "Park Fire\n\nThe Park Fire has burned 350,000 acres, officials said.",
+        "California wildfire\n\nThe fire has burned 390,000 acres in four counties.",
+    );
     assert_eq!(
         pair_status(&docs, "350,000 acres", "390,000 acres"),
         Some(Status::Conflict)
@@ -2165,18 +1960,11 @@ fn two_named_fires_are_two_facts_and_one_named_fire_meets_the_fire() {
 
 #[test]
 fn where_a_change_started_is_an_earlier_figure_even_alone() {
-    let docs = [
-        doc(
-            "a",
-            "2024-10-04",
-            "Jobs report\n\nThe unemployment rate fell to 4.1%. The unemployment rate fell from 4.2% in August.",
-        ),
-        doc(
-            "b",
-            "2024-10-04",
-            "Jobs report\n\nThe unemployment rate dipped to 4.1% from 4.2%.",
-        ),
-    ];
+    let docs = two(
+        "2024-10-04",
+        "Jobs report\n\nThe unemployment rate fell to 4.1%. The unemployment rate fell from 4.2% in August.",
+        "Jobs report\n\nThe unemployment rate dipped to 4.1% from 4.2%.",
+    );
     assert_no_conflict(&docs);
     assert_eq!(pair_status(&docs, "4.2%", "4.2%"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "4.1%", "4.1%"), Some(Status::Agree));
@@ -2184,18 +1972,11 @@ fn where_a_change_started_is_an_earlier_figure_even_alone() {
 
 #[test]
 fn each_market_index_moves_on_its_own() {
-    let docs = [
-        doc(
-            "a",
-            "2024-08-05",
-            "Stocks\n\nThe Dow fell 1,033.99 points, or 2.6%, to 38,703.27, and the Nasdaq Composite dropped 576.08 points, or 3.43%, to 16,200.08.",
-        ),
-        doc(
-            "b",
-            "2024-08-05",
-            "Stocks\n\nThe Dow Jones Industrial Average dropped 1,034 points, or 2.6%, and the Nasdaq composite sank 3.4%.",
-        ),
-    ];
+    let docs = two(
+        "2024-08-05",
+        "Stocks\n\nThe Dow fell 1,033.99 points, or 2.6%, to 38,703.27, and the Nasdaq Composite dropped 576.08 points, or 3.43%, to 16,200.08.",
+        "Stocks\n\nThe Dow Jones Industrial Average dropped 1,034 points, or 2.6%, and the Nasdaq composite sank 3.4%.",
+    );
     assert_no_conflict(&docs);
     assert_eq!(pair_status(&docs, "1,033.99", "1,034"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "3.43%", "3.4%"), Some(Status::Agree));
@@ -2206,18 +1987,11 @@ fn each_market_index_moves_on_its_own() {
 fn a_country_named_as_where_people_go_is_no_part_beside_other_times() {
     // `to Britain` is where the story's migrants go; the estimate it
     // replaced and the year after are no whole it is a part of.
-    let docs = [
-        doc(
-            "a",
-            "2024-11-28",
-            "Migration\n\nNet migration to Britain hit a record 906,000 in the year to June 2023, up from a previous estimate of 740,000. Net migration fell to 728,000 in the year to June 2024.",
-        ),
-        doc(
-            "b",
-            "2024-11-28",
-            "Migration\n\nNet migration peaked at a record 906,000 in the year to June 2023. The figure was previously put at 740,000.",
-        ),
-    ];
+    let docs = two(
+        "2024-11-28",
+        "Migration\n\nNet migration to Britain hit a record 906,000 in the year to June 2023, up from a previous estimate of 740,000. Net migration fell to 728,000 in the year to June 2024.",
+        "Migration\n\nNet migration peaked at a record 906,000 in the year to June 2023. The figure was previously put at 740,000.",
+    );
     assert_eq!(
         pair_status(&docs, "906,000", "906,000"),
         Some(Status::Agree)
@@ -2231,18 +2005,11 @@ fn a_country_named_as_where_people_go_is_no_part_beside_other_times() {
 
 #[test]
 fn a_toll_in_a_named_place_beside_a_larger_one_is_that_place_s_part() {
-    let docs = [
-        doc(
-            "a",
-            "2025-03-16",
-            "Tornadoes\n\nTornadoes killed at least 32 people in seven states. Six people died in Mississippi and three in Alabama.",
-        ),
-        doc(
-            "b",
-            "2025-03-16",
-            "Tornadoes\n\nStorms killed at least 34 people. Six deaths were reported in Mississippi.",
-        ),
-    ];
+    let docs = two(
+        "2025-03-16",
+        "Tornadoes\n\nTornadoes killed at least 32 people in seven states. Six people died in Mississippi and three in Alabama.",
+        "Tornadoes\n\nStorms killed at least 34 people. Six deaths were reported in Mississippi.",
+    );
     assert_eq!(pair_status(&docs, "Six", "Six"), Some(Status::Agree));
     // The states' tolls are no rivals of the whole.
     assert_eq!(pair_status(&docs, "three", "at least 34"), None);
@@ -2252,18 +2019,11 @@ fn a_toll_in_a_named_place_beside_a_larger_one_is_that_place_s_part() {
         Some(Status::Agree)
     );
     // A country the story is about is no part of it, nor are two places.
-    let docs = [
-        doc(
-            "a",
-            "2023-09-09",
-            "Quake\n\nThe earthquake killed at least 2,000 in Morocco. A quake in 1960 killed 12,000 people in Agadir.",
-        ),
-        doc(
-            "b",
-            "2023-09-09",
-            "Quake\n\nThe earthquake killed at least 2,012 people.",
-        ),
-    ];
+    let docs = two(
+        "2023-09-09",
+        "Quake\n\nThe earthquake killed at least 2,000 in Morocco. A quake in 1960 killed 12,000 people in Agadir.",
+        "Quake\n\nThe earthquake killed at least 2,012 people.",
+    );
     assert_eq!(
         pair_status(&docs, "at least 2,000", "at least 2,012"),
         Some(Status::Agree)

@@ -835,16 +835,17 @@ fn market_index(t: &Tokens, found: &[Found], f: &Found, from: usize) -> Option<&
 /// it moved it to (with no move): `The Dow fell 1,033.99 points` (`dow
 /// point`, `decrease`), `or 2.6%` (`dow`), `to 38,703.27` (`dow level`,
 /// no event); `the Nasdaq composite sank 3.4%`. `subject` is the figure's as
-/// read so far, `before` the frame of the figure before it. (Not a move
+/// read so far, `before` the index the figure before it moved, with the
+/// move. Gives the head, the move, and the index it moved. (Not a move
 /// from a peak: `is now down 8.5% from its record`.)
 fn index_figure(
     t: &Tokens,
     found: &[Found],
     n: usize,
     subject: &Subject,
-    before: Option<&Frame>,
+    before: Option<IndexMove>,
     from: usize,
-) -> Option<(Cow<'static, str>, Option<&'static str>)> {
+) -> Option<(Cow<'static, str>, Option<&'static str>, &'static str)> {
     let f = &found[n];
     if !t.any(lx::Set::MarketIndex)
         || !matches!(f.kind, Kind::Percent | Kind::Count | Kind::Number)
@@ -852,17 +853,6 @@ fn index_figure(
     {
         return None;
     }
-    // The index the figure before moved, if it did.
-    let index_before = || {
-        let prev = before.filter(|fr| fr.subject.event.is_some_and(lx::is_change))?;
-        let h = prev.subject.head.as_deref()?;
-        let h = h.strip_suffix(" point").unwrap_or(h);
-        lx::MARKET_INDEX_WORDS
-            .iter()
-            .map(|(_, i)| *i)
-            .find(|i| h == *i)
-            .map(|i| (i, prev.subject.event))
-    };
     // (Points are the index's own: `Dow points`.)
     let head = |index: &'static str| {
         if f.kind == Kind::Percent {
@@ -876,9 +866,9 @@ fn index_figure(
     let restated = f.start >= 2 && t.is(f.start - 1, "or") && t.is_punct(f.start - 2, ',');
     if restated
         && (f.kind == Kind::Percent || t.is_any(f.end, &["points", "point"]))
-        && let Some((index, moved)) = index_before()
+        && let Some((index, moved)) = before
     {
-        return Some((head(index), moved));
+        return Some((head(index), Some(moved), index));
     }
     // The level an index moved to: right after its move (`lost 4,451
     // points to 31,458.42`, `fell 2.6%, to 38,703.27`, `closed down 1.2%
@@ -888,8 +878,8 @@ fn index_figure(
         let gap = g.end < f.start
             && (g.end..f.start - 1)
                 .all(|k| t.is_punct(k, ',') || t.is_any(k, &["points", "point"]));
-        if gap && let Some((index, _)) = index_before() {
-            return Some((Cow::Owned(format!("{index} level")), None));
+        if gap && let Some((index, _)) = before {
+            return Some((Cow::Owned(format!("{index} level")), None, index));
         }
     }
     // (An index loses and sheds points, adds and gains them.)
@@ -905,8 +895,12 @@ fn index_figure(
     if moved.is_none() || !of_index {
         return None;
     }
-    Some((head(market_index(t, found, f, from)?), moved))
+    let index = market_index(t, found, f, from)?;
+    Some((head(index), moved, index))
 }
+
+/// A market index a figure moved, and the move (`increase`, `decrease`).
+type IndexMove = (&'static str, &'static str);
 
 /// How far before a move the index may be named: `The Dow Jones
 /// Industrial Average dropped 1,034 points`.
@@ -1802,6 +1796,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // The word before each figure's unlisted noun that could narrow it
     // (`violent` of `violent crime`).
     let mut modifiers: Vec<Option<&str>> = Vec::with_capacity(found.len());
+    // The market index each figure moved, if it moved one (`index_figure`):
+    // a move restated and the level reached are that index's.
+    let mut index_moves: Vec<Option<IndexMove>> = vec![None; found.len()];
     let mut last_person: Option<Source> = None;
     let mut last_org: Option<Source> = None;
 
@@ -3178,8 +3175,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         {
             bound_for.push((n, name_of_words(t, place), true));
         }
-        if let Some((index, moved)) = index_figure(t, found, n, &subject, frames.last(), span.0) {
-            subject.head = Some(index);
+        let before = n.checked_sub(1).and_then(|m| index_moves[m]);
+        if let Some((head, moved, index)) = index_figure(t, found, n, &subject, before, span.0) {
+            index_moves[n] = moved.map(|m| (index, m));
+            subject.head = Some(head);
             subject.event = moved;
             subject.holder = None;
             subject.nationality = None;

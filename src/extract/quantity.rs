@@ -585,6 +585,18 @@ fn iso_duration(n: f64, designator: &str) -> String {
     iso.text(tail).done()
 }
 
+/// A `%` sign, or the words `percent`, `per cent`, at `k`: the index
+/// after it. (Not percentage or basis points.)
+fn per_cent_at(t: &Tokens, k: usize) -> Option<usize> {
+    if t.is_punct(k, '%') {
+        return Some(k + 1);
+    }
+    match percent_words_at(t, k) {
+        Some(("%", e)) => Some(e),
+        _ => None,
+    }
+}
+
 /// `percent`, `per cent` (unit `%`), `percentage points` (`pp`) or `basis
 /// points` (`bp`) at `k`, and the index after it.
 fn percent_words_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
@@ -870,14 +882,11 @@ pub fn recognise(
         };
         // (A first end in per cent wants a second one in per cent: in
         // `fell 1.1% to 1.79 million vehicles`, the change and the level.)
-        let percent_after = |n2: &number::Num| {
-            t.is_punct(n2.end, '%') || matches!(percent_words_at(t, n2.end), Some(("%", _)))
-        };
         if let Some(n2) = number::read(t, r2)
             && n2.value > num.value
             && (t.is_number(r2) == t.is_number(j))
             && !other_unit_after(t, n2.end, f.unit)
-            && (f.kind != Kind::Percent || percent_after(&n2))
+            && (f.kind != Kind::Percent || per_cent_at(t, n2.end).is_some())
         {
             let mut hi = n2.value;
             // `1.2 to 1.5 million`: the scale of the second end applies to both.
@@ -906,11 +915,7 @@ pub fn recognise(
             let mut end = n2.end;
             // The unit after the second end.
             if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
-                if t.is_punct(end, '%') {
-                    f.kind = Kind::Percent;
-                    f.unit = Some("%");
-                    end += 1;
-                } else if let Some(("%", e)) = percent_words_at(t, end) {
+                if let Some(e) = per_cent_at(t, end) {
                     f.kind = Kind::Percent;
                     f.unit = Some("%");
                     end = e;

@@ -141,8 +141,7 @@ impl Set {
 /// [`Set::Session`], [`Set::OtherIncident`], [`Set::NamedDisaster`],
 /// [`Set::FireName`] and [`Set::MarketIndex`], whose words (`trading`,
 /// `closed`, `separate`, `hurricane`, `fire`, `dow`) are marked for one
-/// rule each. A word on none of
-/// them reads as an unlisted noun or verb.
+/// rule each. A word on none of them reads as an unlisted noun or verb.
 pub const WORD_CLASSES: u64 = !(Set::Session.bit()
     | Set::OtherIncident.bit()
     | Set::NamedDisaster.bit()
