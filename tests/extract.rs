@@ -5850,3 +5850,57 @@ fn falling_before_a_noun_describes_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_capital_before_a_number_is_a_name_only_when_it_is_one() {
+    // A model's name keeps its number out of the figures.
+    for text in [
+        "Boeing 737 jets were grounded.",
+        "Windows 11 users complained.",
+    ] {
+        let found = extract(text, &Options::default());
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+    // A determiner opening a sentence names nothing, and what a verb of
+    // giving gives to is who holds the figure.
+    assert_subjects(&[
+        ("Its 23 crew were rescued.", "23", Some("crew rescued")),
+        ("These 40 homes burned.", "40", Some("home burned")),
+        (
+            "The final count gave the Social Democrats 48 seats, one more than expected.",
+            "48",
+            Some("social democrats seat"),
+        ),
+        (
+            "Voters handed Labour 411 seats.",
+            "411",
+            Some("labour seat"),
+        ),
+    ]);
+}
+
+#[test]
+fn possessives_and_verbs_in_s_end_what_a_figure_describes() {
+    assert_subjects(&[
+        // A plural possessive after a span of time: the strike lasts.
+        (
+            "It was the five-day resident doctors' strike.",
+            "five-day",
+            Some("strike"),
+        ),
+        // After a count, the count is of the possessors.
+        ("The 40 victims' families sued.", "40", Some("victim")),
+        // A verb in `-s` before its object ends the noun phrase.
+        (
+            "The 15-day fishing ban affects nearly 1,200 licensed fishermen.",
+            "15-day",
+            Some("ban"),
+        ),
+        // But a plural before `in` is still the noun.
+        (
+            "He scored 29 league goals in 33 appearances.",
+            "29",
+            Some("goal"),
+        ),
+    ]);
+}

@@ -48,6 +48,22 @@ pub fn bounds(v: f64, step: f64, approx: Approx) -> (Option<f64>, Option<f64>) {
     }
 }
 
+/// Where the name ending at `last` starts when it is what a verb of giving
+/// gives to (`the final count gave the Social Democrats 48 seats`,
+/// `handing Labour 411 seats`): a figure after it is no model number, and
+/// the name holds what it counts.
+pub fn recipient(t: &Tokens, last: usize) -> Option<usize> {
+    let mut k = last;
+    while k > 0 && last - k < 3 && t.capitalised(k) && !t.has(k, lexicon::Set::FunctionWord) {
+        k -= 1;
+    }
+    let first = k + 1;
+    if t.is(k, "the") && k > 0 {
+        k -= 1;
+    }
+    (first <= last && t.is_any(k, lexicon::GIVING_VERBS)).then_some(first)
+}
+
 /// Whether the number at `j` is part of a name (`France 2`, `F-16`,
 /// `Boeing 737`), a phone number or an identifier, not a figure.
 pub fn is_name_number(t: &Tokens, j: usize) -> bool {
@@ -140,6 +156,10 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
             && !tally
             && !t.word(p).ends_with("'s")
             && !t.has(p, lexicon::Set::FunctionWord)
+            // (Nor a determiner opening a sentence: `Its 23 crew were
+            // rescued`, `These 40 homes burned`.)
+            && !lexicon::is_determiner(t.word(p))
+            && recipient(t, p).is_none()
             && super::date::month_at(t, p).is_none()
             && !t.has(p, lexicon::Set::Weekday)
             && qualifier_at(t, p).is_none()

@@ -3065,6 +3065,14 @@ pub const OTHER_INCIDENT_WORDS: &[&str] = &[
     "unrelated",
 ];
 
+/// Verbs that give a figure to whom they name first: `the count gave the
+/// Social Democrats 48 seats`, `leaving Labour 12 seats short`.
+pub const GIVING_VERBS: &[&str] = &[
+    "gave", "give", "gives", "giving", "handed", "hand", "hands", "handing", "awarded", "award",
+    "awards", "awarding", "granted", "grant", "grants", "left", "leaving", "leaves", "cost",
+    "costing", "costs", "earned", "earning", "earns",
+];
+
 /// Bodies that vote, whose tally follows their name: `passed the House 218
 /// to 214`.
 pub const VOTING_BODIES: &[&str] = &[
