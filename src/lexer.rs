@@ -361,7 +361,19 @@ fn is_number_suffix(s: &str) -> bool {
         || lexicon::is(lexicon::Set::OrdinalSuffix, s)
         || matches!(
             s,
-            "s" | "am" | "pm" | "pc" | "p" | "h" | "hrs" | "hr" | "min" | "mins" | "bps" | "x"
+            "s" | "am"
+                | "pm"
+                | "pc"
+                | "p"
+                | "h"
+                | "hrs"
+                | "hr"
+                | "min"
+                | "mins"
+                | "sec"
+                | "secs"
+                | "bps"
+                | "x"
         )
         || lexicon::currency_word(s).is_some()
     {

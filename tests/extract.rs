@@ -5904,3 +5904,44 @@ fn possessives_and_verbs_in_s_end_what_a_figure_describes() {
         ),
     ]);
 }
+
+#[test]
+fn spans_of_time_in_abbreviations_and_several_units() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "The match was stopped for 45 mins.",
+                "45 mins",
+                Duration,
+                S("PT45M"),
+            ),
+            ("a 90 min delay", "90 min", Duration, S("PT90M")),
+            (
+                "He lowered the record to 2hr 9min 31sec.",
+                "2hr 9min 31sec",
+                Duration,
+                S("PT2H9M31S"),
+            ),
+            ("and won by 3min 4sec.", "3min 4sec", Duration, S("PT3M4S")),
+            // A qualifier covers every unit of the span.
+            (
+                "She averaged just under 4min 57sec per mile.",
+                "just under 4min 57sec",
+                Duration,
+                S("PT4M57S"),
+            ),
+            (
+                "It took about 4 minutes 57 seconds.",
+                "about 4 minutes 57 seconds",
+                Duration,
+                S("PT4M57S"),
+            ),
+        ],
+        None,
+    );
+    // With a capital an abbreviation is a name: `SEC` is no second.
+    let found = extract("It filed 5 SEC reports.", &Options::default());
+    assert!(found.iter().all(|m| m.kind != Duration), "{found:?}");
+}

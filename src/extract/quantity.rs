@@ -403,7 +403,12 @@ fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
     if !t.has(i, lexicon::Set::TimeUnit) {
         return None;
     }
-    lexicon::time_unit(t.word(i))
+    let w = t.word(i);
+    // (An abbreviation with a capital is a name: `the SEC`.)
+    if t.capitalised(i) && matches!(w, "sec" | "secs" | "min" | "mins" | "hr" | "hrs") {
+        return None;
+    }
+    lexicon::time_unit(w)
 }
 
 /// `a week`, `a fortnight`, `an hour` after a word that takes a span of
@@ -795,7 +800,7 @@ pub fn recognise(
         set_duration(&mut f, value, (des, days));
         k += 1;
         // `2 hours, 0 minutes and 35 seconds`: one span, in smaller units.
-        if approx == Approx::Exact
+        if approx != Approx::Range
             && let Some((parts, end)) = smaller_units_after(t, k, (value, des, days))
         {
             set_span(&mut f, &parts);

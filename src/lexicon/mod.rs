@@ -351,6 +351,14 @@ pub const TIME_UNITS: &[(&str, &str, f64)] = &[
     ("months", "M", 30.436875),
     ("year", "Y", 365.2425),
     ("years", "Y", 365.2425),
+    // Abbreviations, written in lower case (`45 mins`, `2hr 9min 31sec`):
+    // with a capital they are names (`the SEC`, `Min Aung Hlaing`).
+    ("sec", "S", 1.0 / 86400.0),
+    ("secs", "S", 1.0 / 86400.0),
+    ("min", "MIN", 1.0 / 1440.0),
+    ("mins", "MIN", 1.0 / 1440.0),
+    ("hr", "H", 1.0 / 24.0),
+    ("hrs", "H", 1.0 / 24.0),
     ("decade", "10Y", 3652.425),
     ("decades", "10Y", 3652.425),
     ("century", "100Y", 36524.25),
