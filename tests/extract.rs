@@ -2202,7 +2202,7 @@ fn modals_place_adverbs_and_parts_said_with_alone() {
         (
             "Shares fell 11%, wiping about $9 billion off its market value.",
             "about $9 billion",
-            Some("value"),
+            Some("value decrease"),
         ),
     ]);
 }
@@ -4188,7 +4188,7 @@ fn markets_name_the_shares_and_say_how_they_closed() {
         (
             "Wegovy has a list price of about $1,349 a month. Novo shares jumped 17% to a record high, adding about $60 billion to its market value.",
             "about $60 billion",
-            Some("value"),
+            Some("value increase"),
         ),
         // Those who drop out quit: nothing decreased.
         (
@@ -5944,4 +5944,45 @@ fn spans_of_time_in_abbreviations_and_several_units() {
     // With a capital an abbreviation is a name: `SEC` is no second.
     let found = extract("It filed 5 SEC reports.", &Options::default());
     assert!(found.iter().all(|m| m.kind != Duration), "{found:?}");
+}
+
+#[test]
+fn what_markets_add_to_a_firm_s_value_or_wipe_off_it() {
+    assert_subjects(&[
+        (
+            "Shares closed 27% higher, adding roughly $6.2bn to its market value.",
+            "roughly $6.2bn",
+            Some("value increase"),
+        ),
+        (
+            "CrowdStrike shares closed down 11%, wiping about $9 billion off its market value.",
+            "about $9 billion",
+            Some("value decrease"),
+        ),
+        // A firm's worth by any name is its value.
+        (
+            "It became Europe's second most valuable company with a market capitalisation of about $370 billion.",
+            "about $370 billion",
+            Some("value"),
+        ),
+        // Not other things added or wiped out, nor words added.
+        (
+            "The economy added 256,000 jobs in December.",
+            "256,000",
+            Some("job"),
+        ),
+        ("He added that 12 people died.", "12", Some("person killed")),
+        // A bare rise in a later sentence is of the last rise of its kind.
+        (
+            "Shares closed 27% higher, adding $6.2bn to its market value. The stock ended the day at $84.07, having risen as much as 36% in early trading.",
+            "as much as 36%",
+            Some("share price increase"),
+        ),
+        // An aside between dashes is passed over, as one between commas.
+        (
+            "Underlying inflation — its preferred measure — rose to 5.2%.",
+            "5.2%",
+            Some("underlying inflation"),
+        ),
+    ]);
 }

@@ -1623,6 +1623,18 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("ended", "ended"),
     ("ceasefire", "ceasefire"),
     ("increase", "increase"),
+    // What a market adds to a firm's value or wipes off it (`adding
+    // roughly $6.2bn to its market value`, `wiped $40bn off Apple's
+    // value`): only before such a value (framing asks).
+    ("added", "increase"),
+    ("adding", "increase"),
+    ("adds", "increase"),
+    ("wiped", "decrease"),
+    ("wiping", "decrease"),
+    ("wipes", "decrease"),
+    ("erased", "decrease"),
+    ("erasing", "decrease"),
+    ("erases", "decrease"),
     ("rise", "increase"),
     ("rose", "increase"),
     ("jumped", "increase"),
@@ -1860,6 +1872,15 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "asked",
     "asking",
     "lives",
+    "added",
+    "adding",
+    "adds",
+    "wiped",
+    "wiping",
+    "wipes",
+    "erased",
+    "erasing",
+    "erases",
     "doubled",
     "tripled",
     "quadrupled",
@@ -1888,6 +1909,10 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("interest", "interest rate"),
     ("prices", "price"),
     ("price", "price"),
+    // What a firm is worth, however a report calls it.
+    ("capitalisation", "value"),
+    ("capitalization", "value"),
+    ("valuation", "value"),
     ("growth", "growth"),
     ("gdp", "growth"),
     // Only as `gross domestic product`: see `frame::class_at`.
@@ -3079,6 +3104,16 @@ pub const GIVING_VERBS: &[&str] = &[
     "gave", "give", "gives", "giving", "handed", "hand", "hands", "handing", "awarded", "award",
     "awards", "awarding", "granted", "grant", "grants", "left", "leaving", "leaves", "cost",
     "costing", "costs", "earned", "earning", "earns",
+];
+
+/// What a market adds to or wipes off: a firm's worth in money.
+pub const MARKET_VALUE_WORDS: &[&str] = &[
+    "value",
+    "valuation",
+    "capitalisation",
+    "capitalization",
+    "cap",
+    "worth",
 ];
 
 /// Bodies that vote, whose tally follows their name: `passed the House 218
