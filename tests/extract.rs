@@ -5986,3 +5986,37 @@ fn what_markets_add_to_a_firm_s_value_or_wipe_off_it() {
         ),
     ]);
 }
+
+#[test]
+fn what_happened_before_or_after_and_where_is_not_the_figure_s() {
+    assert_subjects(&[
+        // An event after `after` is another's.
+        (
+            "Corvia has ordered up to 200 aircraft from Airbus after reporting a sharp rise in profits.",
+            "up to 200",
+            Some("aircraft"),
+        ),
+        (
+            "The storm came two weeks after Hurricane Helene killed more than 230 people.",
+            "two weeks",
+            None,
+        ),
+        // Places counted `in` or `across` are where it happened.
+        (
+            "One person has died and 49 people have fallen ill in 10 states after eating contaminated burgers.",
+            "10",
+            Some("state"),
+        ),
+        (
+            "Some 5.9 million people were under evacuation orders across 15 counties.",
+            "15",
+            Some("county"),
+        ),
+        // A singular in `-us` makes its own plural.
+        ("It sold 2000 buses.", "2000", Some("bus")),
+        ("There were 30 causes.", "30", Some("cause")),
+    ]);
+    // A year before a singular in `-s` is a year.
+    let census = figure_in("It compares with 37 million in the 2021 census.", "2021");
+    assert_eq!(census.kind, Kind::Date);
+}

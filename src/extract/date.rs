@@ -888,11 +888,16 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
     let prev_word = prev.map(|p| t.word(p)).unwrap_or("");
     let date_context = lexicon::is(lexicon::Set::YearPreposition, prev_word);
     if !date_context {
-        // `2000 troops`: a plural noun after it makes it a count.
+        // `2000 troops`: a plural noun after it makes it a count. (Not a
+        // singular in `-s`: `the 2021 census`, `the 2008 crisis`, `the
+        // 2020 class`.)
         let nw = t.word(next);
         if !nw.is_empty()
             && !t.capitalised(next)
             && nw.ends_with('s')
+            && !nw.ends_with("ss")
+            && !nw.ends_with("us")
+            && !nw.ends_with("is")
             && !matches!(
                 nw,
                 "was"

@@ -1027,10 +1027,13 @@ fn singular(w: &str) -> Cow<'static, str> {
         return Cow::Owned(w.to_string());
     }
     // `crashes`, `taxes`, `businesses`: the `es` is the plural's.
+    // (And `buses`, `viruses`, `bonuses`, of a singular in `-us`; the `e`
+    // of `causes` and `houses` is the singular's.)
     if let Some(s) = w.strip_suffix("es")
-        && ["ch", "sh", "x", "zz", "ss"]
+        && (["ch", "sh", "x", "zz", "ss"]
             .iter()
             .any(|end| s.ends_with(end))
+            || (s.ends_with("us") && !s.ends_with("aus") && !s.ends_with("ous")))
     {
         return Cow::Owned(s.to_string());
     }
@@ -1640,8 +1643,13 @@ fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usiz
             && event_at(t, j).is_some()
             && !(t.is(j, "toll") || t.is_any(j, lx::TOLL_NOUNS))
     };
+    // (Nor what happened before or after: `ordered up to 200 aircraft
+    // after reporting a sharp rise in profits`.)
+    let time_clause = |k: usize| {
+        t.has(k, lx::Set::PhraseStop) && t.is_any(k, &["after", "before", "since", "until"])
+    };
     (from..to)
-        .take_while(|&k| !ends_clause(t, k) || as_what(k))
+        .take_while(|&k| (!ends_clause(t, k) || as_what(k)) && !time_clause(k))
         .find_map(|k| event_at(t, k).map(|e| (e, k)))
         .filter(|&(_, k)| !negated(t, k, from))
 }
@@ -3835,6 +3843,23 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // growth forecast to 2.4% from 2.7%`; not `below the 170,000
         // economists had expected and down from 297,000`.)
         s.projected |= donor.projected && found[m].end + 1 >= found[n].start;
+    }
+
+    // Places counted `in` or `across` are where it happened, not what it
+    // happened to: `sickened 49 people in 10 states`, `killed 230 people
+    // across six states`.
+    for n in 0..frames.len() {
+        let s = &mut frames[n].subject;
+        if s.event.is_some()
+            && found[n].kind == Kind::Count
+            && found[n].start > 0
+            && t.is_any(found[n].start - 1, &["in", "across"])
+            && s.head
+                .as_deref()
+                .is_some_and(|h| lx::PLACE_UNITS.contains(&h))
+        {
+            s.event = None;
+        }
     }
 
     // Discourse: an underspecified subject takes what the text said last

@@ -3106,6 +3106,24 @@ pub const GIVING_VERBS: &[&str] = &[
     "costing", "costs", "earned", "earning", "earns",
 ];
 
+/// Places as they are counted (`in 10 states`, `across six countries`),
+/// in the singular.
+pub const PLACE_UNITS: &[&str] = &[
+    "state",
+    "country",
+    "nation",
+    "province",
+    "county",
+    "city",
+    "town",
+    "village",
+    "district",
+    "region",
+    "territory",
+    "municipality",
+    "island",
+];
+
 /// What a market adds to or wipes off: a firm's worth in money.
 pub const MARKET_VALUE_WORDS: &[&str] = &[
     "value",
