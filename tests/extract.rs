@@ -6020,3 +6020,38 @@ fn what_happened_before_or_after_and_where_is_not_the_figure_s() {
     let census = figure_in("It compares with 37 million in the 2021 census.", "2021");
     assert_eq!(census.kind, Kind::Date);
 }
+
+#[test]
+fn so_many_more_than_before_and_age_groups() {
+    assert_subjects(&[
+        // After a comma, so many more than at an earlier time is how the
+        // figure before changed.
+        (
+            "Nearly 49 million passengers flew with the airline in the quarter, 4.8 million more than a year earlier.",
+            "4.8 million",
+            Some("passenger increase"),
+        ),
+        (
+            "The average UK property now costs £260,828, about £10,000 less than a year ago.",
+            "about £10,000",
+            Some("property decrease"),
+        ),
+        // Not more than something else.
+        (
+            "It has 40 stores, 20 more than its rivals.",
+            "20",
+            Some("store"),
+        ),
+        // An age group stands between a noun and its verb.
+        (
+            "The number of people aged 85 and older rose by 16% to nearly one million.",
+            "16%",
+            Some("person increase"),
+        ),
+        (
+            "Unemployment among people aged 16 to 24 rose to 14.5%.",
+            "14.5%",
+            Some("unemployment"),
+        ),
+    ]);
+}

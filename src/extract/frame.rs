@@ -201,6 +201,20 @@ fn moves_market_value(t: &Tokens, k: usize) -> bool {
     (to + 1..to + 5).any(|j| t.is_any(j, lx::MARKET_VALUE_WORDS))
 }
 
+/// Where `aged` stands when the words before `e` are an age group
+/// (`aged 85 and older`, `aged 16 to 24`, `aged 65 or over`), no further
+/// back than `from`: what comes before it is the noun of the group.
+fn age_group_before(t: &Tokens, e: usize, from: usize) -> Option<usize> {
+    let last = e.checked_sub(1)?;
+    // (`85 and older`, `65 or over`, `16 to 24`: the first number.)
+    let bound = t.is_any(last, &["older", "over", "above", "younger", "under"])
+        && last >= 2
+        && t.is_any(last - 1, &["and", "or"]);
+    let span = t.is_number(last) && last >= 2 && t.is(last - 1, "to");
+    let number = if bound || span { last - 2 } else { last };
+    (number > from && t.is_number(number) && t.is(number - 1, "aged")).then_some(number - 1)
+}
+
 /// Adverbs of how far a target was missed, between the verb and `short`
 /// (`fell well short of`, `stopped just short of`).
 const MARGIN_ADVERBS: &[&str] = &["well", "far", "just", "slightly"];
@@ -2515,6 +2529,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         .map(|c| (c, span.0))
                                 });
                             let (e, from) = aside.unwrap_or((e, left_from));
+                            // (And back over an age group: `the number of
+                            // people aged 85 and older rose`.)
+                            let e = age_group_before(t, e, from).unwrap_or(e);
                             // (What a preposition adds may be longer: `shares
                             // of the lender's parent company had plunged`.)
                             let far = e.saturating_sub(9).max(from);
@@ -3752,6 +3769,40 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 frames[n].subject.per = compared_over(t, f.end, to).map(|(period, _)| period);
             }
         }
+    }
+
+    // `Nearly 49 million passengers flew with the airline in the quarter,
+    // 4.8 million more than a year earlier`: after a comma, so many more or
+    // fewer than at an earlier time is how the figure before changed.
+    for n in 1..frames.len() {
+        let f = &found[n];
+        if !counts_like(f.kind)
+            || f.start == 0
+            || !t.is_punct(f.start - 1, ',')
+            || frames[n].subject.head.is_some()
+            || !t.is(f.end + 1, "than")
+        {
+            continue;
+        }
+        let change = match t.word(f.end) {
+            "more" | "higher" => "increase",
+            "fewer" | "less" | "lower" => "decrease",
+            _ => continue,
+        };
+        let m = n - 1;
+        let to = (f.end + 8).min(frames[n].sentence.1);
+        if frames[m].sentence != frames[n].sentence
+            || !same_kind_of_figure(found[m].kind, f.kind)
+            || frames[m].subject.head.is_none()
+            || compared_over(t, f.end + 1, to).is_none()
+        {
+            continue;
+        }
+        let donor = frames[m].subject.clone();
+        let s = &mut frames[n].subject;
+        s.head = donor.head;
+        s.nationality = donor.nationality;
+        s.event = Some(change);
     }
 
     // `£87bn this year, or 3.4% of GDP`, `£87.2 billion (3.4 per cent of
