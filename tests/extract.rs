@@ -6055,3 +6055,55 @@ fn so_many_more_than_before_and_age_groups() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_after_two_counts_and_tolls_that_grow() {
+    assert_subjects(&[
+        // A verb after two counts joined by `and` is both counts'.
+        (
+            "Federal officials say 263 passengers and 31 crew members were sickened by norovirus.",
+            "263",
+            Some("passenger sickened"),
+        ),
+        (
+            "More than 200 passengers and 18 crew members have fallen ill aboard the ship.",
+            "More than 200",
+            Some("passenger sickened"),
+        ),
+        // Not across a place of the first: the 40 were injured.
+        (
+            "Israel killed 12 people in Gaza and 40 were injured.",
+            "12",
+            Some("israeli person killed"),
+        ),
+        // The disaster of a toll names no one.
+        ("Assam flood toll rises to 52.", "52", Some("person killed")),
+        // So many more of a larger toll said shortly before are a part of it.
+        (
+            "The toll climbed to 52 on Wednesday after three more people drowned.",
+            "three",
+            Some("person killed (part)"),
+        ),
+        (
+            "The toll rose to 40. Another 12 people died on Monday.",
+            "12",
+            Some("person killed (part)"),
+        ),
+        // Of another event they are a group of their own.
+        (
+            "At least 20 people died and another 50 were injured.",
+            "50",
+            Some("person injured"),
+        ),
+    ]);
+    // And the same number again is the same group.
+    let found = extract(
+        "LA fires: 24 dead, 16 missing\n\nAt least 24 people have been killed, officials said, and 16 more are missing.",
+        &Options::default(),
+    );
+    let again = found
+        .iter()
+        .rfind(|m| m.text == "16")
+        .expect("the body's 16");
+    assert_eq!(again.subject.as_deref(), Some("person missing"));
+}

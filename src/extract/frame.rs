@@ -2062,6 +2062,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if t.is(p.end, "alone") {
                     subject.part = true;
                 }
+
                 // `a quarter of homes`, `half of the 4.5 million customers`:
                 // a fraction of a group is a part of it.
                 if f.kind == Kind::Number
@@ -2567,7 +2568,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 |k: usize| k >= 2 && t.is(k, "and") && in_figure(found, k - 2);
                             let cause = |k: usize| {
                                 k + 1 == e
-                                    && t.is_any(e, lx::TOLL_NOUNS)
+                                    && (t.is_any(e, lx::TOLL_NOUNS) || t.is(e, "toll"))
                                     && t.is_any(k, lx::DISASTERS)
                             };
                             (from..e)
@@ -3311,6 +3312,43 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
+    // A verb after two counts joined by `and` is both counts': `263
+    // passengers and 31 crew members were sickened`, `Some 640 workers and
+    // 11 vessels were deployed`.
+    for n in 1..frames.len() {
+        let m = n - 1;
+        let Some(event) = frames[n].subject.event else {
+            continue;
+        };
+        if frames[m].subject.event.is_some()
+            || frames[n].sentence != frames[m].sentence
+            || found[m].kind != Kind::Count
+            || found[n].kind != Kind::Count
+            || lx::is_change(event)
+        {
+            continue;
+        }
+        // (Only nouns and the `and` between: not `killed 12 people in
+        // Gaza and 40 in Lebanon`.)
+        let between = found[m].end..found[n].start;
+        let nouns_and = between.len() <= 5
+            && t.is(found[n].start - 1, "and")
+            && (between.start..found[n].start - 1).all(|k| {
+                t.kind(k) == Some(TokKind::Word)
+                    && !t.has(k, lx::Set::PhraseStop)
+                    && event_at(t, k).is_none()
+            });
+        let verb_after = event_right(
+            t,
+            found[n].end,
+            (found[n].end + 8).min(frames[n].sentence.1),
+        )
+        .is_some_and(|(e, _)| e == event);
+        if nouns_and && verb_after {
+            frames[m].subject.event = Some(event);
+        }
+    }
+
     // Coordination: `15,000 civilians killed and 40,000 injured`.
     for n in 1..frames.len() {
         // The figure before, past a time that times it: `rose 1.2% from
@@ -3894,6 +3932,36 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // growth forecast to 2.4% from 2.7%`; not `below the 170,000
         // economists had expected and down from 297,000`.)
         s.projected |= donor.projected && found[m].end + 1 >= found[n].start;
+    }
+
+    // `after three more people drowned`, `another 12 died`: so many more
+    // of what a figure shortly before counted (the same event) are a part
+    // of its toll, never the toll itself. (Of something else they are a
+    // group of their own: in `killed 12 and another 31 were injured`, 31
+    // were injured in all.)
+    for n in 1..frames.len() {
+        let f = &found[n];
+        let more = f.kind == Kind::Count
+            && ((t.is_any(f.end, &["more", "additional", "further", "new"])
+                && !t.is(f.end + 1, "than"))
+                || (f.start > 0 && t.is_any(f.start - 1, &["another", "further"])));
+        let s = &frames[n].subject;
+        let Some(event) = s.event.filter(|_| more && s.per.is_none()) else {
+            continue;
+        };
+        // (A toll larger than the more: `16 missing` in a headline and `16
+        // more are missing` below it are one group.)
+        let value = |m: usize| found[m].value.as_number().unwrap_or(0.0);
+        let same_before = (n.saturating_sub(6)..n).any(|m| {
+            let o = &frames[m].subject;
+            found[m].kind == Kind::Count
+                && o.event == Some(event)
+                && (o.head.is_none() || s.head.is_none() || o.head == s.head)
+                && value(m) > value(n)
+        });
+        if same_before {
+            frames[n].subject.part = true;
+        }
     }
 
     // Places counted `in` or `across` are where it happened, not what it
