@@ -2029,3 +2029,61 @@ fn a_toll_in_a_named_place_beside_a_larger_one_is_that_place_s_part() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn about_stands_for_what_rounds_to_the_figure_not_a_fifth_either_way() {
+    // What rounds to the figure at its own step agrees.
+    for (a, b, x, y) in [
+        (
+            "About 50,000 members were eligible to vote.",
+            "The union balloted 48,900 members.",
+            "About 50,000",
+            "48,900",
+        ),
+        (
+            "The slick covers about 40 kilometres of coastline.",
+            "The slick covers 42 kilometres of coastline.",
+            "about 40 kilometres",
+            "42 kilometres",
+        ),
+        (
+            "The ship was carrying about 2,900 passengers.",
+            "The ship was carrying 2,914 passengers.",
+            "about 2,900",
+            "2,914",
+        ),
+    ] {
+        assert_eq!(
+            pair_status(&two("2026-03-02", a, b), x, y),
+            Some(Status::Agree),
+            "{x} / {y}"
+        );
+    }
+    // Figures a reader would tell apart do not.
+    for (a, b, x, y) in [
+        (
+            "The satellite cost about 38 billion yen.",
+            "The satellite cost about ¥32bn.",
+            "about 38 billion yen",
+            "about ¥32bn",
+        ),
+        (
+            "The ferry sank about 2 km from the shore.",
+            "The ferry sank about 3 km from the shore.",
+            "about 2 km",
+            "about 3 km",
+        ),
+        (
+            "The town of about 25,000 people lies 100 km east of the capital.",
+            "It is a town of 30,000 people east of the capital.",
+            "about 25,000",
+            "30,000",
+        ),
+    ] {
+        assert_eq!(
+            pair_status(&two("2026-03-02", a, b), x, y),
+            Some(Status::Conflict),
+            "{x} / {y}"
+        );
+    }
+}

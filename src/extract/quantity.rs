@@ -31,8 +31,13 @@ pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
 pub fn bounds(v: f64, step: f64, approx: Approx) -> (Option<f64>, Option<f64>) {
     match approx {
         Approx::Exact | Approx::Range | Approx::Vague => (Some(v), Some(v)),
+        // `about 40 km` stands for what rounds to it at its own step (35 to
+        // 45); a figure given finely is meant finely, though never to less
+        // than 5% (`about ¥38bn` and `about ¥32bn` cannot both be right).
+        // (Just under half a step, so that neighbours on the grid, `about
+        // 2 km` and `about 3 km`, do not touch.)
         Approx::About => {
-            let d = (v.abs() * 0.1).max(step / 2.0);
+            let d = (v.abs() * 0.05).max(step * 0.49);
             (Some(v - d), Some(v + d))
         }
         Approx::Almost | Approx::JustUnder => {
