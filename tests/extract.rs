@@ -6107,3 +6107,35 @@ fn a_verb_after_two_counts_and_tolls_that_grow() {
         .expect("the body's 16");
     assert_eq!(again.subject.as_deref(), Some("person missing"));
 }
+
+#[test]
+fn rates_per_adult_child_or_household_and_names_with_event_words() {
+    assert_subjects(&[
+        (
+            "Evacuees can apply for payments of $1,250 per adult and $500 per dependent child.",
+            "$1,250",
+            Some("payment per adult"),
+        ),
+        (
+            "Evacuees can apply for payments of $1,250 per adult and $500 per dependent child.",
+            "$500",
+            Some("payment per child"),
+        ),
+        (
+            "It costs $300 per household.",
+            "$300",
+            Some("cost per household"),
+        ),
+        // A word of an event inside a name is the name's.
+        (
+            "Southern Cross agreed to buy Harbour Mutual for about A$4.8 billion.",
+            "about A$4.8 billion",
+            Some("deal"),
+        ),
+        (
+            "Some 534 migrants crossed the Channel.",
+            "Some 534",
+            Some("migrant crossed"),
+        ),
+    ]);
+}

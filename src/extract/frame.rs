@@ -353,9 +353,11 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         }
         // A line or a level is crossed, not a border: `crossed the finish
         // line`, `crossed the 1,000 mark`, `crossed $100,000`.
+        // (Nor a name's: `Southern Cross Bank`, `the Red Cross`.)
         "crossed" | "cross" | "crossing" => {
             let j = k + 1 + usize::from(t.is(k + 1, "the"));
-            t.is_any(j, &["line", "finish", "mark", "threshold", "milestone"])
+            (t.capitalised(k) && k > 0 && t.capitalised(k - 1))
+                || t.is_any(j, &["line", "finish", "mark", "threshold", "milestone"])
                 || t.is_number(j)
                 || (t.kind(j) == Some(TokKind::Punct)
                     && lx::CURRENCY_SYMBOLS.iter().any(|(c, _)| *c == t.raw(j)))
@@ -4905,6 +4907,9 @@ fn per_label(period: &str) -> &'static str {
         "day" => "per day",
         "hour" => "per hour",
         "capita" => "per person",
+        "adult" => "per adult",
+        "child" => "per child",
+        "household" => "per household",
         "1,000" => "per 1,000",
         "10,000" => "per 10,000",
         "100,000" => "per 100,000",
@@ -4933,6 +4938,13 @@ fn per_population(t: &Tokens, k: usize) -> Option<&'static str> {
         }
         "million" => return Some("million"),
         "thousand" => return Some("1,000"),
+        // (Per one of a group paid apart: `$1,250 per adult and $500 per
+        // child` are two rates.)
+        "adult" => return Some("adult"),
+        "child" | "dependent" if !t.is(j, "dependent") || t.is(j + 1, "child") => {
+            return Some("child");
+        }
+        "household" | "family" => return Some("household"),
         _ => {}
     }
     population_label(super::number::read(t, j)?.value)
