@@ -2087,3 +2087,26 @@ fn about_stands_for_what_rounds_to_the_figure_not_a_fifth_either_way() {
         );
     }
 }
+
+#[test]
+fn spans_of_whole_units_next_to_each_other_differ() {
+    let docs = two(
+        "2026-03-02",
+        "The striker has signed a six-year contract.",
+        "The striker has agreed a five-year contract.",
+    );
+    assert_eq!(
+        pair_status(&docs, "six-year", "five-year"),
+        Some(Status::Conflict)
+    );
+    // The same span in other units still agrees.
+    let docs = two(
+        "2026-03-02",
+        "The cruise was a 14-day voyage.",
+        "The cruise was a two-week voyage.",
+    );
+    assert_eq!(
+        pair_status(&docs, "14-day", "two-week"),
+        Some(Status::Agree)
+    );
+}

@@ -19,7 +19,9 @@ pub fn interval(m: &Mention) -> Option<(f64, f64)> {
                 Approx::MoreThan | Approx::AtLeast => (n, f64::INFINITY),
                 Approx::UpTo | Approx::LessThan => (0.0, n),
                 Approx::About => (n - 1.0, n + 1.0),
-                _ => (n - 0.5, n + 0.5),
+                // (Just under half a unit: `a six-year contract` and `a
+                // five-year contract` do not touch at five and a half.)
+                _ => (n - 0.49, n + 0.49),
             };
             Some((lo * unit, hi * unit))
         }
