@@ -6139,3 +6139,29 @@ fn rates_per_adult_child_or_household_and_names_with_event_words() {
         ),
     ]);
 }
+
+#[test]
+fn only_weapons_launched_are_fired() {
+    assert_subjects(&[
+        (
+            "Hamas launched 3,000 rockets.",
+            "3,000",
+            Some("rocket fired"),
+        ),
+        (
+            "Russia launched a barrage of 90 missiles.",
+            "90",
+            Some("missile fired"),
+        ),
+        (
+            "The company launched 12 new products.",
+            "12",
+            Some("product"),
+        ),
+        (
+            "Novaro launched its X9 flagship on Wednesday, pricing it at 5,999 yuan.",
+            "5,999 yuan",
+            None,
+        ),
+    ]);
+}

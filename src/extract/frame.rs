@@ -249,6 +249,10 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // added 256,000 jobs`, `wiped out 40 homes`).
         "added" | "adding" | "adds" | "wiped" | "wiping" | "wipes" | "erased" | "erasing"
         | "erases" => !moves_market_value(t, k),
+        // What is launched is fired only if it is a weapon: `launched 183
+        // drones`, `40 drones launched by Russia` (not `launched its X9
+        // flagship`, `launched 12 new products`).
+        "launched" => !(k.saturating_sub(2)..k + 8).any(|j| j != k && t.is_any(j, lx::PROJECTILES)),
         "ended" => {
             k > 0
                 && (t.has(k - 1, lx::Set::TimeUnit)

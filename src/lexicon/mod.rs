@@ -1872,6 +1872,7 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "asked",
     "asking",
     "lives",
+    "launched",
     "added",
     "adding",
     "adds",
@@ -3122,6 +3123,29 @@ pub const PLACE_UNITS: &[&str] = &[
     "territory",
     "municipality",
     "island",
+];
+
+/// What is fired (`launched 183 drones`): a launch of anything else, a
+/// product or a bond sale, fires nothing.
+pub const PROJECTILES: &[&str] = &[
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "bomb",
+    "bombs",
+    "projectile",
+    "projectiles",
+    "torpedo",
+    "torpedoes",
+    "munitions",
+    "salvo",
+    "barrage",
+    "interceptors",
 ];
 
 /// What a market adds to or wipes off: a firm's worth in money.
