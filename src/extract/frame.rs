@@ -1183,8 +1183,6 @@ fn initials_at(t: &Tokens, k: usize) -> Option<(Option<&'static str>, usize)> {
     Some((whose, k + 4))
 }
 
-/// The noun phrase after a figure: `Ukrainian soldiers`, `military deaths`,
-/// `names of people`.
 /// Whether the word in `-s` at `k` is a verb by what follows it: a figure
 /// or a determiner of its object (`affects nearly 1,200 fishermen`, `cuts
 /// the rate`). Not a word in `-ss`, `-us` or `-is` (`loss`, `bus`,
@@ -1200,12 +1198,12 @@ fn verb_in_s(t: &Tokens, k: usize) -> bool {
         && !t.capitalised(k)
         && (t.is_number(next)
             || super::quantity::qualifier_at(t, next).is_some_and(|(_, end)| t.is_number(end))
-            || t.is_any(
-                next,
-                &["the", "its", "their", "his", "her", "our", "these", "those"],
-            ))
+            || t.is_any(next, lx::POSSESSIVE_DETERMINERS)
+            || t.is_any(next, &["the", "these", "those"]))
 }
 
+/// The noun phrase after a figure: `Ukrainian soldiers`, `military deaths`,
+/// `names of people`.
 fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     // (A count right before the phrase counts its first noun, possessive
     // or not: `40 victims' families` are 40 victims.)
@@ -2068,7 +2066,6 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 if t.is(p.end, "alone") {
                     subject.part = true;
                 }
-
                 // `a quarter of homes`, `half of the 4.5 million customers`:
                 // a fraction of a group is a part of it.
                 if f.kind == Kind::Number
@@ -3981,7 +3978,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && t.is_any(found[n].start - 1, &["in", "across"])
             && s.head
                 .as_deref()
-                .is_some_and(|h| lx::PLACE_UNITS.contains(&h))
+                .is_some_and(|h| lx::SETTLEMENTS.contains(&h) || lx::REGIONS.contains(&h))
         {
             s.event = None;
         }

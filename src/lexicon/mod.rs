@@ -3107,23 +3107,9 @@ pub const GIVING_VERBS: &[&str] = &[
     "costing", "costs", "earned", "earning", "earns",
 ];
 
-/// Places as they are counted (`in 10 states`, `across six countries`),
-/// in the singular.
-pub const PLACE_UNITS: &[&str] = &[
-    "state",
-    "country",
-    "nation",
-    "province",
-    "county",
-    "city",
-    "town",
-    "village",
-    "district",
-    "region",
-    "territory",
-    "municipality",
-    "island",
-];
+/// Parts of a country above its settlements ([`SETTLEMENTS`]): counted
+/// as they are, where something happened (`in 10 states`).
+pub const REGIONS: &[&str] = &["state", "region", "territory"];
 
 /// What is fired (`launched 183 drones`): a launch of anything else, a
 /// product or a bond sale, fires nothing.
