@@ -2110,3 +2110,35 @@ fn spans_of_whole_units_next_to_each_other_differ() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn two_reports_saying_up_to_compare_the_peaks_they_give() {
+    let docs = two(
+        "2026-03-02",
+        "The typhoon brought gusts of up to 230 kph.",
+        "The typhoon brought gusts of up to 250 kph.",
+    );
+    assert_eq!(
+        pair_status(&docs, "up to 230 kph", "up to 250 kph"),
+        Some(Status::Conflict)
+    );
+    let docs = two(
+        "2026-03-02",
+        "The typhoon brought gusts of up to 230 kph.",
+        "The typhoon brought gusts of as much as 230 kph.",
+    );
+    assert_eq!(
+        pair_status(&docs, "up to 230 kph", "as much as 230 kph"),
+        Some(Status::Agree)
+    );
+    // Against a figure said otherwise, `up to` stays a bound.
+    let docs = two(
+        "2026-03-02",
+        "Up to 200 people were evacuated from the village.",
+        "About 180 people were evacuated from the village.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Up to 200", "About 180"),
+        Some(Status::Agree)
+    );
+}

@@ -101,11 +101,30 @@ pub fn overlap(a: (f64, f64), b: (f64, f64), tolerance: f64) -> bool {
     a.0 - slack(a.0) <= b.1 + slack(b.1) && b.0 - slack(b.0) <= a.1 + slack(a.1)
 }
 
+/// The peak a figure said `up to` reaches, within 5% under it: `gusts of
+/// up to 230 kph` were measured at about 230. Two reports' `up to` (or `as
+/// many as`) say how high the same thing went, so they are compared as
+/// peaks: `up to 230 kph` and `up to 250 km/h` cannot both be right, though
+/// as bounds alone they would overlap. (Against a figure of another kind
+/// `up to` stays a bound: `as many as seven` allows `two`.)
+fn peak(m: &Mention) -> Option<(f64, f64)> {
+    let (_, hi) = interval(m)?;
+    Some((hi - hi.abs() * 0.05, hi))
+}
+
 /// Whether every mention of `ms` can be right together: intervals on a line
 /// overlap pairwise exactly when they share a point, so one pass tells,
-/// with no pair looked at. False when one has no interval.
-pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention>) -> bool {
+/// with no pair looked at. False when one has no interval. (Peaks, see
+/// [`peak`], when two or more say `up to`.)
+pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention> + Clone) -> bool {
+    let peaks = ms
+        .clone()
+        .into_iter()
+        .filter(|m| m.approx == Approx::UpTo)
+        .count()
+        >= 2;
     let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+    let (mut peak_lo, mut peak_hi) = (f64::NEG_INFINITY, f64::INFINITY);
     for m in ms {
         match interval(m) {
             Some((a, b)) if a <= b => {
@@ -114,13 +133,25 @@ pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention>) -> bool {
             }
             _ => return false,
         }
+        if peaks
+            && m.approx == Approx::UpTo
+            && let Some((a, b)) = peak(m)
+        {
+            peak_lo = peak_lo.max(a);
+            peak_hi = peak_hi.min(b);
+        }
     }
-    lo <= hi
+    lo <= hi && peak_lo <= peak_hi
 }
 
 /// Whether two mentions of one fact can both be right.
 pub fn compatible(a: &Mention, b: &Mention) -> bool {
-    match (interval(a), interval(b)) {
+    let (x, y) = if a.approx == Approx::UpTo && b.approx == Approx::UpTo {
+        (peak(a), peak(b))
+    } else {
+        (interval(a), interval(b))
+    };
+    match (x, y) {
         (Some(x), Some(y)) => overlap(x, y, 0.0),
         _ => a.value == b.value,
     }
