@@ -6165,3 +6165,18 @@ fn only_weapons_launched_are_fired() {
         ),
     ]);
 }
+
+#[test]
+fn revisions_and_openings_from_a_year_earlier() {
+    // `up` after what was revised is the revision's, no ceiling.
+    let revised = figure_in(
+        "INEGI revised first-quarter growth up to 0.3% from 0.2% previously.",
+        "0.3%",
+    );
+    assert_eq!(revised.approx, factcheck::Approx::Exact);
+    assert_subjects(&[(
+        "From a year earlier, gross domestic product expanded 1.4% in seasonally adjusted terms.",
+        "1.4%",
+        Some("growth increase per year"),
+    )]);
+}

@@ -2912,9 +2912,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // (Or in the sentence's opening: `Compared with a year
                     // earlier, GDP was 1.1% higher`.)
                     // (Or `In the 12 months through September, wages
-                    // rose 4%`.)
+                    // rose 4%`, `From a year earlier, GDP expanded 1.4%`.)
                     let opening = || {
-                        if !t.is_any(span.0, &["compared", "in", "over"]) {
+                        if !t.is_any(span.0, &["compared", "in", "over", "from"]) {
                             return None;
                         }
                         let comma = (span.0..f.start).find(|&k| t.is_punct(k, ','))?;

@@ -20,6 +20,11 @@ pub fn qualifier_at(t: &Tokens, i: usize) -> Option<(Approx, usize)> {
     if i > 0 && t.is(i, "up") && lexicon::VERBS_TAKING_UP.contains(&t.word(i - 1)) {
         return None;
     }
+    // (Nor after what was revised: `revised first-quarter growth up to
+    // 0.3% from 0.2%`.)
+    if t.is(i, "up") && (i.saturating_sub(5)..i).any(|j| t.is_any(j, &["revised", "revises"])) {
+        return None;
+    }
     // The first word is the one looked up: only the rest is matched.
     lexicon::qualifiers_starting(t.word(i))
         .iter()
