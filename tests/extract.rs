@@ -6180,3 +6180,24 @@ fn revisions_and_openings_from_a_year_earlier() {
         Some("growth increase per year"),
     )]);
 }
+
+#[test]
+fn what_plunges_into_water_falls_and_nothing_decreases() {
+    assert_subjects(&[
+        (
+            "At least eight vehicles plunged roughly 15 metres into the water.",
+            "At least eight",
+            Some("vehicle"),
+        ),
+        (
+            "The bus plunged 15 metres into a ravine.",
+            "15 metres",
+            None,
+        ),
+        (
+            "Shares plunged 15% on Monday.",
+            "15%",
+            Some("share price decrease"),
+        ),
+    ]);
+}

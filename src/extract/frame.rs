@@ -253,6 +253,12 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // drones`, `40 drones launched by Russia` (not `launched its X9
         // flagship`, `launched 12 new products`).
         "launched" => !(k.saturating_sub(2)..k + 8).any(|j| j != k && t.is_any(j, lx::PROJECTILES)),
+        // What plunges into water or off a road falls, and nothing
+        // decreases: `eight vehicles plunged roughly 15 metres into the
+        // water` (but `shares plunged 15%`).
+        "plunged" | "plummeted" | "tumbled" | "plunging" => (k + 1..k + 6)
+            .take_while(|&j| !t.is_punct(j, '%') && !t.is(j, "per"))
+            .any(|j| t.is_any(j, &["into", "onto", "off"])),
         "ended" => {
             k > 0
                 && (t.has(k - 1, lx::Set::TimeUnit)
