@@ -6201,3 +6201,21 @@ fn what_plunges_into_water_falls_and_nothing_decreases() {
         ),
     ]);
 }
+
+#[test]
+fn money_and_counts_lend_each_other_no_noun() {
+    assert_subjects(&[
+        // Money released after inmates released is no inmate.
+        (
+            "Gunmen freed 224 inmates. The minister said 1.2 billion naira would be released to repair the walls.",
+            "1.2 billion naira",
+            Some("released"),
+        ),
+        // Another figure's noun holds nothing.
+        (
+            "Nigeria's more than 240 custodial centers hold over 80,000 inmates.",
+            "over 80,000",
+            Some("inmate"),
+        ),
+    ]);
+}

@@ -4037,13 +4037,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // `the death toll` counts no children.)
                     .find(|&m| {
                         let s = &frames[m].subject;
-                        (!same_kind || same_kind_of_figure(found[m].kind, found[n].kind))
+                        let (a, b) = (found[m].kind, found[n].kind);
+                        let kinds_meet = same_kind_of_figure(a, b)
+                            || (!same_kind && (a == Kind::Percent || b == Kind::Percent));
+                        kinds_meet
                             && ((needs_head && (!s.part || frames[n].subject.part))
                                 || (s.head == frames[n].subject.head
                                     && s.nationality.is_some()
                                     && !s.part))
                     })
             };
+            // (Money takes no head from a count, nor a count from money:
+            // `1.2 billion naira would be released` after inmates released
+            // is no inmate. A share may be of anything, and anything of a
+            // share: `a pay rise of 4%, worth £1,400`.)
             let nearest = donor_of(false);
             let donor = match nearest {
                 Some(m) if frames[m].sentence == frames[n].sentence => nearest,
@@ -5081,7 +5088,10 @@ fn holder(
     {
         first -= 1;
     }
+    // (Nor the noun of another figure: `more than 240 custodial centers
+    // hold over 80,000 inmates`.)
     if first == end
+        || (first > 0 && (t.is_number(first - 1) || t.has(first - 1, lx::Set::NumberWord)))
         || t.has(end - 1, lx::Set::SourcePronoun)
         || (end - first == 1 && nationality_at(t, first).is_some())
         || t.is_any(end - 1, lx::VEHICLE_NOUNS)
