@@ -6219,3 +6219,26 @@ fn money_and_counts_lend_each_other_no_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_battery_s_charge_is_a_measure() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "It packs a 6,000mAh battery.",
+                "6,000mAh",
+                Measure,
+                N(6000.0),
+            ),
+            (
+                "It has a 5,000 mAh battery.",
+                "5,000 mAh",
+                Measure,
+                N(5000.0),
+            ),
+        ],
+        None,
+    );
+}

@@ -751,6 +751,14 @@ pub const UNITS: &[Unit] = &[
         false,
         [&["gwh"], &["gigawatt", "hours"]]
     ),
+    // A battery's charge: `a 6,000mAh battery`, `5,000 mAh`.
+    unit!(
+        "mAh",
+        "electric charge",
+        3.6,
+        false,
+        [&["mah"], &["milliamp", "hours"], &["milliampere", "hours"]]
+    ),
     unit!(
         "°C",
         "temperature",
