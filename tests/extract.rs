@@ -6242,3 +6242,17 @@ fn a_battery_s_charge_is_a_measure() {
         None,
     );
 }
+
+#[test]
+fn a_conversion_in_brackets_bounds_what_its_figure_bounds() {
+    let gust = figure_in("Gusts reached up to 230 kph (143 mph).", "143 mph");
+    assert_eq!(gust.approx, factcheck::Approx::UpTo);
+    let far = figure_in(
+        "It lies more than 100 km (62 miles) east of the capital.",
+        "62 miles",
+    );
+    assert_eq!(far.approx, factcheck::Approx::MoreThan);
+    // A rounded conversion gives its own rounding.
+    let front = figure_in("the roughly 1,000km (600-mile) front line", "600-mile");
+    assert_eq!(front.approx, factcheck::Approx::Exact);
+}

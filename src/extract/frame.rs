@@ -4545,7 +4545,7 @@ fn conversion_end(found: &[Found], converted: &[bool], n: usize) -> Option<usize
 
 /// Whether figure `n` of `found` is the conversion in brackets of the one
 /// before it.
-fn is_conversion(t: &Tokens, found: &[Found], n: usize) -> bool {
+pub(super) fn is_conversion(t: &Tokens, found: &[Found], n: usize) -> bool {
     let f = &found[n];
     n > 0 && {
         let before = &found[n - 1];

@@ -252,6 +252,7 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
             _ => i += 1,
         }
     }
+    qualify_conversions(&t, &mut found);
     let frames = frame::frame_all(&t, &found, anchor);
     Ok(Scan {
         t,
@@ -259,6 +260,30 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
         frames,
         anchor,
     })
+}
+
+/// A conversion in brackets bounds what the figure it converts bounds:
+/// `gusts of up to 230 kph (143 mph)`, `more than 100 km (62 miles)`. (A
+/// rounded conversion is left as written: `roughly 1,000km (600-mile)`
+/// gives its own rounding.)
+fn qualify_conversions(t: &Tokens, found: &mut [Found]) {
+    for n in 1..found.len() {
+        let approx = found[n - 1].approx;
+        let bound = matches!(
+            approx,
+            Approx::UpTo | Approx::LessThan | Approx::MoreThan | Approx::AtLeast
+        );
+        if found[n].approx != Approx::Exact || !bound || !frame::is_conversion(t, found, n) {
+            continue;
+        }
+        let f = &mut found[n];
+        f.approx = approx;
+        if let Some(v) = f.value.as_number() {
+            let (lo, hi) = quantity::bounds(v, f.step, approx);
+            f.low = lo.map(Value::Number);
+            f.high = hi.map(Value::Number);
+        }
+    }
 }
 
 /// Whether the word at `i` is a comparative right after a figure, before
