@@ -212,7 +212,7 @@ fn age_group_before(t: &Tokens, e: usize, from: usize) -> Option<usize> {
         && t.is_any(last - 1, &["and", "or"]);
     let span = t.is_number(last) && last >= 2 && t.is(last - 1, "to");
     let number = if bound || span { last - 2 } else { last };
-    (number > from && t.is_number(number) && t.is(number - 1, "aged")).then_some(number - 1)
+    (number > from && t.is_number(number) && t.is(number - 1, "aged")).then(|| number - 1)
 }
 
 /// Adverbs of how far a target was missed, between the verb and `short`
