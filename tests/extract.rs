@@ -6256,3 +6256,15 @@ fn a_conversion_in_brackets_bounds_what_its_figure_bounds() {
     let front = figure_in("the roughly 1,000km (600-mile) front line", "600-mile");
     assert_eq!(front.approx, factcheck::Approx::Exact);
 }
+
+#[test]
+fn a_multiple_counts_nothing_and_nothing_happens_to_it() {
+    let faster = figure_in(
+        "Shipments grew nearly three times as fast as the market.",
+        "nearly three",
+    );
+    assert_eq!(faster.kind, Kind::Number);
+    assert_eq!(faster.subject, None);
+    // A count of times is still a count.
+    assert_subjects(&[("Prices rose 3 times in a year.", "3", Some("time increase"))]);
+}

@@ -3973,6 +3973,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
+    // A multiple counts nothing, and nothing happened to it: `grew nearly
+    // three times as fast as the market` (see the head's rule above).
+    for n in 0..frames.len() {
+        let f = &found[n];
+        if f.kind == Kind::Count
+            && t.is(f.end, "times")
+            && (t.is_any(f.end + 1, lx::DETERMINERS) || t.is_any(f.end + 1, lx::MULTIPLE_AFTER))
+        {
+            frames[n].subject.event = None;
+        }
+    }
+
     // Places counted `in` or `across` are where it happened, not what it
     // happened to: `sickened 49 people in 10 states`, `killed 230 people
     // across six states`.
