@@ -359,22 +359,8 @@ fn is_number_suffix(s: &str) -> bool {
     let s = s.as_str();
     if lexicon::SCALES.iter().any(|(w, _, _)| *w == s)
         || lexicon::is(lexicon::Set::OrdinalSuffix, s)
-        || matches!(
-            s,
-            "s" | "am"
-                | "pm"
-                | "pc"
-                | "p"
-                | "h"
-                | "hrs"
-                | "hr"
-                | "min"
-                | "mins"
-                | "sec"
-                | "secs"
-                | "bps"
-                | "x"
-        )
+        || matches!(s, "s" | "am" | "pm" | "pc" | "p" | "h" | "bps" | "x")
+        || lexicon::TIME_ABBREVIATIONS.contains(&s)
         || lexicon::currency_word(s).is_some()
     {
         return true;

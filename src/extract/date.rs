@@ -895,9 +895,7 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
         if !nw.is_empty()
             && !t.capitalised(next)
             && nw.ends_with('s')
-            && !nw.ends_with("ss")
-            && !nw.ends_with("us")
-            && !nw.ends_with("is")
+            && !lexicon::singular_in_s(nw)
             && !matches!(
                 nw,
                 "was"

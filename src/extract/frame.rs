@@ -1049,7 +1049,7 @@ fn singular(w: &str) -> Cow<'static, str> {
         return Cow::Owned(format!("{s}man"));
     }
     // (`debris`, `crisis`, `analysis` end in `s` in the singular.)
-    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.len() < 4 {
+    if lx::singular_in_s(w) || w.len() < 4 {
         return Cow::Owned(w.to_string());
     }
     // `crashes`, `taxes`, `businesses`: the `es` is the plural's.
@@ -1189,6 +1189,13 @@ fn initials_at(t: &Tokens, k: usize) -> Option<(Option<&'static str>, usize)> {
     Some((whose, k + 4))
 }
 
+/// Whether figure `f` is a multiple (`three times the old target`, `10
+/// times as many`, `8.3 times average earnings`), which counts nothing.
+fn multiple(t: &Tokens, f: &Found) -> bool {
+    t.is(f.end, "times")
+        && (t.is_any(f.end + 1, lx::DETERMINERS) || t.is_any(f.end + 1, lx::MULTIPLE_AFTER))
+}
+
 /// Whether the word in `-s` at `k` is a verb by what follows it: a figure
 /// or a determiner of its object (`affects nearly 1,200 fishermen`, `cuts
 /// the rate`). Not a word in `-ss`, `-us` or `-is` (`loss`, `bus`,
@@ -1197,9 +1204,7 @@ fn verb_in_s(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
     let next = k + 1;
     w.len() >= 4
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
+        && !lx::singular_in_s(w)
         && !w.ends_with("'s")
         && !t.capitalised(k)
         && (t.is_number(next)
@@ -1213,7 +1218,9 @@ fn verb_in_s(t: &Tokens, k: usize) -> bool {
 fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
     // (A count right before the phrase counts its first noun, possessive
     // or not: `40 victims' families` are 40 victims.)
-    let after_count = k > 0 && (t.is_number(k - 1) || t.has(k - 1, lx::Set::NumberWord));
+    let start = k;
+    let after_count =
+        || start > 0 && (t.is_number(start - 1) || t.has(start - 1, lx::Set::NumberWord));
     let mut nouns = Nouns::default();
     let mut event = None;
     let mut per = None;
@@ -1284,13 +1291,13 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             // A plural possessive determines what follows it, as `'s`
             // does below: a `five-day resident doctors' strike` is a strike.
             Some(TokKind::Punct)
-                if !after_count
-                    && (t.is_punct(k, '\'') || t.is_punct(k, '\u{2019}'))
+                if (t.is_punct(k, '\'') || t.is_punct(k, '\u{2019}'))
                     && t.glued(k)
                     && t.word(k - 1).ends_with('s')
                     && !nouns.is_empty()
                     && t.kind(k + 1) == Some(TokKind::Word)
-                    && !t.has(k + 1, lx::Set::PhraseStop) =>
+                    && !t.has(k + 1, lx::Set::PhraseStop)
+                    && !after_count() =>
             {
                 nouns.clear();
                 k += 1;
@@ -1670,7 +1677,7 @@ fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usiz
     // (Nor what happened before or after: `ordered up to 200 aircraft
     // after reporting a sharp rise in profits`.)
     let time_clause = |k: usize| {
-        t.has(k, lx::Set::PhraseStop) && t.is_any(k, &["after", "before", "since", "until"])
+        t.has(k, lx::Set::YearPreposition) && t.is_any(k, &["after", "before", "since", "until"])
     };
     (from..to)
         .take_while(|&k| (!ends_clause(t, k) || as_what(k)) && !time_clause(k))
@@ -2084,11 +2091,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // multiple, which counts nothing.
                 // (Also before the noun it multiplies: `8.3 times average
                 // earnings`.)
-                if p.nouns.first() == Some(&"times")
-                    && t.is(f.end, "times")
-                    && (t.is_any(f.end + 1, lx::DETERMINERS)
-                        || t.is_any(f.end + 1, lx::MULTIPLE_AFTER))
-                {
+                if p.nouns.first() == Some(&"times") && multiple(t, f) {
                     subject.head = None;
                 }
                 let left_from = f.start.saturating_sub(10).max(prev_end);
@@ -3973,31 +3976,23 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
 
-    // A multiple counts nothing, and nothing happened to it: `grew nearly
-    // three times as fast as the market` (see the head's rule above).
+    // Counts that take no event: a multiple (`grew nearly three times as
+    // fast as the market`), which counts nothing, and places counted `in`
+    // or `across`, which are where it happened, not what it happened to
+    // (`sickened 49 people in 10 states`, `killed 230 people across six
+    // states`).
     for n in 0..frames.len() {
         let f = &found[n];
-        if f.kind == Kind::Count
-            && t.is(f.end, "times")
-            && (t.is_any(f.end + 1, lx::DETERMINERS) || t.is_any(f.end + 1, lx::MULTIPLE_AFTER))
-        {
-            frames[n].subject.event = None;
-        }
-    }
-
-    // Places counted `in` or `across` are where it happened, not what it
-    // happened to: `sickened 49 people in 10 states`, `killed 230 people
-    // across six states`.
-    for n in 0..frames.len() {
         let s = &mut frames[n].subject;
-        if s.event.is_some()
-            && found[n].kind == Kind::Count
-            && found[n].start > 0
-            && t.is_any(found[n].start - 1, &["in", "across"])
+        if f.kind != Kind::Count || s.event.is_none() {
+            continue;
+        }
+        let place = f.start > 0
+            && t.is_any(f.start - 1, &["in", "across"])
             && s.head
                 .as_deref()
-                .is_some_and(|h| lx::SETTLEMENTS.contains(&h) || lx::REGIONS.contains(&h))
-        {
+                .is_some_and(|h| lx::SETTLEMENTS.contains(&h) || lx::REGIONS.contains(&h));
+        if place || multiple(t, f) {
             s.event = None;
         }
     }

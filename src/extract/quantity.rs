@@ -415,7 +415,7 @@ fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
     }
     let w = t.word(i);
     // (An abbreviation with a capital is a name: `the SEC`.)
-    if t.capitalised(i) && matches!(w, "sec" | "secs" | "min" | "mins" | "hr" | "hrs") {
+    if t.capitalised(i) && lexicon::TIME_ABBREVIATIONS.contains(&w) {
         return None;
     }
     lexicon::time_unit(w)

@@ -351,8 +351,9 @@ pub const TIME_UNITS: &[(&str, &str, f64)] = &[
     ("months", "M", 30.436875),
     ("year", "Y", 365.2425),
     ("years", "Y", 365.2425),
-    // Abbreviations, written in lower case (`45 mins`, `2hr 9min 31sec`):
-    // with a capital they are names (`the SEC`, `Min Aung Hlaing`).
+    // Abbreviations ([`TIME_ABBREVIATIONS`]), written in lower case (`45
+    // mins`, `2hr 9min 31sec`): with a capital they are names (`the SEC`,
+    // `Min Aung Hlaing`).
     ("sec", "S", 1.0 / 86400.0),
     ("secs", "S", 1.0 / 86400.0),
     ("min", "MIN", 1.0 / 1440.0),
@@ -364,6 +365,10 @@ pub const TIME_UNITS: &[(&str, &str, f64)] = &[
     ("century", "100Y", 36524.25),
     ("centuries", "100Y", 36524.25),
 ];
+
+/// The abbreviations among [`TIME_UNITS`]: split off glued digits
+/// (`9min`), and names when written with a capital (`the SEC`).
+pub const TIME_ABBREVIATIONS: &[&str] = &["sec", "secs", "min", "mins", "hr", "hrs"];
 
 /// A unit of measure: the words that write it, its canonical symbol, what
 /// it measures, and its size in the dimension's base unit.
@@ -3110,6 +3115,12 @@ pub const OTHER_INCIDENT_WORDS: &[&str] = &[
     "different",
     "unrelated",
 ];
+
+/// Whether `word` ends in `-s` in the singular (`loss`, `census`,
+/// `crisis`): a word in `-ss`, `-us` or `-is` is no plural.
+pub fn singular_in_s(word: &str) -> bool {
+    word.ends_with("ss") || word.ends_with("us") || word.ends_with("is")
+}
 
 /// Verbs that give a figure to whom they name first: `the count gave the
 /// Social Democrats 48 seats`, `leaving Labour 12 seats short`.

@@ -107,9 +107,8 @@ pub fn overlap(a: (f64, f64), b: (f64, f64), tolerance: f64) -> bool {
 /// peaks: `up to 230 kph` and `up to 250 km/h` cannot both be right, though
 /// as bounds alone they would overlap. (Against a figure of another kind
 /// `up to` stays a bound: `as many as seven` allows `two`.)
-fn peak(m: &Mention) -> Option<(f64, f64)> {
-    let (_, hi) = interval(m)?;
-    Some((hi - hi.abs() * 0.05, hi))
+fn peak((_, hi): (f64, f64)) -> (f64, f64) {
+    (hi - hi.abs() * 0.05, hi)
 }
 
 /// Whether every mention of `ms` can be right together: intervals on a line
@@ -126,17 +125,13 @@ pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention> + Clone) -> b
     let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
     let (mut peak_lo, mut peak_hi) = (f64::NEG_INFINITY, f64::INFINITY);
     for m in ms {
-        match interval(m) {
-            Some((a, b)) if a <= b => {
-                lo = lo.max(a);
-                hi = hi.min(b);
-            }
-            _ => return false,
-        }
-        if peaks
-            && m.approx == Approx::UpTo
-            && let Some((a, b)) = peak(m)
-        {
+        let Some((a, b)) = interval(m).filter(|(a, b)| a <= b) else {
+            return false;
+        };
+        lo = lo.max(a);
+        hi = hi.min(b);
+        if peaks && m.approx == Approx::UpTo {
+            let (a, b) = peak((a, b));
             peak_lo = peak_lo.max(a);
             peak_hi = peak_hi.min(b);
         }
@@ -146,12 +141,9 @@ pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention> + Clone) -> b
 
 /// Whether two mentions of one fact can both be right.
 pub fn compatible(a: &Mention, b: &Mention) -> bool {
-    let (x, y) = if a.approx == Approx::UpTo && b.approx == Approx::UpTo {
-        (peak(a), peak(b))
-    } else {
-        (interval(a), interval(b))
-    };
-    match (x, y) {
+    let peaks = a.approx == Approx::UpTo && b.approx == Approx::UpTo;
+    let as_compared = |m: &Mention| interval(m).map(|i| if peaks { peak(i) } else { i });
+    match (as_compared(a), as_compared(b)) {
         (Some(x), Some(y)) => overlap(x, y, 0.0),
         _ => a.value == b.value,
     }
