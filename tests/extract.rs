@@ -1143,6 +1143,18 @@ fn rates_shortages_and_asides() {
             "6 percent",
             Some("services inflation"),
         ),
+        // A reported clause has a subject of its own, narrowed as a
+        // sentence's is.
+        (
+            "The bank said core inflation was 5.2% in March.",
+            "5.2%",
+            Some("core inflation"),
+        ),
+        (
+            "Officials said that services inflation edged down to 6%.",
+            "6%",
+            Some("services inflation"),
+        ),
         // A forecast right after the figure is not what it counts.
         (
             "It was slightly above the 3.1 percent forecast by economists.",

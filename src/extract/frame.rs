@@ -2787,11 +2787,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         && nationality_at(t, k - 1).is_none();
                                     // (And shares anywhere: `Shares in
                                     // CrowdStrike ended the day 11.1% lower`.)
-                                    Some(if k == span.0 + 1 || initials || class == "share price" {
-                                        narrowed(k, Cow::Borrowed(class))
-                                    } else {
-                                        Cow::Borrowed(class)
-                                    })
+                                    // (A reported clause has a subject of
+                                    // its own: `The bank said core
+                                    // inflation was 5.2%`.)
+                                    let reported = k >= span.0 + 2
+                                        && (t.has(k - 2, lx::Set::SayVerb) || t.is(k - 2, "that"));
+                                    Some(
+                                        if k == span.0 + 1
+                                            || reported
+                                            || initials
+                                            || class == "share price"
+                                        {
+                                            narrowed(k, Cow::Borrowed(class))
+                                        } else {
+                                            Cow::Borrowed(class)
+                                        },
+                                    )
                                 })
                         });
                     // (Or the sentence's first word, before its subject:
