@@ -101,7 +101,15 @@ impl<'a> Tokens<'a> {
             // of frequency, not by a jump table: which kind comes next is
             // as good as random to an indirect branch's predictor.
             if class & LETTER != 0 && !may_start_url(bytes, i) {
-                let (len, first, second) = ascii_word(bytes, i);
+                let (mut len, first, second) = ascii_word(bytes, i);
+                // `R9.5bn`, `RM2.4 billion`: a currency's letters split off
+                // the amount. (A capital and a digit soon after: rare.)
+                if class == UPPER
+                    && bytes[i + 1..i + len.min(4)].iter().any(u8::is_ascii_digit)
+                    && let Some(letters) = currency_letters(bytes, i, len)
+                {
+                    len = letters;
+                }
                 let j = i + len;
                 let after = bytes
                     .get(j)
@@ -505,6 +513,31 @@ fn push_and_step(toks: &mut Vec<Token>, tok: Token, bytes: &[u8]) -> (usize, boo
     let end = tok.end as usize;
     let space = bytes.get(end) == Some(&b' ');
     (end + usize::from(space), space)
+}
+
+/// How many letters of the word of `len` bytes at `i` are a currency
+/// written before its amount, glued to it (`Rs500`, `RM2.4`, `R9.5bn`):
+/// one of [`lexicon::CURRENCY_ABBREVIATIONS`], or of
+/// [`lexicon::CURRENCY_LETTERS`] when the digits read as money (`R28.79`,
+/// `N1.2 trillion`, `P500,000`, not `R101` or `N95`).
+fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
+    let word = &bytes[i..i + len];
+    let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let written = std::str::from_utf8(&word[..letters]).ok()?;
+    if letters == len || lexicon::currency_abbreviation(written).is_none() {
+        return None;
+    }
+    if letters > 1 {
+        return Some(letters);
+    }
+    let digits = word[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &bytes[i + 1 + digits..];
+    let fraction = matches!(rest, [b'.' | b',', d, ..] if d.is_ascii_digit());
+    let glued_scale = matches!(&word[1 + digits..], b"bn" | b"m" | b"k" | b"tn" | b"trn");
+    let scale = [&b" million"[..], b" billion", b" trillion"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    (fraction || glued_scale || scale).then_some(1)
 }
 
 /// What may follow an ASCII word (see `AFTER_WORD`).

@@ -2810,6 +2810,68 @@ fn more_currencies_and_ranges_with_the_sign_twice() {
 }
 
 #[test]
+fn currencies_named_by_their_country_or_written_in_letters() {
+    // A country's adjective names whose dollars, francs or shillings.
+    for (text, figure, unit, value) in [
+        (
+            "It raised 300 million Hong Kong dollars.",
+            "300 million Hong Kong dollars",
+            "HKD",
+            3e8,
+        ),
+        (
+            "a fine of 2.5 million Swiss francs",
+            "2.5 million Swiss francs",
+            "CHF",
+            2.5e6,
+        ),
+        (
+            "He owes 40,000 Kenyan shillings.",
+            "40,000 Kenyan shillings",
+            "KES",
+            4e4,
+        ),
+        (
+            "wages of 2,000 South African rand",
+            "2,000 South African rand",
+            "ZAR",
+            2e3,
+        ),
+        (
+            "a loan of 5 million Australian dollars",
+            "5 million Australian dollars",
+            "AUD",
+            5e6,
+        ),
+        ("fined 700 US dollars", "700 US dollars", "USD", 700.0),
+        // Letters before the amount, as written, glued or not.
+        ("KSh3 billion", "KSh3 billion", "KES", 3e9),
+        ("RM2.4 billion", "RM2.4 billion", "MYR", 2.4e9),
+        ("Rp 5 trillion", "Rp 5 trillion", "IDR", 5e12),
+        ("Rs500 each", "Rs500", "INR", 500.0),
+        ("Fees of S$1,200 a month.", "S$1,200", "SGD", 1200.0),
+        // One capital glued to money: decimals, a separator or a scale.
+        ("The project will cost R9.5bn.", "R9.5bn", "ZAR", 9.5e9),
+        ("Petrol rises to R28.79 a litre.", "R28.79", "ZAR", 28.79),
+        ("a reward of N5 million", "N5 million", "NGN", 5e6),
+        ("It lost P1.5 billion.", "P1.5 billion", "PHP", 1.5e9),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Money, "{text:?}");
+        assert_eq!(m.unit.as_deref(), Some(unit), "{text:?}");
+        assert_eq!(m.value.as_number(), Some(value), "{text:?}");
+    }
+    // A capital and digits that read as no money stay a name: a road, a
+    // mask, a form.
+    for text in ["Take the R101 north.", "Wear N95 masks.", "He got his P45."] {
+        assert!(extract(text, &Options::default()).is_empty(), "{text:?}");
+    }
+    // `pounds of` weigh, whoever's pounds they are.
+    let m = figure_in("It sold 12 Egyptian pounds of flour.", "12");
+    assert_ne!(m.kind, Kind::Money);
+}
+
+#[test]
 fn last_night_this_morning_and_the_day_before_yesterday() {
     use Kind::*;
     use V::*;
@@ -5989,6 +6051,40 @@ fn what_markets_add_to_a_firm_s_value_or_wipe_off_it() {
             "Shares closed 27% higher, adding $6.2bn to its market value. The stock ended the day at $84.07, having risen as much as 36% in early trading.",
             "as much as 36%",
             Some("share price increase"),
+        ),
+        // A rate in money is pay or a price, not an interest rate.
+        (
+            "The hourly rate rises to R30.75 from R28.79.",
+            "R30.75",
+            Some("rate"),
+        ),
+        // Money `for` or `in` something is for it, unless what it is of
+        // is named already, or the something is a name (a place).
+        (
+            "Police offered a reward of $5 million for information.",
+            "$5 million",
+            Some("reward"),
+        ),
+        (
+            "The EU approved a grant of €40m for flood defences.",
+            "€40m",
+            Some("grant"),
+        ),
+        (
+            "The court ordered a total of $5bn in damages.",
+            "$5bn",
+            Some("damage"),
+        ),
+        (
+            "The firm reported sales of $5bn in Asia.",
+            "$5bn",
+            Some("revenue"),
+        ),
+        // A conversion in brackets is what its amount is, whatever follows.
+        (
+            "It offered a reward of N5 million (about $3,200) for information leading to an arrest.",
+            "about $3,200",
+            Some("reward"),
         ),
         // An aside between dashes is passed over, as one between commas.
         (

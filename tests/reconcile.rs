@@ -1971,6 +1971,18 @@ fn where_a_change_started_is_an_earlier_figure_even_alone() {
 }
 
 #[test]
+fn up_from_a_figure_the_sentence_does_not_give_is_an_earlier_figure() {
+    let docs = two(
+        "2025-02-10",
+        "Minimum wage\n\nThe minimum wage rises to R30.75 an hour. The new rate, up from R28.79, applies from March.",
+        "Minimum wage\n\nThe hourly rate rises to R30.75 from R28.79.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "R28.79", "R28.79"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "R28.79", "R30.75"), None);
+}
+
+#[test]
 fn each_market_index_moves_on_its_own() {
     let docs = two(
         "2024-08-05",

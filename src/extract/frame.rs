@@ -3007,7 +3007,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         && q.nouns
                             .first()
                             .is_some_and(|w| lx::PAYMENT_FORMS.contains(w));
-                    if !reason && !paid_in {
+                    // (Nor where it is, a name: `sales of $5bn in Asia`,
+                    // `$2bn for Ukraine`.)
+                    let named = t.capitalised(from) && t.kind(from) == Some(TokKind::Word);
+                    // (What it is `of` is named already, the rest is what
+                    // it is for: `a reward of $5 million for information`,
+                    // `a grant of €40m for flood defences`; but `a total
+                    // of $5bn in damages` is damages.)
+                    let of_named = subject.head.is_some()
+                        && f.start >= left_from + 2
+                        && t.is(f.start - 1, "of")
+                        && !t.has(f.start - 2, lx::Set::Placeholder)
+                        && !t.has(f.start - 2, lx::Set::Container);
+                    if !reason && !paid_in && !named && !of_named {
                         subject.head = q.nouns.last().map(|n| singular(n)).or(subject.head);
                         subject.per = subject.per.or(q.per);
                         // (The word before it may tell it from another of
@@ -3227,7 +3239,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let changed_from = counts_like(f.kind)
             && f.start >= 2
             && t.is(f.start - 1, "from")
-            && event_at(t, f.start - 2).is_some_and(lx::is_change);
+            && (event_at(t, f.start - 2).is_some_and(lx::is_change)
+                // (`The new rate, up from R28.79, …`.)
+                || t.is_any(f.start - 2, &["up", "down"]));
         if changed_from {
             subject.event.take_if(|e| lx::is_change(e));
         }
@@ -3264,10 +3278,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         // A rate in units of speed is no interest rate: `advancing at a rate
         // of about 1 km per hour`.
-        if f.kind == Kind::Measure
+        // Nor is one in money: `The hourly rate rises to R30.75` is a rate
+        // of pay or a price.
+        if matches!(f.kind, Kind::Measure | Kind::Money)
             && matches!(subject.head.as_deref(), Some("interest rate" | "rate"))
         {
-            subject.head = None;
+            subject.head = (f.kind == Kind::Money).then_some(Cow::Borrowed("rate"));
         }
         if state_share(t, f) {
             subject.event = None;
@@ -3328,9 +3344,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     }
 
     // A conversion in brackets is of what the amount before it is
-    // (`38.8 degrees Celsius (101.8 degrees Fahrenheit)`).
+    // (`38.8 degrees Celsius (101.8 degrees Fahrenheit)`), whatever the
+    // words after the brackets seem to say of it alone (`a reward of N5
+    // million (about $3,200) for information leading to …`).
     for n in 1..frames.len() {
-        if frames[n].subject.is_empty() && converted[n] {
+        if converted[n] && !frames[n - 1].subject.is_empty() {
             frames[n].subject = frames[n - 1].subject.clone();
         }
     }

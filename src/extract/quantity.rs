@@ -381,18 +381,18 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
             return Some((c, j + 1));
         }
     }
-    // `Rs 500 crore`, `Rs.500`: a currency abbreviated before the amount,
-    // with its capital.
-    if let Some((_, c)) = lexicon::CURRENCY_ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| t.capitalised(j) && t.is(j, a))
+    // `Rs 500 crore`, `Rs.500`, `RM2.4 billion`: a currency abbreviated
+    // before the amount, as written. (`R9.5bn`: a letter only glued to it,
+    // as the lexer splits it off money alone.)
+    if t.kind(j) == Some(TokKind::Word)
+        && let Some(c) = lexicon::currency_abbreviation(t.raw(j))
     {
         let k = if t.is_punct(j + 1, '.') && t.glued(j + 1) {
             j + 2
         } else {
             j + 1
         };
-        if t.is_number(k) {
+        if t.is_number(k) && (t.raw(j).len() > 1 || (k == j + 1 && t.glued(k))) {
             return Some((c, k));
         }
     }
@@ -1327,11 +1327,26 @@ fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
         k
     };
     t.listed(at, lexicon::Set::CurrencyWord, lexicon::currency_word)
-        .filter(|_| {
+        .map(|c| (c, at))
+        .or_else(|| national_currency_at(t, at))
+        .filter(|&(_, at)| {
             !(t.is_any(at, &["pound", "pounds"])
                 && (t.is(at + 1, "of") || converts_a_weight(t, at)))
         })
-        .map(|c| (c, at))
+}
+
+/// A currency named by a country's adjective at `k` (`Australian dollars`,
+/// `Swiss francs`), and where its name stands.
+fn national_currency_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    if !t.capitalised(k) {
+        return None;
+    }
+    lexicon::NATIONAL_CURRENCIES
+        .iter()
+        .find_map(|(country, names, code)| {
+            let at = t.seq(k, country)?;
+            t.is_any(at, names).then_some((*code, at))
+        })
 }
 
 /// The currency a word for its hundredths at `k` names: `pence`, `cents`,

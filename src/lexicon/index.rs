@@ -232,7 +232,12 @@ pub fn masks() -> &'static WordMap<u64> {
         );
         add(
             Set::StartsFigure,
-            &mut CURRENCY_ABBREVIATIONS.iter().map(|(a, _)| *a),
+            // (Listed as written; the table is of lower-case forms, made
+            // once for the life of the program.)
+            &mut CURRENCY_ABBREVIATIONS
+                .iter()
+                .chain(CURRENCY_LETTERS)
+                .map(|(a, _)| &*Box::leak(a.to_ascii_lowercase().into_boxed_str())),
         );
         add(Set::StartsDate, &mut MONTHS.iter().map(|(w, _)| *w));
         add(Set::StartsDate, &mut WEEKDAYS.iter().map(|(w, _)| *w));

@@ -837,6 +837,8 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("nz$", "NZD"),
     ("nt$", "TWD"),
     ("mx$", "MXN"),
+    ("s$", "SGD"),
+    ("r$", "BRL"),
     ("₩", "KRW"),
     ("₺", "TRY"),
     ("₦", "NGN"),
@@ -845,9 +847,143 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₫", "VND"),
 ];
 
-/// Currencies abbreviated before the amount, read only with a capital
-/// (`Rs 500 crore`, `Rs.500`).
-pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[("rs", "INR")];
+/// Currencies abbreviated before the amount, read only as written here
+/// (`Rs 500 crore`, `Rs.500`, `RM2.4 billion`, `KSh 3 billion`). Glued to
+/// the digits they split off in the lexer.
+pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Rs", "INR"),
+    ("RM", "MYR"),
+    ("Rp", "IDR"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("Tk", "BDT"),
+];
+
+/// Currencies written as one capital glued to the amount (`R9.5bn`,
+/// `N1.2 trillion`, `P500,000`). A capital and digits are more often a
+/// road, a model or a grade (`R101`, `N95`, `P45`), so the lexer splits
+/// the letter off only when the digits read as money: with decimals, a
+/// thousands separator or a scale.
+pub const CURRENCY_LETTERS: &[(&str, &str)] = &[("R", "ZAR"), ("N", "NGN"), ("P", "PHP")];
+
+/// The currency an abbreviation or a letter before an amount stands for,
+/// as written (`RM` is the ringgit, `rm` nothing).
+pub fn currency_abbreviation(written: &str) -> Option<&'static str> {
+    CURRENCY_ABBREVIATIONS
+        .iter()
+        .chain(CURRENCY_LETTERS)
+        .find(|(a, _)| *a == written)
+        .map(|(_, c)| *c)
+}
+
+/// Currencies named by a country's adjective and a name several countries
+/// share, written after the amount: `5 million Australian dollars`, `2.5
+/// million Swiss francs`, `40,000 Kenyan shillings`. The name alone is
+/// either another country's (`dollars`) or none (`pesos`).
+pub const NATIONAL_CURRENCIES: &[(&[&str], &[&str], &str)] = &[
+    (&["us"], &["dollar", "dollars"], "USD"),
+    (&["american"], &["dollar", "dollars"], "USD"),
+    (&["australian"], &["dollar", "dollars"], "AUD"),
+    (&["canadian"], &["dollar", "dollars"], "CAD"),
+    (&["new", "zealand"], &["dollar", "dollars"], "NZD"),
+    (&["hong", "kong"], &["dollar", "dollars"], "HKD"),
+    (&["singapore"], &["dollar", "dollars"], "SGD"),
+    (&["taiwan"], &["dollar", "dollars"], "TWD"),
+    (&["taiwanese"], &["dollar", "dollars"], "TWD"),
+    (&["new", "taiwan"], &["dollar", "dollars"], "TWD"),
+    (&["jamaican"], &["dollar", "dollars"], "JMD"),
+    (&["namibian"], &["dollar", "dollars"], "NAD"),
+    (&["fijian"], &["dollar", "dollars"], "FJD"),
+    (&["swiss"], &["franc", "francs"], "CHF"),
+    (&["congolese"], &["franc", "francs"], "CDF"),
+    (&["rwandan"], &["franc", "francs"], "RWF"),
+    (&["guinean"], &["franc", "francs"], "GNF"),
+    (&["mexican"], &["peso", "pesos"], "MXN"),
+    (&["philippine"], &["peso", "pesos"], "PHP"),
+    (&["chilean"], &["peso", "pesos"], "CLP"),
+    (&["argentine"], &["peso", "pesos"], "ARS"),
+    (&["argentinian"], &["peso", "pesos"], "ARS"),
+    (&["colombian"], &["peso", "pesos"], "COP"),
+    (&["uruguayan"], &["peso", "pesos"], "UYU"),
+    (&["dominican"], &["peso", "pesos"], "DOP"),
+    (&["kenyan"], &["shilling", "shillings"], "KES"),
+    (&["ugandan"], &["shilling", "shillings"], "UGX"),
+    (&["tanzanian"], &["shilling", "shillings"], "TZS"),
+    (&["somali"], &["shilling", "shillings"], "SOS"),
+    (&["egyptian"], &["pound", "pounds"], "EGP"),
+    (&["lebanese"], &["pound", "pounds"], "LBP"),
+    (&["syrian"], &["pound", "pounds"], "SYP"),
+    (&["sudanese"], &["pound", "pounds"], "SDG"),
+    (&["south", "sudanese"], &["pound", "pounds"], "SSP"),
+    (&["british"], &["pound", "pounds"], "GBP"),
+    (&["indian"], &["rupee", "rupees"], "INR"),
+    (&["pakistani"], &["rupee", "rupees"], "PKR"),
+    (&["sri", "lankan"], &["rupee", "rupees"], "LKR"),
+    (&["nepalese"], &["rupee", "rupees"], "NPR"),
+    (&["nepali"], &["rupee", "rupees"], "NPR"),
+    (&["mauritian"], &["rupee", "rupees"], "MUR"),
+    (&["indonesian"], &["rupiah"], "IDR"),
+    (&["danish"], &["krone", "kroner", "crown", "crowns"], "DKK"),
+    (
+        &["norwegian"],
+        &["krone", "kroner", "crown", "crowns"],
+        "NOK",
+    ),
+    (&["swedish"], &["krona", "kronor", "crown", "crowns"], "SEK"),
+    (&["czech"], &["koruna", "korunas", "crown", "crowns"], "CZK"),
+    (&["icelandic"], &["krona", "kronur", "kronas"], "ISK"),
+    (&["brazilian"], &["real", "reais", "reals"], "BRL"),
+    (&["south", "african"], &["rand", "rands"], "ZAR"),
+    (&["nigerian"], &["naira"], "NGN"),
+    (&["ghanaian"], &["cedi", "cedis"], "GHS"),
+    (&["turkish"], &["lira", "liras", "lire"], "TRY"),
+    (
+        &["russian"],
+        &["rouble", "roubles", "ruble", "rubles"],
+        "RUB",
+    ),
+    (
+        &["belarusian"],
+        &["rouble", "roubles", "ruble", "rubles"],
+        "BYN",
+    ),
+    (&["ukrainian"], &["hryvnia", "hryvnias", "hryvnas"], "UAH"),
+    (&["polish"], &["zloty", "zlotys", "zlotych"], "PLN"),
+    (&["hungarian"], &["forint", "forints"], "HUF"),
+    (&["romanian"], &["leu", "lei"], "RON"),
+    (&["bulgarian"], &["lev", "leva"], "BGN"),
+    (&["serbian"], &["dinar", "dinars"], "RSD"),
+    (&["japanese"], &["yen"], "JPY"),
+    (&["chinese"], &["yuan", "renminbi"], "CNY"),
+    (&["south", "korean"], &["won"], "KRW"),
+    (&["korean"], &["won"], "KRW"),
+    (&["thai"], &["baht"], "THB"),
+    (&["malaysian"], &["ringgit"], "MYR"),
+    (&["vietnamese"], &["dong"], "VND"),
+    (&["israeli"], &["shekel", "shekels"], "ILS"),
+    (&["new", "israeli"], &["shekel", "shekels"], "ILS"),
+    (&["saudi"], &["riyal", "riyals"], "SAR"),
+    (&["qatari"], &["riyal", "riyals"], "QAR"),
+    (&["omani"], &["rial", "rials"], "OMR"),
+    (&["iranian"], &["rial", "rials"], "IRR"),
+    (&["yemeni"], &["rial", "rials"], "YER"),
+    (&["emirati"], &["dirham", "dirhams"], "AED"),
+    (&["uae"], &["dirham", "dirhams"], "AED"),
+    (&["moroccan"], &["dirham", "dirhams"], "MAD"),
+    (&["kuwaiti"], &["dinar", "dinars"], "KWD"),
+    (&["iraqi"], &["dinar", "dinars"], "IQD"),
+    (&["jordanian"], &["dinar", "dinars"], "JOD"),
+    (&["bahraini"], &["dinar", "dinars"], "BHD"),
+    (&["libyan"], &["dinar", "dinars"], "LYD"),
+    (&["tunisian"], &["dinar", "dinars"], "TND"),
+    (&["algerian"], &["dinar", "dinars"], "DZD"),
+    (&["zambian"], &["kwacha"], "ZMW"),
+    (&["malawian"], &["kwacha"], "MWK"),
+    (&["ethiopian"], &["birr"], "ETB"),
+    (&["bangladeshi"], &["taka"], "BDT"),
+    (&["kazakh"], &["tenge"], "KZT"),
+    (&["peruvian"], &["sol", "soles"], "PEN"),
+];
 
 /// Currency words written after the amount (`5 million euros`) or codes
 /// written before or after it (`USD 5m`).
