@@ -2706,6 +2706,42 @@ fn last_this_and_next_season_from_the_day_of_the_report() {
         subject_of("Energy bills will fall by £122 a year.", "£122").as_deref(),
         Some("bill decrease per year")
     );
+    // `in the fall`, `during the summer`: the nearer one, as `this`.
+    let march = Some("2026-03-06");
+    check(
+        &[
+            (
+                "89 percent of kindergartners were fully vaccinated in the fall.",
+                "fall",
+                Date,
+                S("2025-09/2025-11"),
+            ),
+            (
+                "Sales will rise 4% during the summer.",
+                "summer",
+                Date,
+                S("2026-06/2026-08"),
+            ),
+        ],
+        march,
+    );
+    // A fall someone was hurt in, a fall of something, a fall in prices.
+    for text in [
+        "The climber was injured in the fall.",
+        "Exports rose since the fall of the regime.",
+        "Exports slowed in the fall in prices.",
+    ] {
+        let found = extract(
+            text,
+            &Options {
+                date: march.map(String::from),
+            },
+        );
+        assert!(
+            found.iter().all(|m| m.text != "fall"),
+            "{text:?}: {found:?}"
+        );
+    }
 }
 
 #[test]
@@ -5520,6 +5556,29 @@ fn outbreaks_fires_and_yearly_changes() {
             "Ten people have been hospitalized.",
             "Ten",
             Some("person hospitalized"),
+        ),
+        // Admitted to hospital or to care is hospitalized; admitting to
+        // anything else is not.
+        (
+            "Four children had been admitted to hospitals as of Thursday.",
+            "Four",
+            Some("child hospitalized"),
+        ),
+        (
+            "Twelve patients were admitted to intensive care.",
+            "Twelve",
+            Some("patient hospitalized"),
+        ),
+        (
+            "He admitted three charges of fraud.",
+            "three",
+            Some("charge"),
+        ),
+        // Money spent doing something is spent, not the doing.
+        (
+            "The county spent about $450,000 responding to the outbreak.",
+            "about $450,000",
+            Some("spent"),
         ),
         // After a figure, `states` is a noun, not a verb of saying.
         (

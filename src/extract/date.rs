@@ -390,6 +390,15 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
     Some((p, j + 1))
 }
 
+/// Whether someone was hurt or killed in the few words before `k`: `was
+/// injured in the fall`.
+fn hurt_before(t: &Tokens, k: usize) -> bool {
+    (k.saturating_sub(5)..k).any(|j| {
+        t.listed(j, lexicon::Set::Event, lexicon::event_of)
+            .is_some_and(|e| matches!(e, "injured" | "killed"))
+    })
+}
+
 /// The year a season named with `last` (shift -1), `this` (0) or `next`
 /// (1) starts in, seen from month `am` of year `y`. The season's months
 /// are `m1` to `m2` (`m2` past 12 runs into the next year: winter is 12 to
@@ -503,6 +512,24 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         }
         if let Some(y) = year_at(t, j) {
             return Some(date_found(i, j + 1, Period::months(y, m1, m2)));
+        }
+        // `were vaccinated in the fall`, `during the summer`: the nearer
+        // one, as `this summer` is. (Not `since the fall of the regime`,
+        // `the fall in prices`, nor a fall someone was hurt in.)
+        if let Some(a) = anchor
+            && i >= 2
+            && t.is(i - 1, "the")
+            && t.is_any(
+                i - 2,
+                &["in", "during", "over", "through", "throughout", "until"],
+            )
+            && !t.is_any(i + 1, &["of", "in"])
+            && !(t.is(i, "fall") && hurt_before(t, i - 2))
+        {
+            let (y, am, _) = calendar::civil(a);
+            let future = future_tense(t, i);
+            let y = season_year(y, am, (m1, m2), 0, future);
+            return Some(date_found(i, i + 1, Period::months(y, m1, m2)));
         }
         return None;
     }

@@ -253,6 +253,14 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // drones`, `40 drones launched by Russia` (not `launched its X9
         // flagship`, `launched 12 new products`).
         "launched" => !(k.saturating_sub(2)..k + 8).any(|j| j != k && t.is_any(j, lx::PROJECTILES)),
+        // Admitted to hospital or to care, not a charge or a guilt
+        // admitted, nor students or members admitted.
+        "admitted" => {
+            let j = k + 1 + usize::from(t.is(k + 1, "to"));
+            let j = j + usize::from(t.is_any(j, &["the", "a", "intensive", "critical"]));
+            !(t.is(k + 1, "to")
+                && t.is_any(j, &["hospital", "hospitals", "care", "icu", "intensive"]))
+        }
         // What plunges into water or off a road falls, and nothing
         // decreases: `eight vehicles plunged roughly 15 metres into the
         // water` (but `shares plunged 15%`).
@@ -2044,6 +2052,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 let (head, nat) = head_and_nationality(&p);
                 subject.head = head;
                 subject.nationality = nat;
+                // Money spent doing something: `spent about $450,000
+                // responding to the outbreak` (the `-ing` word is what was
+                // done with it, no noun).
+                if f.kind == Kind::Money
+                    && p.nouns.first().is_some_and(|w| w.ends_with("ing"))
+                    && (f.start.saturating_sub(3).max(span.0)..f.start)
+                        .any(|k| t.is_any(k, lx::SPEND_VERBS))
+                {
+                    subject.head = None;
+                }
                 // `1.2 miles long`, `30m high`: a length, a height; `3
                 // kilometres in length` too.
                 let size = match *p.nouns {

@@ -1691,6 +1691,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("sickening", "sickened"),
     ("hospitalized", "hospitalized"),
     ("hospitalised", "hospitalized"),
+    // Only to hospital or care: `Four children had been admitted to
+    // hospitals` (not `admitted three charges`).
+    ("admitted", "hospitalized"),
     ("missing", "missing"),
     ("disappeared", "missing"),
     ("unaccounted", "missing"),
@@ -2022,6 +2025,7 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "asking",
     "lives",
     "launched",
+    "admitted",
     "plunged",
     "plummeted",
     "tumbled",
