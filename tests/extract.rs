@@ -2880,6 +2880,19 @@ fn currencies_named_by_their_country_or_written_in_letters() {
             5e6,
         ),
         ("fined 700 US dollars", "700 US dollars", "USD", 700.0),
+        // A name several countries share, with no country, is itself.
+        (
+            "an initial 250 million dinars ($81 million) in relief",
+            "250 million dinars",
+            "dinar",
+            2.5e8,
+        ),
+        (
+            "damage put at 1.6 billion pesos",
+            "1.6 billion pesos",
+            "peso",
+            1.6e9,
+        ),
         // Letters before the amount, as written, glued or not.
         ("KSh3 billion", "KSh3 billion", "KES", 3e9),
         ("RM2.4 billion", "RM2.4 billion", "MYR", 2.4e9),

@@ -986,7 +986,10 @@ pub const NATIONAL_CURRENCIES: &[(&[&str], &[&str], &str)] = &[
 ];
 
 /// Currency words written after the amount (`5 million euros`) or codes
-/// written before or after it (`USD 5m`).
+/// written before or after it (`USD 5m`), and the ISO 4217 code each
+/// stands for; a name several countries share stands for itself (`250
+/// million dinars` is money in `dinar`, which only another amount in
+/// dinars meets).
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("dollars", "USD"),
@@ -1008,9 +1011,26 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rupees", "INR"),
     ("franc", "CHF"),
     ("francs", "CHF"),
-    // Currencies whose name is one country's (not `peso`, `krone`,
-    // `dinar`, which several share; not `real` or `won`, which are common
-    // words).
+    // Names several countries share (see `NATIONAL_CURRENCIES` for the
+    // country's adjective before them: `Mexican pesos`).
+    ("peso", "peso"),
+    ("pesos", "peso"),
+    ("dinar", "dinar"),
+    ("dinars", "dinar"),
+    ("shilling", "shilling"),
+    ("shillings", "shilling"),
+    ("krone", "krone"),
+    ("kroner", "krone"),
+    ("riyal", "riyal"),
+    ("riyals", "riyal"),
+    ("rial", "rial"),
+    ("rials", "rial"),
+    ("dirham", "dirham"),
+    ("dirhams", "dirham"),
+    ("kwacha", "kwacha"),
+    // Currencies whose name is one country's (not `real` or `won`, which
+    // are common words).
+    ("birr", "ETB"),
     ("reais", "BRL"),
     ("rand", "ZAR"),
     ("naira", "NGN"),
