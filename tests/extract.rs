@@ -391,6 +391,18 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
             "$20.9 billion",
             Some("revenue forecast"),
         ),
+        // (Past an ordinal in a compound, which owns no words.)
+        (
+            "Novaline forecast first-quarter revenue of between $17.6bn and $18bn.",
+            "between $17.6bn and $18bn",
+            Some("revenue forecast per quarter"),
+        ),
+        // A conversion is its amount's, also when that is a change's level.
+        (
+            "Profits rose 14 per cent to $3.1bn (£2.5bn).",
+            "£2.5bn",
+            Some("profit"),
+        ),
         // A forecast set against the result is a forecast of the same thing.
         (
             "The economy added 150,000 jobs, below the 200,000 economists expected.",
@@ -797,6 +809,8 @@ fn what_fires_crashes_and_fines_count() {
         ),
         // Jobs are cut, whether counted as jobs or as people laid off.
         ("It laid off 11,000 employees.", "11,000", Some("job cut")),
+        ("Novaline to axe 7,200 jobs.", "7,200", Some("job cut")),
+        ("The firm is slashing 500 jobs.", "500", Some("job cut")),
         // A classed noun between the verb and the figure is what is counted.
         (
             "The Bank of England cut interest rates to 4.25%.",

@@ -1923,7 +1923,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let s = sent_of[n];
         let span = spans[s];
         if let Some(m) = n.checked_sub(1) {
-            if !matches!(found[m].kind, Kind::Date | Kind::Time | Kind::Duration) {
+            // (Nor does an ordinal in a compound: `forecast first-quarter
+            // revenue of $17.6bn`.)
+            let compound_ordinal = found[m].kind == Kind::Ordinal
+                && t.is_punct(found[m].end, '-')
+                && t.glued(found[m].end);
+            if !matches!(found[m].kind, Kind::Date | Kind::Time | Kind::Duration)
+                && !compound_ordinal
+            {
                 last_undated = Some(m);
             }
             if counts_like(found[m].kind) {
@@ -3361,15 +3368,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         });
     }
 
-    // A conversion in brackets is of what the amount before it is
-    // (`38.8 degrees Celsius (101.8 degrees Fahrenheit)`), whatever the
-    // words after the brackets seem to say of it alone (`a reward of N5
-    // million (about $3,200) for information leading to …`).
-    for n in 1..frames.len() {
-        if converted[n] && !frames[n - 1].subject.is_empty() {
-            frames[n].subject = frames[n - 1].subject.clone();
-        }
-    }
+    // A conversion in brackets is of what the amount before it is (read
+    // here, as the passes below read the figures before theirs).
+    share_with_conversions(&mut frames, &converted);
 
     // A verb after two counts joined by `and` is both counts': `263
     // passengers and 31 crew members were sickened`, `Some 640 workers and
@@ -3980,6 +3981,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if !frames[n].subject.is_empty() {
             continue;
         }
+        // (A conversion's subject is its amount's, given below.)
+        let m = if converted[m] { m - 1 } else { m };
         let donor = frames[m].subject.clone();
         let s = &mut frames[n].subject;
         s.head = donor.head;
@@ -3992,6 +3995,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // economists had expected and down from 297,000`.)
         s.projected |= donor.projected && found[m].end + 1 >= found[n].start;
     }
+
+    // (Again, for amounts that got their subject from a change above:
+    // `rose 14 per cent to $3.1bn (£2.5bn)`.)
+    share_with_conversions(&mut frames, &converted);
 
     // `after three more people drowned`, `another 12 died`: so many more
     // of what a figure shortly before counted (the same event) are a part
@@ -4584,6 +4591,18 @@ fn share_of_group(t: &Tokens, f: &Found) -> bool {
 /// of each, not of what.
 fn for_each(t: &Tokens, f: &Found) -> bool {
     matches!(f.kind, Kind::Count | Kind::Number) && t.is(f.end, "each") && t.is(f.end + 1, "from")
+}
+
+/// Gives each conversion in brackets the subject of the amount before it
+/// (`38.8 degrees Celsius (101.8 degrees Fahrenheit)`), whatever the words
+/// after the brackets seem to say of it alone (`a reward of N5 million
+/// (about $3,200) for information leading to …`).
+fn share_with_conversions(frames: &mut [Frame], converted: &[bool]) {
+    for n in 1..frames.len() {
+        if converted[n] && !frames[n - 1].subject.is_empty() {
+            frames[n].subject = frames[n - 1].subject.clone();
+        }
+    }
 }
 
 /// Where the words after an amount and its conversion in brackets start
