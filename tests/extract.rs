@@ -1876,6 +1876,11 @@ fn doses_a_year_and_age_groups() {
             Kind::Duration,
         ),
         ("Police arrested over 65 people.", "over 65", Kind::Count),
+        (
+            "At least nine people, most of them over 60, died.",
+            "over 60",
+            Kind::Duration,
+        ),
     ] {
         let m = figure_in(text, figure);
         assert_eq!(m.kind, kind, "{text:?}");
@@ -4091,11 +4096,35 @@ fn a_phone_launch_a_canal_and_a_nurses_strike() {
 
 #[test]
 fn a_level_reached_past_a_new_record_of() {
-    assert_subjects(&[(
-        "The waiting list for hospital treatment has reached a new record of 7.8 million.",
-        "7.8 million",
-        Some("treatment"),
-    )]);
+    assert_subjects(&[
+        (
+            "The waiting list for hospital treatment has reached a new record of 7.8 million.",
+            "7.8 million",
+            Some("treatment"),
+        ),
+        (
+            "Demand peaked at an all-time high of 8,900 MW.",
+            "8,900 MW",
+            Some("demand"),
+        ),
+    ]);
+}
+
+#[test]
+fn the_one_of_someone_quoted_without_a_name_counts_nothing() {
+    for text in [
+        "\"We waited for hours,\" one commuter told GBN.",
+        "One resident said the water was gone.",
+        "one senior official said talks would resume.",
+    ] {
+        let found = extract(text, &Options::default());
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // One of a group that something happened to is a count.
+    assert_eq!(
+        figure_in("One man was told to leave.", "One").kind,
+        Kind::Count
+    );
 }
 
 #[test]

@@ -164,10 +164,17 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
     {
         return None;
     }
-    // (Back over `a record`, `a new high of`: `the waiting list has
-    // reached a new record of 7.8 million`.)
+    // (Back over `a record`, `a new high of`, `an all-time high of`: `the
+    // waiting list has reached a new record of 7.8 million`.)
     let mut k = f.start.checked_sub(1)?;
-    while k > left_from && t.is_any(k, &["a", "an", "record", "new", "high", "of", "peak"]) {
+    while k > left_from
+        && (t.is_any(
+            k,
+            &[
+                "a", "an", "record", "new", "high", "of", "peak", "all", "time", "historic",
+            ],
+        ) || (t.is_punct(k, '-') && t.glued(k)))
+    {
         k -= 1;
     }
     let at = t.is_any(k, &["at", "to", "around", "about", "near"]);

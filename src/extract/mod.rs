@@ -242,7 +242,7 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
             }
             Some(mut f) if f.end > i => {
                 i = f.end;
-                if rate_population(&t, &found, &f) {
+                if rate_population(&t, &found, &f) || one_speaker(&t, &f) {
                     continue;
                 }
                 beyond_after_verb(&t, &mut f);
@@ -309,6 +309,22 @@ fn rate_population(t: &Tokens, found: &[Found], f: &Found) -> bool {
         && found
             .last()
             .is_some_and(|g| g.end + 6 >= f.start && frame::counts_like(g.kind))
+}
+
+/// Whether `f` is the `one` of someone quoted without a name, which counts
+/// nothing: `one commuter told GBN`, `"It was chaos," one resident said`.
+fn one_speaker(t: &Tokens, f: &Found) -> bool {
+    f.end == f.start + 1
+        && t.is(f.start, "one")
+        && t.kind(f.end) == Some(TokKind::Word)
+        && (f.end + 1..f.end + 3).any(|k| {
+            t.has(k, Set::SayVerb)
+                && (f.end..k).all(|j| {
+                    t.kind(j) == Some(TokKind::Word)
+                        && !t.capitalised(j)
+                        && !t.has(j, Set::FunctionWord)
+                })
+        })
 }
 
 /// `over` before an amount that stands before a noun, as an adjective

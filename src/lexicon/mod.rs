@@ -2863,6 +2863,11 @@ pub const AGE_GROUP_NOUNS: &[&str] = &[
     "residents",
     "girls",
     "boys",
+    "victims",
+    "voters",
+    "workers",
+    // `At least nine people, most of them over 60, died`.
+    "them",
 ];
 
 /// Nouns that end in `-ly`, as adverbs do (framing ends a noun phrase at an
