@@ -4107,6 +4107,18 @@ fn a_level_reached_past_a_new_record_of() {
             "8,900 MW",
             Some("demand"),
         ),
+        // Money brought in is a level the noun before reached.
+        (
+            "Overall, the evening sale brought in £178.2 million with fees.",
+            "£178.2 million",
+            Some("sale"),
+        ),
+        // A short verb in `-ied` ends the noun phrase after a count.
+        (
+            "At least seven bidders vied for the picture.",
+            "At least seven",
+            Some("bidder"),
+        ),
     ]);
 }
 

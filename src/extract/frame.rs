@@ -177,12 +177,18 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
     {
         k -= 1;
     }
-    let at = t.is_any(k, &["at", "to", "around", "about", "near"]);
+    // (Money `brought in` is a level too: `the evening sale brought in
+    // £178.2 million`.)
+    let brought_in = f.kind == Kind::Money
+        && t.is(k, "in")
+        && k > left_from
+        && t.is_any(k - 1, &["brought", "brings", "bringing", "bring"]);
+    let at = t.is_any(k, &["at", "to", "around", "about", "near"]) || brought_in;
     let v = if at { k.checked_sub(1)? } else { k };
     if v < left_from {
         return None;
     }
-    if cue(t, v, lx::LEVEL_VERBS) {
+    if cue(t, v, lx::LEVEL_VERBS) || brought_in {
         // (Not after a pronoun, which names nothing: `the first time it
         // has hit 4%`.)
         let mut j = v.checked_sub(1)?;
@@ -1562,8 +1568,11 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
 /// verb.
 fn past_participle(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
-    // (Five letters too, `asked`, `owned`, but not `speed`, `breed`.)
-    let long_enough = w.len() >= 6 || (w.len() == 5 && !w.ends_with("eed"));
+    // (Five letters too, `asked`, `owned`, but not `speed`, `breed`; four
+    // only as `vied`, `tied`, `used`, `owed`, not `seed`, `shed`.)
+    let long_enough = w.len() >= 6
+        || (w.len() == 5 && !w.ends_with("eed"))
+        || (w.len() == 4 && (w.ends_with("ied") || matches!(w, "used" | "owed" | "axed" | "eyed")));
     (long_enough && w.ends_with("ed") && !t.has(k, lx::Set::NounClass))
         || t.has(k, lx::Set::IrregularParticiple)
 }
