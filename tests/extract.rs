@@ -4113,6 +4113,30 @@ fn a_level_reached_past_a_new_record_of() {
             "£178.2 million",
             Some("sale"),
         ),
+        // A noun of an event before a plural noun is its modifier.
+        ("They set up 23 evacuation centres.", "23", Some("centre")),
+        (
+            "Some 40 rescue teams were deployed.",
+            "Some 40",
+            Some("team deployed"),
+        ),
+        // A size in the qualifier says what a length measures.
+        (
+            "Residents reported ash as deep as 20 centimetres in places.",
+            "as deep as 20 centimetres",
+            Some("depth"),
+        ),
+        (
+            "Waves as high as 5 metres hit the coast.",
+            "as high as 5 metres",
+            Some("height"),
+        ),
+        // Flights scrapped are cancelled.
+        (
+            "62 flights were cancelled on Wednesday, and a further 41 had been scrapped by Thursday.",
+            "41",
+            Some("flight cancelled (part)"),
+        ),
         // A short verb in `-ied` ends the noun phrase after a count.
         (
             "At least seven bidders vied for the picture.",

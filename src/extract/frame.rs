@@ -1342,6 +1342,25 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         }
         let w = t.word(k);
         if let Some(e) = event_at(t, k) {
+            // A noun of an event before a plural noun names that noun, as
+            // a modifier does: `23 evacuation centres`, `40 rescue teams`.
+            let modified = k + 1 < limit
+                && nouns.is_empty()
+                && event.is_none()
+                && !w.ends_with("ing")
+                && !w.ends_with('s')
+                && !past_participle(t, k)
+                && !w.ends_with("en")
+                && t.kind(k + 1) == Some(TokKind::Word)
+                && !t.capitalised(k + 1)
+                && !t.has_any(k + 1, lx::Set::Event.bit() | lx::Set::PhraseStop.bit())
+                && looks_plural(t.word(k + 1))
+                && !t.word(k + 1).ends_with("ss");
+            if modified {
+                nouns.push(w);
+                k += 1;
+                continue;
+            }
             // (What a change is in may be a noun of an event: `a 31%
             // increase in civilian casualties` counts casualties.)
             if event.is_some() {
@@ -2094,7 +2113,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         .find(|(_, d)| t.is(f.end + 1, d))
                         .map(|(w, _)| *w),
                     _ => None,
-                };
+                }
+                // (Or in the qualifier: `ash as deep as 20 centimetres`.)
+                .or_else(|| {
+                    let length = f.measure.is_some_and(|(d, _)| d == "length");
+                    (length && t.is(f.start, "as") && t.is(f.start + 2, "as"))
+                        .then(|| t.word(f.start + 1))
+                });
                 if f.kind == Kind::Measure
                     && let Some(adjective) = size
                     && let Some((_, dimension)) =

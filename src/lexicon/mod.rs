@@ -132,6 +132,13 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Approx)] = &[
     (&["up", "to"], Approx::UpTo),
     (&["as", "many", "as"], Approx::UpTo),
     (&["as", "much", "as"], Approx::UpTo),
+    // A height, depth or length reached in places: `ash as deep as 20
+    // centimetres`, `waves as high as 5 metres`.
+    (&["as", "deep", "as"], Approx::UpTo),
+    (&["as", "high", "as"], Approx::UpTo),
+    (&["as", "long", "as"], Approx::UpTo),
+    (&["as", "tall", "as"], Approx::UpTo),
+    (&["as", "thick", "as"], Approx::UpTo),
     (&["at", "most"], Approx::UpTo),
     (&["no", "more", "than"], Approx::UpTo),
     (&["a", "maximum", "of"], Approx::UpTo),
@@ -1992,6 +1999,7 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("cancelled", "cancelled"),
     ("canceled", "cancelled"),
     ("cancellations", "cancelled"),
+    ("scrapped", "cancelled"),
     ("delayed", "delayed"),
     ("delays", "delayed"),
     ("infected", "infected"),
