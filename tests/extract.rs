@@ -4113,6 +4113,13 @@ fn a_level_reached_past_a_new_record_of() {
             "£178.2 million",
             Some("sale"),
         ),
+        // Names after a participle are its object, not what a verb after
+        // them says of: the noun before the participle is.
+        (
+            "The rail line linking Liverpool, Manchester and Leeds will cost £27.6bn.",
+            "£27.6bn",
+            Some("line cost"),
+        ),
         // A noun of an event before a plural noun is its modifier.
         ("They set up 23 evacuation centres.", "23", Some("centre")),
         (
@@ -4196,6 +4203,15 @@ fn a_date_glued_to_the_figure_before_and_a_date_of_a_clause_ended_by_and() {
         figure_in(
             "The company was founded in 1990 and has sold more than 40 million robots.",
             "more than 40 million"
+        )
+        .as_of,
+        None
+    );
+    // Nor one after it in a clause with a subject of its own.
+    assert_eq!(
+        figure_in(
+            "The cost has soared to £28.9bn, and the line will not open until 2039.",
+            "£28.9bn"
         )
         .as_of,
         None

@@ -2673,6 +2673,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 // fire north of Los Angeles grew` is about the
                                 // fire, `the Guadalupe River rose` the river.)
                                 .find(|&k| noun(k))
+                                // (Or the noun before a participle that names
+                                // places: `the rail line linking Liverpool,
+                                // Manchester and Leeds will cost £27.6bn`.)
+                                .or_else(|| {
+                                    noun_before_named_places(t, e, span.0.max(prev_end))
+                                        .filter(|&k| noun(k))
+                                })
                                 // (And over what a preposition adds: `rice
                                 // prices in Dhaka markets jumped`, `carbon
                                 // dioxide emissions from fossil fuels
@@ -4695,13 +4702,57 @@ fn place_after_noun(t: &Tokens, k: usize, sentence_start: usize) -> bool {
     if !t.capitalised(k) || k == sentence_start {
         return false;
     }
-    let mut first = k;
-    while first > sentence_start + 1 && t.capitalised(first - 1) {
-        first -= 1;
-    }
+    let first = first_of_names(t, k, sentence_start);
     // (Past `the`: `traffic to the Middle East`.)
     let before = first - 1 - usize::from(first > sentence_start + 1 && t.is(first - 1, "the"));
-    first > sentence_start && t.is_any(before, lx::PLACE_PREPOSITIONS)
+    first > sentence_start
+        && (t.is_any(before, lx::PLACE_PREPOSITIONS)
+            || t.is(before, "between")
+            || names_after_participle(t, before))
+}
+
+/// The first word of the names that end at the capitalised word `k`, back
+/// over a list of them: `Liverpool` in `linking Liverpool, Manchester and
+/// Leeds`.
+fn first_of_names(t: &Tokens, k: usize, sentence_start: usize) -> usize {
+    let mut first = k;
+    loop {
+        while first > sentence_start + 1 && t.capitalised(first - 1) {
+            first -= 1;
+        }
+        if first > sentence_start + 2
+            && (t.is_punct(first - 1, ',') || t.is(first - 1, "and"))
+            && t.capitalised(first - 2)
+        {
+            first -= 2;
+            continue;
+        }
+        return first;
+    }
+}
+
+/// Whether the word at `k` is a participle whose object is the names after
+/// it: `the rail line linking Liverpool, Manchester and Leeds`.
+fn names_after_participle(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    w.len() > 5 && w.ends_with("ing") && !t.capitalised(k) && !t.has(k, lx::Set::Event)
+}
+
+/// The noun before a participle whose object is the names right before
+/// the verb at `e`: `line` in `the rail line linking Liverpool, Manchester
+/// and Leeds will cost £27.6bn`.
+fn noun_before_named_places(t: &Tokens, e: usize, sentence_start: usize) -> Option<usize> {
+    let mut k = e.checked_sub(1)?;
+    while k > sentence_start && t.is_any(k, lx::AUXILIARIES) {
+        k -= 1;
+    }
+    if k <= sentence_start || !t.capitalised(k) {
+        return None;
+    }
+    let participle = first_of_names(t, k, sentence_start).checked_sub(1)?;
+    (participle > sentence_start && names_after_participle(t, participle))
+        .then(|| participle - 1)
+        .filter(|&n| t.kind(n) == Some(TokKind::Word))
 }
 
 /// The noun right before `of` or `from` right before the figure starting at
@@ -5645,10 +5696,19 @@ fn time_of(
         // A date before `and` and a verb of its own times the clause it
         // ends: in `was founded in 1990 and has sold more than 40 million
         // robots`, the robots are not 1990's.
+        // (And after it, one in a clause with a subject of its own: in
+        // `has soared to £28.9bn, and the line will not open until 2039`,
+        // the cost is not 2039's.)
         let own_clause = || {
-            d.end <= found[n].start
+            (d.end <= found[n].start
                 && (d.end..found[n].start)
-                    .any(|k| t.is(k, "and") && t.is_any(k + 1, lx::AUXILIARIES))
+                    .any(|k| t.is(k, "and") && t.is_any(k + 1, lx::AUXILIARIES)))
+                || (d.start >= found[n].end
+                    && (found[n].end..d.start).any(|k| {
+                        t.is_punct(k, ',')
+                            && t.is(k + 1, "and")
+                            && (t.is_any(k + 2, lx::DETERMINERS) || cue(t, k + 2, lx::PRONOUNS))
+                    }))
         };
         // (Asked only of a date that would win: they read the words between.)
         if best.is_none_or(|(bd, _)| dist < bd)
