@@ -1054,6 +1054,11 @@ use std::borrow::Cow;
 
 /// A rough singular: `soldiers` → `soldier`, `casualties` → `casualty`.
 fn singular(w: &str) -> Cow<'static, str> {
+    // (One name for what reports call two ways: `286 mm of rainfall`, `312
+    // mm of rain`.)
+    if let Some((_, same)) = lx::SAME_THING.iter().find(|(word, _)| *word == w) {
+        return Cow::Borrowed(same);
+    }
     if lx::SAME_IN_SINGULAR.contains(&w) {
         return Cow::Owned(w.to_string());
     }
@@ -2919,12 +2924,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.head = Some(counted);
                         subject.holder = subject.holder.take().or(of);
                     }
-                    count_cues(
-                        t,
-                        f,
-                        (left_from, p.end, next_start.min(span.1)),
-                        &mut subject,
-                    );
+                    count_cues(t, f, (left_from, p.end, span.1), &mut subject);
                     if subject.part
                         && let Some(place) = part_place.take()
                     {
@@ -4292,7 +4292,8 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
 }
 
 /// What the words around a count say of it beyond its noun phrase (which
-/// ends at `after`; nothing before `left_from` or from `limit` on is read):
+/// ends at `after`; nothing before `left_from` or from `sentence_end` on is
+/// read):
 /// what something can hold (`licensed to carry 120 passengers`), how many
 /// are lacking (`short of about 4,000 nurses`), what people are without
 /// (`842,000 were without running water`), a firm's jobs (`employs around
@@ -4300,7 +4301,7 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
 fn count_cues(
     t: &Tokens,
     f: &Found,
-    (left_from, after, limit): (usize, usize, usize),
+    (left_from, after, sentence_end): (usize, usize, usize),
     subject: &mut Subject,
 ) {
     // (Not when `can` is a verb of the figure itself: within its clause, a
@@ -4338,8 +4339,15 @@ fn count_cues(
     if let Some(head) = subject.head.as_deref().filter(|_| shortage) {
         subject.head = Some(Cow::Owned(format!("{head} shortage")));
     }
-    if let Some(lacked) = lacking_after(t, after, limit) {
+    // (Past the next figure too, to the sentence's end: `19 lakh
+    // consumers in nine districts were without electricity`.)
+    if let Some(lacked) = lacking_after(t, after, sentence_end) {
         subject.event = Some(lacked);
+        // (A utility's consumers are its customers: `19 lakh consumers`
+        // and `2.6 million customers` were without power.)
+        if subject.head.as_deref() == Some("consumer") {
+            subject.head = Some(Cow::Borrowed("customer"));
+        }
     }
     if f.start > 0
         && cue(t, f.start - 1, lx::EMPLOY_VERBS)
@@ -4470,6 +4478,15 @@ fn lacking_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> {
             return k;
         }
         let first = k + 1 + usize::from(t.is(k + 1, "the"));
+        // (Or past places counted: `19 lakh consumers in nine districts
+        // were without electricity`.)
+        if (t.is_number(first) || t.has(first, lx::Set::StartsFigure))
+            && first + 1 < limit
+            && t.kind(first + 1) == Some(TokKind::Word)
+            && looks_plural(t.word(first + 1))
+        {
+            return first + 2;
+        }
         (first..(first + 4).min(limit))
             .take_while(|&j| t.capitalised(j))
             .last()

@@ -1287,6 +1287,17 @@ pub const OTHER_RATES: &[(&str, &str)] = &[
     ("savings", "savings rate"),
 ];
 
+/// Nouns that name what another noun names, and that noun: a figure's
+/// noun is read as the second, so that two reports that call one thing
+/// two ways compare (`286 mm of rainfall`, `312 mm of rain`).
+pub const SAME_THING: &[(&str, &str)] = &[
+    ("rainfall", "rain"),
+    ("rainfalls", "rain"),
+    // What a disaster cost: `put the initial damage at 45 billion rupees`,
+    // `the preliminary loss at Rs 3,500 crore`.
+    ("damage", "loss"),
+];
+
 /// Nouns the same in the singular: `measles`, `news`, `species`.
 pub const SAME_IN_SINGULAR: &[&str] = &[
     "measles",
