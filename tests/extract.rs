@@ -4143,6 +4143,12 @@ fn a_level_reached_past_a_new_record_of() {
             "about 45 billion rupees",
             Some("loss"),
         ),
+        // The place the figure before is in is not the next one's.
+        (
+            "The airline flies to 41 destinations in Canada and 14 in the United States.",
+            "14",
+            Some("destination"),
+        ),
         // A noun of an event before a plural noun is its modifier.
         ("They set up 23 evacuation centres.", "23", Some("centre")),
         (
@@ -4174,6 +4180,18 @@ fn a_level_reached_past_a_new_record_of() {
             Some("bidder"),
         ),
     ]);
+}
+
+#[test]
+fn the_span_a_change_is_spread_over_is_no_lower_bound() {
+    let m = figure_in(
+        "The union is seeking a 42 percent raise over four years.",
+        "four years",
+    );
+    assert_eq!(m.approx, factcheck::Approx::Exact);
+    // Elsewhere `over` is more than.
+    let m = figure_in("He was jailed for over four years.", "over four years");
+    assert_eq!(m.approx, factcheck::Approx::MoreThan);
 }
 
 #[test]

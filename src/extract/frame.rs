@@ -3173,6 +3173,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // (Nor one things go to or come from: `exports to
                         // China jumped 14%` are not China's.)
                         && !(c > span.0 && t.is_any(c - 1, &["to", "into", "from", "with", "against"]))
+                        // (Nor where the figure before is: `41 destinations
+                        // in Canada and 14 in the United States`.)
+                        && !(c >= span.0 + 2
+                            && t.is_any(c - 1, &["in", "across"])
+                            && (c.saturating_sub(4).max(span.0)..c - 1).any(|k| in_figure(found, k)))
                     {
                         subject.nationality =
                             nationality_at(t, c).filter(|_| class_at(t, c).is_none());

@@ -344,7 +344,27 @@ fn over_as_preposition(t: &Tokens, f: &mut Found) {
         && !t.word(k).ends_with('s')
         && !t.word(k).ends_with("ly")
         && !t.is(k, "worth");
-    if f.kind == Kind::Money && f.approx == Approx::MoreThan && t.is(f.start, "over") && noun_after
+    // (And the span a change is spread over, right after it: `a 42 percent
+    // raise over four years`, `26 per cent over four years`.)
+    let spread = f.kind == Kind::Duration
+        && f.start > 0
+        && (t.is_punct(f.start - 1, '%')
+            || t.is_any(
+                f.start - 1,
+                &[
+                    "percent",
+                    "cent",
+                    "raise",
+                    "raises",
+                    "rise",
+                    "rises",
+                    "increase",
+                    "increases",
+                ],
+            ));
+    if (f.kind == Kind::Money && noun_after || spread)
+        && f.approx == Approx::MoreThan
+        && t.is(f.start, "over")
     {
         f.start += 1;
         f.approx = Approx::Exact;
