@@ -1881,6 +1881,21 @@ fn doses_a_year_and_age_groups() {
             "over 60",
             Kind::Duration,
         ),
+        (
+            "The dead ranged in age from 15 to 34.",
+            "15",
+            Kind::Duration,
+        ),
+        (
+            "The dead ranged in age from 15 to 34.",
+            "34",
+            Kind::Duration,
+        ),
+        (
+            "The reform raises the retirement age from 62 to 64.",
+            "62",
+            Kind::Count,
+        ),
     ] {
         let m = figure_in(text, figure);
         assert_eq!(m.kind, kind, "{text:?}");
@@ -5722,6 +5737,22 @@ fn outbreaks_fires_and_yearly_changes() {
             "He admitted three charges of fraud.",
             "three",
             Some("charge"),
+        ),
+        (
+            "Around 280 people were treated by medics and 52 were taken to hospital.",
+            "52",
+            Some("person hospitalized"),
+        ),
+        (
+            "Around 280 people were treated by medics and 52 were taken to hospital.",
+            "Around 280",
+            Some("person injured"),
+        ),
+        ("Gunmen had taken 40 hostages.", "40", Some("hostage")),
+        (
+            "In the trial, 62 patients were treated with the drug.",
+            "62",
+            Some("patient"),
         ),
         // Money spent doing something is spent, not the doing.
         (

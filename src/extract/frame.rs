@@ -266,14 +266,33 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // drones`, `40 drones launched by Russia` (not `launched its X9
         // flagship`, `launched 12 new products`).
         "launched" => !(k.saturating_sub(2)..k + 8).any(|j| j != k && t.is_any(j, lx::PROJECTILES)),
-        // Admitted to hospital or to care, not a charge or a guilt
-        // admitted, nor students or members admitted.
-        "admitted" => {
+        // Admitted, taken or rushed to hospital or to care; not a charge
+        // or a guilt admitted, nor students admitted, nor hostages taken.
+        "admitted" | "taken" | "rushed" | "airlifted" => {
             let j = k + 1 + usize::from(t.is(k + 1, "to"));
             let j = j + usize::from(t.is_any(j, &["the", "a", "intensive", "critical"]));
             !(t.is(k + 1, "to")
                 && t.is_any(j, &["hospital", "hospitals", "care", "icu", "intensive"]))
         }
+        // Treated for injuries, or by medics: not patients treated with a
+        // drug, nor water treated.
+        "treated" => !(k + 1..k + 5).any(|j| {
+            t.is_any(
+                j,
+                &[
+                    "injuries",
+                    "injury",
+                    "burns",
+                    "wounds",
+                    "medics",
+                    "paramedics",
+                    "scene",
+                    "hospital",
+                    "hospitals",
+                    "inhalation",
+                ],
+            )
+        }),
         // What plunges into water or off a road falls, and nothing
         // decreases: `eight vehicles plunged roughly 15 metres into the
         // water` (but `shares plunged 15%`).
@@ -3362,6 +3381,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && matches!(subject.head.as_deref(), Some("interest rate" | "rate"))
         {
             subject.head = (f.kind == Kind::Money).then_some(Cow::Borrowed("rate"));
+        }
+        // An age in a list after `aged` is no part of what happened: in
+        // `Two passengers, aged 78 and 81, were taken to hospital`, the
+        // passengers were.
+        if f.kind == Kind::Duration
+            && f.end == f.start + 1
+            && (f.start.saturating_sub(4).max(span.0)..f.start).any(|k| t.is(k, "aged"))
+        {
+            subject.event = None;
         }
         if state_share(t, f) {
             subject.event = None;

@@ -316,6 +316,17 @@ fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
     if (i >= 1 && t.is(i - 1, "aged")) || in_age_list(t, i) {
         return true;
     }
+    // (Or the ends of a span of ages: `ranged in age from 15 to 34`, `aged
+    // from 15 to 34`.)
+    // (Not an age a rule sets: `raise the retirement age from 62 to 64`.)
+    let ages_from = |k: usize| {
+        k >= 3
+            && t.is(k - 1, "from")
+            && (t.is_any(k - 2, &["ages", "aged"]) || (t.is(k - 2, "age") && t.is(k - 3, "in")))
+    };
+    if ages_from(i) || (i >= 2 && t.is(i - 1, "to") && t.is_number(i - 2) && ages_from(i - 2)) {
+        return true;
+    }
     // (Or an age and all above it: `people in Japan are 65 or older`.)
     if t.is_any(i + 1, &["or", "and"]) && t.is(i + 2, "older") {
         return true;

@@ -1730,8 +1730,14 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("hospitalized", "hospitalized"),
     ("hospitalised", "hospitalized"),
     // Only to hospital or care: `Four children had been admitted to
-    // hospitals` (not `admitted three charges`).
+    // hospitals` (not `admitted three charges`), `52 were taken to
+    // hospital` (not `taken hostage`).
     ("admitted", "hospitalized"),
+    ("taken", "hospitalized"),
+    ("rushed", "hospitalized"),
+    ("airlifted", "hospitalized"),
+    // Treated by medics: `Around 280 people were treated at the scene`.
+    ("treated", "injured"),
     ("missing", "missing"),
     ("disappeared", "missing"),
     ("unaccounted", "missing"),
@@ -2075,6 +2081,10 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "lives",
     "launched",
     "admitted",
+    "treated",
+    "taken",
+    "rushed",
+    "airlifted",
     "plunged",
     "plummeted",
     "tumbled",
