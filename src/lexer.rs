@@ -101,14 +101,24 @@ impl<'a> Tokens<'a> {
             // of frequency, not by a jump table: which kind comes next is
             // as good as random to an indirect branch's predictor.
             if class & LETTER != 0 && !may_start_url(bytes, i) {
-                let (mut len, first, second) = ascii_word(bytes, i);
+                let (len, first, second) = ascii_word(bytes, i);
                 // `R9.5bn`, `RM2.4 billion`: a currency's letters split off
-                // the amount. (A capital and a digit soon after: rare.)
-                if class == UPPER
-                    && bytes[i + 1..i + len.min(4)].iter().any(u8::is_ascii_digit)
+                // the amount, a word of their own. (Rare: out of the way.)
+                if CURRENCY_FIRST[usize::from(b)]
+                    && digit_in_2nd_to_4th(first, len)
                     && let Some(letters) = currency_letters(bytes, i, len)
                 {
-                    len = letters;
+                    let mut tok =
+                        Token::new(TokKind::Word, i, i + letters, space, newline, char::from(b));
+                    tok.lower = (i as u32, (i + letters) as u32);
+                    tok.mask = masks
+                        .get_packed(first | FOLD, 0, letters)
+                        .copied()
+                        .unwrap_or(0);
+                    seen |= tok.mask;
+                    toks.push(tok);
+                    (i, space, newline) = (i + letters, false, false);
+                    continue;
                 }
                 let j = i + len;
                 let after = bytes
@@ -515,11 +525,47 @@ fn push_and_step(toks: &mut Vec<Token>, tok: Token, bytes: &[u8]) -> (usize, boo
     (end + usize::from(space), space)
 }
 
+/// The first letters of the currencies written before an amount
+/// ([`lexicon::CURRENCY_ABBREVIATIONS`], [`lexicon::CURRENCY_LETTERS`]):
+/// the one test the lexer makes of every word for them.
+static CURRENCY_FIRST: [bool; 256] = {
+    let mut first = [false; 256];
+    let lists = [lexicon::CURRENCY_ABBREVIATIONS, lexicon::CURRENCY_LETTERS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut e = 0;
+        while e < lists[l].len() {
+            first[lists[l][e].0.as_bytes()[0] as usize] = true;
+            e += 1;
+        }
+        l += 1;
+    }
+    first
+};
+
+/// Whether the 2nd, 3rd or 4th byte of a word of `len` bytes, whose first
+/// eight bytes are `first` (little-endian), is a digit: tested on the
+/// word already loaded, as the lexer asks it of every capitalised word.
+#[inline(always)]
+fn digit_in_2nd_to_4th(first: u64, len: usize) -> bool {
+    // Bytes 1 to 3, each xored with `0`: a digit becomes 0 to 9. Bytes past
+    // the word are set to 0xff, which is none. Then a byte below 10 is
+    // found as a zero byte is (the borrow sets its top bit; only a byte
+    // above one found can be misread, which does not change the answer).
+    let n = len.clamp(1, 4) - 1;
+    let keep = (1u64 << (8 * n)) - 1;
+    let x = ((first >> 8) & keep) | (!keep & 0x00ff_ffff);
+    let y = x ^ 0x0030_3030;
+    y.wrapping_sub(0x000a_0a0a) & !y & 0x0080_8080 != 0
+}
+
 /// How many letters of the word of `len` bytes at `i` are a currency
 /// written before its amount, glued to it (`Rs500`, `RM2.4`, `R9.5bn`):
 /// one of [`lexicon::CURRENCY_ABBREVIATIONS`], or of
 /// [`lexicon::CURRENCY_LETTERS`] when the digits read as money (`R28.79`,
 /// `N1.2 trillion`, `P500,000`, not `R101` or `N95`).
+#[cold]
+#[inline(never)]
 fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
     let word = &bytes[i..i + len];
     let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -889,6 +935,27 @@ mod tests {
             }
         }
         assert_eq!(alnum_run(b""), 0);
+    }
+
+    #[test]
+    fn a_digit_in_the_2nd_to_4th_byte_is_found_as_one_byte_at_a_time_finds_it() {
+        // Every byte value in each of the first five places of a word of
+        // every length up to eight, the rest letters.
+        for len in 1..=8 {
+            for at in 0..5 {
+                for b in 0..=255u8 {
+                    let mut word = [b'k'; 8];
+                    word[at] = b;
+                    let first = u64::from_le_bytes(word);
+                    let want = (1..len.min(4)).any(|n| word[n].is_ascii_digit());
+                    assert_eq!(
+                        digit_in_2nd_to_4th(first, len),
+                        want,
+                        "byte {b:#x} at {at}, length {len}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -395,8 +395,13 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     // `Rs 500 crore`, `Rs.500`, `RM2.4 billion`: a currency abbreviated
     // before the amount, as written. (`R9.5bn`: a letter only glued to it,
     // as the lexer splits it off money alone.)
-    if t.kind(j) == Some(TokKind::Word)
-        && let Some(c) = lexicon::currency_abbreviation(t.raw(j))
+    // (Asked of every word a figure may start at: the length and the
+    // capital first.)
+    let raw = t.raw(j);
+    if raw.len() <= 3
+        && raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && t.kind(j) == Some(TokKind::Word)
+        && let Some(c) = lexicon::currency_abbreviation(raw)
     {
         let k = if t.is_punct(j + 1, '.') && t.glued(j + 1) {
             j + 2
@@ -1352,10 +1357,10 @@ fn national_currency_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     if !t.capitalised(k) {
         return None;
     }
-    lexicon::NATIONAL_CURRENCIES
+    lexicon::national_currencies_starting(t.word(k))
         .iter()
-        .find_map(|(country, names, code)| {
-            let at = t.seq(k, country)?;
+        .find_map(|(rest, names, code)| {
+            let at = t.seq(k + 1, rest)?;
             t.is_any(at, names).then_some((*code, at))
         })
 }

@@ -522,6 +522,34 @@ pub fn qualifiers_starting(
     map.get(word).map_or(&[], Vec::as_slice)
 }
 
+/// A currency named by a country's words and a name (see
+/// [`NATIONAL_CURRENCIES`]): the rest of the country's words, the name's
+/// forms and the code.
+pub type NationalCurrency = (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+);
+
+/// The currencies of [`NATIONAL_CURRENCIES`] whose country's first word is
+/// `word`: one look-up instead of a walk of the list for every capitalised
+/// word after an amount.
+pub fn national_currencies_starting(word: &str) -> &'static [NationalCurrency] {
+    static MAP: OnceLock<WordMap<Vec<NationalCurrency>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let firsts = NATIONAL_CURRENCIES
+            .iter()
+            .map(|(country, names, code)| (country[0], vec![(&country[1..], *names, *code)]));
+        WordMap::build(firsts, |mut a, b| {
+            a.extend(b);
+            // Longest first: `South Sudanese` before `South`.
+            a.sort_by_key(|(rest, _, _)| std::cmp::Reverse(rest.len()));
+            a
+        })
+    });
+    map.get(word).map_or(&[], Vec::as_slice)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::table::MAX_WORD;
