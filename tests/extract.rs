@@ -60,6 +60,19 @@ fn counts_in_digits_and_words() {
                 Count,
                 N(3e6),
             ),
+            // A decimal said in words, as a broadcast script writes it.
+            (
+                "Inflation rose to two point five percent.",
+                "two point five percent",
+                Percent,
+                N(2.5),
+            ),
+            (
+                "The council approved the one-point-four-two-billion-dollar plan.",
+                "one-point-four-two-billion-dollar",
+                Money,
+                N(1.42e9),
+            ),
             (
                 "some 1.2 million refugees have fled",
                 "some 1.2 million",
@@ -4195,6 +4208,13 @@ fn a_level_reached_past_a_new_record_of() {
             Some("bidder"),
         ),
     ]);
+}
+
+#[test]
+fn a_point_said_is_no_decimal_point_in_at_one_point() {
+    let found = extract("At one point five people were hurt.", &Options::default());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].text, "five");
 }
 
 #[test]

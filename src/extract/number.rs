@@ -64,7 +64,58 @@ pub fn read(t: &Tokens, i: usize) -> Option<Num> {
             num.scaled = true;
         }
     }
+    // `two point five percent`, `one-point-four-two-billion-dollar`: a
+    // decimal said in words, as a script for broadcast writes it.
+    // (Not `at one point five people were hurt`.)
+    let at_a_point = i > 0 && t.is(i - 1, "at");
+    if !num.digits
+        && !num.scaled
+        && num.value.fract() == 0.0
+        && !at_a_point
+        && let Some((fraction, places, end)) = point_digits(t, num.end)
+    {
+        num.value += fraction;
+        num.step = 10f64.powi(-places);
+        num.end = end;
+        let at = end + usize::from(t.is_punct(end, '-') && t.glued(end) && t.glued(end + 1));
+        if let Some((scale, false)) = scale_at(t, at)
+            && scale >= 1e3
+        {
+            num.value *= scale;
+            num.step *= scale;
+            num.end = at + 1;
+            num.scaled = true;
+        }
+    }
     Some(num)
+}
+
+/// The digits said after `point` at `k` (`point five`, `-point-four-two`):
+/// their value as a fraction, how many there are, and where they end.
+fn point_digits(t: &Tokens, k: usize) -> Option<(f64, i32, usize)> {
+    let glued_hyphen = |j: usize| t.is_punct(j, '-') && t.glued(j) && t.glued(j + 1);
+    let mut k = k + usize::from(glued_hyphen(k));
+    if !t.is(k, "point") {
+        return None;
+    }
+    k += 1;
+    let (mut fraction, mut places) = (0.0, 0);
+    loop {
+        let j = k + usize::from(glued_hyphen(k));
+        let digit = match t.word(j) {
+            "oh" => Some(0.0),
+            w => small_number(w).filter(|d| (0.0..10.0).contains(d)),
+        };
+        let Some(d) =
+            digit.filter(|_| places < 6 && t.kind(j) == Some(crate::lexer::TokKind::Word))
+        else {
+            break;
+        };
+        places += 1;
+        fraction += d * 10f64.powi(-places);
+        k = j + 1;
+    }
+    (places > 0).then_some((fraction, places, k))
 }
 
 /// Where `and a half` after a whole number at `k` ends, written with
