@@ -5769,6 +5769,18 @@ fn outbreaks_fires_and_yearly_changes() {
             Some("person injured"),
         ),
         ("Gunmen had taken 40 hostages.", "40", Some("hostage")),
+        // A verb of another event after a part of a group says what it
+        // counts, all of it; without one, it is a part of the group.
+        (
+            "Of the injured, 47 were taken to hospitals.",
+            "47",
+            Some("person hospitalized"),
+        ),
+        (
+            "Of the dead, 12 were children.",
+            "12",
+            Some("person killed (part)"),
+        ),
         (
             "In the trial, 62 patients were treated with the drug.",
             "62",

@@ -2075,10 +2075,25 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             });
                         // (And an amount of money `of the` whole: `£104.5m of
                         // the penalty related to sewage`.)
+                        // (The group a sentence opens with, read once.)
+                        let group = of_group.then(|| {
+                            let comma = (of_at + 2..f.start)
+                                .find(|&k| t.is_punct(k, ','))
+                                .unwrap_or(f.start);
+                            phrase_after(t, of_at + 2, comma)
+                        });
+                        // (A verb of another event after the figure says
+                        // what it counts, all of it: `Of the injured, 47
+                        // were taken to hospitals` are all the
+                        // hospitalized.)
+                        let own_event = group.as_ref().and_then(|g| {
+                            let (e, _) = event_right(t, f.end, (f.end + 8).min(span.1))?;
+                            (g.event.is_some_and(|ge| ge != e) && !lx::is_change(e)).then_some(e)
+                        });
                         subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
                             && (of_them
                                 || in_place
-                                || of_group
+                                || (of_group && own_event.is_none())
                                 || remaining
                                 || among
                                 || alone.is_some()))
@@ -2102,16 +2117,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // (With no noun of its own, the part counts what the
                         // group is: `Of the active fires, 23 were out of
                         // control`.)
-                        if of_group && after.nouns.is_empty() && after.event.is_none() {
-                            let comma = (of_at + 2..f.start)
-                                .find(|&k| t.is_punct(k, ','))
-                                .unwrap_or(f.start);
-                            Phrase {
-                                end: after.end,
-                                ..phrase_after(t, of_at + 2, comma)
+                        match group {
+                            Some(group) if after.nouns.is_empty() && after.event.is_none() => {
+                                Phrase {
+                                    end: after.end,
+                                    event: if own_event.is_some() {
+                                        None
+                                    } else {
+                                        group.event
+                                    },
+                                    ..group
+                                }
                             }
-                        } else {
-                            after
+                            _ => after,
                         }
                     }
                 };
