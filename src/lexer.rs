@@ -570,20 +570,38 @@ fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
     let word = &bytes[i..i + len];
     let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let written = std::str::from_utf8(&word[..letters]).ok()?;
-    if letters == len || lexicon::currency_abbreviation(written).is_none() {
+    if letters == len {
         return None;
     }
-    if letters > 1 {
+    if lexicon::CURRENCY_ABBREVIATIONS
+        .iter()
+        .any(|(a, _)| *a == written)
+    {
         return Some(letters);
     }
-    let digits = word[1..].iter().take_while(|b| b.is_ascii_digit()).count();
-    let rest = &bytes[i + 1 + digits..];
-    let fraction = matches!(rest, [b'.' | b',', d, ..] if d.is_ascii_digit());
-    let glued_scale = matches!(&word[1 + digits..], b"bn" | b"m" | b"k" | b"tn" | b"trn");
-    let scale = [&b" million"[..], b" billion", b" trillion"]
+    if !lexicon::CURRENCY_LETTERS.iter().any(|(a, _)| *a == written) {
+        return None;
+    }
+    // Money: decimals or a thousands separator after the digits, or a
+    // scale, glued (`R2bn`) or the next word (`N1 trillion`).
+    let digits = word[letters..]
         .iter()
-        .any(|w| rest.starts_with(w));
-    (fraction || glued_scale || scale).then_some(1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let rest = &bytes[i + letters + digits..];
+    let fraction = matches!(rest, [b'.' | b',', d, ..] if d.is_ascii_digit());
+    let glued = &word[letters + digits..];
+    let next = rest.strip_prefix(b" ").map_or(&[][..], |r| {
+        &r[..r.iter().take_while(|b| b.is_ascii_alphabetic()).count()]
+    });
+    let scale = lexicon::SCALES.iter().any(|(w, value, glued_form)| {
+        if *glued_form {
+            w.as_bytes() == glued
+        } else {
+            *value >= 1e3 && w.as_bytes() == next
+        }
+    });
+    (fraction || scale).then_some(letters)
 }
 
 /// What may follow an ASCII word (see `AFTER_WORD`).

@@ -376,12 +376,9 @@ fn relative_period(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(Option<
                 });
                 return Some((p, j + 1));
             }
-            if let Some((m1, m2)) = lexicon::season(w).as_ref() {
-                let p = anchor.map(|a| {
-                    let (y, am, _) = calendar::civil(a);
-                    let future = shift == 0 && future_tense(t, i);
-                    Period::months(season_year(y, am, (*m1, *m2), shift, future), *m1, *m2)
-                });
+            if let Some(months) = lexicon::season(w) {
+                let future = shift == 0 && future_tense(t, i);
+                let p = anchor.map(|a| season_period(a, months, shift, future));
                 return Some((p, j + 1));
             }
             return None;
@@ -397,6 +394,13 @@ fn hurt_before(t: &Tokens, k: usize) -> bool {
         t.listed(j, lexicon::Set::Event, lexicon::event_of)
             .is_some_and(|e| matches!(e, "injured" | "killed"))
     })
+}
+
+/// The season of `months` named with `shift` (see [`season_year`]) in a
+/// text dated `anchor`.
+fn season_period(anchor: Day, (m1, m2): (u32, u32), shift: i32, future: bool) -> Period {
+    let (y, am, _) = calendar::civil(anchor);
+    Period::months(season_year(y, am, (m1, m2), shift, future), m1, m2)
 }
 
 /// The year a season named with `last` (shift -1), `this` (0) or `next`
@@ -526,10 +530,8 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             && !t.is_any(i + 1, &["of", "in"])
             && !(t.is(i, "fall") && hurt_before(t, i - 2))
         {
-            let (y, am, _) = calendar::civil(a);
-            let future = future_tense(t, i);
-            let y = season_year(y, am, (m1, m2), 0, future);
-            return Some(date_found(i, i + 1, Period::months(y, m1, m2)));
+            let p = season_period(a, (m1, m2), 0, future_tense(t, i));
+            return Some(date_found(i, i + 1, p));
         }
         return None;
     }

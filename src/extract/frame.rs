@@ -269,10 +269,19 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // Admitted, taken or rushed to hospital or to care; not a charge
         // or a guilt admitted, nor students admitted, nor hostages taken.
         "admitted" | "taken" | "rushed" | "airlifted" => {
-            let j = k + 1 + usize::from(t.is(k + 1, "to"));
-            let j = j + usize::from(t.is_any(j, &["the", "a", "intensive", "critical"]));
+            let j = k + 2 + usize::from(t.is_any(k + 2, &["the", "a"]));
             !(t.is(k + 1, "to")
-                && t.is_any(j, &["hospital", "hospitals", "care", "icu", "intensive"]))
+                && t.is_any(
+                    j,
+                    &[
+                        "hospital",
+                        "hospitals",
+                        "care",
+                        "icu",
+                        "intensive",
+                        "critical",
+                    ],
+                ))
         }
         // Treated for injuries, or by medics: not patients treated with a
         // drug, nor water treated.

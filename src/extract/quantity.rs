@@ -395,12 +395,8 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     // `Rs 500 crore`, `Rs.500`, `RM2.4 billion`: a currency abbreviated
     // before the amount, as written. (`R9.5bn`: a letter only glued to it,
     // as the lexer splits it off money alone.)
-    // (Asked of every word a figure may start at: the length and the
-    // capital first.)
     let raw = t.raw(j);
-    if raw.len() <= 3
-        && raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-        && t.kind(j) == Some(TokKind::Word)
+    if t.kind(j) == Some(TokKind::Word)
         && let Some(c) = lexicon::currency_abbreviation(raw)
     {
         let k = if t.is_punct(j + 1, '.') && t.glued(j + 1) {
@@ -408,7 +404,7 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
         } else {
             j + 1
         };
-        if t.is_number(k) && (t.raw(j).len() > 1 || (k == j + 1 && t.glued(k))) {
+        if t.is_number(k) && (raw.len() > 1 || (k == j + 1 && t.glued(k))) {
             return Some((c, k));
         }
     }

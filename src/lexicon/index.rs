@@ -556,6 +556,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_currency_written_before_an_amount_is_found_by_its_quick_test() {
+        // `currency_abbreviation` turns away a word longer than three
+        // letters or without a capital before reading the lists.
+        for (written, code) in CURRENCY_ABBREVIATIONS.iter().chain(CURRENCY_LETTERS) {
+            assert_eq!(currency_abbreviation(written), Some(*code), "{written}");
+        }
+    }
+
+    #[test]
     fn no_listed_word_is_longer_than_the_mask_looks() {
         let lists: [&[&str]; 6] = [
             FUNCTION_WORDS,

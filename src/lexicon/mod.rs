@@ -876,6 +876,17 @@ pub const CURRENCY_LETTERS: &[(&str, &str)] = &[("R", "ZAR"), ("N", "NGN"), ("P"
 /// The currency an abbreviation or a letter before an amount stands for,
 /// as written (`RM` is the ringgit, `rm` nothing).
 pub fn currency_abbreviation(written: &str) -> Option<&'static str> {
+    // (Asked of every word a figure may start at: the length and the
+    // capital first, as every listed form has at most three letters and
+    // a capital.)
+    if written.len() > 3
+        || !written
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
     CURRENCY_ABBREVIATIONS
         .iter()
         .chain(CURRENCY_LETTERS)
