@@ -655,6 +655,18 @@ fn times_of_day() {
         &[
             ("the blast at 7.45pm", "7.45pm", Time, S("19:45")),
             ("curfew from 22:00", "22:00", Time, S("22:00")),
+            // A point between hour and minutes with a zone after it, as
+            // British papers write the time (`14.38` alone is a number).
+            ("the update at 14.38 BST", "14.38", Time, S("14:38")),
+            ("The ratio was 14.38.", "14.38", Number, N(14.38)),
+            // (Only a zone in capitals: `West` is no time.)
+            (
+                "The ratio was 9.05 West of the river.",
+                "9.05",
+                Count,
+                N(9.05),
+            ),
+            ("at 0330 GMT", "0330 GMT", Time, S("03:30")),
         ],
         None,
     );
@@ -6646,4 +6658,55 @@ fn a_multiple_counts_nothing_and_nothing_happens_to_it() {
     assert_eq!(faster.subject, None);
     // A count of times is still a count.
     assert_subjects(&[("Prices rose 3 times in a year.", "3", Some("time increase"))]);
+}
+
+#[test]
+fn a_level_something_will_reach_is_a_forecast() {
+    assert_subjects(&[
+        (
+            "The bank warned that inflation will climb to 4.6% this summer.",
+            "4.6%",
+            Some("inflation forecast"),
+        ),
+        (
+            "It said unemployment would likely peak at 5.4% next year.",
+            "5.4%",
+            Some("unemployment forecast"),
+        ),
+        // A headline drops the verb before `set to`.
+        (
+            "Inflation set to hit 4.6% as energy bills soar",
+            "4.6%",
+            Some("inflation forecast"),
+        ),
+        // Where things stand is no forecast.
+        (
+            "Inflation climbed to 3.9% in March.",
+            "3.9%",
+            Some("inflation"),
+        ),
+        // Nor is money that will rise or fall, which was mostly decided.
+        (
+            "The minimum wage will rise to £10 an hour in April.",
+            "£10",
+            Some("wage per hour"),
+        ),
+        // Nor is what a thing will cost.
+        ("The line will cost £27.6bn.", "£27.6bn", Some("line cost")),
+    ]);
+}
+
+#[test]
+fn a_year_to_a_month_is_as_of_that_month() {
+    let cpi = figure_in(
+        "date 2026-05-07\nConsumer price inflation was 3.9 percent in the year to March.",
+        "3.9 percent",
+    );
+    assert_eq!(cpi.as_of.as_deref(), Some("2026-03"));
+    // Not a verb after `to`.
+    let m = extract(
+        "date 2026-05-07\nThousands plan to march on Saturday.",
+        &Options::default(),
+    );
+    assert!(m.iter().all(|m| m.text != "march"), "{m:?}");
 }

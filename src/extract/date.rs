@@ -72,11 +72,7 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
     let tok = t.toks.get(i)?;
     // Four digits before a time zone, as wire reports give the time:
     // `(0330 GMT)`, `at 2200 UTC`.
-    if tok.kind == TokKind::Number
-        && tok.plain
-        && t.raw(i).len() == 4
-        && t.is_any(i + 1, &["gmt", "utc"])
-    {
+    if tok.kind == TokKind::Number && tok.plain && t.raw(i).len() == 4 && zone_at(t, i + 1) {
         let (h, min) = (tok.value as u32 / 100, tok.value as u32 % 100);
         return (h < 24 && min < 60).then_some((h, min, i + 2));
     }
@@ -128,7 +124,9 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
                 h = 0;
             }
         }
-        None if !has_minutes || raw.contains('.') => return None,
+        // (`14.38 BST`: a point between hour and minutes, as British
+        // papers write the time, when a zone follows.)
+        None if !has_minutes || (raw.contains('.') && !zone_at(t, end)) => return None,
         None => {}
     }
     (h < 24 && min < 60).then_some((h, min, end))
@@ -630,28 +628,7 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
             if !calendar::valid(y, m, d) {
                 return None;
             }
-            let mut end = k2 + 1;
-            let z = calendar::day(y, m, d);
-            // A time of day may follow: `Feb 5, 2026 07:45 pm`.
-            let mut tt = end;
-            if t.is_any(tt, &["at"]) || t.is_punct(tt, ',') {
-                tt += 1;
-            }
-            if let Some((h, min, e)) = time_at(t, tt) {
-                end = e;
-                let mut f = date_found(i, end, Period::day(z));
-                f.value = Value::Text(
-                    Iso::new()
-                        .day(z)
-                        .sep('T')
-                        .num(h, 2)
-                        .sep(':')
-                        .num(min, 2)
-                        .done(),
-                );
-                return Some(f);
-            }
-            return Some(date_found(i, end, Period::day(z)));
+            return Some(day_with_time(t, i, k2 + 1, calendar::day(y, m, d)));
         }
         // Month and day without a year.
         return Some(match anchor {
@@ -712,7 +689,7 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
             | "before"
             | "after"
             | "through"
-    );
+    ) || (prev == "to" && t.capitalised(i)); // `in the year to March` (not `plans to march`)
     if ambiguous_word && !date_context {
         return None;
     }
@@ -787,7 +764,7 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
                     k + 2
                 };
                 if calendar::valid(y, m, d) {
-                    return Some(date_found(i, end, Period::day(calendar::day(y, m, d))));
+                    return Some(day_with_time(t, i, end, calendar::day(y, m, d)));
                 }
                 return None;
             }
@@ -839,6 +816,36 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         return year_alone(t, i, y);
     }
     None
+}
+
+/// The day `z`, written from token `i` to `end`, with the time of day that
+/// may follow it: `Feb 5, 2026 07:45 pm`, `7 May 2026 14.38 BST`, `May 17,
+/// 2023 at 10:05`.
+fn day_with_time(t: &Tokens, i: usize, end: usize, z: Day) -> Found {
+    let mut tt = end;
+    if t.is_any(tt, &["at"]) || t.is_punct(tt, ',') {
+        tt += 1;
+    }
+    let Some((h, min, end)) = time_at(t, tt) else {
+        return date_found(i, end, Period::day(z));
+    };
+    let mut f = date_found(i, end, Period::day(z));
+    f.value = Value::Text(
+        Iso::new()
+            .day(z)
+            .sep('T')
+            .num(h, 2)
+            .sep(':')
+            .num(min, 2)
+            .done(),
+    );
+    f
+}
+
+/// Whether token `i` is a time zone written in capitals (`GMT`, `BST`,
+/// `AEST`): not the words `cat` or `west`.
+fn zone_at(t: &Tokens, i: usize) -> bool {
+    t.is_any(i, lexicon::TIME_ZONES) && t.raw(i).bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A date in digits with slashes and a full year: `1/4/2027`, `25/12/2026`,

@@ -1813,7 +1813,13 @@ fn subordinate_at(t: &Tokens, k: usize) -> bool {
 /// Whether `set` at `k` says what is to come: `borrowing is set to reach
 /// £87bn` (not `set a record`).
 fn set_to(t: &Tokens, k: usize) -> bool {
-    t.is(k, "set") && t.is(k + 1, "to") && k > 0 && t.is_any(k - 1, &["is", "are", "was", "were"])
+    t.is(k, "set")
+        && t.is(k + 1, "to")
+        && k > 0
+        && (t.is_any(k - 1, &["is", "are", "was", "were"])
+            // (A headline drops the verb: `inflation set to hit 4.6%`.)
+            || t.is_any(k + 2, lx::LEVEL_VERBS)
+            || matches!(event_at(t, k + 2), Some("increase" | "decrease")))
 }
 
 /// The last word of the label a line opens with, if the figure at `start`
@@ -5000,7 +5006,7 @@ fn clause_cues(
         if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
             per = Some("quarter");
         }
-        projected |= would_have(t, k);
+        projected |= would_have(t, k) || (level_reached(t, f) && will_reach(t, k));
         if !t.has_any(k, cues) {
             continue;
         }
@@ -5070,6 +5076,30 @@ const REVISION_REACH: usize = 10;
 /// (`33 hostages are to be released`) has not happened yet.
 fn planned(t: &Tokens, k: usize) -> bool {
     t.is_any(k, &["is", "are"]) && t.is(k + 1, "to") && t.is(k + 2, "be")
+}
+
+/// Whether figure `f` is a level something reaches (`to 4.6%`, `at 5.4%`)
+/// that may be foreseen: not money, nor a change (`will rise 6.7%`, `by
+/// 4.9%`), for money that will rise or fall, and changes said ahead, were
+/// mostly decided (`the minimum wage will rise to £10 an hour`, `bills
+/// will fall by £122`, `ticket prices will rise by an average of 4.9%`).
+fn level_reached(t: &Tokens, f: &Found) -> bool {
+    f.kind != Kind::Money && f.start > 0 && t.is_any(f.start - 1, &["to", "at"])
+}
+
+/// Whether `will` or `would` at `k` comes before a verb of reaching or
+/// changing: `inflation will climb to 4.6% this summer`, `would peak at 4.6%
+/// in the third quarter`, `will likely rise to 5.4%`. Such a level is a
+/// forecast, not where things stand (but `will cost £27.6bn` is the
+/// price of a thing as it now stands). Asked only of a level other than
+/// money (`level_reached`).
+fn will_reach(t: &Tokens, k: usize) -> bool {
+    if !t.is_any(k, &["will", "would"]) {
+        return false;
+    }
+    let j =
+        k + 1 + usize::from(t.word(k + 1).ends_with("ly") || t.is_any(k + 1, &["then", "still"]));
+    t.is_any(j, lx::LEVEL_VERBS) || matches!(event_at(t, j), Some("increase" | "decrease"))
 }
 
 /// Whether `would have` starts at `k`: what would have been, and was not

@@ -110,7 +110,10 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
             || (header
                 && (is_separator(t, after)
                     || t.is_punct(after, '(')
-                    || (is_zone(t, after) && after + 1 >= end))))
+                    // (A known zone may have more after it on the line:
+                    // `May 7, 2026 3:05 PM GMT Updated 9 mins ago`.)
+                    || (is_zone(t, after)
+                        && (after + 1 >= end || t.is_any(after, lexicon::TIME_ZONES))))))
     {
         return Some(day);
     }
@@ -340,6 +343,10 @@ mod tests {
             "May 17, 2023 at 10:05 a.m. EDT",
             "Wednesday 17 May 2023",
             "Wed, May 17, 2023",
+            // A British paper's time, with a point, and a zone.
+            "Wed 17 May 2023 10.05 BST",
+            // A known zone, and more on the line after it.
+            "May 17, 2023 3:05 PM GMT Updated 9 mins ago",
             "Floods in the north\nBy Maria Rossi, 17 May 2023",
             "Floods in the north\nBy Maria Rossi | May 17, 2023 | 4 min read",
             "Floods in the north\nMaria Rossi, Reuters, 17 May 2023",

@@ -272,6 +272,16 @@ pub const WEEKDAY_ABBREVIATIONS: &[&str] = &[
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
+/// Time zone abbreviations a report writes after a time of day (`14.38
+/// BST`, `1140 GMT`), in lower case. Several are also words (`cat`, `eat`,
+/// `west`): they are read as zones only in capitals, after a time.
+pub const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "est", "edt",
+    "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ast", "adt", "nst", "ndt",
+    "sast", "cat", "eat", "wat", "pkt", "npt", "ict", "wib", "sgt", "hkt", "pht", "jst", "kst",
+    "awst", "acst", "acdt", "aest", "aedt", "nzst", "nzdt",
+];
+
 /// Seasons as month intervals (northern hemisphere). Winter runs from
 /// December into the next year's February.
 pub const SEASONS: &[(&str, u32, u32)] = &[
