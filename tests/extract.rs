@@ -6710,3 +6710,40 @@ fn a_year_to_a_month_is_as_of_that_month() {
     );
     assert!(m.iter().all(|m| m.text != "march"), "{m:?}");
 }
+
+#[test]
+fn a_part_said_to_be_in_a_place_is_that_place_s() {
+    assert_subjects(&[
+        (
+            "Around 540,000 of the vehicles are in the United States.",
+            "Around 540,000",
+            Some("american vehicle (part)"),
+        ),
+        (
+            "Roughly 210,000 of the recalled cars are registered in Germany.",
+            "Roughly 210,000",
+            Some("german car (part)"),
+        ),
+        // A place the words after the verb do not put the part in.
+        (
+            "Around 540,000 of the vehicles are fitted with the part.",
+            "Around 540,000",
+            Some("vehicle (part)"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_when_clause_that_opens_a_sentence_times_what_follows_it() {
+    let text = "date 2026-06-16\nWhen the regulator began looking into the problem in January, \
+                four injuries had been reported. Kessler knew of seven injuries, including a \
+                woman in Phoenix who was cut in a crash last August. Police said 55 people who \
+                died on Monday were identified.";
+    let m = extract(text, &Options::default());
+    let as_of = |figure: &str| m.iter().find(|m| m.text == figure).unwrap().as_of.clone();
+    assert_eq!(as_of("four").as_deref(), Some("2026-01"));
+    // A relative clause of another noun times that noun only.
+    assert_eq!(as_of("seven"), None);
+    // One of the figure's own noun times the figure.
+    assert_eq!(as_of("55").as_deref(), Some("2026-06-15"));
+}

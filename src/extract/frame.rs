@@ -810,6 +810,22 @@ fn included_place(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range
     name_at(t, at + 1, limit)
 }
 
+/// The place a part is said to be in by the verb after its noun phrase
+/// (before `limit`): `Around 540,000 of the vehicles are in the United
+/// States`, `120 of the beds were located in Leeds`.
+// (Out of line: rarely called, and `frame_all` is large enough.)
+#[inline(never)]
+fn located_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
+    let be = (f.end..limit.min(f.end + 8))
+        .take_while(|&k| t.kind(k) == Some(TokKind::Word))
+        .find(|&k| t.is_any(k, &["is", "are", "was", "were"]))?;
+    let at = be + 1 + usize::from(t.is_any(be + 1, &["located", "registered", "based"]));
+    if !t.is(at, "in") {
+        return None;
+    }
+    name_at(t, at + 1, limit)
+}
+
 /// What tells a part apart from the story's other parts, from the words of
 /// `place` (`In the US, 2,100 flights were cancelled`): its name, as who
 /// holds it, without a country it is in (`India's West Bengal state` is
@@ -2122,7 +2138,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         part_place = opening
                             .filter(|_| !of_them)
                             .or_else(|| name_ending_at(t, alone?, span.0))
-                            .or_else(|| included_place(t, f, next_start.min(span.1)));
+                            .or_else(|| included_place(t, f, next_start.min(span.1)))
+                            .or_else(|| located_in(t, f, next_start.min(span.1)));
                         let after = match (conversion, share_of_economy(t, f)) {
                             // (Nothing after `3.4% of GDP` says what it measures.)
                             (_, Some(e)) => phrase_after(t, e, e),
@@ -5726,8 +5743,15 @@ fn time_of(
         let before = b.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
         let before_is = |set| b.checked_sub(1).is_some_and(|p| t.has(p, set));
         let after_when = (t.is_punct(d.end, ',') && t.is(d.end + 1, "when")) || t.is(d.end, "when");
+        // (So is one in a `When` clause that opens the sentence, which
+        // times the clause after its comma: `When the authority began
+        // looking into it in January, four injuries had been reported`.)
+        let opening_when = t.is(span.0, "when")
+            && d.end <= found[n].start
+            && (d.end..found[n].start).any(|k| t.is_punct(k, ','));
         let strong = matches!(before, "through" | "until" | "till")
-            || (before == "of" && b >= 2 && t.is(b - 2, "as"));
+            || (before == "of" && b >= 2 && t.is(b - 2, "as"))
+            || opening_when;
         // A date that says when something else began is not an as-of.
         if frames[m].subject.event == Some("began") && !strong && !after_when {
             continue;
@@ -5792,6 +5816,18 @@ fn time_of(
         if relative_clause(t, d.start, span).is_some_and(|(open, close)| {
             found[n].end < open || found[n].start > close.unwrap_or(span.1)
         }) {
+            continue;
+        }
+        // Nor one in a relative clause of another noun after the figure's:
+        // in `seven injuries, including a woman who was cut last August`,
+        // the injuries are not August's (but in `55 people who died on
+        // Monday` they are Monday's).
+        if d.start > found[n].end
+            && (found[n].end..d.start).any(|w| {
+                t.is_any(w, &["who", "whose", "which"])
+                    && (found[n].end..w).any(|k| t.is_any(k, &["a", "an", "the"]))
+            })
+        {
             continue;
         }
         let dist = if d.start > found[n].end {
