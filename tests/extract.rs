@@ -6747,3 +6747,25 @@ fn a_when_clause_that_opens_a_sentence_times_what_follows_it() {
     // One of the figure's own noun times the figure.
     assert_eq!(as_of("55").as_deref(), Some("2026-06-15"));
 }
+
+#[test]
+fn a_distance_that_says_where_is_no_object_of_the_verb_before_it() {
+    assert_subjects(&[
+        (
+            "23 miners remain trapped 1.8km underground.",
+            "23",
+            Some("miner trapped"),
+        ),
+        (
+            "Four people were trapped 40 km from the nearest road.",
+            "Four",
+            Some("person trapped"),
+        ),
+        // One that is the verb's object is.
+        (
+            "The fire burned 35 kilometres of forest.",
+            "35 kilometres",
+            Some("forest burned"),
+        ),
+    ]);
+}

@@ -2259,9 +2259,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         // the city, has cost $15 million`, the miles cost
                         // nothing, nor burned in `35 kilometres from
                         // Athens, had burned through 10,000 hectares`.)
+                        // (But a distance that says where is not its
+                        // object: `23 miners remain trapped 1.8km
+                        // underground`.)
                         let next_amount = next
                             .map(|m| &found[m])
                             .filter(|g| counts_like(g.kind))
+                            .filter(|g| {
+                                !(g.kind == Kind::Measure && t.is_any(g.end, lx::LOCATING_WORDS))
+                            })
                             .map(|g| g.start);
                         // (Nor the verb after a relative clause the figure
                         // is in: in `OPEC+, which pumps 40% of the world's

@@ -2582,6 +2582,33 @@ pub const PLACE_ADVERBS: &[&str] = &[
     "alone",
 ];
 
+/// Words after a distance that make it say where (`trapped 1.8km
+/// underground`, `stranded 40 km offshore`, `found 3 miles from the
+/// site`), not what a verb before it did.
+pub const LOCATING_WORDS: &[&str] = &[
+    "underground",
+    "below",
+    "beneath",
+    "under",
+    "deep",
+    "away",
+    "offshore",
+    "inland",
+    "from",
+    "off",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "downstream",
+    "upstream",
+    "above",
+];
+
 /// What people in a disaster are left without, and the name it is
 /// compared under: `without power`, `without electricity`.
 pub const LACKED: &[(&str, &str)] = &[
