@@ -6769,3 +6769,25 @@ fn a_distance_that_says_where_is_no_object_of_the_verb_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_in_brackets_after_a_name_is_that_name_s() {
+    assert_subjects(&[
+        (
+            "The worst-hit states are Bihar (23 deaths), Rajasthan (14) and Odisha (9).",
+            "23",
+            Some("bihar person killed (part)"),
+        ),
+        (
+            "The worst-hit states are Bihar (23 deaths), Rajasthan (14) and Odisha (9).",
+            "14",
+            Some("rajasthan person killed (part)"),
+        ),
+        // Not a month's.
+        (
+            "Deaths rose in March (14 more than in February).",
+            "14",
+            Some("increase"),
+        ),
+    ]);
+}

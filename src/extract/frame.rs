@@ -4312,8 +4312,41 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             _ => {}
         }
     }
+    // `the worst-hit states are Bihar (23 deaths), Rajasthan (14) and Odisha
+    // (9)`: a count in brackets after a name is that name's. (Read last:
+    // the passes above share subjects along a list, names included.)
+    for n in 0..frames.len() {
+        let from = frames[n].sentence.0;
+        let s = &mut frames[n].subject;
+        if matches!(found[n].kind, Kind::Count | Kind::Number)
+            && s.holder.is_none()
+            && s.nationality.is_none()
+            && let Some(name) = name_before_bracket(t, &found[n], from)
+        {
+            s.holder = Some(name);
+            s.part = true;
+        }
+    }
     remainders(found, &mut frames, &stills, &of_whole, bound_for);
     frames
+}
+
+/// The name a figure stands in brackets after (`Bihar (23 deaths)`,
+/// `Rajasthan (14)`), read from the sentence starting at `from`: capitalised
+/// words, one of them no word the lexicon lists (not `Deaths (23)` at the
+/// start of a sentence), nor a month or a day.
+fn name_before_bracket(t: &Tokens, f: &Found, from: usize) -> Option<Box<str>> {
+    let open = f
+        .start
+        .checked_sub(1)
+        .filter(|&k| k > from && t.is_punct(k, '('))?;
+    let name = name_ending_at(t, open, from)?;
+    let plain = name.clone().all(|k| {
+        t.kind(k) == Some(TokKind::Word)
+            && !t.has_any(k, CALENDAR_WORDS)
+            && t.raw(k).bytes().any(|b| b.is_ascii_lowercase())
+    });
+    (plain && name.clone().any(|k| lx::unlisted(t.word(k)))).then(|| name_of_words(t, name))
 }
 
 /// The figure that figure `n` is set against (`down from 121`, `to $960.90`,
