@@ -6791,3 +6791,34 @@ fn a_count_in_brackets_after_a_name_is_that_name_s() {
         ),
     ]);
 }
+
+#[test]
+fn money_after_a_form_of_be_is_the_noun_s_before_it() {
+    assert_subjects(&[
+        ("The ransom was $5 million.", "$5 million", Some("ransom")),
+        (
+            "He said the total prize purse this year was R2.4 million.",
+            "R2.4 million",
+            Some("purse"),
+        ),
+        ("The shortfall was $50,000.", "$50,000", Some("shortfall")),
+        // Not a count, which may be an age or a score: `The victim was 34`.
+        ("The shortfall was 50,000.", "50,000", None),
+    ]);
+}
+
+#[test]
+fn treatment_needed_or_given_is_an_injury() {
+    assert_subjects(&[
+        (
+            "Medical staff said 212 runners needed treatment.",
+            "212",
+            Some("runner injured"),
+        ),
+        (
+            "About 300 patients are receiving treatment for cancer.",
+            "About 300",
+            Some("patient"),
+        ),
+    ]);
+}

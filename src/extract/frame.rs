@@ -188,7 +188,21 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
     if v < left_from {
         return None;
     }
-    if cue(t, v, lx::LEVEL_VERBS) || brought_in {
+    // (Money right after a form of `be` is a level too: `The ransom was
+    // $5 million`; a count or a percentage after one may be an age, a score
+    // or a share, `The victim was 34`.)
+    // (The noun right before it, not one a preposition puts there: in
+    // `Revenue for the quarter was $21.1bn`, the quarter is no amount.)
+    let in_phrase = |n: usize| {
+        let d = n.saturating_sub(usize::from(n > 0 && t.is_any(n - 1, lx::DETERMINERS)));
+        d > left_from && t.is_any(d - 1, &["for", "in", "of", "to", "at", "on", "from", "by"])
+    };
+    let be = f.kind == Kind::Money
+        && !at
+        && t.is_any(v, &["is", "was", "are", "were"])
+        && v > left_from + 1
+        && !in_phrase(v - 1);
+    if cue(t, v, lx::LEVEL_VERBS) || brought_in || be {
         // (Not after a pronoun, which names nothing: `the first time it
         // has hit 4%`.)
         let mut j = v.checked_sub(1)?;
@@ -196,6 +210,16 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
         {
             j -= 1;
         }
+        // (Back over when, between the noun and its verb: `the total prize
+        // purse this year was R2.4 million`.)
+        let v = if v >= left_from + 3
+            && t.has(v - 1, lx::Set::TimeUnit)
+            && t.is_any(v - 2, &["this", "last", "next"])
+        {
+            v - 2
+        } else {
+            v
+        };
         return (!cue(t, j, lx::PRONOUNS)).then_some(v);
     }
     (t.is(k, "at")
@@ -302,6 +326,26 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                 ],
             )
         }),
+        // Treatment needed or given, and for nothing else: `212 runners
+        // needed treatment` (not `patients receiving treatment for
+        // cancer`, `a new treatment for the disease`).
+        "treatment" => {
+            !(k > 0
+                && t.is_any(
+                    k - 1,
+                    &[
+                        "needed",
+                        "needing",
+                        "required",
+                        "requiring",
+                        "received",
+                        "receiving",
+                        "given",
+                        "sought",
+                    ],
+                )
+                && !t.is_any(k + 1, &["for", "with"]))
+        }
         // What plunges into water or off a road falls, and nothing
         // decreases: `eight vehicles plunged roughly 15 metres into the
         // water` (but `shares plunged 15%`).

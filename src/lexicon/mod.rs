@@ -1759,6 +1759,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("airlifted", "hospitalized"),
     // Treated by medics: `Around 280 people were treated at the scene`.
     ("treated", "injured"),
+    // `212 runners needed treatment`.
+    ("treatment", "injured"),
     ("missing", "missing"),
     ("disappeared", "missing"),
     ("unaccounted", "missing"),
@@ -2069,6 +2071,7 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// `50 fallen soldiers`, `raised its rate by a quarter point`, `last
 /// fall`, `spent the night`, `fell short of`, `falls through`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
+    "treatment",
     // What burned down was destroyed: `burned down more than 100 buildings`.
     "burned",
     "burnt",
