@@ -6822,3 +6822,27 @@ fn treatment_needed_or_given_is_an_injury() {
         ),
     ]);
 }
+
+#[test]
+fn a_currency_s_letters_after_a_say_verb_are_no_source() {
+    let source = |text: &str, figure: &str| figure_in(text, figure).source;
+    assert_eq!(
+        source(
+            "The district has announced Tk 25,000 for each family.",
+            "Tk 25,000"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The firm announced RM2 billion in investment.",
+            "RM2 billion"
+        ),
+        None
+    );
+    // A name after the verb still is.
+    assert_eq!(
+        source("The toll is 40, announced Reuters.", "40").as_deref(),
+        Some("Reuters")
+    );
+}

@@ -6256,5 +6256,10 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
         k += 1;
     }
     let last = last?;
+    // (Not a currency's letters before an amount: `announced Tk 25,000`,
+    // `announced RM2 billion`.)
+    if t.is_number(last + 1) {
+        return None;
+    }
     make_source(t, if start > j { j } else { start }, last)
 }
