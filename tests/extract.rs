@@ -6846,3 +6846,39 @@ fn a_currency_s_letters_after_a_say_verb_are_no_source() {
         Some("Reuters")
     );
 }
+
+#[test]
+fn a_total_since_a_date_years_ago_runs_from_it_to_now() {
+    let as_of = |text: &str, figure: &str| figure_in(text, figure).as_of;
+    assert_eq!(
+        as_of(
+            "date 2026-03-14\nMore than 1,300 people have died in accidents on the waterways since 2019.",
+            "More than 1,300"
+        )
+        .as_deref(),
+        Some("2019-01-01/2026-03-14")
+    );
+    // Not the year so far, nor a first or a record since then, which are now.
+    assert_eq!(
+        as_of(
+            "date 2026-03-14\nSome 400 people have died since January.",
+            "Some 400"
+        ),
+        None
+    );
+    assert_eq!(
+        as_of(
+            "date 2026-03-14\nThe bank raised rates to 4% for the first time since 2023.",
+            "4%"
+        ),
+        None
+    );
+    // Nor a date in another clause.
+    assert_eq!(
+        as_of(
+            "date 2026-03-14\nIt settled 100,000 claims since 2020, but about 54,000 remain open.",
+            "about 54,000"
+        ),
+        None
+    );
+}

@@ -2154,3 +2154,18 @@ fn two_reports_saying_up_to_compare_the_peaks_they_give() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn a_total_over_years_is_neither_the_story_s_toll_nor_one_year_s() {
+    let docs = two(
+        "2026-03-14",
+        "At least 31 people were killed when the ferry sank. \
+         More than 1,300 people have died in accidents on the waterways since 2019.",
+        "The ferry sinking killed 31 people. \
+         Waterway accidents killed at least 196 people in 2025.",
+    );
+    assert_eq!(pair_status(&docs, "At least 31", "31"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "More than 1,300", "31"), None);
+    assert_eq!(pair_status(&docs, "More than 1,300", "at least 196"), None);
+    assert_no_conflict(&docs);
+}

@@ -5796,7 +5796,8 @@ fn time_of(
     dated: &[usize],
 ) -> (Time, Option<usize>) {
     let span = frames[n].sentence;
-    let mut best: Option<(usize, usize)> = None; // (distance, index)
+    // (Distance, index, and whether the date starts a total over years.)
+    let mut best: Option<(usize, usize, bool)> = None;
     // Only the figures of the same sentence: `found` is in text order.
     let lo = dated.partition_point(|&m| found[m].start < span.0);
     let hi = dated.partition_point(|&m| found[m].start < span.1);
@@ -5858,9 +5859,21 @@ fn time_of(
             || (is_ago && !before_is(lx::Set::PeriodStart))
             || adverbial()
             || of_incident();
-        let blocked = before_is(lx::Set::PeriodStart) && !after_when
+        // (In the figure's clause, or opening the sentence: not in `settled
+        // 100,000 claims since 2020, but about 54,000 remain unresolved`.)
+        let years_since = years_since(t, d, before, anchor)
+            && !after_when
+            && (d.start == span.0 + 1 || {
+                let (x, y) = if d.start > found[n].end {
+                    (found[n].end, d.start)
+                } else {
+                    (d.end, found[n].start)
+                };
+                !(x..y).any(|k| t.kind(k) == Some(TokKind::Punct))
+            });
+        let blocked = before_is(lx::Set::PeriodStart) && !after_when && !years_since
             || (d.start >= 2 && t.is(d.start - 2, "compared"));
-        if !marked || blocked {
+        if !(marked || years_since) || blocked {
             continue;
         }
         // A `when` date governs what follows it.
@@ -5937,16 +5950,23 @@ fn time_of(
                     }))
         };
         // (Asked only of a date that would win: they read the words between.)
-        if best.is_none_or(|(bd, _)| dist < bd)
+        if best.is_none_or(|(bd, _, _)| dist < bd)
             && !own_clause()
             && !dates_another_figure(t, found, n, m, span)
         {
-            best = Some((dist, m));
+            best = Some((dist, m, years_since));
         }
     }
-    if let Some((_, m)) = best {
+    if let Some((_, m, years_since)) = best {
         let d = &found[m];
         let (a, b) = d.period.unwrap_or((0, 0));
+        // A total over the years since a date runs from it to now.
+        if let Some(z) = anchor
+            && years_since
+        {
+            // (The date stays a date of its own: when the span began.)
+            return (Time::Explicit(a, z, calendar::Period::days(a, z).iso), None);
+        }
         let iso = match &d.value {
             crate::Value::Text(s) if d.kind == Kind::Date => s.clone(),
             _ => calendar::Period::days(a, b).iso,
@@ -5957,6 +5977,25 @@ fn time_of(
         return (Time::Past, None);
     }
     (Time::Current, None)
+}
+
+/// Whether date `d`, after the word `before`, starts a total over years:
+/// `More than 1,300 people have died in accidents on the country's
+/// waterways since 2019`, a count of more than the story's, said more than
+/// a year after the date (`anchor`, the publication day). Not `since
+/// January`, the count of the year so far, nor a record or a first since
+/// then (`the highest since 2019`, `the first rise since 2023`), which is
+/// of now.
+fn years_since(t: &Tokens, d: &Found, before: &str, anchor: Option<Day>) -> bool {
+    const YEAR_DAYS: Day = 366;
+    before == "since"
+        && d.kind == Kind::Date
+        && anchor.is_some_and(|z| d.period.is_some_and(|(a, _)| z - a > YEAR_DAYS))
+        && !(d.start.saturating_sub(8)..d.start).any(|k| {
+            let w = t.word(k);
+            matches!(w, "first" | "time" | "most" | "least" | "record" | "ever")
+                || (w.len() > 4 && w.ends_with("est"))
+        })
 }
 
 /// Whether the date `found[m]`, in the sentence `span` of figure `n`, is

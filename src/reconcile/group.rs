@@ -23,6 +23,11 @@ const RECENT_DAYS: Day = 7;
 /// gives a running total, not one day's count.
 const MONTH_DAYS: Day = 28;
 
+/// The longest period to date that is still the news of the moment (`so
+/// far this year`, `since January`); one over years (`since 2019`) is a
+/// total of its own.
+const YEAR_TO_DATE_DAYS: Day = 400;
+
 /// Events that figures count rather than events that happen once.
 const COUNTED_EVENTS: &[&str] = &[
     "killed",
@@ -379,7 +384,8 @@ fn split_by_time(
             Time::Explicit(a, b, _)
                 if !frame.earlier
                     && published[r.doc].is_some_and(|p| {
-                        (*b <= p + 1 && p - *b <= RECENT_DAYS) || (*a <= p && p <= *b)
+                        p - *a <= YEAR_TO_DATE_DAYS
+                            && ((*b <= p + 1 && p - *b <= RECENT_DAYS) || (*a <= p && p <= *b))
                     }) =>
             {
                 if a == b && !frame.said_on {
@@ -423,7 +429,12 @@ fn split_by_time(
             let other_period = period.is_some_and(|p| {
                 p != iso && calendar_period(iso).is_some_and(|u| calendar_period(p) == Some(u))
             });
-            (gap <= GAP_DAYS && !own_other_time && !other_period).then_some(gap)
+            // (Nor is a total over years one of a year in it: `more than
+            // 1,300 since 2019` and `at least 196 in 2025`.)
+            let (len, slot_len) = (b - a, *sb - *sa);
+            let other_span = len.max(slot_len) > YEAR_TO_DATE_DAYS as f64
+                && len.max(slot_len) > 2.0 * len.min(slot_len);
+            (gap <= GAP_DAYS && !own_other_time && !other_period && !other_span).then_some(gap)
         };
         let best = (1..slots.len())
             .filter_map(|k| fits_at(k).map(|gap| (k, gap)))
