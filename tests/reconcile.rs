@@ -2169,3 +2169,24 @@ fn a_total_over_years_is_neither_the_story_s_toll_nor_one_year_s() {
     assert_eq!(pair_status(&docs, "More than 1,300", "at least 196"), None);
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn two_reports_giving_one_distinctive_figure_for_it_in_other_words_agree() {
+    let docs = two(
+        "2026-07-16",
+        "The wage bill reached £398m. Kiprono won in 2:06:41. A fund of $1.5 million was set up. \
+         It said 214 people were killed.",
+        "Wages climbed to £398m. Kiprono clocked 2:06:41. He was fined $1.5 million. \
+         Officials said 214 people were hurt.",
+    );
+    assert_eq!(pair_status(&docs, "£398m", "£398m"), Some(Status::Agree));
+    assert_eq!(
+        pair_status(&docs, "2:06:41", "2:06:41"),
+        Some(Status::Agree)
+    );
+    // Not a round figure, which two things may share by chance.
+    assert_eq!(pair_status(&docs, "$1.5 million", "$1.5 million"), None);
+    // Nor two figures for two events.
+    assert_eq!(pair_status(&docs, "214", "214"), None);
+    assert_no_conflict(&docs);
+}

@@ -52,11 +52,23 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
         _ => subject.head.as_deref().map(plural),
     };
     let base = subject.words(head.as_deref()).collect::<Vec<_>>().join(" ");
+    // (A figure said of nothing, which two reports give alike: `$186,000`.)
+    let base = if base.is_empty() {
+        match kind {
+            Kind::Money => "amount".to_string(),
+            Kind::Percent => "percentage".to_string(),
+            Kind::Measure => "measure".to_string(),
+            _ => base,
+        }
+    } else {
+        base
+    };
     let base = match kind {
         Kind::Date => match (head.as_deref(), subject.event) {
             (Some(h), Some(e)) => format!("when the {h} {e}"),
             _ => format!("date: {base}"),
         },
+        Kind::Duration if base.is_empty() => "time".to_string(),
         Kind::Duration => format!("time: {base}"),
         Kind::Ordinal => format!("rank: {base}"),
         Kind::Money => format!("{base} (money)"),

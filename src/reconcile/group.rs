@@ -2,6 +2,7 @@
 //! near-linear; within a block, claims split by the time they refer to.
 
 use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
 
 use super::compare;
 use crate::calendar::Day;
@@ -183,7 +184,111 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         }
         facts.extend(split_by_time(refs, mentions, published));
     }
+    join_same_figures(facts, mentions)
+}
+
+/// Joins the facts two reports each give alone when both give one figure
+/// no coincidence would repeat (`46,870`, `$186,000`, `R640m` in one and
+/// `640 million rand` in the other), though their words for it differ
+/// (`the wage bill reached £398m`, `wages climbed to £398m`). Only a fact
+/// of one claim joins, each report's figure must be its only one of that
+/// value, and two events named (`killed`, `injured`) must be one: the join
+/// can only make an agreement, never a conflict.
+fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    let get = |r: &Ref| &mentions[r.doc][r.mention];
+    // Figures that say nothing of what they are of join too, as facts of
+    // their own: amounts, shares, measures and spans of time (`clocking
+    // 2:06:41`, `a $186,000 loss`), not bare numbers.
+    let bare = |m: &Mention| {
+        let frame = &m.detail.frame;
+        frame.subject.is_empty()
+            && !frame.absorbed
+            && !frame.elsewhere
+            && match m.kind {
+                Kind::Money | Kind::Percent | Kind::Measure => true,
+                Kind::Duration => m.detail.period.is_none(),
+                _ => false,
+            }
+    };
+    for (d, ms) in mentions.iter().enumerate() {
+        for (i, m) in ms.iter().enumerate() {
+            if bare(m) && distinctive(m).is_some() {
+                facts.push(vec![Ref { doc: d, mention: i }]);
+            }
+        }
+    }
+    let mut by_figure: FxHashMap<(Kind, &str, u64), Vec<usize>> = FxHashMap::default();
+    for (i, refs) in facts.iter().enumerate() {
+        if let [r] = refs[..]
+            && let Some(key) = distinctive(get(&r))
+        {
+            by_figure.entry(key).or_default().push(i);
+        }
+    }
+    // (Each list is in the order of the facts, so that the report reads the
+    // same on every run.)
+    let mut joined: Vec<Vec<usize>> = by_figure
+        .into_values()
+        .filter(|list| {
+            let figures: Vec<&Mention> = list.iter().map(|&i| get(&facts[i][0])).collect();
+            let mut docs: Vec<usize> = list.iter().map(|&i| facts[i][0].doc).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
+            let first = events.next();
+            let one_event = events.all(|e| Some(e) == first);
+            // (A round sum of millions joins only a figure said of nothing:
+            // `a fund of $1.5 million` is no `$1.5 million` fine.)
+            let sure = significant_digits_over_two(figures[0]) || figures.iter().any(|m| bare(m));
+            list.len() > 1 && docs.len() == list.len() && one_event && sure
+        })
+        .collect();
+    joined.sort_unstable();
+    for list in &joined {
+        let Some((&i, rest)) = list.split_first() else {
+            continue;
+        };
+        for &j in rest {
+            let r = facts[j][0];
+            facts[i].push(r);
+            facts[j].clear();
+        }
+        facts[i].sort_by_key(|r| (r.doc, r.mention));
+    }
+    // A bare figure no other report gives stays no fact.
+    facts.retain(|refs| match refs[..] {
+        [] => false,
+        [r] => !bare(get(&r)),
+        _ => true,
+    });
     facts
+}
+
+/// The kind, unit and value of a figure that two reports would not give by
+/// chance for two things: three significant digits or more (`46,870`,
+/// `38.6%`, `$186,000`), or money of millions with two (`$6.8 billion`);
+/// not a year.
+fn distinctive(m: &Mention) -> Option<(Kind, &str, u64)> {
+    // A span to the minute or second (`2:06:41`, `PT2H6M41S`) is one too.
+    if let (Kind::Duration, crate::Value::Text(iso)) = (m.kind, &m.value) {
+        let timed = iso
+            .split_once('T')
+            .is_some_and(|(_, t)| t.contains('M') || t.contains('S'));
+        return timed.then(|| (m.kind, "", rustc_hash::FxBuildHasher.hash_one(iso)));
+    }
+    let x = m.value.as_number()?;
+    if !(x.is_finite() && x > 0.0) || m.low != m.high && m.low.is_some() && m.high.is_some() {
+        return None;
+    }
+    let unit = match m.kind {
+        Kind::Count | Kind::Duration => "",
+        Kind::Money | Kind::Percent | Kind::Measure => m.unit.as_deref().unwrap_or(""),
+        _ => return None,
+    };
+    let year = m.kind == Kind::Count && x.fract() == 0.0 && (1900.0..=2100.0).contains(&x);
+    let enough = significant_digits_over(x, 2)
+        || (m.kind == Kind::Money && x >= 1e6 && significant_digits_over(x, 1));
+    (enough && !year).then_some((m.kind, unit, x.to_bits()))
 }
 
 /// A figure said of no place joins the one place the reports name for the
@@ -514,4 +619,48 @@ fn split_by_time(
         .map(|(_, v)| v)
         .filter(|v| !v.is_empty())
         .collect()
+}
+
+/// Whether figure `m` has three significant digits or more, or is a span
+/// to the minute: what no chance repeats.
+fn significant_digits_over_two(m: &Mention) -> bool {
+    match (&m.value, m.kind) {
+        (crate::Value::Number(x), _) => *x > 0.0 && significant_digits_over(*x, 2),
+        (crate::Value::Text(_), Kind::Duration) => true,
+        _ => false,
+    }
+}
+
+/// Whether `x` (positive) has more than `n` significant digits: `46,870`
+/// has more than 2, `1.5 million` does not. (Read from `x` scaled to `n`
+/// digits before the point, with room for the error of binary fractions:
+/// `4.2` is two digits.)
+fn significant_digits_over(x: f64, n: i32) -> bool {
+    let e = x.log10().floor() as i32;
+    let scaled = x / 10f64.powi(e - (n - 1));
+    (scaled - scaled.round()).abs() > 1e-6 * scaled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::significant_digits_over;
+
+    #[test]
+    fn significant_digits_are_read_from_the_value() {
+        for (x, over_two) in [
+            (46_870.0, true),
+            (186_000.0, true),
+            (38.6, true),
+            (4.21, true),
+            (1.5e6, false),
+            (4.2, false),
+            (6.8e9, false),
+            (23.0, false),
+            (0.35, false),
+        ] {
+            assert_eq!(significant_digits_over(x, 2), over_two, "{x}");
+        }
+        assert!(significant_digits_over(6.8e9, 1));
+        assert!(!significant_digits_over(7e9, 1));
+    }
 }

@@ -284,7 +284,13 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             .map(|r| r.doc)
             .collect::<rustc_hash::FxHashSet<_>>()
             .len();
-        let s = &first.detail.frame.subject;
+        // (Named by the first claim that says what it is of: a fact may
+        // join a figure said of nothing, `join_same_figures`.)
+        let s = refs
+            .iter()
+            .map(|r| &all[r.doc][r.mention].detail.frame.subject)
+            .find(|s| !s.is_empty())
+            .unwrap_or(&first.detail.frame.subject);
         let as_of = claims
             .iter()
             .find_map(|c| c.as_of.clone())
