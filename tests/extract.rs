@@ -4658,7 +4658,7 @@ fn pulled_alive_or_brought_to_safety_is_rescued() {
         (
             "Rescuers pulled 11 miners alive from the mine.",
             "11",
-            Some("miner rescued"),
+            Some("person rescued"),
         ),
         (
             "Rescuers pulled 12 people from the rubble.",
@@ -5039,7 +5039,7 @@ fn storms_outages_and_damages() {
         (
             "Rescuers freed 11 of the 22 trapped miners.",
             "22",
-            Some("miner trapped"),
+            Some("person trapped"),
         ),
         (
             "Of the members, 40% pledged nothing.",
@@ -6754,7 +6754,7 @@ fn a_distance_that_says_where_is_no_object_of_the_verb_before_it() {
         (
             "23 miners remain trapped 1.8km underground.",
             "23",
-            Some("miner trapped"),
+            Some("person trapped"),
         ),
         (
             "Four people were trapped 40 km from the nearest road.",
@@ -6881,4 +6881,18 @@ fn a_total_since_a_date_years_ago_runs_from_it_to_now() {
         ),
         None
     );
+}
+
+#[test]
+fn miners_nations_and_vessels_are_named_as_their_kind_is() {
+    assert_subjects(&[
+        ("23 miners remain trapped.", "23", Some("person trapped")),
+        (
+            "Vaalrand employs 4,800 miners.",
+            "4,800",
+            Some("vaalrand job"),
+        ),
+        ("Runners came from 64 nations.", "64", Some("country")),
+        ("63 vessels reached the island.", "63", Some("boat")),
+    ]);
 }

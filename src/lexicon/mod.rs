@@ -1317,6 +1317,12 @@ pub const SAME_THING: &[(&str, &str)] = &[
     // What a disaster cost: `put the initial damage at 45 billion rupees`,
     // `the preliminary loss at Rs 3,500 crore`.
     ("damage", "loss"),
+    // `64 nations` are `64 countries`; `63 vessels` reached the island as
+    // `63 boats` did.
+    ("nation", "country"),
+    ("nations", "country"),
+    ("vessel", "boat"),
+    ("vessels", "boat"),
 ];
 
 /// Nouns the same in the singular: `measles`, `news`, `species`.
@@ -2266,6 +2272,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("employees", "job"),
     ("employee", "job"),
     ("workers", "job"),
+    // (Miners trapped are people trapped, as workers are.)
+    ("miners", "job"),
+    ("mineworkers", "job"),
     ("roles", "position"),
     ("positions", "position"),
     ("vacancies", "position"),
