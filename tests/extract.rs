@@ -6896,3 +6896,31 @@ fn miners_nations_and_vessels_are_named_as_their_kind_is() {
         ("63 vessels reached the island.", "63", Some("boat")),
     ]);
 }
+
+#[test]
+fn a_count_of_a_thing_s_parts_is_no_toll() {
+    assert_subjects(&[
+        (
+            "At least 17 people have died after a six-storey building collapsed.",
+            "six",
+            Some("building storey"),
+        ),
+        (
+            "At least 17 people have died after a six-storey building collapsed.",
+            "At least 17",
+            Some("person killed"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_total_since_years_back_spans_every_figure_of_its_clause() {
+    let text = "date 2026-06-09\nOver 180 people have died in at least 62 collapses since 2020.";
+    for figure in ["Over 180", "at least 62"] {
+        assert_eq!(
+            figure_in(text, figure).as_of.as_deref(),
+            Some("2020-01-01/2026-06-09"),
+            "{figure}"
+        );
+    }
+}

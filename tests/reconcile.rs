@@ -2190,3 +2190,16 @@ fn two_reports_giving_one_distinctive_figure_for_it_in_other_words_agree() {
     assert_eq!(pair_status(&docs, "214", "214"), None);
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn a_toll_officials_had_put_at_first_is_an_earlier_figure() {
+    let docs = two(
+        "2026-06-09",
+        "The death toll has risen to 17, officials said.",
+        "Officials had put the death toll at 11 on Monday night, but it rose to 17 after \
+         rescuers worked through the night.",
+    );
+    assert_eq!(pair_status(&docs, "17", "17"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "17", "11"), None);
+    assert_no_conflict(&docs);
+}

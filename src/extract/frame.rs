@@ -4356,6 +4356,23 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             _ => {}
         }
     }
+    // `a five-storey building`, `a 500-bed hospital`: a count joined by a
+    // hyphen to the parts of a thing it counts says what the thing has,
+    // whatever happened to people in the sentence (`At least 17 people have
+    // died after a six-storey building collapsed`). (Read last, as below.)
+    for n in 0..frames.len() {
+        let f = &found[n];
+        if f.kind == Kind::Count
+            && t.is_any(f.end + 1, lx::PARTS_OF_A_THING)
+            && let Some((counted, whose)) = counted_in_compound(t, f.end, frames[n].sentence.1)
+        {
+            frames[n].subject = Subject {
+                head: Some(counted),
+                holder: whose,
+                ..Subject::default()
+            };
+        }
+    }
     // `the worst-hit states are Bihar (23 deaths), Rajasthan (14) and Odisha
     // (9)`: a count in brackets after a name is that name's. (Read last:
     // the passes above share subjects along a list, names included.)
@@ -4574,7 +4591,8 @@ fn said_on(t: &Tokens, d: usize) -> bool {
 
 /// Whether figure `f` is what was said at first, since revised: `its
 /// earlier estimate of 4 million`, `a preliminary estimate of 0.3%`, `its earlier forecast of 1.3%`, `had initially said only seven gallons
-/// leaked`, `the 0.16 barrels the operator first reported`. Reads the
+/// leaked`, `the 0.16 barrels the operator first reported`, `officials had
+/// put the toll at 11`. Reads the
 /// clause around it, from `from` up to `to`.
 fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     // (Bit tests find the rare cue first; only then is the clause read.)
@@ -4604,6 +4622,13 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
                             || t.is_any(k - 1, lx::FIRST_ESTIMATE_WORDS))))
         });
     if let Some(k) = before {
+        return !(k..f.start).any(|j| ends_clause(t, j));
+    }
+    // (And a figure someone had put or given, before what is said now:
+    // `Officials had put the death toll at 11 on Monday night, but it rose`.)
+    let pluperfect = (f.start.saturating_sub(6).max(from)..f.start)
+        .find(|&k| t.is(k, "had") && t.is_any(k + 1, &["put", "given"]));
+    if let Some(k) = pluperfect {
         return !(k..f.start).any(|j| ends_clause(t, j));
     }
     // (`first` is on a list of the cue bit too.)
@@ -5952,7 +5977,10 @@ fn time_of(
         // (Asked only of a date that would win: they read the words between.)
         if best.is_none_or(|(bd, _, _)| dist < bd)
             && !own_clause()
-            && !dates_another_figure(t, found, n, m, span)
+            // (A total since a date years back spans its clause, every
+            // figure in it: `over 180 people have died in at least 62
+            // collapses since 2020`.)
+            && (years_since || !dates_another_figure(t, found, n, m, span))
         {
             best = Some((dist, m, years_since));
         }
@@ -5993,8 +6021,13 @@ fn years_since(t: &Tokens, d: &Found, before: &str, anchor: Option<Day>) -> bool
         && anchor.is_some_and(|z| d.period.is_some_and(|(a, _)| z - a > YEAR_DAYS))
         && !(d.start.saturating_sub(8)..d.start).any(|k| {
             let w = t.word(k);
-            matches!(w, "first" | "time" | "most" | "least" | "record" | "ever")
-                || (w.len() > 4 && w.ends_with("est"))
+            // (`at least` bounds a figure; `interest` and `protest` are
+            // nouns.)
+            let superlative = w.len() > 4
+                && w.ends_with("est")
+                && !lx::NOUNS_IN_EST.contains(&w)
+                && !(w == "least" && k > 0 && t.is(k - 1, "at"));
+            matches!(w, "first" | "time" | "most" | "record" | "ever") || superlative
         })
 }
 

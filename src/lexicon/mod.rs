@@ -2594,6 +2594,22 @@ pub const PLACE_ADVERBS: &[&str] = &[
     "alone",
 ];
 
+/// The parts of a thing a count joined to them by a hyphen says it has
+/// (`a five-storey building`, `a 500-bed hospital`, `a five-member
+/// committee`): the count is of the thing's parts, never of people a
+/// sentence's event befell.
+pub const PARTS_OF_A_THING: &[&str] = &[
+    "storey", "story", "floor", "member", "bed", "seat", "room", "bedroom", "lane", "page",
+    "carriage", "deck", "berth", "unit", "hole", "star",
+];
+
+/// Words in `-est` that are no superlatives (a superlative before `since`
+/// makes a record: `the highest since 2019`).
+pub const NOUNS_IN_EST: &[&str] = &[
+    "interest", "forest", "forests", "protest", "protests", "harvest", "request", "contest",
+    "arrest", "arrests", "inquest", "manifest", "digest", "conquest", "unrest", "honest",
+];
+
 /// Words after a distance that make it say where (`trapped 1.8km
 /// underground`, `stranded 40 km offshore`, `found 3 miles from the
 /// site`), not what a verb before it did.
