@@ -2202,4 +2202,18 @@ fn a_toll_officials_had_put_at_first_is_an_earlier_figure() {
     assert_eq!(pair_status(&docs, "17", "17"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "17", "11"), None);
     assert_no_conflict(&docs);
+    // So is one that had stood, but not a figure after a verb that had been.
+    let docs = two(
+        "2026-10-20",
+        "The toll had stood at 31 on Monday evening but rose to 47 overnight. \
+         About 6 km of booms were deployed.",
+        "At least 47 people have died. Nine vessels had been mobilised, along with 6,000 \
+         metres of containment boom.",
+    );
+    assert_eq!(pair_status(&docs, "31", "At least 47"), None);
+    assert_eq!(
+        pair_status(&docs, "About 6 km", "6,000 metres"),
+        Some(Status::Agree)
+    );
+    assert_no_conflict(&docs);
 }

@@ -4624,10 +4624,17 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     if let Some(k) = before {
         return !(k..f.start).any(|j| ends_clause(t, j));
     }
-    // (And a figure someone had put or given, before what is said now:
-    // `Officials had put the death toll at 11 on Monday night, but it rose`.)
-    let pluperfect = (f.start.saturating_sub(6).max(from)..f.start)
-        .find(|&k| t.is(k, "had") && t.is_any(k + 1, &["put", "given"]));
+    // (And a figure someone had put or given, or that had stood, before
+    // what is said now: `Officials had put the death toll at 11 on Monday
+    // night, but it rose`, `The toll had stood at 31 on Monday evening`.)
+    let pluperfect = (f.start.saturating_sub(6).max(from)..f.start).find(|&k| {
+        t.is(k, "had")
+            && (t.is_any(k + 1, &["put", "given"])
+                    // (`had been` or `had stood` the figure itself, not
+                    // `had been mobilised, along with 6,000 metres`.)
+                    || (t.is_any(k + 1, &["stood", "been"])
+                        && (f.start == k + 2 || (f.start == k + 3 && t.is(k + 2, "at")))))
+    });
     if let Some(k) = pluperfect {
         return !(k..f.start).any(|j| ends_clause(t, j));
     }
