@@ -2217,3 +2217,30 @@ fn a_toll_officials_had_put_at_first_is_an_earlier_figure() {
     );
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn a_move_before_the_open_is_no_rival_to_the_close() {
+    let docs = two(
+        "2026-06-02",
+        "Shares of the company fell 14% in premarket trading.",
+        "Shares closed down 11.3 per cent in New York on Tuesday.",
+    );
+    // (The day's moves, in order: the share price moved on.)
+    assert_eq!(
+        pair_status(&docs, "14%", "11.3 per cent"),
+        Some(Status::Revision)
+    );
+    assert_no_conflict(&docs);
+}
+
+#[test]
+fn what_officials_had_said_before_is_an_earlier_figure() {
+    let docs = two(
+        "2026-02-12",
+        "The carrier has cancelled 1,240 flights on Thursday and Friday.",
+        "The carrier has cancelled 1,240 flights. On Tuesday the airline had said about 900 \
+         flights would be cancelled.",
+    );
+    assert_eq!(pair_status(&docs, "1,240", "about 900"), None);
+    assert_no_conflict(&docs);
+}

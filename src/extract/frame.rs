@@ -1126,10 +1126,13 @@ fn trading_session(t: &Tokens, from: usize, to: usize) -> Option<Session> {
                 Some(Session::AtOnePoint)
             }
             "trading" | "trade" | "deals" => match t.word(k.saturating_sub(1)) {
-                "early" | "opening" => Some(Session::Early),
+                // (`in premarket trading` comes before the open, as what
+                // it says does.)
+                "early" | "opening" | "premarket" => Some(Session::Early),
                 "morning" => Some(Session::Morning),
                 "afternoon" => Some(Session::Afternoon),
-                "late" => Some(Session::Late),
+                // (`in after-hours trading`, `in extended trade`.)
+                "late" | "hours" | "extended" => Some(Session::Late),
                 _ => None,
             },
             _ => None,
@@ -4624,12 +4627,12 @@ fn given_at_first(t: &Tokens, f: &Found, from: usize, to: usize) -> bool {
     if let Some(k) = before {
         return !(k..f.start).any(|j| ends_clause(t, j));
     }
-    // (And a figure someone had put or given, or that had stood, before
+    // (And a figure someone had put, given or said, or that had stood, before
     // what is said now: `Officials had put the death toll at 11 on Monday
     // night, but it rose`, `The toll had stood at 31 on Monday evening`.)
     let pluperfect = (f.start.saturating_sub(6).max(from)..f.start).find(|&k| {
         t.is(k, "had")
-            && (t.is_any(k + 1, &["put", "given"])
+            && (t.is_any(k + 1, &["put", "given", "said"])
                     // (`had been` or `had stood` the figure itself, not
                     // `had been mobilised, along with 6,000 metres`.)
                     || (t.is_any(k + 1, &["stood", "been"])
