@@ -860,6 +860,10 @@ fn included_place(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range
 // (Out of line: rarely called, and `frame_all` is large enough.)
 #[inline(never)]
 fn located_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
+    // (A part is `of` its group: `540,000 of the vehicles`.)
+    if !t.is(f.end, "of") {
+        return None;
+    }
     let be = (f.end..limit.min(f.end + 8))
         .take_while(|&k| t.kind(k) == Some(TokKind::Word))
         .find(|&k| t.is_any(k, &["is", "are", "was", "were"]))?;
@@ -4366,6 +4370,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     for n in 0..frames.len() {
         let f = &found[n];
         if f.kind == Kind::Count
+            && t.is_punct(f.end, '-')
             && t.is_any(f.end + 1, lx::PARTS_OF_A_THING)
             && let Some((counted, whose)) = counted_in_compound(t, f.end, frames[n].sentence.1)
         {
@@ -5133,6 +5138,7 @@ fn clause_cues(
     // expected to fall to 3% from 4%`, `below the 170,000 economists had
     // expected and down from 297,000`.
     let starting_point = f.start > 0 && t.is(f.start - 1, "from");
+    let level = level_reached(t, f);
     for k in clause_before(t, f.start, left_from) {
         // (`a target of 2 million`; not `its target range of 4.25%`.)
         projected |=
@@ -5141,7 +5147,7 @@ fn clause_cues(
         if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
             per = Some("quarter");
         }
-        projected |= would_have(t, k) || (level_reached(t, f) && will_reach(t, k));
+        projected |= would_have(t, k) || (level && will_reach(t, k));
         if !t.has_any(k, cues) {
             continue;
         }
