@@ -187,13 +187,13 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     join_same_figures(facts, mentions)
 }
 
-/// Joins the facts two reports each give alone when both give one figure
-/// no coincidence would repeat (`46,870`, `$186,000`, `R640m` in one and
-/// `640 million rand` in the other), though their words for it differ
-/// (`the wage bill reached £398m`, `wages climbed to £398m`). Only a fact
-/// of one claim joins, each report's figure must be its only one of that
-/// value, and two events named (`killed`, `injured`) must be one: the join
-/// can only make an agreement, never a conflict.
+/// Joins the facts reports each give alone when they give one figure no
+/// coincidence would repeat (`46,870`, `$186,000`, `R640m` in one and `640
+/// million rand` in another), though their words for it differ (`the wage
+/// bill reached £398m`, `wages climbed to £398m`). Only facts of one claim
+/// join, one per report (a report with two such facts of one value says
+/// two things), and the events they name (`killed`, `injured`) must be one:
+/// the join can only make an agreement, never a conflict.
 fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
     // Figures that say nothing of what they are of join too, as facts of
