@@ -2186,6 +2186,17 @@ fn two_reports_giving_one_distinctive_figure_for_it_in_other_words_agree() {
     );
     // Not a round figure, which two things may share by chance.
     assert_eq!(pair_status(&docs, "$1.5 million", "$1.5 million"), None);
+    // A report may repeat a figure it says nothing of, as a headline does.
+    let repeated = two(
+        "2026-03-12",
+        "Scammers walked off with $186,000\n\nIn 2021, scammers walked off with $186,000 \
+         from the city.",
+        "In 2021 the city handed $186,000 to scammers.",
+    );
+    assert_eq!(
+        pair_status(&repeated, "$186,000", "$186,000"),
+        Some(Status::Agree)
+    );
     // Nor two figures for two events.
     assert_eq!(pair_status(&docs, "214", "214"), None);
     assert_no_conflict(&docs);

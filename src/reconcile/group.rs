@@ -191,9 +191,11 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 /// coincidence would repeat (`46,870`, `$186,000`, `R640m` in one and `640
 /// million rand` in another), though their words for it differ (`the wage
 /// bill reached £398m`, `wages climbed to £398m`). Only facts of one claim
-/// join, one per report (a report with two such facts of one value says
-/// two things), and the events they name (`killed`, `injured`) must be one:
-/// the join can only make an agreement, never a conflict.
+/// join, one per report unless the report says of none of them what it is
+/// (a headline and its story may repeat `$186,000`; two facts of one value
+/// in one report are two things), and the events they name (`killed`,
+/// `injured`) must be one: the join can only make an agreement, never a
+/// conflict.
 fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
     // Figures that say nothing of what they are of join too, as facts of
@@ -233,6 +235,13 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             let figures: Vec<&Mention> = list.iter().map(|&i| get(&facts[i][0])).collect();
             let mut docs: Vec<usize> = list.iter().map(|&i| facts[i][0].doc).collect();
             docs.sort_unstable();
+            // (A report may repeat a figure it says nothing of, as a headline
+            // and its story do; one it names twice it names for two things.)
+            let named_twice = docs.windows(2).filter(|w| w[0] == w[1]).any(|w| {
+                list.iter()
+                    .filter(|&&i| facts[i][0].doc == w[0])
+                    .any(|&i| !bare(get(&facts[i][0])))
+            });
             docs.dedup();
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
@@ -240,7 +249,7 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             // (A round sum of millions joins only a figure said of nothing:
             // `a fund of $1.5 million` is no `$1.5 million` fine.)
             let sure = significant_digits_over_two(figures[0]) || figures.iter().any(|m| bare(m));
-            list.len() > 1 && docs.len() == list.len() && one_event && sure
+            docs.len() > 1 && !named_twice && one_event && sure
         })
         .collect();
     joined.sort_unstable();
