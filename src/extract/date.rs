@@ -844,7 +844,7 @@ fn day_with_time(t: &Tokens, i: usize, end: usize, z: Day) -> Found {
 
 /// Whether token `i` is a time zone written in capitals (`GMT`, `BST`,
 /// `AEST`): not the words `cat` or `west`.
-fn zone_at(t: &Tokens, i: usize) -> bool {
+pub(super) fn zone_at(t: &Tokens, i: usize) -> bool {
     t.is_any(i, lexicon::TIME_ZONES) && t.raw(i).bytes().all(|b| b.is_ascii_uppercase())
 }
 

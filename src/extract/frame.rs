@@ -140,6 +140,10 @@ fn state_share(t: &Tokens, f: &Found) -> bool {
 /// `Nine of the dead were children`).
 const BE_FORMS: &[&str] = &["is", "was", "are", "were", "been", "be"];
 
+/// The forms of [`BE_FORMS`] with a tense of their own (`The ransom was $5
+/// million`, `are in the United States`, `is set to`).
+const FINITE_BE: &[&str] = &["is", "was", "are", "were"];
+
 /// The lists of month and weekday names: such a word neither narrows a
 /// noun nor holds a figure (`convicted in November on seven counts`).
 const CALENDAR_WORDS: u64 = lx::Set::Month.bit() | lx::Set::Weekday.bit();
@@ -199,7 +203,7 @@ fn level_verb_before(t: &Tokens, f: &Found, left_from: usize) -> Option<usize> {
     };
     let be = f.kind == Kind::Money
         && !at
-        && t.is_any(v, &["is", "was", "are", "were"])
+        && t.is_any(v, FINITE_BE)
         && v > left_from + 1
         && !in_phrase(v - 1);
     if cue(t, v, lx::LEVEL_VERBS) || brought_in || be {
@@ -866,7 +870,7 @@ fn located_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usi
     }
     let be = (f.end..limit.min(f.end + 8))
         .take_while(|&k| t.kind(k) == Some(TokKind::Word))
-        .find(|&k| t.is_any(k, &["is", "are", "was", "were"]))?;
+        .find(|&k| t.is_any(k, FINITE_BE))?;
     let at = be + 1 + usize::from(t.is_any(be + 1, &["located", "registered", "based"]));
     if !t.is(at, "in") {
         return None;
@@ -1883,10 +1887,9 @@ fn set_to(t: &Tokens, k: usize) -> bool {
     t.is(k, "set")
         && t.is(k + 1, "to")
         && k > 0
-        && (t.is_any(k - 1, &["is", "are", "was", "were"])
+        && (t.is_any(k - 1, FINITE_BE)
             // (A headline drops the verb: `inflation set to hit 4.6%`.)
-            || t.is_any(k + 2, lx::LEVEL_VERBS)
-            || matches!(event_at(t, k + 2), Some("increase" | "decrease")))
+            || reaches_or_changes(t, k + 2))
 }
 
 /// The last word of the label a line opens with, if the figure at `start`
@@ -4366,31 +4369,28 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // `a five-storey building`, `a 500-bed hospital`: a count joined by a
     // hyphen to the parts of a thing it counts says what the thing has,
     // whatever happened to people in the sentence (`At least 17 people have
-    // died after a six-storey building collapsed`). (Read last, as below.)
-    for n in 0..frames.len() {
-        let f = &found[n];
+    // died after a six-storey building collapsed`). And `the worst-hit
+    // states are Bihar (23 deaths), Rajasthan (14) and Odisha (9)`: a count
+    // in brackets after a name is that name's. (Both read last: the passes
+    // above share subjects along a list, names included.)
+    for (f, frame) in found.iter().zip(frames.iter_mut()) {
+        let (from, to) = frame.sentence;
+        let s = &mut frame.subject;
         if f.kind == Kind::Count
             && t.is_punct(f.end, '-')
             && t.is_any(f.end + 1, lx::PARTS_OF_A_THING)
-            && let Some((counted, whose)) = counted_in_compound(t, f.end, frames[n].sentence.1)
+            && let Some((counted, whose)) = counted_in_compound(t, f.end, to)
         {
-            frames[n].subject = Subject {
+            *s = Subject {
                 head: Some(counted),
                 holder: whose,
                 ..Subject::default()
             };
         }
-    }
-    // `the worst-hit states are Bihar (23 deaths), Rajasthan (14) and Odisha
-    // (9)`: a count in brackets after a name is that name's. (Read last:
-    // the passes above share subjects along a list, names included.)
-    for n in 0..frames.len() {
-        let from = frames[n].sentence.0;
-        let s = &mut frames[n].subject;
-        if matches!(found[n].kind, Kind::Count | Kind::Number)
+        if matches!(f.kind, Kind::Count | Kind::Number)
             && s.holder.is_none()
             && s.nationality.is_none()
-            && let Some(name) = name_before_bracket(t, &found[n], from)
+            && let Some(name) = name_before_bracket(t, f, from)
         {
             s.holder = Some(name);
             s.part = true;
@@ -5240,7 +5240,13 @@ fn will_reach(t: &Tokens, k: usize) -> bool {
     }
     let j =
         k + 1 + usize::from(t.word(k + 1).ends_with("ly") || t.is_any(k + 1, &["then", "still"]));
-    t.is_any(j, lx::LEVEL_VERBS) || matches!(event_at(t, j), Some("increase" | "decrease"))
+    reaches_or_changes(t, j)
+}
+
+/// Whether the word at `k` is a verb of reaching a level or of changing
+/// (`hit`, `peak`, `climb`, `fall`), as what is to come says it.
+fn reaches_or_changes(t: &Tokens, k: usize) -> bool {
+    t.is_any(k, lx::LEVEL_VERBS) || matches!(event_at(t, k), Some("increase" | "decrease"))
 }
 
 /// Whether `would have` starts at `k`: what would have been, and was not
@@ -5959,12 +5965,15 @@ fn time_of(
         // in `seven injuries, including a woman who was cut last August`,
         // the injuries are not August's (but in `55 people who died on
         // Monday` they are Monday's).
-        if d.start > found[n].end
-            && (found[n].end..d.start).any(|w| {
-                t.is_any(w, &["who", "whose", "which"])
-                    && (found[n].end..w).any(|k| t.is_any(k, &["a", "an", "the"]))
+        // (One pass: a determiner, then the relative pronoun.)
+        let another_nouns_clause = || {
+            let mut noun_phrase = false;
+            (found[n].end..d.start).any(|k| {
+                noun_phrase |= t.is_any(k, &["a", "an", "the"]);
+                noun_phrase && t.is_any(k, &["who", "whose", "which"])
             })
-        {
+        };
+        if d.start > found[n].end && another_nouns_clause() {
             continue;
         }
         let dist = if d.start > found[n].end {

@@ -113,7 +113,7 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
                     // (A known zone may have more after it on the line:
                     // `May 7, 2026 3:05 PM GMT Updated 9 mins ago`.)
                     || (is_zone(t, after)
-                        && (after + 1 >= end || t.is_any(after, lexicon::TIME_ZONES))))))
+                        && (after + 1 >= end || date::zone_at(t, after))))))
     {
         return Some(day);
     }

@@ -212,26 +212,35 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                 _ => false,
             }
     };
-    for (d, ms) in mentions.iter().enumerate() {
-        for (i, m) in ms.iter().enumerate() {
-            if bare(m) && distinctive(m).is_some() {
-                facts.push(vec![Ref { doc: d, mention: i }]);
-            }
-        }
-    }
-    let mut by_figure: FxHashMap<(Kind, &str, u64), Vec<usize>> = FxHashMap::default();
+    // Each distinctive figure's facts of one claim, by its key; and whether
+    // the figure is sure to be one (see `distinctive`).
+    let mut by_figure: FxHashMap<(Kind, &str, u64), (Vec<usize>, bool)> = FxHashMap::default();
     for (i, refs) in facts.iter().enumerate() {
         if let [r] = refs[..]
-            && let Some(key) = distinctive(get(&r))
+            && let Some((key, sure)) = distinctive(get(&r))
         {
-            by_figure.entry(key).or_default().push(i);
+            by_figure.entry(key).or_insert((Vec::new(), sure)).0.push(i);
+        }
+    }
+    for (d, ms) in mentions.iter().enumerate() {
+        for (i, m) in ms.iter().enumerate() {
+            if bare(m)
+                && let Some((key, sure)) = distinctive(m)
+            {
+                by_figure
+                    .entry(key)
+                    .or_insert((Vec::new(), sure))
+                    .0
+                    .push(facts.len());
+                facts.push(vec![Ref { doc: d, mention: i }]);
+            }
         }
     }
     // (Each list is in the order of the facts, so that the report reads the
     // same on every run.)
     let mut joined: Vec<Vec<usize>> = by_figure
         .into_values()
-        .filter(|list| {
+        .filter(|(list, sure)| {
             let figures: Vec<&Mention> = list.iter().map(|&i| get(&facts[i][0])).collect();
             let mut docs: Vec<usize> = list.iter().map(|&i| facts[i][0].doc).collect();
             docs.sort_unstable();
@@ -248,9 +257,10 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             let one_event = events.all(|e| Some(e) == first);
             // (A round sum of millions joins only a figure said of nothing:
             // `a fund of $1.5 million` is no `$1.5 million` fine.)
-            let sure = significant_digits_over_two(figures[0]) || figures.iter().any(|m| bare(m));
+            let sure = *sure || figures.iter().any(|m| bare(m));
             docs.len() > 1 && !named_twice && one_event && sure
         })
+        .map(|(list, _)| list)
         .collect();
     joined.sort_unstable();
     for list in &joined {
@@ -274,16 +284,17 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
 }
 
 /// The kind, unit and value of a figure that two reports would not give by
-/// chance for two things: three significant digits or more (`46,870`,
-/// `38.6%`, `$186,000`), or money of millions with two (`$6.8 billion`);
-/// not a year.
-fn distinctive(m: &Mention) -> Option<(Kind, &str, u64)> {
-    // A span to the minute or second (`2:06:41`, `PT2H6M41S`) is one too.
+/// chance for two things, and whether no chance repeats it (true: three
+/// significant digits or more, `46,870`, `38.6%`, `$186,000`, or a span to
+/// the minute; false: money of millions with two, `$6.8 billion`, which
+/// joins only a figure said of nothing). Not a year.
+fn distinctive(m: &Mention) -> Option<((Kind, &str, u64), bool)> {
+    // A span to the minute or second (`2:06:41`, `PT2H6M41S`).
     if let (Kind::Duration, crate::Value::Text(iso)) = (m.kind, &m.value) {
         let timed = iso
             .split_once('T')
             .is_some_and(|(_, t)| t.contains('M') || t.contains('S'));
-        return timed.then(|| (m.kind, "", rustc_hash::FxBuildHasher.hash_one(iso)));
+        return timed.then(|| ((m.kind, "", rustc_hash::FxBuildHasher.hash_one(iso)), true));
     }
     let x = m.value.as_number()?;
     if !(x.is_finite() && x > 0.0) || m.low != m.high && m.low.is_some() && m.high.is_some() {
@@ -295,9 +306,9 @@ fn distinctive(m: &Mention) -> Option<(Kind, &str, u64)> {
         _ => return None,
     };
     let year = m.kind == Kind::Count && x.fract() == 0.0 && (1900.0..=2100.0).contains(&x);
-    let enough = significant_digits_over(x, 2)
-        || (m.kind == Kind::Money && x >= 1e6 && significant_digits_over(x, 1));
-    (enough && !year).then_some((m.kind, unit, x.to_bits()))
+    let sure = significant_digits_over(x, 2);
+    let enough = sure || (m.kind == Kind::Money && x >= 1e6 && significant_digits_over(x, 1));
+    (enough && !year).then_some(((m.kind, unit, x.to_bits()), sure))
 }
 
 /// A figure said of no place joins the one place the reports name for the
@@ -628,16 +639,6 @@ fn split_by_time(
         .map(|(_, v)| v)
         .filter(|v| !v.is_empty())
         .collect()
-}
-
-/// Whether figure `m` has three significant digits or more, or is a span
-/// to the minute: what no chance repeats.
-fn significant_digits_over_two(m: &Mention) -> bool {
-    match (&m.value, m.kind) {
-        (crate::Value::Number(x), _) => *x > 0.0 && significant_digits_over(*x, 2),
-        (crate::Value::Text(_), Kind::Duration) => true,
-        _ => false,
-    }
 }
 
 /// Whether `x` (positive) has more than `n` significant digits: `46,870`
