@@ -6924,3 +6924,213 @@ fn a_total_since_years_back_spans_every_figure_of_its_clause() {
         );
     }
 }
+
+#[test]
+fn a_day_named_by_its_possessive_is_a_date() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "date 2026-03-09\nInterest in Saturday's derby had soared.",
+                "Saturday's",
+                Date,
+                S("2026-03-07"),
+            ),
+            (
+                "date 2026-03-09\nBrent was up 5.4% from Friday\u{2019}s close of $79.43.",
+                "Friday\u{2019}s",
+                Date,
+                S("2026-03-06"),
+            ),
+            // Without a date to resolve it, the day, not its possessive.
+            (
+                "Sunday's failure could delay the mission.",
+                "Sunday's",
+                Date,
+                S("sunday"),
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_headline_in_capitals_keeps_its_figures() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Sarvana Pharma Jumps 18% as Obesity Pill Succeeds",
+                "18%",
+                Percent,
+                N(18.0),
+            ),
+            (
+                "Shares Slump After Jet Overruns Sydney Runway, Injuring 11",
+                "11",
+                Count,
+                N(11.0),
+            ),
+        ],
+        None,
+    );
+    // A name with a number is still a name.
+    for text in ["A Boeing 737 crashed.", "Apollo 11 landed on the Moon."] {
+        let found = extract(text, &Options::default());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_clause_of_harm_after_a_comma_counts_people() {
+    assert_subjects(&[
+        (
+            "Shares slump after a jet overruns a runway, injuring 11.",
+            "11",
+            Some("person injured"),
+        ),
+        (
+            "Gunmen opened fire on the market, killing 11.",
+            "11",
+            Some("person killed"),
+        ),
+        // Its own noun says what it counts.
+        (
+            "The storm hit the coast, killing 40 cattle.",
+            "40",
+            Some("cattle killed"),
+        ),
+    ]);
+}
+
+#[test]
+fn shillings_cents_paise_and_us_dollars() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "I lost goods worth Sh80,000.",
+                "Sh80,000",
+                Money,
+                N(80_000.0),
+            ),
+            (
+                "The bill seeks to raise Sh346 billion.",
+                "Sh346 billion",
+                Money,
+                N(346e9),
+            ),
+            ("He paid TSh2 million.", "TSh2 million", Money, N(2e6)),
+            (
+                "The Australian dollar bought 63.12 US cents.",
+                "63.12 US cents",
+                Money,
+                N(0.6312),
+            ),
+            (
+                "It cost 80 Australian cents.",
+                "80 Australian cents",
+                Money,
+                N(0.8),
+            ),
+            ("It cost 20 euro cents.", "20 euro cents", Money, N(0.2)),
+            (
+                "It paid 167,000 U.S. dollars in fines.",
+                "167,000 U.S. dollars",
+                Money,
+                N(167_000.0),
+            ),
+            (
+                "The rupee fell 31 paise to 87.62.",
+                "31 paise",
+                Money,
+                N(0.31),
+            ),
+            // A change in pence and the level it reached, not a range.
+            ("Petrol rose 5p to 142.5p.", "142.5p", Money, N(1.425)),
+            ("It costs 10p.", "10p", Money, N(0.1)),
+            // A range in hundredths, said once or at both ends.
+            ("Prices ranged from 5p to 10p.", "5p to 10p", Money, N(0.05)),
+            ("It costs 5-10 cents.", "5-10 cents", Money, N(0.05)),
+            (
+                "Rates will rise 20-25 basis points.",
+                "20-25 basis points",
+                Percent,
+                N(0.2),
+            ),
+        ],
+        None,
+    );
+    for (text, figure, unit) in [
+        ("I lost goods worth Sh80,000.", "Sh80,000", "KES"),
+        ("He paid TSh2 million.", "TSh2 million", "TZS"),
+        ("It cost 80 Australian cents.", "80 Australian cents", "AUD"),
+        ("The rupee fell 31 paise to 87.62.", "31 paise", "INR"),
+        (
+            "It paid 167,000 U.S. dollars in fines.",
+            "167,000 U.S. dollars",
+            "USD",
+        ),
+    ] {
+        assert_eq!(
+            figure_in(text, figure).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    let range = figure_in("Prices ranged from 5p to 10p.", "5p to 10p");
+    assert_eq!(range.high.and_then(|v| v.as_number()), Some(0.1));
+}
+
+#[test]
+fn voltages_noon_and_midnight() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            ("A fault on a 500kV line.", "500kV", Measure, N(500.0)),
+            ("a 500-kilovolt line", "500-kilovolt", Measure, N(500.0)),
+            ("They met at noon on Sunday.", "noon", Time, S("12:00")),
+            (
+                "Nine deaths had been reported by midnight.",
+                "midnight",
+                Time,
+                S("00:00"),
+            ),
+            (
+                "It kicked off at 8pm (midnight AEDT).",
+                "midnight",
+                Time,
+                S("00:00"),
+            ),
+        ],
+        None,
+    );
+    // A word of the time of day with no preposition or zone is no time.
+    for text in ["The midday heat was fierce.", "The midnight sun rose."] {
+        let found = extract(text, &Options::default());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn no_one_and_first_as_an_adverb_are_no_figures() {
+    for text in [
+        "No-one should have to go through that.",
+        "No-one was hurt.",
+        "Police first fired tear gas in the square.",
+        "The virus was first reported by doctors.",
+        "The plants were among the first to return.",
+    ] {
+        let found = extract(text, &Options::default());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A rank has its determiner.
+    assert_eq!(
+        figure_in("She is the first elected mayor of the city.", "first").kind,
+        Kind::Ordinal
+    );
+}

@@ -151,7 +151,13 @@ fn date_found(start: usize, end: usize, p: Period) -> Found {
 }
 
 fn unresolved(start: usize, end: usize, t: &Tokens) -> Found {
-    let text = t.text[t.toks[start].span().start..t.toks[end - 1].span().end].to_lowercase();
+    let mut text = t.text[t.toks[start].span().start..t.toks[end - 1].span().end].to_lowercase();
+    // (`Saturday's`: the day, not its possessive.)
+    for apostrophe in ["'s", "\u{2019}s"] {
+        if let Some(day) = text.strip_suffix(apostrophe) {
+            text.truncate(day.len());
+        }
+    }
     Found::new(start, end, Kind::Date, Value::Text(text))
 }
 
@@ -447,6 +453,20 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             return None;
         }
         return Some(years_found(i, i + 4, y, y2));
+    }
+
+    // `at noon`, `shortly after midnight`, `(midnight AEDT)`.
+    if let Some(&(_, h)) = lexicon::TIME_WORDS.iter().find(|(word, _)| *word == w) {
+        let timed = (i > 0 && t.is_any(i - 1, lexicon::TIME_PREPOSITIONS)) || zone_at(t, i + 1);
+        if !timed {
+            return None;
+        }
+        return Some(Found::new(
+            i,
+            i + 1,
+            Kind::Time,
+            Value::Text(Iso::new().num(h, 2).text(":00").done()),
+        ));
     }
 
     // Period parts: `early 2025`, `end of last year`, `mid-2024`, `late 2021`.

@@ -1302,7 +1302,7 @@ fn initial_point(t: &Tokens, k: usize) -> bool {
 /// Initials of two capital letters, each with its point, at `k` (`U.S.`,
 /// `U.N.`): the word a nationality is listed by, for those that name a
 /// country, and where the initials end.
-fn initials_at(t: &Tokens, k: usize) -> Option<(Option<&'static str>, usize)> {
+pub(crate) fn initials_at(t: &Tokens, k: usize) -> Option<(Option<&'static str>, usize)> {
     if !(initial_point(t, k + 1) && initial_point(t, k + 3) && t.glued(k + 2)) {
         return None;
     }
@@ -2587,6 +2587,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (Here for the passes below, which compare heads; the last
                 // pass does it again for the dates and times of workers.)
                 people_not_jobs(&mut subject);
+                // What a clause of harm after a comma does, it does to
+                // people, whatever did it: `Shares slump after a jet
+                // overruns a runway, injuring 11`, `Gunmen opened fire,
+                // killing 11` (no share price nor gunman was hurt).
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && p.nouns.is_empty()
+                    && !of_whole[n]
+                    && !subject.part
+                    && f.start >= 2
+                    && t.is_punct(f.start - 2, ',')
+                    && t.word(f.start - 1).ends_with("ing")
+                    && verb_before.is_some_and(happens_to_people)
+                    && subject.event == verb_before
+                {
+                    subject.head = Some(Cow::Borrowed("person"));
+                }
                 // What happens to people does not happen to a measure: in
                 // `fled as the fire burned 45,000 acres`, no acre fled.
                 if f.kind == Kind::Measure && subject.event.is_some_and(happens_to_people) {

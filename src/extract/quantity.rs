@@ -170,6 +170,11 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
             // rescued`, `These 40 homes burned`.)
             && !lexicon::is_determiner(t.word(p))
             && recipient(t, p).is_none()
+            // (Nor a verb of a headline written in capitals: `Pharma
+            // Jumps 18%`, `Jet Overruns Runway, Injuring 11`. Nor a
+            // number that is a share: no name ends in `18%`.)
+            && !t.has(p, lexicon::Set::Event)
+            && !(t.is_punct(j + 1, '%') || t.has(j + 1, lexicon::Set::PercentStart))
             && super::date::month_at(t, p).is_none()
             && !t.has(p, lexicon::Set::Weekday)
             && qualifier_at(t, p).is_none()
@@ -805,16 +810,17 @@ pub fn recognise(
         hundredths = unit == "bp";
         f.unit = Some(if hundredths { "pp" } else { unit });
         k = end;
+    } else if let Some((c, at)) = minor_currency_at(t, k) {
+        // `142.5p a litre`, `85 cents`: hundredths of the currency.
+        // (Before the currency's own name: `20 euro cents`.)
+        f.kind = Kind::Money;
+        f.unit = Some(c);
+        hundredths = true;
+        k = at + 1;
     } else if let Some((c, at)) = currency_word_after(t, k) {
         f.kind = Kind::Money;
         f.unit = Some(c);
         k = at + 1;
-    } else if let Some(c) = minor_currency_at(t, k) {
-        // `142.5p a litre`, `85 cents`: hundredths of the currency.
-        f.kind = Kind::Money;
-        f.unit = Some(c);
-        hundredths = true;
-        k += 1;
     } else if let Some((des, days)) =
         time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago"))
     {
@@ -959,9 +965,30 @@ pub fn recognise(
             if to_range && lo > 0.0 && hi > spread * lo {
                 break 'range;
             }
+            // (Pence or cents `to` a figure are a change and the level it
+            // reached: `rose 5p to 142.5p`, `fell 31 paise to 87.62`.)
+            if to_range && hundredths && !ranged {
+                break 'range;
+            }
             let mut end = n2.end;
             // The unit after the second end.
-            if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
+            // (Hundredths after it, for both: `20-25 basis points`, `5p to
+            // 10p`.)
+            let minor = minor_currency_at(t, end)
+                .filter(|(c, _)| f.kind == Kind::Count || (hundredths && f.unit == Some(*c)));
+            if let Some((c, at)) = minor {
+                f.kind = Kind::Money;
+                f.unit = Some(c);
+                hundredths = true;
+                end = at + 1;
+            } else if f.kind == Kind::Count
+                && let Some(("bp", e)) = percent_words_at(t, end)
+            {
+                f.kind = Kind::Percent;
+                f.unit = Some("pp");
+                hundredths = true;
+                end = e;
+            } else if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
                 if let Some(e) = per_cent_at(t, end) {
                     f.kind = Kind::Percent;
                     f.unit = Some("%");
@@ -992,6 +1019,11 @@ pub fn recognise(
             if negative {
                 hi = -hi;
                 std::mem::swap(&mut lo, &mut hi);
+            }
+            if hundredths {
+                lo /= 100.0;
+                hi /= 100.0;
+                f.step = num.step / 100.0;
             }
             if f.kind != Kind::Duration {
                 f.value = Value::Number(lo);
@@ -1131,6 +1163,9 @@ pub fn recognise(
                         | "will"
                         | "could"
                         | "can"
+                        | "should"
+                        | "must"
+                        | "might"
                         | "to"
                         | "by"
                         | "for"
@@ -1139,6 +1174,8 @@ pub fn recognise(
                         | "less"
                         | "other"
                 )
+                // (`No-one`: nobody.)
+                || (i >= 2 && t.is_punct(i - 1, '-') && t.glued(i) && t.is(i - 2, "no"))
             {
                 return None;
             }
@@ -1324,6 +1361,18 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
         // `a third of`, `the first of many`: a fraction or pronoun.
         return None;
     }
+    // `Police first fired tear gas`, `was first reported`: when, not a
+    // rank (a rank has a determiner: `the first elected mayor`). Nor is
+    // `the first to return`.
+    if !t.is_number(i) && value == 1.0 {
+        let determined = t.is_any(i.wrapping_sub(1), lexicon::DETERMINERS)
+            || t.is_any(i.wrapping_sub(1), lexicon::POSSESSIVE_DETERMINERS);
+        let verb_after = next.len() > 3
+            && (next.ends_with("ed") || t.has(end, lexicon::Set::IrregularParticiple));
+        if (verb_after && !determined) || next == "to" {
+            return None;
+        }
+    }
     Some(Found::new(i, end, Kind::Ordinal, Value::Number(value)))
 }
 
@@ -1350,25 +1399,50 @@ fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
 /// A currency named by a country's adjective at `k` (`Australian dollars`,
 /// `Swiss francs`), and where its name stands.
 fn national_currency_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    national_currency_named(t, k, None)
+}
+
+/// A currency named by a country's adjective at `k`, with the name
+/// `name` (any of the country's names when `None`), and where the name
+/// stands. `U.S.` is read as `US`.
+fn national_currency_named(
+    t: &Tokens,
+    k: usize,
+    name: Option<&str>,
+) -> Option<(&'static str, usize)> {
     if !t.capitalised(k) {
         return None;
     }
-    lexicon::national_currencies_starting(t.word(k))
+    let (first, k) = match super::frame::initials_at(t, k) {
+        Some((Some("u.s"), next)) => ("us", next - 1),
+        _ => (t.word(k), k),
+    };
+    lexicon::national_currencies_starting(first)
         .iter()
         .find_map(|(rest, names, code)| {
             let at = t.seq(k + 1, rest)?;
-            t.is_any(at, names).then_some((*code, at))
+            let named = match name {
+                Some(name) => names.contains(&name) && t.is_any(at, &["cent", "cents"]),
+                None => t.is_any(at, names),
+            };
+            named.then_some((*code, at))
         })
 }
 
-/// The currency a word for its hundredths at `k` names: `pence`, `cents`,
-/// `p` glued to the digits (`142.5p`; not `5p.m.`).
-fn minor_currency_at(t: &Tokens, k: usize) -> Option<&'static str> {
+/// The currency a word for its hundredths at `k` names, and where that
+/// word stands: `pence`, `cents`, `paise`, `p` glued to the digits
+/// (`142.5p`, `10p.` at a sentence's end; not `5p.m.`), and a dollar's cents named by its country
+/// (`63.12 US cents`, `80 Australian cents`).
+fn minor_currency_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
     match t.word(k) {
-        "pence" => Some("GBP"),
-        "cents" => Some("USD"),
-        "p" if t.glued(k) && !(t.is_punct(k + 1, '.') && t.glued(k + 1)) => Some("GBP"),
-        _ => None,
+        "pence" => Some(("GBP", k)),
+        "cents" => Some(("USD", k)),
+        "paise" => Some(("INR", k)),
+        "p" if t.glued(k) && !(t.is_punct(k + 1, '.') && t.glued(k + 2) && t.is(k + 2, "m")) => {
+            Some(("GBP", k))
+        }
+        "euro" if t.is_any(k + 1, &["cent", "cents"]) => Some(("EUR", k + 1)),
+        _ => national_currency_named(t, k, Some("dollars")),
     }
 }
 

@@ -212,6 +212,7 @@ pub fn masks() -> &'static WordMap<u64> {
             Set::StartsFigure,
             &mut RELATIVE_DAYS.iter().map(|(w, _)| *w),
         );
+        add(Set::StartsFigure, &mut TIME_WORDS.iter().map(|(w, _)| *w));
         add(
             Set::StartsFigure,
             &mut CURRENCY_WORDS
@@ -249,6 +250,7 @@ pub fn masks() -> &'static WordMap<u64> {
             &mut RELATIVE_SHIFTS.iter().map(|(w, _)| *w),
         );
         add(Set::StartsDate, &mut RELATIVE_DAYS.iter().map(|(w, _)| *w));
+        add(Set::StartsDate, &mut TIME_WORDS.iter().map(|(w, _)| *w));
         add(
             Set::StartsDate,
             &mut ["earlier", "later", "between"].into_iter(),

@@ -263,6 +263,15 @@ pub const WEEKDAYS: &[(&str, u32)] = &[
     ("friday", 4),
     ("saturday", 5),
     ("sunday", 6),
+    // A day's events, named by it: `Saturday's derby`, `since Friday's
+    // close` (the lexer keeps the possessive in the word).
+    ("monday's", 0),
+    ("tuesday's", 1),
+    ("wednesday's", 2),
+    ("thursday's", 3),
+    ("friday's", 4),
+    ("saturday's", 5),
+    ("sunday's", 6),
 ];
 
 /// Short weekday names, as a date line writes them (`Wed, May 17, 2023`).
@@ -347,6 +356,32 @@ pub const RELATIVE_DAYS: &[(&str, i32)] = &[
     ("today", 0),
     ("tonight", 0),
     ("tomorrow", 1),
+];
+
+/// Times of day named by a word, with their hour: read as a time after a
+/// preposition of time or before a zone (`at noon`, `shortly after
+/// midnight`, `(midnight AEDT)`), not as a word of its own (`midday
+/// heat`, `the midnight sun`).
+pub const TIME_WORDS: &[(&str, u32)] = &[("noon", 12), ("midday", 12), ("midnight", 0)];
+
+/// Prepositions after which a word naming a time of day is that time:
+/// `at noon`, `by midnight`, `shortly after midday`.
+pub const TIME_PREPOSITIONS: &[&str] = &[
+    "at",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "around",
+    "about",
+    "from",
+    "since",
+    "past",
+    "to",
+    "near",
+    "approximately",
+    "nearly",
 ];
 
 /// Units of time, for durations: the ISO 8601 designator and its length in
@@ -752,6 +787,14 @@ pub const UNITS: &[Unit] = &[
         false,
         [&["gw"], &["gigawatt"], &["gigawatts"]]
     ),
+    // A power line's voltage: `a 500kV transmission line`.
+    unit!(
+        "kV",
+        "voltage",
+        1e3,
+        false,
+        [&["kv"], &["kilovolt"], &["kilovolts"]]
+    ),
     unit!(
         "kWh",
         "energy",
@@ -873,6 +916,12 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Rp", "IDR"),
     ("KSh", "KES"),
     ("Ksh", "KES"),
+    // The shilling as East African papers write it (`Sh200`, `Sh4.5
+    // billion`): Kenya's, whose press writes it most; Uganda's and
+    // Tanzania's have letters of their own.
+    ("Sh", "KES"),
+    ("USh", "UGX"),
+    ("TSh", "TZS"),
     ("Tk", "BDT"),
 ];
 
