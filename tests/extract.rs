@@ -657,7 +657,8 @@ fn times_of_day() {
             ("curfew from 22:00", "22:00", Time, S("22:00")),
             // A point between hour and minutes with a zone after it, as
             // British papers write the time (`14.38` alone is a number).
-            ("the update at 14.38 BST", "14.38", Time, S("14:38")),
+            // The zone is part of the time, as in `0330 GMT`.
+            ("the update at 14.38 BST", "14.38 BST", Time, S("14:38")),
             ("The ratio was 14.38.", "14.38", Number, N(14.38)),
             // (Only a zone in capitals: `West` is no time.)
             (
@@ -7133,4 +7134,50 @@ fn no_one_and_first_as_an_adverb_are_no_figures() {
         figure_in("She is the first elected mayor of the city.", "first").kind,
         Kind::Ordinal
     );
+}
+
+#[test]
+fn a_time_keeps_its_zone_and_an_incident_s_time_is_its_own() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Footage spread at about 3am AEDT.",
+                "about 3am AEDT",
+                Time,
+                S("03:00"),
+            ),
+            (
+                "It erupted at 4.17am (21.17 BST on Wednesday).",
+                "21.17 BST",
+                Time,
+                S("21:17"),
+            ),
+        ],
+        None,
+    );
+    assert_subjects(&[
+        (
+            "The blast happened at 6:48 a.m. in the unit.",
+            "6:48 a.m.",
+            Some("explosion"),
+        ),
+        (
+            "The eruption began at 4:17 a.m. local time.",
+            "4:17 a.m.",
+            Some("eruption"),
+        ),
+        // Not the time of something else said of it, nor a conversion.
+        (
+            "Footage of the crush began circulating at about 3am.",
+            "about 3am",
+            Some("began"),
+        ),
+        (
+            "Mayon erupted at 4.17am (21.17 BST on Wednesday).",
+            "21.17 BST",
+            None,
+        ),
+    ]);
 }

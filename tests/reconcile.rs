@@ -2255,3 +2255,52 @@ fn what_officials_had_said_before_is_an_earlier_figure() {
     assert_eq!(pair_status(&docs, "1,240", "about 900"), None);
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn the_time_of_an_incident_is_a_fact_and_zones_do_not_conflict() {
+    let docs = two(
+        "2026-03-05",
+        "The blast happened at 6:48 a.m. in the refinery's hydrocracking unit.",
+        "The explosion in the hydrocracker occurred at 6:48 a.m. local time (1248 GMT).",
+    );
+    assert_eq!(
+        pair_status(&docs, "6:48 a.m.", "6:48 a.m."),
+        Some(Status::Agree)
+    );
+    assert_eq!(label_of(&docs, "6:48 a.m."), "Time of the explosion");
+    // The same moment in another zone is no rival.
+    let docs = two(
+        "2026-03-05",
+        "The blast happened at 6:48 a.m., officials said.",
+        "The blast happened at 1248 GMT, officials said.",
+    );
+    assert_no_conflict(&docs);
+    // Times in one zone that differ do conflict.
+    let docs = two(
+        "2026-03-05",
+        "The blast happened at 6:48 a.m., officials said.",
+        "The blast happened at 7:15 a.m., officials said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "6:48 a.m.", "7:15 a.m."),
+        Some(Status::Conflict)
+    );
+    // A time that times a figure is no incident's: the snapshots differ.
+    let docs = two(
+        "2026-03-05",
+        "Shares were up 3% by 1500 GMT.",
+        "Shares were up 3% by 1400 GMT.",
+    );
+    assert_no_conflict(&docs);
+}
+
+#[test]
+fn a_headline_and_its_story_repeating_a_distinctive_figure_meet_another_report() {
+    let docs = two(
+        "2026-11-24",
+        "Party emerges largest with 112 seats\n\nThe party has emerged as the largest in \
+         the House with 112 seats, the commission said on Tuesday.",
+        "Official results gave the governing alliance 112 seats in the lower house.",
+    );
+    assert_eq!(pair_status(&docs, "112", "112"), Some(Status::Agree));
+}

@@ -819,6 +819,8 @@ fn numeric(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
     // A time of day: `07:45 pm`.
     if let Some((h, min, end)) = time_at(t, i) {
+        // The zone it is given in is part of it: `3am AEDT`, `21.17 BST`.
+        let end = end + usize::from(zone_at(t, end));
         let mut f = Found::new(
             i,
             end,

@@ -2025,6 +2025,23 @@ fn class_near(t: &Tokens, at: usize, radius: usize, span: (usize, usize)) -> Opt
     None
 }
 
+/// What happened, named by the nearest incident word ([`lx::INCIDENTS`])
+/// before `at` and not before `from`, at most a dozen words back.
+/// (Not past a verb in `-ing`, which says the time is of something else:
+/// `Footage of the crush began circulating at about 3am`.)
+fn incident_before(t: &Tokens, at: usize, from: usize) -> Option<&'static str> {
+    for k in (from.max(at.saturating_sub(12))..at).rev() {
+        if let Some(what) = lx::incident(t.word(k)) {
+            return Some(what);
+        }
+        let w = t.word(k);
+        if w.len() > 5 && w.ends_with("ing") {
+            return None;
+        }
+    }
+    None
+}
+
 /// Frames every figure found in one text.
 pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame> {
     let spans = sentences(t);
@@ -3444,6 +3461,21 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             })
                         };
                     }
+                }
+                // The time of what happened: `The blast happened at 6:48
+                // a.m.`, `Mayon erupted at 4:17 a.m.`, `The eruption began
+                // at 4.17am` (its beginning is its time).
+                if f.kind == Kind::Time
+                    && subject.head.is_none()
+                    && subject.event.is_none_or(|e| e == "began")
+                    && !dateline(t, f)
+                    // (Not a time in brackets, which converts the one before:
+                    // `at 4.17am (21.17 BST on Wednesday)`.)
+                    && !(f.start > 0 && t.is_punct(f.start - 1, '('))
+                    && let Some(what) = incident_before(t, f.start, span.0.max(prev_end))
+                {
+                    subject.head = Some(Cow::Borrowed(what));
+                    subject.event = None;
                 }
             }
         }

@@ -408,6 +408,9 @@ macro_rules! value_lookup {
 value_lookup!(
     /// The canonical event of an event word.
     event_of, EVENTS, &'static str, |e| e.1);
+value_lookup!(
+    /// What an incident word names ([`INCIDENTS`]).
+    incident, INCIDENTS, &'static str, |e| e.1);
 /// Every word of [`COUNTRIES`] (country, adjective, plural), with the
 /// nationality it names.
 fn country_words() -> impl Iterator<Item = (&'static str, &'static str)> {

@@ -384,6 +384,50 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
     "nearly",
 ];
 
+/// Words for what happened at a time of day, and what each names: the
+/// time a report gives for it is the time of that (`The blast happened at
+/// 6:48 a.m.`, `the explosion at 6:48 a.m.`, `Mayon erupted at 4:17
+/// a.m.`). Only words that name a happening: `fire` and `strike` are
+/// mostly something else.
+pub const INCIDENTS: &[(&str, &str)] = &[
+    ("blast", "explosion"),
+    ("blasts", "explosion"),
+    ("explosion", "explosion"),
+    ("explosions", "explosion"),
+    ("exploded", "explosion"),
+    ("eruption", "eruption"),
+    ("erupted", "eruption"),
+    ("earthquake", "earthquake"),
+    ("quake", "earthquake"),
+    ("tremor", "earthquake"),
+    ("crash", "crash"),
+    ("crashed", "crash"),
+    ("collapse", "collapse"),
+    ("collapsed", "collapse"),
+    ("landslide", "landslide"),
+    ("landslides", "landslide"),
+    ("mudslide", "landslide"),
+    ("avalanche", "avalanche"),
+    ("crush", "crush"),
+    ("stampede", "crush"),
+    ("derailment", "derailment"),
+    ("collision", "collision"),
+    ("collided", "collision"),
+    ("capsized", "capsizing"),
+    ("capsizing", "capsizing"),
+    ("sank", "capsizing"),
+    ("landfall", "landfall"),
+    ("blackout", "blackout"),
+    ("outage", "blackout"),
+    ("leak", "leak"),
+    ("leaked", "leak"),
+    ("kickoff", "kick-off"),
+    ("liftoff", "launch"),
+    ("launch", "launch"),
+    ("shooting", "attack"),
+    ("attack", "attack"),
+];
+
 /// Units of time, for durations: the ISO 8601 designator and its length in
 /// days (for comparison only).
 pub const TIME_UNITS: &[(&str, &str, f64)] = &[

@@ -141,10 +141,24 @@ pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention> + Clone) -> b
 
 /// Whether two mentions of one fact can both be right.
 pub fn compatible(a: &Mention, b: &Mention) -> bool {
+    // Times of day in two zones (`6:48 a.m.` local, `1248 GMT`) cannot be
+    // told apart without the place's offset: neither rules the other out.
+    if a.kind == Kind::Time && zone(a) != zone(b) {
+        return true;
+    }
     let peaks = a.approx == Approx::UpTo && b.approx == Approx::UpTo;
     let as_compared = |m: &Mention| interval(m).map(|i| if peaks { peak(i) } else { i });
     match (as_compared(a), as_compared(b)) {
         (Some(x), Some(y)) => overlap(x, y, 0.0),
         _ => a.value == b.value,
     }
+}
+
+/// The zone a time of day is written in (`1248 GMT`, `14.38 BST`), in
+/// capitals as written; `None` for local time.
+fn zone(m: &Mention) -> Option<&str> {
+    let last = m.text.rsplit(' ').next()?;
+    (last.bytes().all(|b| b.is_ascii_uppercase())
+        && crate::lexicon::TIME_ZONES.contains(&last.to_ascii_lowercase().as_str()))
+    .then_some(last)
 }

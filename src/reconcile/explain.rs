@@ -48,7 +48,9 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
     // Counted things read in the plural (`soldiers killed`); money is for
     // something (`aid`), and measures are of something (`river`).
     let head = match kind {
-        Kind::Money | Kind::Measure | Kind::Percent => subject.head.as_deref().map(str::to_string),
+        Kind::Money | Kind::Measure | Kind::Percent | Kind::Time => {
+            subject.head.as_deref().map(str::to_string)
+        }
         _ => subject.head.as_deref().map(plural),
     };
     let base = subject.words(head.as_deref()).collect::<Vec<_>>().join(" ");
@@ -68,6 +70,8 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
             (Some(h), Some(e)) => format!("when the {h} {e}"),
             _ => format!("date: {base}"),
         },
+        // The time of an incident: `time of the explosion`.
+        Kind::Time if !base.is_empty() => format!("time of the {base}"),
         Kind::Duration if base.is_empty() => "time".to_string(),
         Kind::Duration => format!("time: {base}"),
         Kind::Ordinal => format!("rank: {base}"),

@@ -70,6 +70,13 @@ pub struct Key<'m> {
     pub part: bool,
 }
 
+/// Whether `head` is what an incident word names ([`crate::lexicon::INCIDENTS`]).
+fn is_incident(head: &str) -> bool {
+    crate::lexicon::INCIDENTS
+        .iter()
+        .any(|&(_, what)| what == head)
+}
+
 /// The block a mention falls in, or `None` when it says too little to be
 /// compared (a bare number, a date that only times another figure).
 pub fn key_of(m: &Mention) -> Option<Key<'_>> {
@@ -86,6 +93,11 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
         // `four years ago` is checked against dates, not grouped.
         Kind::Duration if m.detail.period.is_some() => return None,
         Kind::Duration => "",
+        // A time of day is compared only as the time of an incident (`The
+        // blast happened at 6:48 a.m.`): a time that times a figure (`up
+        // 3% by 1500 GMT`) is when it was so, and another report's may be
+        // another moment.
+        Kind::Time if s.event.is_none() && s.head.as_deref().is_some_and(is_incident) => "",
         Kind::Time | Kind::Number => return None,
     };
     // A date near a counted event (`killed on Wednesday`) times a figure or
@@ -191,7 +203,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 /// coincidence would repeat (`46,870`, `$186,000`, `R640m` in one and `640
 /// million rand` in another), though their words for it differ (`the wage
 /// bill reached £398m`, `wages climbed to £398m`). Only facts of one claim
-/// join, one per report unless the report says of none of them what it is
+/// (or of one report's claims of the figure) join, one per report unless the report says of none of them what it is
 /// (a headline and its story may repeat `$186,000`; two facts of one value
 /// in one report are two things), and the events they name (`killed`,
 /// `injured`) must be one: the join can only make an agreement, never a
@@ -215,9 +227,14 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
     // Each distinctive figure's facts of one claim, by its key; and whether
     // the figure is sure to be one (see `distinctive`).
     let mut by_figure: FxHashMap<(Kind, &str, u64), (Vec<usize>, bool)> = FxHashMap::default();
+    // (A fact of one report's claims of one value counts as one claim: a
+    // headline and its story, `with 112 seats` twice.)
     for (i, refs) in facts.iter().enumerate() {
-        if let [r] = refs[..]
-            && let Some((key, sure)) = distinctive(get(&r))
+        if let Some((first, rest)) = refs.split_first()
+            && let Some((key, sure)) = distinctive(get(first))
+            && rest
+                .iter()
+                .all(|r| r.doc == first.doc && distinctive(get(r)).is_some_and(|(k, _)| k == key))
         {
             by_figure.entry(key).or_insert((Vec::new(), sure)).0.push(i);
         }
@@ -268,9 +285,8 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             continue;
         };
         for &j in rest {
-            let r = facts[j][0];
-            facts[i].push(r);
-            facts[j].clear();
+            let moved = std::mem::take(&mut facts[j]);
+            facts[i].extend(moved);
         }
         facts[i].sort_by_key(|r| (r.doc, r.mention));
     }
