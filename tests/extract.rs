@@ -7181,3 +7181,34 @@ fn a_time_keeps_its_zone_and_an_incident_s_time_is_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn a_rate_is_narrowed_and_an_owner_s_figure_borrows_the_noun_it_leaves_out() {
+    assert_subjects(&[
+        (
+            "The youth unemployment rate climbed to 9.8 per cent.",
+            "9.8 per cent",
+            Some("youth unemployment"),
+        ),
+        (
+            "Youth unemployment jumped to 9.8 percent.",
+            "9.8 percent",
+            Some("youth unemployment"),
+        ),
+        (
+            "The underemployment rate rose to 6.2 percent.",
+            "6.2 percent",
+            Some("underemployment"),
+        ),
+        (
+            "The jobless rate was 4.1 per cent, while Victoria's rose to 4.6 per cent.",
+            "4.6 per cent",
+            Some("victoria unemployment"),
+        ),
+        (
+            "Victoria's jobless rate rose to 4.6 percent.",
+            "4.6 percent",
+            Some("victoria unemployment"),
+        ),
+    ]);
+}

@@ -2921,6 +2921,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             && t.is_any(k - 1, &["share", "stock"])
                         {
                             (k - 1, Cow::Borrowed("share price"))
+                        } else if k > span.0 + 1
+                            && t.is_any(k, &["rate", "rates"])
+                            && class_at(t, k - 1) == Some(&*head)
+                        {
+                            // (`the youth unemployment rate` is narrowed as
+                            // `youth unemployment` is, by the word before
+                            // the noun that names the rate.)
+                            (k - 1, head)
                         } else {
                             (k, head)
                         };
@@ -2995,6 +3003,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.head = before_event
                         .map(|k| match class_at(t, k) {
                             Some(class) => narrowed(k, Cow::Borrowed(class)),
+                            // `The rate fell to 4.1%, while Victoria's rose
+                            // to 4.6%`: the noun a name's figure leaves out
+                            // is the one before it in the sentence.
+                            None if t.capitalised(k)
+                                && t.word(k).ends_with("'s")
+                                && let Some(class) =
+                                    (span.0..k).rev().find_map(|j| class_at(t, j)) =>
+                            {
+                                narrow(t.word(k).strip_suffix("'s"), Cow::Borrowed(class))
+                            }
                             None => {
                                 if plain_before(k) {
                                     own_modifier = narrowing_word(t.word(k - 1));

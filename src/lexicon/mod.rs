@@ -2242,6 +2242,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // What percentages and prices measure.
     ("inflation", "inflation"),
     ("unemployment", "unemployment"),
+    // Workers who want more hours: `the underemployment rate`.
+    ("underemployment", "underemployment"),
     ("jobless", "unemployment"),
     ("joblessness", "unemployment"),
     ("rates", "interest rate"),
