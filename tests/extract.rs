@@ -7066,7 +7066,7 @@ fn shillings_cents_paise_and_us_dollars() {
         None,
     );
     for (text, figure, unit) in [
-        ("I lost goods worth Sh80,000.", "Sh80,000", "KES"),
+        ("I lost goods worth Sh80,000.", "Sh80,000", "shilling"),
         ("He paid TSh2 million.", "TSh2 million", "TZS"),
         ("It cost 80 Australian cents.", "80 Australian cents", "AUD"),
         ("The rupee fell 31 paise to 87.62.", "31 paise", "INR"),

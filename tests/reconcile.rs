@@ -2304,3 +2304,26 @@ fn a_headline_and_its_story_repeating_a_distinctive_figure_meet_another_report()
     );
     assert_eq!(pair_status(&docs, "112", "112"), Some(Status::Agree));
 }
+
+#[test]
+fn a_distinctive_figure_said_to_be_about_so_much_still_meets_its_twin() {
+    let docs = two(
+        "2026-01-12",
+        "The system was carrying a load of about 10,600 megawatts, the operator said.",
+        "The grid was carrying 10,600 megawatts at the time.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 10,600 megawatts", "10,600 megawatts"),
+        Some(Status::Agree)
+    );
+    // Shillings by letters or by name are one currency.
+    let docs = two(
+        "2026-06-16",
+        "The bill seeks to raise 346 billion shillings in new taxes.",
+        "The finance bill would raise Sh346 billion in revenue.",
+    );
+    assert_eq!(
+        pair_status(&docs, "346 billion shillings", "Sh346 billion"),
+        Some(Status::Agree)
+    );
+}

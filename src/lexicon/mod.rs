@@ -961,9 +961,9 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("KSh", "KES"),
     ("Ksh", "KES"),
     // The shilling as East African papers write it (`Sh200`, `Sh4.5
-    // billion`): Kenya's, whose press writes it most; Uganda's and
-    // Tanzania's have letters of their own.
-    ("Sh", "KES"),
+    // billion`): whose, the letters do not say (Kenya's and Tanzania's
+    // papers both write them), so it is the shilling `shillings` names.
+    ("Sh", "shilling"),
     ("USh", "UGX"),
     ("TSh", "TZS"),
     ("Tk", "BDT"),

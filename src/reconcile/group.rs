@@ -313,7 +313,9 @@ fn distinctive(m: &Mention) -> Option<((Kind, &str, u64), bool)> {
         return timed.then(|| ((m.kind, "", rustc_hash::FxBuildHasher.hash_one(iso)), true));
     }
     let x = m.value.as_number()?;
-    if !(x.is_finite() && x > 0.0) || m.low != m.high && m.low.is_some() && m.high.is_some() {
+    // (A figure said to be about so much is still that figure: `about
+    // 10,600 megawatts`; a range is two.)
+    if !(x.is_finite() && x > 0.0) || m.approx == crate::Approx::Range {
         return None;
     }
     let unit = match m.kind {
