@@ -7212,3 +7212,24 @@ fn a_rate_is_narrowed_and_an_owner_s_figure_borrows_the_noun_it_leaves_out() {
         ),
     ]);
 }
+
+#[test]
+fn a_past_incident_and_a_country_s_size_are_not_the_story_s_toll() {
+    // An incident named with its date is that date's.
+    assert_eq!(
+        figure_in(
+            "date 2026-03-10\nThe disaster echoes the March 2024 collapse of a bridge in \
+             Baltimore after it was struck by a ship, which killed six road workers.",
+            "six"
+        )
+        .as_of
+        .as_deref(),
+        Some("2024-03")
+    );
+    assert_subjects(&[(
+        "Bangladesh, a low-lying delta nation of about 170 million people, has sharply \
+         reduced cyclone deaths.",
+        "about 170 million",
+        Some("population"),
+    )]);
+}

@@ -2327,3 +2327,14 @@ fn a_distinctive_figure_said_to_be_about_so_much_still_meets_its_twin() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn another_storm_named_far_back_in_its_sentence_is_not_the_story_s() {
+    let docs = two(
+        "2026-05-26",
+        "Cyclone Shapla has killed 16 people, officials said.",
+        "Cyclone Shapla has killed 27 people. Cyclone Remal, which struck the same coast in \
+         May 2024, killed 16 people.",
+    );
+    assert_eq!(pair_status(&docs, "16", "16"), None);
+}

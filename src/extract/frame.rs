@@ -936,7 +936,7 @@ fn another_incident(t: &Tokens, from: usize, to: usize) -> bool {
 /// How far before a figure the storm whose toll it is may be named:
 /// `after Hurricane Helene, which killed at least 225 people` (and no
 /// further, so that a sentence of thousands of figures stays linear).
-const STORM_REACH: usize = 12;
+const STORM_REACH: usize = 16;
 
 /// The name of the storm named at word `k`: `helene` in `Hurricane Helene`,
 /// `alberto` in `Tropical Storm Alberto`. (Not inside another name: `the
@@ -2650,8 +2650,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // population, the place's own (never a part of a total),
                 // named beside it (`Rolling Fork, a town of …`) or by the
                 // clause it opens (`In Rolling Fork, a town of 1,700, …`).
+                // (Set apart by commas, whatever the sentence says next:
+                // `Bangladesh, a nation of about 170 million people, has
+                // reduced cyclone deaths`.)
                 if matches!(f.kind, Kind::Count | Kind::Number)
-                    && subject.event.is_none()
+                    && (subject.event.is_none() || t.is_punct(p.end, ','))
                     && let Some(k) = settlement_of(t, f.start, left_from)
                     // (Its head so far: none, the people it counts, or the
                     // settlement itself, taken as the noun the figure is `of`.)
@@ -2661,6 +2664,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         .is_none_or(|h| h == "person" || h == t.word(k))
                 {
                     subject.head = Some(Cow::Borrowed("population"));
+                    subject.event = None;
                     subject.part = false;
                     let beside = settled_name(t, k, span.0);
                     if let Some(place) = beside.or_else(|| part_place.take()) {
@@ -5107,7 +5111,11 @@ fn settlement_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
     if !(t.is(start - 1, "of") && t.is_any(k, lx::SETTLEMENTS)) {
         return None;
     }
-    (k.saturating_sub(2).max(left_from)..k)
+    // (Its article a few words back, past adjectives: `a low-lying delta
+    // nation of 170 million people`.)
+    (k.saturating_sub(5).max(left_from)..k)
+        .rev()
+        .take_while(|&j| t.kind(j) == Some(TokKind::Word) || t.is_punct(j, '-'))
         .any(|j| t.is_any(j, &["a", "an", "the"]))
         .then_some(k)
 }
