@@ -7233,3 +7233,26 @@ fn a_past_incident_and_a_country_s_size_are_not_the_story_s_toll() {
         Some("population"),
     )]);
 }
+
+#[test]
+fn people_in_relief_camps_are_sheltered_and_a_village_s_residents_its_population() {
+    assert_subjects(&[
+        (
+            "About 1,200 residents of nearby hamlets have been moved to relief camps.",
+            "About 1,200",
+            Some("person sheltered"),
+        ),
+        // Not a camp of another kind.
+        ("The army camp housed 300 soldiers.", "300", Some("soldier")),
+    ]);
+    let village = subject_of(
+        "The village, about 48 km from the town, had around 450 residents, most of them farmers.",
+        "around 450",
+    );
+    assert!(
+        village
+            .as_deref()
+            .is_some_and(|s| s.ends_with("population")),
+        "{village:?}"
+    );
+}

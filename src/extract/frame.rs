@@ -285,6 +285,9 @@ const BEFORE_VERB: &[&str] = &[
 #[inline(never)]
 fn other_use(t: &Tokens, k: usize) -> bool {
     match t.word(k) {
+        // People in relief or refugee camps are sheltered there (`shifted
+        // 1,200 people to relief camps`); not a training or army camp.
+        "camp" | "camps" => !(k > 0 && t.is_any(k - 1, lx::SHELTER_CAMPS)),
         // Only money added to or wiped off a value moves it: `adding
         // roughly $6.2bn to its market value` (not `he added`, `the economy
         // added 256,000 jobs`, `wiped out 40 homes`).
@@ -2645,6 +2648,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && subject.event.is_none()
                 {
                     subject.head = Some(Cow::Borrowed("population"));
+                }
+                // `The village, 48 km from the town, had around 450
+                // residents`: a settlement's people are its population.
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && subject.event.is_none()
+                    && f.start > span.0 + 1
+                    && t.is_any(f.start - 1, &["had", "has", "have"])
+                    && p.nouns
+                        .first()
+                        .is_some_and(|w| matches!(*w, "residents" | "inhabitants" | "people"))
+                    && (span.0..f.start - 1).any(|k| t.is_any(k, lx::SETTLEMENTS))
+                {
+                    subject.head = Some(Cow::Borrowed("population"));
+                    own_modifier = None;
                 }
                 // `a town of about 1,700 people`, `a city of 2 million`: a
                 // population, the place's own (never a part of a total),

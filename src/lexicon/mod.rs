@@ -2109,6 +2109,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("shelter", "sheltered"),
     ("sheltering", "sheltered"),
     ("sheltered", "sheltered"),
+    // Only after a word of [`SHELTER_CAMPS`] (`other_use`).
+    ("camps", "sheltered"),
+    ("camp", "sheltered"),
     ("cost", "cost"),
     ("costs", "cost"),
     ("raised", "raised"),
@@ -2171,6 +2174,8 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// fall`, `spent the night`, `fell short of`, `falls through`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "treatment",
+    "camp",
+    "camps",
     // What burned down was destroyed: `burned down more than 100 buildings`.
     "burned",
     "burnt",
@@ -3477,6 +3482,19 @@ pub const FORECAST_WORDS: &[&str] = &[
     "might",
     // `Hundreds feared dead`: a fear is no count.
     "feared",
+];
+
+/// Words before `camps` that make them where people shelter: `relief
+/// camps`, `refugee camps`.
+pub const SHELTER_CAMPS: &[&str] = &[
+    "relief",
+    "refugee",
+    "evacuation",
+    "evacuee",
+    "displacement",
+    "temporary",
+    "transit",
+    "tent",
 ];
 
 /// Words that set an incident apart from the story's (`a separate
