@@ -1228,12 +1228,21 @@ fn rates_shortages_and_asides() {
             Some("wage offered per year"),
         ),
     ]);
-    // After `Of the wounded,` a count is a part of them.
-    assert_subjects(&[(
-        "Of the wounded, four were in critical condition.",
-        "four",
-        Some("person injured (part)"),
-    )]);
+    // After `Of the wounded,` a count is a part of them; but a state of its
+    // own says what it counts, all of it (as `Of the injured, 47 were taken
+    // to hospitals` are all the hospitalized).
+    assert_subjects(&[
+        (
+            "Of the wounded, four were taken to hospital.",
+            "four",
+            Some("person hospitalized"),
+        ),
+        (
+            "Of the wounded, four were in critical condition.",
+            "four",
+            Some("person critical"),
+        ),
+    ]);
 }
 
 #[test]
@@ -7255,4 +7264,28 @@ fn people_in_relief_camps_are_sheltered_and_a_village_s_residents_its_population
             .is_some_and(|s| s.ends_with("population")),
         "{village:?}"
     );
+}
+
+#[test]
+fn in_critical_condition_is_a_state_of_the_people_before_it() {
+    assert_subjects(&[
+        (
+            "Of the 23 injured, four were in critical condition, officials said.",
+            "four",
+            Some("person critical"),
+        ),
+        (
+            "Two remain in a critical condition in hospital.",
+            "Two",
+            Some("person critical"),
+        ),
+        // Not of a figure after it with a verb of its own.
+        (
+            "Four were in critical condition and nine had been flown to a burn centre.",
+            "nine",
+            None,
+        ),
+        // Nor a critical time.
+        ("It is a critical time for 40 firms.", "40", Some("firm")),
+    ]);
 }

@@ -288,6 +288,12 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         // People in relief or refugee camps are sheltered there (`shifted
         // 1,200 people to relief camps`); not a training or army camp.
         "camp" | "camps" => !(k > 0 && t.is_any(k - 1, lx::SHELTER_CAMPS)),
+        // In critical condition (`four were in critical condition`), not a
+        // critical time or a critical report.
+        "critical" => {
+            let in_at = k.checked_sub(1 + usize::from(k > 0 && t.is(k - 1, "a")));
+            !(t.is(k + 1, "condition") && in_at.is_some_and(|j| t.is(j, "in")))
+        }
         // Only money added to or wiped off a value moves it: `adding
         // roughly $6.2bn to its market value` (not `he added`, `the economy
         // added 256,000 jobs`, `wiped out 40 homes`).
@@ -1857,11 +1863,13 @@ fn new_clause_at(t: &Tokens, k: usize) -> bool {
 /// The nearest event word scanning left from `from` down to `to`, within
 /// the figure's clause: in `forces 30,000 to flee as the blaze grows to
 /// 45,000 acres`, the acres did not flee.
+/// (A state is said after what is in it, never before: in `Four were in
+/// critical condition and nine had been flown out`, the nine are not.)
 fn event_left(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usize)> {
     (to..from)
         .rev()
         .take_while(|&k| !ends_clause(t, k))
-        .find_map(|k| event_at(t, k).map(|e| (e, k)))
+        .find_map(|k| event_at(t, k).filter(|&e| e != "critical").map(|e| (e, k)))
         .filter(|&(_, k)| !negated(t, k, to))
 }
 
@@ -3801,7 +3809,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // the figure's own: in `cost £100bn and create 30,000 jobs`, no job
         // costs; nor onto how far along a state it is: `has burned 23,713
         // acres and was 13% contained`.)
-        let takes_event = !unlisted_verb(t, found[n].start - 1) && !state_share(t, &found[n]);
+        // (Nor onto a figure with a verb of its own after it: in `Four
+        // were in critical condition and nine had been flown out`.)
+        let takes_event = !unlisted_verb(t, found[n].start - 1)
+            && !state_share(t, &found[n])
+            && !t.is_any(found[n].end, lx::AUXILIARIES);
         if cur.event.is_none()
             && takes_event
             && !(found[n].kind == Kind::Measure && prev.event.is_some_and(happens_to_people))
@@ -5870,6 +5882,7 @@ fn people_not_jobs(subject: &mut Subject) {
 /// Events that happen only to people.
 const HUMAN_EVENTS: &[&str] = &[
     "attended",
+    "critical",
     "deployed",
     "killed",
     "injured",

@@ -2109,6 +2109,8 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("shelter", "sheltered"),
     ("sheltering", "sheltered"),
     ("sheltered", "sheltered"),
+    // `in critical condition` only (`other_use`).
+    ("critical", "critical"),
     // Only after a word of [`SHELTER_CAMPS`] (`other_use`).
     ("camps", "sheltered"),
     ("camp", "sheltered"),
@@ -2174,6 +2176,7 @@ pub const EVENTS: &[(&str, &str)] = &[
 /// fall`, `spent the night`, `fell short of`, `falls through`).
 pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "treatment",
+    "critical",
     "camp",
     "camps",
     // What burned down was destroyed: `burned down more than 100 buildings`.
