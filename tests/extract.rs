@@ -7289,3 +7289,21 @@ fn in_critical_condition_is_a_state_of_the_people_before_it() {
         ("It is a critical time for 40 firms.", "40", Some("firm")),
     ]);
 }
+
+#[test]
+fn half_a_dozen_is_six() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "They are being treated at half a dozen hospitals.",
+                "half a dozen",
+                Count,
+                N(6.0),
+            ),
+            ("a dozen hospitals", "a dozen", Count, N(12.0)),
+        ],
+        None,
+    );
+}

@@ -247,7 +247,7 @@ fn race_distance(t: &Tokens, i: usize, m: usize) -> bool {
 }
 
 /// Reads `two`, `twenty-five`, `one hundred and fifty`, `three million`,
-/// `a dozen`, `a million`, `half a million`.
+/// `a dozen`, `a million`, `half a million`, `half a dozen`.
 fn read_words(t: &Tokens, i: usize) -> Option<Num> {
     // Only a number word or a lead (`a`, `half`) starts one: a bit test
     // turns every other word away before any lookup.
@@ -270,7 +270,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
         lead = Some(1.0);
     } else if t.is(j, "half")
         && t.is_any(j + 1, &["a", "an"])
-        && scale_at(t, j + 2).is_some_and(|(s, g)| !g && s >= 1e3)
+        && (scale_at(t, j + 2).is_some_and(|(s, g)| !g && s >= 1e3) || t.is(j + 2, "dozen"))
     {
         lead = Some(0.5);
         j += 1;
