@@ -7307,3 +7307,30 @@ fn half_a_dozen_is_six() {
         None,
     );
 }
+
+#[test]
+fn a_share_of_a_group_is_of_what_its_verb_says_they_did() {
+    assert_subjects(&[
+        (
+            "Just 59.8% of patients had been waiting less than 18 weeks.",
+            "59.8%",
+            Some("patient waiting"),
+        ),
+        (
+            "Only 73.4 per cent of patients were dealt with inside four hours.",
+            "73.4 per cent",
+            Some("patient dealt"),
+        ),
+        (
+            "About 62% of adults are vaccinated.",
+            "About 62%",
+            Some("adult vaccinated"),
+        ),
+        // A verb of saying says nothing of them.
+        (
+            "Some 45% of voters said they would back him.",
+            "Some 45%",
+            Some("voter"),
+        ),
+    ]);
+}

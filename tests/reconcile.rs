@@ -2338,3 +2338,19 @@ fn another_storm_named_far_back_in_its_sentence_is_not_the_story_s() {
     );
     assert_eq!(pair_status(&docs, "16", "16"), None);
 }
+
+#[test]
+fn shares_of_one_group_doing_different_things_do_not_conflict() {
+    let docs = two(
+        "2026-03-13",
+        "Just 59.8% of patients had been waiting less than 18 weeks. Only 68.9% of patients \
+         began treatment within 62 days.",
+        "Across England, 59.8 per cent of patients had been waiting less than 18 weeks. Last \
+         year, 73.4 per cent of patients were dealt with inside the target time.",
+    );
+    assert_eq!(
+        pair_status(&docs, "59.8%", "59.8 per cent"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "59.8%", "73.4 per cent"), None);
+}

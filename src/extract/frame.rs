@@ -2036,6 +2036,22 @@ fn class_near(t: &Tokens, at: usize, radius: usize, span: (usize, usize)) -> Opt
     None
 }
 
+/// The verb a group's noun phrase ending at `k` goes on to, past
+/// auxiliaries and forms of `be` (`had been waiting`, `were dealt with`),
+/// before `to`: a word in `-ing` or `-ed`, or an irregular participle.
+fn predicate_after<'t>(t: &'t Tokens, mut k: usize, to: usize) -> Option<&'t str> {
+    let mut auxiliary = false;
+    while k < to && (t.is_any(k, lx::AUXILIARIES) || t.is_any(k, BE_FORMS)) {
+        auxiliary = true;
+        k += 1;
+    }
+    let w = t.word(k);
+    let verb = w.len() > 3
+        && !t.capitalised(k)
+        && (w.ends_with("ing") || w.ends_with("ed") || t.has(k, lx::Set::IrregularParticiple));
+    (auxiliary && k < to && verb && !t.has(k, lx::Set::SayVerb)).then_some(w)
+}
+
 /// What happened, named by the nearest incident word ([`lx::INCIDENTS`])
 /// before `at` and not before `from`, at most a dozen words back.
 /// (Not past a verb in `-ing`, which says the time is of something else:
@@ -2615,6 +2631,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (Here for the passes below, which compare heads; the last
                 // pass does it again for the dates and times of workers.)
                 people_not_jobs(&mut subject);
+                // A share of a group is of what its verb says they did:
+                // `59.8% of patients had been waiting less than 18 weeks`
+                // is not `73.4 per cent of patients were dealt with in four
+                // hours`.
+                if f.kind == Kind::Percent
+                    && subject.event.is_none()
+                    && t.is(f.end, "of")
+                    && let Some(head) = subject.head.as_deref()
+                    && let Some(verb) = predicate_after(t, p.end, next_start)
+                {
+                    subject.head = Some(Cow::Owned(format!("{head} {verb}")));
+                }
                 // What a clause of harm after a comma does, it does to
                 // people, whatever did it: `Shares slump after a jet
                 // overruns a runway, injuring 11`, `Gunmen opened fire,

@@ -3329,6 +3329,12 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "forbidden",
     "mistaken",
     "woven",
+    "dealt",
+    "sent",
+    "kept",
+    "told",
+    "brought",
+    "caught",
     // (Also irregular past verbs, listed there too: `the previous record
     // set in 1989`, `Meules, made in 1890,`.)
     "set",
