@@ -2354,3 +2354,17 @@ fn shares_of_one_group_doing_different_things_do_not_conflict() {
     );
     assert_eq!(pair_status(&docs, "59.8%", "73.4 per cent"), None);
 }
+
+#[test]
+fn a_figure_named_once_and_repeated_bare_in_a_headline_meets_its_twin() {
+    let docs = two(
+        "2026-04-10",
+        "The fee for the course will rise to £27,900 from September.",
+        "Fees to hit £27,900\n\nThe university will charge overseas undergraduates £27,900 a \
+         year.",
+    );
+    assert_eq!(
+        pair_status(&docs, "£27,900", "£27,900"),
+        Some(Status::Agree)
+    );
+}

@@ -265,8 +265,9 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             // and its story do; one it names twice it names for two things.)
             let named_twice = docs.windows(2).filter(|w| w[0] == w[1]).any(|w| {
                 list.iter()
-                    .filter(|&&i| facts[i][0].doc == w[0])
-                    .any(|&i| !bare(get(&facts[i][0])))
+                    .filter(|&&i| facts[i][0].doc == w[0] && !bare(get(&facts[i][0])))
+                    .nth(1)
+                    .is_some()
             });
             docs.dedup();
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
