@@ -7334,3 +7334,42 @@ fn a_share_of_a_group_is_of_what_its_verb_says_they_did() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_earlier_and_about_a_mile_are_figures() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Revenue rose to $3bn from $2.6 billion a year earlier.",
+                "a year earlier",
+                Duration,
+                S("P1Y"),
+            ),
+            (
+                "She had left three years earlier.",
+                "three years earlier",
+                Duration,
+                S("P3Y"),
+            ),
+            (
+                "She lives about a mile from the refinery.",
+                "about a mile",
+                Measure,
+                N(1.0),
+            ),
+            (
+                "Visibility is less than a metre.",
+                "less than a metre",
+                Measure,
+                N(1.0),
+            ),
+        ],
+        None,
+    );
+    // A length needs its qualifier: `a mile-long queue` is said of the
+    // queue, and `a metre` alone may be anything.
+    let found = extract("He walked a mile.", &Options::default());
+    assert!(found.is_empty(), "{found:?}");
+}

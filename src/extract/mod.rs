@@ -136,7 +136,7 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             if t.has(i, Set::Article)
                 && (number::scale_at(t, i + 1).is_some_and(|(_, glued)| !glued)
                     || t.is(i + 1, "dozen")
-                    || t.is(i + 2, "ago")
+                    || t.is_any(i + 2, &["ago", "earlier"])
                     || number::fraction_of_group(t, i).is_some()) => {}
         // A sign glued to digits: `$4.5bn`, `-20C`.
         TokKind::Punct
@@ -163,6 +163,13 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     {
         d.start = i;
         d.approx = approx;
+        return Some(d);
+    }
+    // `about a mile`, `less than a metre`.
+    if let Some((approx, j)) = qualifier
+        && let Some(mut d) = quantity::one_length(t, j, approx)
+    {
+        d.start = i;
         return Some(d);
     }
     let f = date::recognise(t, i, anchor)

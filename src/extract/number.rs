@@ -265,7 +265,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
     if t.is_any(j, &["a", "an", "one"])
         && (scale_at(t, j + 1).is_some_and(|(_, g)| !g)
             || t.is(j + 1, "dozen")
-            || (t.has(j + 1, Set::TimeUnit) && t.is(j + 2, "ago")))
+            || (t.has(j + 1, Set::TimeUnit) && t.is_any(j + 2, &["ago", "earlier"])))
     {
         lead = Some(1.0);
     } else if t.is(j, "half")

@@ -466,6 +466,28 @@ pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
     Some(f)
 }
 
+/// `a mile`, `a metre` after a qualifier (`about a mile from the fence`,
+/// `less than a metre`, `almost a metre of snow`), which says it is a
+/// measure of one: a length spelled out, whose approximation is `approx`.
+pub(super) fn one_length(t: &Tokens, i: usize, approx: Approx) -> Option<Found> {
+    if !t.is_any(i, &["a", "an"]) || t.kind(i + 1) != Some(TokKind::Word) {
+        return None;
+    }
+    let (unit, end) = unit_at(t, i + 1, false)?;
+    // (Spelled out: not `a m`.)
+    if unit.dimension != "length" || t.word(i + 1).len() < 4 {
+        return None;
+    }
+    let mut f = Found::new(i, end, Kind::Measure, Value::Number(1.0));
+    f.unit = Some(unit.symbol);
+    f.measure = Some((unit.dimension, unit.factor));
+    f.approx = approx;
+    let (lo, hi) = bounds(1.0, 1.0, approx);
+    f.low = lo.map(Value::Number);
+    f.high = hi.map(Value::Number);
+    Some(f)
+}
+
 /// Whether the number at `i` could be someone's age in years: a whole
 /// number from 1 to 120, written in plain digits.
 fn could_be_age(t: &Tokens, i: usize, value: f64) -> bool {
@@ -821,8 +843,8 @@ pub fn recognise(
         f.kind = Kind::Money;
         f.unit = Some(c);
         k = at + 1;
-    } else if let Some((des, days)) =
-        time_unit_at(t, k).filter(|_| num.digits || num.value != 1.0 || t.is(k + 1, "ago"))
+    } else if let Some((des, days)) = time_unit_at(t, k)
+        .filter(|_| num.digits || num.value != 1.0 || t.is_any(k + 1, &["ago", "earlier"]))
     {
         // `five months`, `four years ago`.
         set_duration(&mut f, value, (des, days));
@@ -833,6 +855,11 @@ pub fn recognise(
         {
             set_span(&mut f, &parts);
             k = end;
+        }
+        // (`a year earlier`, `three years earlier`: a span back from a
+        // time the text gives, not from publication.)
+        if t.is(k, "earlier") && approx != Approx::Range {
+            k += 1;
         }
         if t.is(k, "ago") {
             k += 1;
