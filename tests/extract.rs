@@ -221,7 +221,13 @@ fn ranges_and_fractions() {
                 N(40.0),
             ),
             ("20-25 vehicles were hit", "20-25", Count, N(20.0)),
-            ("two-thirds of the town", "two-thirds", Number, N(2.0 / 3.0)),
+            // A fraction of a group is its share, in per cent.
+            (
+                "two-thirds of the town",
+                "two-thirds",
+                Percent,
+                N(2.0 / 3.0 * 100.0),
+            ),
         ],
         None,
     );
@@ -2071,27 +2077,28 @@ fn a_figure_gone_past_is_a_lower_bound() {
 #[test]
 fn fractions_of_a_group_and_multiples() {
     for (text, figure, value, subject) in [
+        // A share of the group, in per cent: it meets `25% of homes`.
         (
             "A quarter of homes in the villages had been flattened.",
             "A quarter",
-            0.25,
-            "home destroyed (part)",
+            25.0,
+            "home destroyed",
         ),
         (
             "Half of the 4.5 million customers had power again.",
             "Half",
-            0.5,
-            "customer (part)",
+            50.0,
+            "customer",
         ),
         (
             "About a third of the country's wheat crop was lost.",
             "About a third",
-            1.0 / 3.0,
-            "crop (part)",
+            1.0 / 3.0 * 100.0,
+            "crop",
         ),
     ] {
         let m = figure_in(text, figure);
-        assert_eq!(m.kind, Kind::Number, "{text:?}");
+        assert_eq!(m.kind, Kind::Percent, "{text:?}");
         assert_eq!(m.value, factcheck::Value::Number(value), "{text:?}");
         assert_eq!(m.subject.as_deref(), Some(subject), "{text:?}");
     }
@@ -2362,7 +2369,7 @@ fn a_fraction_of_one_unit_is_a_figure_in_that_unit() {
                 N(1.0 / 3.0),
             ),
             // Still a share of a group, or a number.
-            ("half of the town", "half", Number, N(0.5)),
+            ("half of the town", "half", Percent, N(50.0)),
             (
                 "Half a million people left.",
                 "Half a million",

@@ -2368,3 +2368,25 @@ fn a_figure_named_once_and_repeated_bare_in_a_headline_meets_its_twin() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn a_fraction_of_a_group_meets_its_share_in_per_cent() {
+    let docs = two(
+        "2026-05-27",
+        "Two-thirds of the shrimp farms were washed away.",
+        "About 67 percent of the shrimp farms were washed away.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Two-thirds", "About 67 percent"),
+        Some(Status::Agree)
+    );
+    let docs = two(
+        "2026-05-27",
+        "Four-fifths of grid stations had been re-energised by 9pm.",
+        "By 9pm, 60 per cent of grid stations had been re-energised.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Four-fifths", "60 per cent"),
+        Some(Status::Conflict)
+    );
+}

@@ -1114,6 +1114,25 @@ pub fn recognise(
     }
     if fraction.is_some() && f.kind == Kind::Count {
         f.kind = Kind::Number;
+        // A fraction of a group is its share, as a percentage: `two-thirds
+        // of the farms` meets `67 per cent of farms`. (Not `a third of a
+        // mile`, a fraction of a unit.)
+        if t.is(f.end, "of")
+            && !t.is_any(f.end + 1, &["a", "an"])
+            && let Value::Number(v) = f.value
+            && v < 1.0
+        {
+            let percent = |x: &Option<Value>| match x {
+                Some(Value::Number(x)) => Some(Value::Number(x * 100.0)),
+                other => other.clone(),
+            };
+            f.kind = Kind::Percent;
+            f.unit = Some("%");
+            f.value = Value::Number(v * 100.0);
+            f.low = percent(&f.low);
+            f.high = percent(&f.high);
+            f.step *= 100.0;
+        }
     }
 
     // An age: `aged 41`, `Elena Vasquez, 52, said`. Written like
@@ -1718,12 +1737,9 @@ mod tests {
         );
         assert!(extract("One of the main sticking points", &Options::default()).is_empty());
         assert!(extract("steer the two countries toward", &Options::default()).is_empty());
-        assert_eq!(
-            first("two-thirds of voters")
-                .value
-                .as_number()
-                .map(|v| (v * 100.0).round()),
-            Some(67.0)
-        );
+        // A fraction of a group is its share, in per cent.
+        let share = first("two-thirds of voters");
+        assert_eq!(share.kind, Kind::Percent);
+        assert_eq!(share.value.as_number().map(f64::round), Some(67.0));
     }
 }
