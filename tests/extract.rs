@@ -7380,3 +7380,51 @@ fn a_year_earlier_and_about_a_mile_are_figures() {
     let found = extract("He walked a mile.", &Options::default());
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_currency_after_its_sign_and_a_place_that_ends_a_clause() {
+    use Kind::*;
+    use V::*;
+    check(
+        &[
+            (
+                "Kipruto collects $US60,000 for the win.",
+                "$US60,000",
+                Money,
+                N(60_000.0),
+            ),
+            (
+                "His pay came to $US90,000 (about $A138,000).",
+                "about $A138,000",
+                Money,
+                N(138_000.0),
+            ),
+            ("He finished second.", "second", Ordinal, N(2.0)),
+            ("Haile came third.", "third", Ordinal, N(3.0)),
+            (
+                "She lost almost an acre of groundnuts.",
+                "almost an acre",
+                Measure,
+                N(1.0),
+            ),
+        ],
+        None,
+    );
+    assert_eq!(
+        figure_in(
+            "His pay came to $US90,000 (about $A138,000).",
+            "about $A138,000"
+        )
+        .unit
+        .as_deref(),
+        Some("AUD")
+    );
+    // The letters alone are a country or a letter, no currency.
+    for text in ["The US 500 index rose.", "An A380 landed."] {
+        let found = extract(text, &Options::default());
+        assert!(
+            found.iter().all(|m| m.kind != Kind::Money),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -141,7 +141,9 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         // A sign glued to digits: `$4.5bn`, `-20C`.
         TokKind::Punct
             if t.glued(i + 1)
-                && (t.is_number(i + 1) || t.is_punct(i + 1, '$'))
+                && (t.is_number(i + 1)
+                    || t.is_punct(i + 1, '$')
+                    || (t.glued(i + 2) && t.is_number(i + 2)))
                 && crate::lexicon::punct_starts_figure(t.raw(i)) => {}
         _ => return None,
     }

@@ -391,6 +391,18 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
             return Some((c, j + 2));
         }
     }
+    // `$US60,000`, `$A138,000`: the country after the sign.
+    if t.is_punct(j, '$')
+        && t.kind(j + 1) == Some(TokKind::Word)
+        && t.glued(j + 1)
+        && t.glued(j + 2)
+        && t.is_number(j + 2)
+    {
+        let w = format!("${}", t.word(j + 1));
+        if let Some((_, c)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == w) {
+            return Some((c, j + 2));
+        }
+    }
     if t.kind(j) == Some(TokKind::Punct) && t.glued(j + 1) {
         let raw = t.raw(j);
         if let Some((_, c)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == raw) {
@@ -402,6 +414,7 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     // as the lexer splits it off money alone.)
     let raw = t.raw(j);
     if t.kind(j) == Some(TokKind::Word)
+        && !lexicon::CURRENCY_AFTER_SIGN.contains(&raw)
         && let Some(c) = lexicon::currency_abbreviation(raw)
     {
         let k = if t.is_punct(j + 1, '.') && t.glued(j + 1) {
@@ -468,14 +481,15 @@ pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
 
 /// `a mile`, `a metre` after a qualifier (`about a mile from the fence`,
 /// `less than a metre`, `almost a metre of snow`), which says it is a
-/// measure of one: a length spelled out, whose approximation is `approx`.
+/// measure of one: a length or an area spelled out (`almost an acre`),
+/// whose approximation is `approx`.
 pub(super) fn one_length(t: &Tokens, i: usize, approx: Approx) -> Option<Found> {
     if !t.is_any(i, &["a", "an"]) || t.kind(i + 1) != Some(TokKind::Word) {
         return None;
     }
     let (unit, end) = unit_at(t, i + 1, false)?;
     // (Spelled out: not `a m`.)
-    if unit.dimension != "length" || t.word(i + 1).len() < 4 {
+    if !matches!(unit.dimension, "length" | "area") || t.word(i + 1).len() < 4 {
         return None;
     }
     let mut f = Found::new(i, end, Kind::Measure, Value::Number(1.0));
@@ -1397,9 +1411,15 @@ pub fn ordinal(t: &Tokens, i: usize) -> Option<Found> {
     let next = t.word(end);
     // `at first`, `First,`: discourse, not a rank. `second` after a number
     // is a unit of time and was read with it.
+    // (A place a race was finished in may end its clause: `he finished
+    // second.`, `Haile came third.`)
+    let placed = matches!(
+        prev,
+        "finished" | "finishing" | "came" | "coming" | "placed" | "ranked" | "ended"
+    );
     if prev == "at"
         || t.is_punct(end, ',') && t.sentence_break_before(i)
-        || next.is_empty() && !t.is_punct(end, '-')
+        || next.is_empty() && !t.is_punct(end, '-') && !placed
     {
         return None;
     }

@@ -936,6 +936,11 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₽", "RUB"),
     ("₹", "INR"),
     ("a$", "AUD"),
+    // The country after the sign, as Australian papers write it: `$US60,000`,
+    // `$A138,000`.
+    ("$us", "USD"),
+    ("$a", "AUD"),
+    ("$nz", "NZD"),
     ("c$", "CAD"),
     ("hk$", "HKD"),
     ("nz$", "NZD"),
@@ -965,6 +970,9 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
     // papers both write them), so it is the shilling `shillings` names.
     ("Sh", "shilling"),
     ("USh", "UGX"),
+    // After `$` only (see `CURRENCY_SYMBOLS`): `$US60,000`.
+    ("US", "USD"),
+    ("NZ", "NZD"),
     ("TSh", "TZS"),
     ("Tk", "BDT"),
 ];
@@ -974,7 +982,17 @@ pub const CURRENCY_ABBREVIATIONS: &[(&str, &str)] = &[
 /// road, a model or a grade (`R101`, `N95`, `P45`), so the lexer splits
 /// the letter off only when the digits read as money: with decimals, a
 /// thousands separator or a scale.
-pub const CURRENCY_LETTERS: &[(&str, &str)] = &[("R", "ZAR"), ("N", "NGN"), ("P", "PHP")];
+pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
+    ("R", "ZAR"),
+    ("N", "NGN"),
+    ("P", "PHP"),
+    // After `$` only: `$A138,000`.
+    ("A", "AUD"),
+];
+
+/// Letters listed above that name a currency only after a `$` glued to
+/// them (`$US60,000`, `$A138,000`): alone they are a country or a letter.
+pub const CURRENCY_AFTER_SIGN: &[&str] = &["US", "NZ", "A"];
 
 /// The currency an abbreviation or a letter before an amount stands for,
 /// as written (`RM` is the ringgit, `rm` nothing).
