@@ -2390,3 +2390,21 @@ fn a_fraction_of_a_group_meets_its_share_in_per_cent() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn the_time_a_fire_broke_out_or_a_boat_overturned_lines_up() {
+    let docs = two(
+        "2026-03-08",
+        "The blaze broke out at about 3:20am local time on the seventh floor. The boat \
+         overturned at around 2:30am.",
+        "The fire started shortly after 3.20am local time. The vessel overturned at about 2.30am.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 3:20am", "3.20am"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "around 2:30am", "about 2.30am"),
+        Some(Status::Agree)
+    );
+}

@@ -387,9 +387,17 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
 /// Words for what happened at a time of day, and what each names: the
 /// time a report gives for it is the time of that (`The blast happened at
 /// 6:48 a.m.`, `the explosion at 6:48 a.m.`, `Mayon erupted at 4:17
-/// a.m.`). Only words that name a happening: `fire` and `strike` are
-/// mostly something else.
+/// a.m.`). Only words that name a happening (`strike` is mostly
+/// something else); `fire` is one at a time of day, whether a building's
+/// or a gun's.
 pub const INCIDENTS: &[(&str, &str)] = &[
+    ("fire", "fire"),
+    ("blaze", "fire"),
+    ("flood", "flood"),
+    ("floods", "flood"),
+    ("flooding", "flood"),
+    ("torrent", "flood"),
+    ("overturned", "capsizing"),
     ("blast", "explosion"),
     ("blasts", "explosion"),
     ("explosion", "explosion"),
