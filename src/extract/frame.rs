@@ -2058,10 +2058,10 @@ fn predicate_after<'t>(t: &'t Tokens, mut k: usize, to: usize) -> Option<&'t str
 /// `Footage of the crush began circulating at about 3am`.)
 fn incident_before(t: &Tokens, at: usize, from: usize) -> Option<&'static str> {
     for k in (from.max(at.saturating_sub(12))..at).rev() {
-        if let Some(what) = lx::incident(t.word(k)) {
+        let w = t.word(k);
+        if let Some(what) = lx::incident(w) {
             return Some(what);
         }
-        let w = t.word(k);
         if w.len() > 5 && w.ends_with("ing") {
             return None;
         }

@@ -167,9 +167,9 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         d.approx = approx;
         return Some(d);
     }
-    // `about a mile`, `less than a metre`.
+    // `about a mile`, `less than a metre`, `almost an acre`.
     if let Some((approx, j)) = qualifier
-        && let Some(mut d) = quantity::one_length(t, j, approx)
+        && let Some(mut d) = quantity::one_measure(t, j, approx)
     {
         d.start = i;
         return Some(d);

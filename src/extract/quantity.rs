@@ -398,8 +398,11 @@ fn currency_before(t: &Tokens, j: usize) -> Option<(&'static str, usize)> {
         && t.glued(j + 2)
         && t.is_number(j + 2)
     {
-        let w = format!("${}", t.word(j + 1));
-        if let Some((_, c)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == w) {
+        let letters = t.word(j + 1);
+        if let Some((_, c)) = lexicon::CURRENCY_SYMBOLS
+            .iter()
+            .find(|(s, _)| s.strip_prefix('$') == Some(letters))
+        {
             return Some((c, j + 2));
         }
     }
@@ -483,7 +486,7 @@ pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
 /// `less than a metre`, `almost a metre of snow`), which says it is a
 /// measure of one: a length or an area spelled out (`almost an acre`),
 /// whose approximation is `approx`.
-pub(super) fn one_length(t: &Tokens, i: usize, approx: Approx) -> Option<Found> {
+pub(super) fn one_measure(t: &Tokens, i: usize, approx: Approx) -> Option<Found> {
     if !t.is_any(i, &["a", "an"]) || t.kind(i + 1) != Some(TokKind::Word) {
         return None;
     }
