@@ -7428,3 +7428,13 @@ fn a_currency_after_its_sign_and_a_place_that_ends_a_clause() {
         );
     }
 }
+
+#[test]
+fn a_count_takes_its_verb_past_an_aside_that_lists() {
+    assert_subjects(&[(
+        "Prosecutors said five people, including the owner, the night manager and a \
+         building inspector, had been detained.",
+        "five",
+        Some("person arrested"),
+    )]);
+}

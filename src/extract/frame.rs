@@ -4920,9 +4920,23 @@ fn dateline(t: &Tokens, f: &Found) -> bool {
 /// The event of the verb right after an aside that opens at `k` (the
 /// figure's phrase ends there): `Five people, including a seven-year-old
 /// girl, died`.
+/// (An aside that lists, `including the owner, the night manager and an
+/// inspector, had been detained`, ends at the comma the verb follows.)
 fn event_past_aside(t: &Tokens, k: usize, end: usize, next: usize) -> Option<&'static str> {
     let a = aside_after(t, k, end, next)?;
-    event_right(t, a, (a + 4).min(end)).map(|(e, _)| e)
+    let in_list = t.is(k + 1, "including");
+    std::iter::successors(Some(a), |&a| {
+        if !in_list {
+            return None;
+        }
+        (a..(k + 18).min(end))
+            .take_while(|&c| {
+                t.kind(c) != Some(TokKind::Punct) || t.is_punct(c, ',') || t.is_punct(c, '-')
+            })
+            .find(|&c| t.is_punct(c, ','))
+            .map(|c| c + 1)
+    })
+    .find_map(|a| event_right(t, a, (a + 4).min(end)).map(|(e, _)| e))
 }
 
 fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
