@@ -7438,3 +7438,20 @@ fn a_count_takes_its_verb_past_an_aside_that_lists() {
         Some("person arrested"),
     )]);
 }
+
+#[test]
+fn members_of_a_group_told_by_origin_are_its_parts_and_suspects_are_people() {
+    assert_subjects(&[
+        (
+            "Police arrested four men. The arrested men, three from Rajasthan and one from \
+             Haryana, were produced in court.",
+            "three",
+            Some("rajasthan man arrested (part)"),
+        ),
+        (
+            "Police arrested four suspects on Friday.",
+            "four",
+            Some("person arrested"),
+        ),
+    ]);
+}

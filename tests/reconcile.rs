@@ -2408,3 +2408,14 @@ fn the_time_a_fire_broke_out_or_a_boat_overturned_lines_up() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn a_group_and_its_members_by_origin_do_not_conflict() {
+    let docs = two(
+        "2026-02-24",
+        "Police on Tuesday arrested four men. The arrested men, three from Rajasthan and one \
+         from Haryana, were produced before a court.",
+        "Police on Tuesday arrested four suspects.",
+    );
+    assert_no_conflict(&docs);
+}

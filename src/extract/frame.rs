@@ -887,6 +887,18 @@ fn located_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usi
     name_at(t, at + 1, limit)
 }
 
+/// The place the members of a group listed by origin are from: `The
+/// arrested men, three from Rajasthan and one from Haryana` (a count after
+/// a comma or `and`, then `from` and a name before `limit`).
+#[inline(never)]
+fn from_place(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usize>> {
+    let listed = f.start > 0 && (t.is_punct(f.start - 1, ',') || t.is(f.start - 1, "and"));
+    if !(listed && t.is(f.end, "from")) {
+        return None;
+    }
+    name_at(t, f.end + 1, limit)
+}
+
 /// What tells a part apart from the story's other parts, from the words of
 /// `place` (`In the US, 2,100 flights were cancelled`): its name, as who
 /// holds it, without a country it is in (`India's West Bengal state` is
@@ -2228,6 +2240,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 || alone.is_some()))
                             || (f.kind == Kind::Money && of_them)
                             || share_of_group(t, f);
+                        // (And a group told by where its members are from:
+                        // `The arrested men, three from Rajasthan and one
+                        // from Haryana`.)
+                        let from = from_place(t, f, next_start.min(span.1));
+                        subject.part |= from.is_some();
                         // (`In the US,`, `including about 1,500 in the United
                         // States`, `Delta Air Lines alone`.)
                         // (Not a part of a figure in the sentence, which
@@ -2237,7 +2254,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             .filter(|_| !of_them)
                             .or_else(|| name_ending_at(t, alone?, span.0))
                             .or_else(|| included_place(t, f, next_start.min(span.1)))
-                            .or_else(|| located_in(t, f, next_start.min(span.1)));
+                            .or_else(|| located_in(t, f, next_start.min(span.1)))
+                            .or(from);
                         let after = match (conversion, share_of_economy(t, f)) {
                             // (Nothing after `3.4% of GDP` says what it measures.)
                             (_, Some(e)) => phrase_after(t, e, e),
@@ -5917,6 +5935,11 @@ fn people_not_jobs(subject: &mut Subject) {
         .is_some_and(|h| h == "job" || h.ends_with(" job"))
         && subject.event.is_some_and(happens_to_people)
     {
+        subject.head = Some(Cow::Borrowed("person"));
+    }
+    // (And suspects arrested are people arrested: `four suspects were
+    // detained` meets `four people were detained`.)
+    if subject.head.as_deref() == Some("suspect") && subject.event == Some("arrested") {
         subject.head = Some(Cow::Borrowed("person"));
     }
 }
