@@ -7455,3 +7455,21 @@ fn members_of_a_group_told_by_origin_are_its_parts_and_suspects_are_people() {
         ),
     ]);
 }
+
+#[test]
+fn survivors_flown_to_hospital_are_hospitalized() {
+    assert_subjects(&[
+        (
+            "Six were pulled out alive, and three survivors were flown to the university \
+             hospital in Innsbruck.",
+            "three",
+            Some("person hospitalized"),
+        ),
+        // Flown elsewhere is no care.
+        (
+            "He was flown to London on Friday with 20 aides.",
+            "20",
+            Some("aide"),
+        ),
+    ]);
+}

@@ -2419,3 +2419,18 @@ fn a_group_and_its_members_by_origin_do_not_conflict() {
     );
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn the_toll_of_an_incident_named_after_since_is_another_incident_s() {
+    let docs = two(
+        "2026-03-08",
+        "At least 18 people were killed in the hotel fire.",
+        "Eighteen people were killed in the fire. The disaster is the deadliest at a Turkish \
+         hotel since the Kartalkaya ski resort fire, in which 78 people were killed.",
+    );
+    assert_eq!(
+        pair_status(&docs, "At least 18", "Eighteen"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "At least 18", "78"), None);
+}

@@ -305,10 +305,12 @@ fn other_use(t: &Tokens, k: usize) -> bool {
         "launched" => !(k.saturating_sub(2)..k + 8).any(|j| j != k && t.is_any(j, lx::PROJECTILES)),
         // Admitted, taken or rushed to hospital or to care; not a charge
         // or a guilt admitted, nor students admitted, nor hostages taken.
-        "admitted" | "taken" | "rushed" | "airlifted" => {
+        // (Past one word that names which: `flown to the university
+        // hospital`.)
+        "admitted" | "taken" | "rushed" | "airlifted" | "flown" => {
             let j = k + 2 + usize::from(t.is_any(k + 2, &["the", "a"]));
-            !(t.is(k + 1, "to")
-                && t.is_any(
+            let care = |j: usize| {
+                t.is_any(
                     j,
                     &[
                         "hospital",
@@ -318,7 +320,9 @@ fn other_use(t: &Tokens, k: usize) -> bool {
                         "intensive",
                         "critical",
                     ],
-                ))
+                )
+            };
+            !(t.is(k + 1, "to") && (care(j) || (t.kind(j) == Some(TokKind::Word) && care(j + 1))))
         }
         // Treated for injuries, or by medics: not patients treated with a
         // drug, nor water treated.
@@ -952,6 +956,24 @@ fn another_incident(t: &Tokens, from: usize, to: usize) -> bool {
             .take_while(|&j| t.kind(j) == Some(TokKind::Word))
             .any(|j| t.is_any(j, lx::INCIDENT_NOUNS))
     })
+}
+
+/// Whether the figure at `start` is told of an incident named after
+/// `since`, in the clause that says what befell it: `the deadliest since
+/// the Kartalkaya ski resort fire, in which 78 people were killed`. (Not
+/// a toll since the story's own incident: `45 have died since the
+/// outbreak began` has no such clause.)
+#[inline(never)]
+fn since_incident(t: &Tokens, start: usize, from: usize) -> bool {
+    let back = from.max(start.saturating_sub(14));
+    let Some(relative) = (back..start).rev().take(6).find(|&k| {
+        let comma = k.checked_sub(1 + usize::from(k > 0 && t.is(k - 1, "in")));
+        t.is_any(k, &["which", "whom"]) && comma.is_some_and(|c| t.is_punct(c, ','))
+    }) else {
+        return false;
+    };
+    (back..relative)
+        .any(|k| t.is(k, "since") && (k + 1..relative).any(|j| t.is_any(j, lx::INCIDENT_NOUNS)))
 }
 
 /// How far before a figure the storm whose toll it is may be named:
@@ -3616,8 +3638,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     });
                     story.is_some_and(|first| first != name)
                 });
-        let elsewhere =
-            (marked && another_incident(t, prev_end, next_start)) || records_began || other_storm;
+        let elsewhere = (marked && another_incident(t, prev_end, next_start))
+            || records_began
+            || other_storm
+            || (counts_like(f.kind) && since_incident(t, f.start, span.0));
         let session = (marked && matches!(f.kind, Kind::Percent | Kind::Money))
             .then(|| trading_session(t, prev_end, next_start))
             .flatten();
@@ -5928,6 +5952,10 @@ fn people_not_jobs(subject: &mut Subject) {
     if subject.head.as_deref() == Some("survivor") && subject.event.is_none_or(|e| e == "rescued") {
         subject.head = Some(Cow::Borrowed("person"));
         subject.event = Some("rescued");
+    }
+    // (Survivors taken to hospital are people hospitalized.)
+    if subject.head.as_deref() == Some("survivor") && subject.event.is_some_and(happens_to_people) {
+        subject.head = Some(Cow::Borrowed("person"));
     }
     if subject
         .head

@@ -1882,6 +1882,9 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("taken", "hospitalized"),
     ("rushed", "hospitalized"),
     ("airlifted", "hospitalized"),
+    // Only to hospital (`other_use`): `three survivors were flown to the
+    // university hospital`.
+    ("flown", "hospitalized"),
     // Treated by medics: `Around 280 people were treated at the scene`.
     ("treated", "injured"),
     // `212 runners needed treatment`.
@@ -2242,6 +2245,7 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "taken",
     "rushed",
     "airlifted",
+    "flown",
     "plunged",
     "plummeted",
     "tumbled",
