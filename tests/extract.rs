@@ -5799,7 +5799,8 @@ fn outbreaks_fires_and_yearly_changes() {
         ),
         ("Gunmen had taken 40 hostages.", "40", Some("hostage")),
         // A verb of another event after a part of a group says what it
-        // counts, all of it; without one, it is a part of the group.
+        // counts, all of it; without one, it is a part of the group, of
+        // what it is said to be (as `Nine of the dead were children`).
         (
             "Of the injured, 47 were taken to hospitals.",
             "47",
@@ -5808,7 +5809,7 @@ fn outbreaks_fires_and_yearly_changes() {
         (
             "Of the dead, 12 were children.",
             "12",
-            Some("person killed (part)"),
+            Some("child killed (part)"),
         ),
         (
             "In the trial, 62 patients were treated with the drug.",
@@ -7470,6 +7471,28 @@ fn survivors_flown_to_hospital_are_hospitalized() {
             "He was flown to London on Friday with 20 aides.",
             "20",
             Some("aide"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_part_of_a_group_that_gives_its_size_is_what_it_is_said_to_be() {
+    assert_subjects(&[
+        (
+            "Of the about 640 people who fell ill, 143 were children, she said.",
+            "143",
+            Some("child sickened (part)"),
+        ),
+        (
+            "Of the 87 cases, 61 are children, according to the department.",
+            "61",
+            Some("child infected (part)"),
+        ),
+        // A figure past another in the sentence is not the group's part.
+        (
+            "Of the injured, 27 were in a critical condition at six hospitals.",
+            "six",
+            Some("hospital"),
         ),
     ]);
 }

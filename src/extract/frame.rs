@@ -2210,11 +2210,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             + usize::from(
                                 t.is(span.0 + 1, "of") && t.is_any(span.0, lx::SHARE_OF_GROUP),
                             );
+                        // (The group may give its own size: `Of the about
+                        // 640 people who fell ill, 143 were children`.)
                         let of_group = t.is(of_at, "of")
                             && t.is_any(of_at + 1, &["the", "those", "these"])
-                            && (of_at + 2..f.start).any(|k| t.is_punct(k, ','))
                             && (of_at + 2..f.start)
-                                .all(|k| t.kind(k) == Some(TokKind::Word) || t.is_punct(k, ','));
+                                .find(|&k| t.is_punct(k, ','))
+                                .is_some_and(|comma| {
+                                    (of_at + 2..f.start).all(|k| {
+                                        t.kind(k) == Some(TokKind::Word)
+                                            || t.is_punct(k, ',')
+                                            || (k < comma && t.is_number(k))
+                                    })
+                                });
                         // And `the remaining three people`, and one listed
                         // after `including` (`1.27 million took part,
                         // including 87,000 in Paris`).
@@ -2243,7 +2251,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             let comma = (of_at + 2..f.start)
                                 .find(|&k| t.is_punct(k, ','))
                                 .unwrap_or(f.start);
-                            phrase_after(t, of_at + 2, comma)
+                            // (Past the group's own size: `Of the 23
+                            // injured,`.)
+                            let from = (of_at + 2..comma)
+                                .rev()
+                                .find(|&k| t.is_number(k))
+                                .map_or(of_at + 2, |k| k + 1);
+                            phrase_after(t, from, comma)
                         });
                         // (A verb of another event after the figure says
                         // what it counts, all of it: `Of the injured, 47
@@ -2806,11 +2820,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 }
                 // `Nine of the dead were children`: a part is what it is
                 // said to be.
+                // (Or of a group a sentence opens with: `Of the 87 cases, 61
+                // are children`.)
+                let be_at = if t.is(f.end, "of") { p.end } else { f.end };
                 if subject.part
-                    && t.is(f.end, "of")
-                    && t.is_any(p.end, BE_FORMS)
+                    && t.is_any(be_at, BE_FORMS)
                     && matches!(f.kind, Kind::Count | Kind::Number)
-                    && let Some(class) = class_at(t, p.end + 1)
+                    && let Some(class) = class_at(t, be_at + 1)
                 {
                     subject.head = Some(Cow::Borrowed(class));
                 }
