@@ -4984,14 +4984,9 @@ fn event_past_aside(t: &Tokens, k: usize, end: usize, next: usize) -> Option<&'s
     let a = aside_after(t, k, end, next)?;
     let in_list = t.is(k + 1, "including");
     std::iter::successors(Some(a), |&a| {
-        if !in_list {
-            return None;
-        }
-        (a..(k + 18).min(end))
-            .take_while(|&c| {
-                t.kind(c) != Some(TokKind::Punct) || t.is_punct(c, ',') || t.is_punct(c, '-')
-            })
-            .find(|&c| t.is_punct(c, ','))
+        in_list
+            .then(|| comma_in_aside(t, a, (k + 18).min(end)))
+            .flatten()
             .map(|c| c + 1)
     })
     .find_map(|a| event_right(t, a, (a + 4).min(end)).map(|(e, _)| e))
@@ -5001,12 +4996,17 @@ fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
     if !t.is_punct(k, ',') || !(next == k + 1 || t.is_any(k + 1, lx::ASIDE_OPENERS)) {
         return None;
     }
-    let c = (k + 2..(k + 12).min(end))
+    comma_in_aside(t, k + 2, (k + 12).min(end)).map(|c| c + 1)
+}
+
+/// The first comma from `from` up to `to` in words an aside may hold (no
+/// other mark but a hyphen).
+fn comma_in_aside(t: &Tokens, from: usize, to: usize) -> Option<usize> {
+    (from..to)
         .take_while(|&c| {
             t.kind(c) != Some(TokKind::Punct) || t.is_punct(c, ',') || t.is_punct(c, '-')
         })
-        .find(|&c| t.is_punct(c, ','))?;
-    Some(c + 1)
+        .find(|&c| t.is_punct(c, ','))
 }
 
 /// The comma that closes a relative clause between commas the figure
@@ -5965,13 +5965,14 @@ fn people_not_jobs(subject: &mut Subject) {
     }
     // (And survivors are people rescued: `104 survivors were taken to
     // Kalamata` meets `104 people had been rescued`.)
-    if subject.head.as_deref() == Some("survivor") && subject.event.is_none_or(|e| e == "rescued") {
-        subject.head = Some(Cow::Borrowed("person"));
-        subject.event = Some("rescued");
-    }
     // (Survivors taken to hospital are people hospitalized.)
-    if subject.head.as_deref() == Some("survivor") && subject.event.is_some_and(happens_to_people) {
-        subject.head = Some(Cow::Borrowed("person"));
+    if subject.head.as_deref() == Some("survivor") {
+        if subject.event.is_none_or(|e| e == "rescued") {
+            subject.head = Some(Cow::Borrowed("person"));
+            subject.event = Some("rescued");
+        } else if subject.event.is_some_and(happens_to_people) {
+            subject.head = Some(Cow::Borrowed("person"));
+        }
     }
     if subject
         .head
