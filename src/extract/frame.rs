@@ -966,14 +966,20 @@ fn another_incident(t: &Tokens, from: usize, to: usize) -> bool {
 #[inline(never)]
 fn since_incident(t: &Tokens, start: usize, from: usize) -> bool {
     let back = from.max(start.saturating_sub(14));
-    let Some(relative) = (back..start).rev().take(6).find(|&k| {
-        let comma = k.checked_sub(1 + usize::from(k > 0 && t.is(k - 1, "in")));
-        t.is_any(k, &["which", "whom"]) && comma.is_some_and(|c| t.is_punct(c, ','))
+    // (Most figures have no `since` before them: a bit test a word.)
+    let Some(since) =
+        (back..start).find(|&k| t.has(k, lx::Set::YearPreposition) && t.is(k, "since"))
+    else {
+        return false;
+    };
+    let Some(relative) = (since + 1..start).rev().take(6).find(|&k| {
+        t.is_any(k, &["which", "whom"])
+            && k.checked_sub(1 + usize::from(t.is(k - 1, "in")))
+                .is_some_and(|c| t.is_punct(c, ','))
     }) else {
         return false;
     };
-    (back..relative)
-        .any(|k| t.is(k, "since") && (k + 1..relative).any(|j| t.is_any(j, lx::INCIDENT_NOUNS)))
+    (since + 1..relative).any(|j| t.is_any(j, lx::INCIDENT_NOUNS))
 }
 
 /// How far before a figure the storm whose toll it is may be named:
