@@ -1468,17 +1468,13 @@ fn currency_word_after(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
 /// A currency named by a country's adjective at `k` (`Australian dollars`,
 /// `Swiss francs`), and where its name stands.
 fn national_currency_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
-    national_currency_named(t, k, None)
+    national_currency(t, k, false)
 }
 
-/// A currency named by a country's adjective at `k`, with the name
-/// `name` (any of the country's names when `None`), and where the name
-/// stands. `U.S.` is read as `US`.
-fn national_currency_named(
-    t: &Tokens,
-    k: usize,
-    name: Option<&str>,
-) -> Option<(&'static str, usize)> {
+/// A currency named by a country's adjective at `k`, and where its name
+/// stands: one of the country's names, or with `cents`, `cents` after a
+/// country whose currency is a dollar (`US cents`). `U.S.` is read as `US`.
+fn national_currency(t: &Tokens, k: usize, cents: bool) -> Option<(&'static str, usize)> {
     if !t.capitalised(k) {
         return None;
     }
@@ -1490,13 +1486,17 @@ fn national_currency_named(
         .iter()
         .find_map(|(rest, names, code)| {
             let at = t.seq(k + 1, rest)?;
-            let named = match name {
-                Some(name) => names.contains(&name) && t.is_any(at, &["cent", "cents"]),
-                None => t.is_any(at, names),
+            let named = if cents {
+                names.contains(&"dollars") && t.is_any(at, CENTS)
+            } else {
+                t.is_any(at, names)
             };
             named.then_some((*code, at))
         })
 }
+
+/// The words for a hundredth of a dollar or a euro.
+const CENTS: &[&str] = &["cent", "cents"];
 
 /// The currency a word for its hundredths at `k` names, and where that
 /// word stands: `pence`, `cents`, `paise`, `p` glued to the digits
@@ -1510,8 +1510,12 @@ fn minor_currency_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
         "p" if t.glued(k) && !(t.is_punct(k + 1, '.') && t.glued(k + 2) && t.is(k + 2, "m")) => {
             Some(("GBP", k))
         }
-        "euro" if t.is_any(k + 1, &["cent", "cents"]) => Some(("EUR", k + 1)),
-        _ => national_currency_named(t, k, Some("dollars")),
+        "euro" if t.is_any(k + 1, CENTS) => Some(("EUR", k + 1)),
+        // (The countries are looked up only when cents follow within a
+        // country's words, `U.S.` the longest: most figures have none, and
+        // `currency_word_after` looks the same word up for their dollars.)
+        _ if (k + 1..k + 5).any(|j| t.is_any(j, CENTS)) => national_currency(t, k, true),
+        _ => None,
     }
 }
 

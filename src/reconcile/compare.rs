@@ -159,6 +159,8 @@ pub fn compatible(a: &Mention, b: &Mention) -> bool {
 fn zone(m: &Mention) -> Option<&str> {
     let last = m.text.rsplit(' ').next()?;
     (last.bytes().all(|b| b.is_ascii_uppercase())
-        && crate::lexicon::TIME_ZONES.contains(&last.to_ascii_lowercase().as_str()))
+        && crate::lexicon::TIME_ZONES
+            .iter()
+            .any(|z| z.eq_ignore_ascii_case(last)))
     .then_some(last)
 }
