@@ -1511,11 +1511,7 @@ fn minor_currency_at(t: &Tokens, k: usize) -> Option<(&'static str, usize)> {
             Some(("GBP", k))
         }
         "euro" if t.is_any(k + 1, CENTS) => Some(("EUR", k + 1)),
-        // (The countries are looked up only when cents follow within a
-        // country's words, `U.S.` the longest: most figures have none, and
-        // `currency_word_after` looks the same word up for their dollars.)
-        _ if (k + 1..k + 5).any(|j| t.is_any(j, CENTS)) => national_currency(t, k, true),
-        _ => None,
+        _ => national_currency(t, k, true),
     }
 }
 
