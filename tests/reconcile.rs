@@ -2434,3 +2434,102 @@ fn the_toll_of_an_incident_named_after_since_is_another_incident_s() {
     );
     assert_eq!(pair_status(&docs, "At least 18", "78"), None);
 }
+
+#[test]
+fn a_common_figure_each_report_gives_once_for_one_thing_agrees() {
+    // Round figures, days and times two reports give once each, in their
+    // own words, with nothing said of them that differs.
+    let docs = two(
+        "2026-03-05",
+        "About 8,500 residents were told to shelter in place. Fourteen people were \
+         hospitalized. The fire was brought under control after nearly five hours.",
+        "Some 8,500 people were ordered indoors. Fourteen were taken to hospital. \
+         Firefighters needed almost five hours to put it out.",
+    );
+    for (a, b) in [
+        ("About 8,500", "Some 8,500"),
+        ("Fourteen", "Fourteen"),
+        ("nearly five hours", "almost five hours"),
+    ] {
+        assert_eq!(pair_status(&docs, a, b), Some(Status::Agree), "{a} / {b}");
+    }
+    let docs = two(
+        "2026-01-12",
+        "The breakdown occurred at 7:34am, the operator said.",
+        "The grid failure began at 7:34 a.m. on Monday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "7:34am", "7:34 a.m."),
+        Some(Status::Agree)
+    );
+}
+
+#[test]
+fn a_common_figure_joins_only_when_nothing_tells_the_two_apart() {
+    let unjoined = |a: &str, b: &str, x: &str, y: &str| {
+        let docs = two("2026-03-05", a, b);
+        assert_eq!(pair_status(&docs, x, y), None, "{a} / {b}");
+    };
+    // A report that gives the figure twice gives it for two things.
+    unjoined(
+        "About 300 people were told to quarantine. Some 300 others were tested.",
+        "Over 300 people were told to quarantine.",
+        "About 300",
+        "Over 300",
+    );
+    // A forecast is no actual.
+    unjoined(
+        "Analysts expect the plant to employ 450 workers.",
+        "The plant employs 450 workers.",
+        "450",
+        "450",
+    );
+    // Two stated years are two tolls.
+    unjoined(
+        "In 2021, a flood in the valley killed more than 200 people.",
+        "In 2024, landslides in the hills killed more than 200 people.",
+        "more than 200",
+        "more than 200",
+    );
+    // A day that times a toll is no fact of its own.
+    unjoined(
+        "Twelve people were killed on Tuesday.",
+        "Rescuers said nine had died by Tuesday.",
+        "Tuesday",
+        "Tuesday",
+    );
+    // Nor is a vague count, nor a rank of nothing said.
+    unjoined(
+        "Thousands rushed to the exit.",
+        "Thousands of fans fled.",
+        "Thousands",
+        "Thousands",
+    );
+    unjoined(
+        "It was the second time the bank had acted.",
+        "The bank's chief came second in the vote.",
+        "second",
+        "second",
+    );
+    // Times in two zones are two moments.
+    unjoined(
+        "The fire started at 3:20am local time (0020 GMT).",
+        "The fire started at 12.20am UK time.",
+        "0020 GMT",
+        "12.20am",
+    );
+}
+
+#[test]
+fn a_fact_of_figures_said_of_nothing_is_named_by_its_kind() {
+    let docs = two(
+        "2026-02-10",
+        "\"It was chaos,\" she said of the scene at 11:40 p.m.",
+        "The scene at 11:40 p.m. was chaos, he said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "11:40 p.m.", "11:40 p.m."),
+        Some(Status::Agree)
+    );
+    assert_eq!(label_of(&docs, "11:40 p.m."), "Time of day");
+}

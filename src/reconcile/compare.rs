@@ -156,7 +156,7 @@ pub fn compatible(a: &Mention, b: &Mention) -> bool {
 
 /// The zone a time of day is written in (`1248 GMT`, `14.38 BST`), in
 /// capitals as written; `None` for local time.
-fn zone(m: &Mention) -> Option<&str> {
+pub fn zone(m: &Mention) -> Option<&str> {
     let last = m.text.rsplit(' ').next()?;
     (last.bytes().all(|b| b.is_ascii_uppercase())
         && crate::lexicon::TIME_ZONES

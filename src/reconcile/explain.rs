@@ -60,6 +60,7 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
             Kind::Money => "amount".to_string(),
             Kind::Percent => "percentage".to_string(),
             Kind::Measure => "measure".to_string(),
+            Kind::Count => "count".to_string(),
             _ => base,
         }
     } else {
@@ -68,12 +69,15 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
     let base = match kind {
         Kind::Date => match (head.as_deref(), subject.event) {
             (Some(h), Some(e)) => format!("when the {h} {e}"),
+            _ if base.is_empty() => "date".to_string(),
             _ => format!("date: {base}"),
         },
         // The time of an incident: `time of the explosion`.
-        Kind::Time if !base.is_empty() => format!("time of the {base}"),
+        Kind::Time if base.is_empty() => "time of day".to_string(),
+        Kind::Time => format!("time of the {base}"),
         Kind::Duration if base.is_empty() => "time".to_string(),
         Kind::Duration => format!("time: {base}"),
+        Kind::Ordinal if base.is_empty() => "rank".to_string(),
         Kind::Ordinal => format!("rank: {base}"),
         Kind::Money => format!("{base} (money)"),
         _ => base,

@@ -199,20 +199,31 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     join_same_figures(facts, mentions)
 }
 
-/// Joins the facts reports each give alone when they give one figure no
-/// coincidence would repeat (`46,870`, `$186,000`, `R640m` in one and `640
-/// million rand` in another), though their words for it differ (`the wage
-/// bill reached £398m`, `wages climbed to £398m`). Only facts of one claim
-/// (or of one report's claims of the figure) join, one per report unless the report says of none of them what it is
-/// (a headline and its story may repeat `$186,000`; two facts of one value
-/// in one report are two things), and the events they name (`killed`,
-/// `injured`) must be one: the join can only make an agreement, never a
-/// conflict.
+/// Joins the facts reports each give alone when they give one figure for
+/// them, though their words for it differ (`the wage bill reached £398m`,
+/// `wages climbed to £398m`; `R640m` in one and `640 million rand` in
+/// another). Only facts of one claim (or of one report's claims of the
+/// figure) join, and the events they name (`killed`, `injured`) must be
+/// one: the join can only make an agreement, never a conflict.
+///
+/// How sure the join must be depends on the chance that two reports give
+/// the figure for two things ([`Chance`]):
+/// - a figure no coincidence would repeat (`46,870`, `$186,000`) joins one
+///   fact per report, unless the report says of none of them what it is (a
+///   headline and its story may repeat `$186,000`; two facts of one value
+///   in one report are two things);
+/// - a round sum of millions joins only a figure said of nothing;
+/// - any other figure (`13 people`, `Tuesday`, `7:34am`, `22%`) joins only
+///   when each report gives it once, and nothing one says of it (what it
+///   counts, whose it is, a forecast or not, the zone of a time) is
+///   contradicted by the other: `about 8,500 residents` told to shelter
+///   and `About 8,500 people`, `Fourteen people` and `14 patients`
+///   hospitalized.
 fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
-    // Figures that say nothing of what they are of join too, as facts of
-    // their own: amounts, shares, measures and spans of time (`clocking
-    // 2:06:41`, `a $186,000 loss`), not bare numbers.
+    // Figures that say nothing of what they are of: amounts, shares,
+    // measures and spans of time (`clocking 2:06:41`, `a $186,000 loss`),
+    // not bare numbers.
     let bare = |m: &Mention| {
         let frame = &m.detail.frame;
         frame.subject.is_empty()
@@ -224,29 +235,57 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                 _ => false,
             }
     };
-    // Each distinctive figure's facts of one claim, by its key; and whether
-    // the figure is sure to be one (see `distinctive`).
-    let mut by_figure: FxHashMap<(Kind, &str, u64), (Vec<usize>, bool)> = FxHashMap::default();
+    // Figures of no fact (too little is said of them to key one) that may
+    // still join the same figure of another report, as facts of their
+    // own.
+    let loose = |m: &Mention| {
+        let frame = &m.detail.frame;
+        !frame.absorbed && !frame.elsewhere && key_of(m).is_none()
+    };
+    // How many times each report gives each figure.
+    let mut given: FxHashMap<(usize, (Kind, &str, u64)), usize> = FxHashMap::default();
+    for (d, ms) in mentions.iter().enumerate() {
+        for m in ms.iter().filter(|m| !m.detail.frame.absorbed) {
+            // (A bare number is no figure to join, but a report that gives
+            // `Some 300 others` gives 300 twice.)
+            let kind = if m.kind == Kind::Number {
+                Kind::Count
+            } else {
+                m.kind
+            };
+            if let Some((key, _)) = reading_as(m, kind) {
+                *given.entry((d, key)).or_default() += 1;
+            }
+        }
+    }
+    // Each figure's facts of one report, by its reading; and the chance
+    // that two reports give it for two things.
+    let mut by_figure: FxHashMap<(Kind, &str, u64), (Vec<usize>, Chance)> = FxHashMap::default();
     // (A fact of one report's claims of one value counts as one claim: a
     // headline and its story, `with 112 seats` twice.)
     for (i, refs) in facts.iter().enumerate() {
         if let Some((first, rest)) = refs.split_first()
-            && let Some((key, sure)) = distinctive(get(first))
+            && let Some((key, chance)) = reading(get(first))
             && rest
                 .iter()
-                .all(|r| r.doc == first.doc && distinctive(get(r)).is_some_and(|(k, _)| k == key))
+                .all(|r| r.doc == first.doc && reading(get(r)).is_some_and(|(k, _)| k == key))
         {
-            by_figure.entry(key).or_insert((Vec::new(), sure)).0.push(i);
+            by_figure
+                .entry(key)
+                .or_insert((Vec::new(), chance))
+                .0
+                .push(i);
         }
     }
+    let keyed = facts.len();
     for (d, ms) in mentions.iter().enumerate() {
         for (i, m) in ms.iter().enumerate() {
-            if bare(m)
-                && let Some((key, sure)) = distinctive(m)
+            if loose(m)
+                && let Some((key, chance)) = reading(m)
             {
                 by_figure
                     .entry(key)
-                    .or_insert((Vec::new(), sure))
+                    .or_insert((Vec::new(), chance))
                     .0
                     .push(facts.len());
                 facts.push(vec![Ref { doc: d, mention: i }]);
@@ -256,29 +295,46 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
     // (Each list is in the order of the facts, so that the report reads the
     // same on every run.)
     let mut joined: Vec<Vec<usize>> = by_figure
-        .into_values()
-        .filter(|(list, sure)| {
+        .into_iter()
+        .filter(|(key, (list, chance))| {
             let figures: Vec<&Mention> = list.iter().map(|&i| get(&facts[i][0])).collect();
             let mut docs: Vec<usize> = list.iter().map(|&i| facts[i][0].doc).collect();
             docs.sort_unstable();
-            // (A report may repeat a figure it says nothing of, as a headline
-            // and its story do; one it names twice it names for two things.)
-            let named_twice = docs.windows(2).filter(|w| w[0] == w[1]).any(|w| {
-                list.iter()
-                    .filter(|&&i| facts[i][0].doc == w[0] && !bare(get(&facts[i][0])))
-                    .nth(1)
-                    .is_some()
-            });
+            let twice = docs.windows(2).any(|w| w[0] == w[1]);
             docs.dedup();
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = events.all(|e| Some(e) == first);
-            // (A round sum of millions joins only a figure said of nothing:
-            // `a fund of $1.5 million` is no `$1.5 million` fine.)
-            let sure = *sure || figures.iter().any(|m| bare(m));
-            docs.len() > 1 && !named_twice && one_event && sure
+            if docs.len() < 2 || !one_event {
+                return false;
+            }
+            match chance {
+                // (A report may repeat a figure it says nothing of, as a
+                // headline and its story do; one it names twice it names
+                // for two things.)
+                Chance::Never | Chance::Rare => {
+                    let named_twice = twice
+                        && docs.iter().any(|&d| {
+                            list.iter()
+                                .filter(|&&i| facts[i][0].doc == d && !bare(get(&facts[i][0])))
+                                .nth(1)
+                                .is_some()
+                        });
+                    // (A round sum of millions joins only a figure said of
+                    // nothing: `a fund of $1.5 million` is no `$1.5
+                    // million` fine.)
+                    !named_twice && (*chance == Chance::Never || figures.iter().any(|m| bare(m)))
+                }
+                Chance::Often => {
+                    let once = !twice
+                        && list
+                            .iter()
+                            .all(|&i| given[&(facts[i][0].doc, *key)] == facts[i].len());
+                    once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
+                }
+            }
         })
-        .map(|(list, _)| list)
+        .map(|(_, (list, _))| list)
         .collect();
     joined.sort_unstable();
     for list in &joined {
@@ -291,43 +347,156 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
         }
         facts[i].sort_by_key(|r| (r.doc, r.mention));
     }
-    // A bare figure no other report gives stays no fact.
-    facts.retain(|refs| match refs[..] {
-        [] => false,
-        [r] => !bare(get(&r)),
-        _ => true,
+    // A figure of no fact that no other report gives stays no fact.
+    let mut n = 0;
+    facts.retain(|refs| {
+        n += 1;
+        !refs.is_empty() && (n <= keyed || refs.len() > 1)
     });
     facts
 }
 
-/// The kind, unit and value of a figure that two reports would not give by
-/// chance for two things, and whether no chance repeats it (true: three
-/// significant digits or more, `46,870`, `38.6%`, `$186,000`, or a span to
-/// the minute; false: money of millions with two, `$6.8 billion`, which
-/// joins only a figure said of nothing). Not a year.
-fn distinctive(m: &Mention) -> Option<((Kind, &str, u64), bool)> {
-    // A span to the minute or second (`2:06:41`, `PT2H6M41S`).
-    if let (Kind::Duration, crate::Value::Text(iso)) = (m.kind, &m.value) {
-        let timed = iso
-            .split_once('T')
-            .is_some_and(|(_, t)| t.contains('M') || t.contains('S'));
-        return timed.then(|| ((m.kind, "", rustc_hash::FxBuildHasher.hash_one(iso)), true));
+/// Whether nothing one of `figures` says of what it is contradicts what
+/// another says: the event is checked by the caller; here what is counted,
+/// whose it is, its nationality, the period of a rate, a forecast, and the
+/// zone of a time of day.
+fn agree_on_all_said(figures: &[&Mention]) -> bool {
+    fn one<T: PartialEq>(mut values: impl Iterator<Item = Option<T>>) -> bool {
+        let mut first: Option<T> = None;
+        values.all(|v| match (v, &first) {
+            (None, _) => true,
+            (Some(v), None) => {
+                first = Some(v);
+                true
+            }
+            (Some(v), Some(f)) => v == *f,
+        })
     }
-    let x = m.value.as_number()?;
-    // (A figure said to be about so much is still that figure: `about
-    // 10,600 megawatts`; a range is two.)
-    if !(x.is_finite() && x > 0.0) || m.approx == crate::Approx::Range {
+    let projected = figures.iter().map(|m| subject(m).projected);
+    // (Two stated times must meet: `more than 200` killed in 2021 and `more
+    // than 200` in 2024 are two tolls.)
+    let stated = |m: &&Mention| match m.detail.frame.time {
+        crate::extract::Time::Explicit(from, to, _) => Some((from, to)),
+        _ => None,
+    };
+    let mut periods = figures.iter().filter_map(stated);
+    let times_meet = periods
+        .next()
+        .is_none_or(|(from, to)| periods.all(|(f, t)| f <= to && from <= t));
+    one(figures.iter().map(|m| subject(m).head.as_deref()))
+        && figures
+            .windows(2)
+            .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)
+        && one(figures.iter().map(|m| subject(m).nationality))
+        && one(figures.iter().map(|m| subject(m).per))
+        && one(projected.map(Some))
+        && times_meet
+}
+
+/// What `m` is said to be of.
+fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
+    &m.detail.frame.subject
+}
+
+/// Whether figures of a common reading say enough of what they are to be
+/// one fact: a day or a time of day names something, and no count (`killed
+/// on Tuesday`, `by 4pm` of a toll: they time a figure, which is no fact of
+/// its own, as [`key_of`] has it); a rank (`second`, `third`) says the same
+/// thing of each.
+fn says_enough(kind: Kind, figures: &[&Mention]) -> bool {
+    match kind {
+        Kind::Date | Kind::Time => {
+            figures.iter().any(|m| !subject(m).is_empty())
+                && !figures.iter().any(|m| {
+                    subject(m)
+                        .event
+                        .is_some_and(|e| COUNTED_EVENTS.contains(&e))
+                })
+        }
+        Kind::Ordinal => figures.iter().all(|m| subject(m).head.is_some()),
+        _ => true,
+    }
+}
+
+/// How likely two reports are to give one figure for two things.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Chance {
+    /// Never: three significant digits or more (`46,870`, `38.6%`,
+    /// `$186,000`), or a span to the minute (`2:06:41`).
+    Never,
+    /// Now and then: money of millions with two (`$6.8 billion`).
+    Rare,
+    /// Often: any other figure (`13`, `22%`, `Tuesday`, `four hours`).
+    Often,
+}
+
+/// What a figure reads, as a key (its kind, unit and value), and the
+/// chance that two reports give it for two things. Not a bare number, a
+/// range, nor a span of time back from now (`four years ago`).
+fn reading(m: &Mention) -> Option<((Kind, &str, u64), Chance)> {
+    if m.kind == Kind::Number {
         return None;
     }
-    let unit = match m.kind {
-        Kind::Count | Kind::Duration => "",
-        Kind::Money | Kind::Percent | Kind::Measure => m.unit.as_deref().unwrap_or(""),
-        _ => return None,
+    reading_as(m, m.kind)
+}
+
+/// What `m` reads as a figure of `kind`, and the chance (see [`reading`]).
+fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
+    // (A figure said to be about so much is still that figure: `about
+    // 10,600 megawatts`; a range is two, and a vague one, `thousands`, none.)
+    if matches!(m.approx, crate::Approx::Range | crate::Approx::Vague) {
+        return None;
+    }
+    let x = match &m.value {
+        crate::Value::Text(iso) => {
+            // (`a year ago`, `three years earlier`: a span back from a
+            // day, which is another day whether or not the text dates it.)
+            let back = |w: &str| matches!(w, "ago" | "earlier" | "later" | "before");
+            if kind == Kind::Duration
+                && (m.detail.period.is_some() || m.text.rsplit(' ').next().is_some_and(back))
+            {
+                return None;
+            }
+            // A span to the minute or second (`2:06:41`, `PT2H6M41S`).
+            // And a time of day to the minute (`7:34am`), in its zone:
+            // `0020 GMT` and `12.20am` local are two moments.
+            let timed = match kind {
+                Kind::Duration => iso
+                    .split_once('T')
+                    .is_some_and(|(_, t)| t.contains('M') || t.contains('S')),
+                Kind::Time => iso.get(2..).is_some_and(|t| !t.starts_with(":00")),
+                _ => false,
+            };
+            let chance = if timed { Chance::Never } else { Chance::Often };
+            let zone = if kind == Kind::Time {
+                compare::zone(m)
+            } else {
+                None
+            };
+            let hash = rustc_hash::FxBuildHasher.hash_one((iso, zone));
+            return Some(((kind, "", hash), chance));
+        }
+        crate::Value::Number(x) => *x,
     };
-    let year = m.kind == Kind::Count && x.fract() == 0.0 && (1900.0..=2100.0).contains(&x);
-    let sure = significant_digits_over(x, 2);
-    let enough = sure || (m.kind == Kind::Money && x >= 1e6 && significant_digits_over(x, 1));
-    (enough && !year).then_some(((m.kind, unit, x.to_bits()), sure))
+    if !(x.is_finite() && x > 0.0) {
+        return None;
+    }
+    let unit = match kind {
+        Kind::Money | Kind::Percent | Kind::Measure => m.unit.as_deref().unwrap_or(""),
+        _ => "",
+    };
+    // (A count that could be a year is no sure figure: `2,000 people`.)
+    let year = kind == Kind::Count && x.fract() == 0.0 && (1900.0..=2100.0).contains(&x);
+    let chance = if year || kind == Kind::Ordinal {
+        Chance::Often
+    } else if significant_digits_over(x, 2) {
+        Chance::Never
+    } else if kind == Kind::Money && x >= 1e6 && significant_digits_over(x, 1) {
+        Chance::Rare
+    } else {
+        Chance::Often
+    };
+    Some(((kind, unit, x.to_bits()), chance))
 }
 
 /// A figure said of no place joins the one place the reports name for the
