@@ -2533,3 +2533,28 @@ fn a_fact_of_figures_said_of_nothing_is_named_by_its_kind() {
     );
     assert_eq!(label_of(&docs, "11:40 p.m."), "Time of day");
 }
+
+#[test]
+fn a_count_of_a_group_is_the_count_of_it_there_or_sent() {
+    let docs = two(
+        "2026-01-21",
+        "More than 150 firefighters were deployed, officials said.",
+        "About 120 firefighters fought the blaze through the night.",
+    );
+    assert_eq!(
+        pair_status(&docs, "More than 150", "About 120"),
+        Some(Status::Conflict)
+    );
+    // Not a count of the same noun in a report that gives the group there
+    // too: `47 runners` treated are not the runners who took part.
+    let docs = two(
+        "2026-08-30",
+        "More than 35,000 runners took part. Medics treated 47 runners for cramp.",
+        "About 33,000 runners from over 100 countries ran the race.",
+    );
+    assert_eq!(pair_status(&docs, "47", "About 33,000"), None);
+    assert_eq!(
+        pair_status(&docs, "More than 35,000", "About 33,000"),
+        Some(Status::Conflict)
+    );
+}

@@ -176,6 +176,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         }
     }
     unplaced(&mut blocks, &mut order);
+    unevented(&mut blocks, &mut order);
     let mut facts = Vec::new();
     for k in order {
         let refs = &blocks[&k];
@@ -565,6 +566,59 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
             into.extend(refs);
             // (In the order of the reports, as every block is.)
             into.sort_unstable_by_key(|r| (r.doc, r.mention));
+            moved = true;
+        }
+    }
+    if moved {
+        order.retain(|k| blocks.contains_key(k));
+    }
+}
+
+/// Events that say only that a group was there or was sent: a count of
+/// them is a count of the group (`More than 150 firefighters were
+/// deployed`, `about 120 firefighters battled the blaze`; `35,000 runners
+/// took part`, `About 33,000 runners`).
+const PRESENCE_EVENTS: &[&str] = &["deployed", "attended", "striking"];
+
+/// A count said of no event joins the one count of the same thing that
+/// says the group was there or was sent ([`PRESENCE_EVENTS`]), as its own.
+/// With two such counts (`firefighters deployed` and `firefighters
+/// striking`) it cannot say which, and stays on its own. One pass over the
+/// keys.
+fn unevented<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'m>>) {
+    let present =
+        |k: &Key| k.kind == Kind::Count && k.event.is_some_and(|e| PRESENCE_EVENTS.contains(&e));
+    // The one block of each key with such an event, by the key without it
+    // (`None` once there are two).
+    let mut evented: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
+    for k in order.iter().filter(|k| present(k)) {
+        let bare = Key { event: None, ..*k };
+        if let Some((_, one)) = evented.iter_mut().find(|(b, _)| *b == bare) {
+            *one = None;
+        } else {
+            evented.push((bare, Some(*k)));
+        }
+    }
+    // (Only from a report that gives no count of them with the event: one
+    // that gives `35,000 runners took part` and `47 runners` treated
+    // counts two groups.)
+    let mut moved = false;
+    for from in order
+        .iter()
+        .filter(|k| k.kind == Kind::Count && k.event.is_none())
+    {
+        if let Some((_, Some(to))) = evented.iter().find(|(b, _)| b == from)
+            && let Some(refs) = blocks.remove(from)
+        {
+            let into = blocks.entry(*to).or_default();
+            let (join, stay): (Vec<Ref>, Vec<Ref>) = refs
+                .into_iter()
+                .partition(|r| into.iter().all(|i| i.doc != r.doc));
+            into.extend(join);
+            into.sort_unstable_by_key(|r| (r.doc, r.mention));
+            if !stay.is_empty() {
+                blocks.insert(*from, stay);
+            }
             moved = true;
         }
     }
