@@ -7496,3 +7496,28 @@ fn a_part_of_a_group_that_gives_its_size_is_what_it_is_said_to_be() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_takes_its_verb_past_a_modifier_in_ing_that_holds_a_figure() {
+    assert_subjects(&[
+        (
+            "More than 4,600 residents living within 3 kilometers of the plant were \
+             evacuated to schools.",
+            "More than 4,600",
+            Some("person evacuated"),
+        ),
+        // The figure in the modifier takes no part in the verb.
+        (
+            "More than 4,600 residents living within 3 kilometers of the plant were \
+             evacuated to schools.",
+            "3 kilometers",
+            Some("plant"),
+        ),
+        // Nor does a verb of another clause: the modifier holds no mark.
+        (
+            "About 200 people living near the river, most of them farmers, were unhurt.",
+            "About 200",
+            Some("person"),
+        ),
+    ]);
+}

@@ -2449,6 +2449,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     })
                     // `Five people, including a seven-year-old girl, died`.
                     .or_else(|| event_past_aside(t, p.end, span.1, next_start))
+                    // `4,600 residents living within 3 kilometers of the
+                    // plant were evacuated`.
+                    .or_else(|| event_past_modifier(t, p.end, span.1))
                     // (Not past a verb in `-ing` whose object the figure
                     // is: in `2,000 flights were cancelled, affecting about
                     // 300,000 passengers`, no passenger was cancelled.)
@@ -4996,6 +4999,26 @@ fn event_past_aside(t: &Tokens, k: usize, end: usize, next: usize) -> Option<&'s
             .map(|c| c + 1)
     })
     .find_map(|a| event_right(t, a, (a + 4).min(end)).map(|(e, _)| e))
+}
+
+/// The event of the verb after a modifier that opens with a participle in
+/// `-ing` at the end of the figure's phrase (`k`) or right after it, and
+/// runs to the verb's auxiliary: `4,600 residents living within 3 kilometers of the
+/// plant were evacuated`. The modifier may hold a figure of its own, which
+/// takes no part in the verb; it holds no mark and no other verb.
+fn event_past_modifier(t: &Tokens, k: usize, end: usize) -> Option<&'static str> {
+    // (The phrase may end with the participle: `residents living`.)
+    let participle = |j: usize| {
+        let w = t.word(j);
+        w.len() >= 6 && w.ends_with("ing") && w != "including"
+    };
+    if !(participle(k) || (k > 0 && participle(k - 1))) {
+        return None;
+    }
+    let aux = (k + 1..(k + 12).min(end))
+        .take_while(|&j| t.kind(j) != Some(TokKind::Punct) && event_at(t, j).is_none())
+        .find(|&j| t.is_any(j, lx::AUXILIARIES) || t.is_any(j, BE_FORMS))?;
+    event_right(t, aux, (aux + 3).min(end)).map(|(e, _)| e)
 }
 
 fn aside_after(t: &Tokens, k: usize, end: usize, next: usize) -> Option<usize> {
