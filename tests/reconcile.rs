@@ -2462,6 +2462,13 @@ fn a_common_figure_each_report_gives_once_for_one_thing_agrees() {
         pair_status(&docs, "7:34am", "7:34 a.m."),
         Some(Status::Agree)
     );
+    // What is counted may be named two ways when what befell it is one.
+    let docs = two(
+        "2026-08-02",
+        "Seven hikers were killed when the flood hit the canyon.",
+        "The flood killed seven people, officials said.",
+    );
+    assert_eq!(pair_status(&docs, "Seven", "seven"), Some(Status::Agree));
 }
 
 #[test]
@@ -2510,6 +2517,13 @@ fn a_common_figure_joins_only_when_nothing_tells_the_two_apart() {
         "The bank's chief came second in the vote.",
         "second",
         "second",
+    );
+    // Two things that fell alike are not one.
+    unjoined(
+        "The Australian dollar fell about 0.4 percent after the release.",
+        "Monthly hours worked fell 0.4 per cent.",
+        "about 0.4 percent",
+        "0.4 per cent",
     );
     // Times in two zones are two moments.
     unjoined(

@@ -216,8 +216,8 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 /// - a round sum of millions joins only a figure said of nothing;
 /// - any other figure (`13 people`, `Tuesday`, `7:34am`, `22%`) joins only
 ///   when each report gives it once, and nothing one says of it (what it
-///   counts, whose it is, a forecast or not, the zone of a time) is
-///   contradicted by the other: `about 8,500 residents` told to shelter
+///   counts, unless what befell it is one; whose it is; a forecast or not;
+///   when) is contradicted by the other: `about 8,500 residents` told to shelter
 ///   and `About 8,500 people`, `Fourteen people` and `14 patients`
 ///   hospitalized.
 fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
@@ -360,7 +360,7 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
 /// Whether nothing one of `figures` says of what it is contradicts what
 /// another says: the event is checked by the caller; here what is counted,
 /// whose it is, its nationality, the period of a rate, a forecast, and the
-/// zone of a time of day.
+/// time it is stated for. (A time of day's zone is in its reading.)
 fn agree_on_all_said(figures: &[&Mention]) -> bool {
     fn one<T: PartialEq>(mut values: impl Iterator<Item = Option<T>>) -> bool {
         let mut first: Option<T> = None;
@@ -384,7 +384,17 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
     let times_meet = periods
         .next()
         .is_none_or(|(from, to)| periods.all(|(f, t)| f <= to && from <= t));
-    one(figures.iter().map(|m| subject(m).head.as_deref()))
+    // (What is counted may be named two ways when what befell it is one:
+    // `Seven hikers` and `seven people` killed, `Rs 1,100 crore` and `11
+    // billion rupees` the election cost; but not a part and a whole, nor
+    // two things that rose or fell, which says too little of them.)
+    let event = subject(&figures[0]).event;
+    let one_event = event.is_some_and(|e| !lx::is_change(e))
+        && figures.iter().all(|m| subject(m).event == event);
+    let one_part = figures
+        .iter()
+        .all(|m| subject(m).part == subject(&figures[0]).part);
+    (one(figures.iter().map(|m| subject(m).head.as_deref())) || (one_event && one_part))
         && figures
             .windows(2)
             .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)
