@@ -278,7 +278,10 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                 .push(i);
         }
     }
+    // The figures of no fact, numbered on from the facts (`keyed + n` is
+    // `loose[n]`), which become facts only if they join.
     let keyed = facts.len();
+    let mut unkeyed: Vec<Ref> = Vec::new();
     for (d, ms) in mentions.iter().enumerate() {
         for (i, m) in ms.iter().enumerate() {
             if loose(m)
@@ -288,18 +291,22 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                     .entry(key)
                     .or_insert((Vec::new(), chance))
                     .0
-                    .push(facts.len());
-                facts.push(vec![Ref { doc: d, mention: i }]);
+                    .push(keyed + unkeyed.len());
+                unkeyed.push(Ref { doc: d, mention: i });
             }
         }
     }
+    let refs_of = |i: usize| match i.checked_sub(keyed) {
+        Some(n) => std::slice::from_ref(&unkeyed[n]),
+        None => &facts[i][..],
+    };
     // (Each list is in the order of the facts, so that the report reads the
     // same on every run.)
     let mut joined: Vec<Vec<usize>> = by_figure
         .into_iter()
         .filter(|(key, (list, chance))| {
-            let figures: Vec<&Mention> = list.iter().map(|&i| get(&facts[i][0])).collect();
-            let mut docs: Vec<usize> = list.iter().map(|&i| facts[i][0].doc).collect();
+            let figures: Vec<&Mention> = list.iter().map(|&i| get(&refs_of(i)[0])).collect();
+            let mut docs: Vec<usize> = list.iter().map(|&i| refs_of(i)[0].doc).collect();
             docs.sort_unstable();
             let twice = docs.windows(2).any(|w| w[0] == w[1]);
             docs.dedup();
@@ -317,7 +324,8 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                     let named_twice = twice
                         && docs.iter().any(|&d| {
                             list.iter()
-                                .filter(|&&i| facts[i][0].doc == d && !bare(get(&facts[i][0])))
+                                .map(|&i| &refs_of(i)[0])
+                                .filter(|r| r.doc == d && !bare(get(r)))
                                 .nth(1)
                                 .is_some()
                         });
@@ -330,7 +338,7 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                     let once = !twice
                         && list
                             .iter()
-                            .all(|&i| given[&(facts[i][0].doc, *key)] == facts[i].len());
+                            .all(|&i| given[&(refs_of(i)[0].doc, *key)] == refs_of(i).len());
                     once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
                 }
             }
@@ -339,21 +347,21 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
         .collect();
     joined.sort_unstable();
     for list in &joined {
-        let Some((&i, rest)) = list.split_first() else {
-            continue;
-        };
-        for &j in rest {
-            let moved = std::mem::take(&mut facts[j]);
-            facts[i].extend(moved);
+        let mut refs: Vec<Ref> = Vec::new();
+        for &i in list {
+            match i.checked_sub(keyed) {
+                Some(n) => refs.push(unkeyed[n]),
+                None => refs.append(&mut facts[i]),
+            }
         }
-        facts[i].sort_by_key(|r| (r.doc, r.mention));
+        refs.sort_by_key(|r| (r.doc, r.mention));
+        // (In the place of the first fact it joins, or after the facts.)
+        match list.first() {
+            Some(&i) if i < keyed => facts[i] = refs,
+            _ => facts.push(refs),
+        }
     }
-    // A figure of no fact that no other report gives stays no fact.
-    let mut n = 0;
-    facts.retain(|refs| {
-        n += 1;
-        !refs.is_empty() && (n <= keyed || refs.len() > 1)
-    });
+    facts.retain(|refs| !refs.is_empty());
     facts
 }
 
