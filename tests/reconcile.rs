@@ -480,10 +480,9 @@ fn fines_line_up_by_currency_and_by_year() {
         pair_status(&docs, "€2.42bn", "2.42 billion euros"),
         Some(Status::Agree)
     );
-    assert_eq!(
-        pair_status(&docs, "about $2.7bn", "$2.71 billion"),
-        Some(Status::Agree)
-    );
+    // A conversion in brackets is the outlet's arithmetic, no claim: it
+    // meets no other report's figure (a bare `$` may be another dollar).
+    assert_eq!(pair_status(&docs, "about $2.7bn", "$2.71 billion"), None);
     // 2009 is the date of Intel's fine, not of Google's.
     assert_eq!(
         pair_status(&docs, "€1.06bn", "1.06 billion euros"),
@@ -2571,4 +2570,29 @@ fn a_count_of_a_group_is_the_count_of_it_there_or_sent() {
         pair_status(&docs, "More than 35,000", "About 33,000"),
         Some(Status::Conflict)
     );
+}
+
+#[test]
+fn a_bare_dollar_sign_meets_the_dollar_another_report_names() {
+    // An Australian paper writes `$`, the wire `A$`.
+    let docs = two(
+        "2026-02-03",
+        "The median dwelling value rose to a record $867,400. Relief payments of $1,000 \
+         per adult were announced.",
+        "The median dwelling value rose to a record A$867,400 ($583,000). The state \
+         announced emergency payments of A$1,000 per adult.",
+    );
+    for (a, b) in [("$867,400", "A$867,400"), ("$1,000", "A$1,000")] {
+        assert_eq!(pair_status(&docs, a, b), Some(Status::Agree), "{a} / {b}");
+    }
+    // The wire's conversion into US dollars is no rival to the paper's `$`.
+    assert_eq!(pair_status(&docs, "$867,400", "$583,000"), None);
+    assert_no_conflict(&docs);
+    // Two dollars each report names are two currencies.
+    let docs = two(
+        "2026-02-03",
+        "The group set aside US$35 million.",
+        "The group set aside A$35 million.",
+    );
+    assert_eq!(pair_status(&docs, "US$35 million", "A$35 million"), None);
 }

@@ -728,6 +728,10 @@ pub struct Frame {
     /// A date that only says when another figure holds (it is that
     /// figure's as-of, not a fact of its own).
     pub absorbed: bool,
+    /// The conversion in brackets of the figure before it (`A$867,400
+    /// ($583,000)`, `40 km (25 miles)`): the outlet's arithmetic, not a
+    /// claim of its own.
+    pub conversion: bool,
     /// Where a change started (`up from 20,000`, `rose to 4% from 3.9%`):
     /// an earlier figure than the one it is set against, at its own time
     /// if it states one.
@@ -3741,6 +3745,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             time: Time::Current,
             sentence: span,
             absorbed: false,
+            conversion: converted[n],
             earlier,
             update: update_to(t, f, span.0),
             said_on: false,

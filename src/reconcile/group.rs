@@ -70,6 +70,12 @@ pub struct Key<'m> {
     pub part: bool,
 }
 
+/// Whether `m` is an amount of money in brackets that converts the one
+/// before it into another currency.
+fn money_conversion(m: &Mention) -> bool {
+    m.kind == Kind::Money && m.detail.frame.conversion
+}
+
 /// Whether `head` is what an incident word names ([`crate::lexicon::INCIDENTS`]).
 fn is_incident(head: &str) -> bool {
     crate::lexicon::INCIDENTS
@@ -82,8 +88,10 @@ fn is_incident(head: &str) -> bool {
 pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     let frame = &m.detail.frame;
     let s = &frame.subject;
-    // (Nor one of another incident than the story's.)
-    if s.is_empty() || frame.absorbed || frame.elsewhere {
+    // (Nor one of another incident than the story's, nor an amount's
+    // conversion into another currency, `A$867,400 ($583,000)`: the rate
+    // is the outlet's, and a bare `$` may be the story's own dollar.)
+    if s.is_empty() || frame.absorbed || frame.elsewhere || money_conversion(m) {
         return None;
     }
     let unit = match m.kind {
@@ -313,7 +321,7 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = events.all(|e| Some(e) == first);
-            if docs.len() < 2 || !one_event {
+            if docs.len() < 2 || !one_event || !one_dollar(&figures) {
                 return false;
             }
             match chance {
@@ -437,6 +445,32 @@ fn says_enough(kind: Kind, figures: &[&Mention]) -> bool {
     }
 }
 
+/// The dollars a bare `$` may stand for: an Australian paper's `$36.8
+/// billion` is the wire's `A$36.8 billion`, a Canadian one's `$38 million`
+/// its `38 million Canadian dollars`.
+const DOLLARS: &[&str] = &["USD", "AUD", "CAD", "NZD", "SGD", "HKD"];
+
+/// Whether amounts of dollars are of one country's dollar, as far as they
+/// say: a bare `$` says nothing of whose (the extractor reads it as US
+/// dollars), and `A$` and `US$` are two.
+fn one_dollar(figures: &[&Mention]) -> bool {
+    // (`$38 million`, `about $1.4 billion`; not `A$38 million`, `US$`,
+    // `$US60,000` or `38 million Canadian dollars`.)
+    let bare = |m: &Mention| {
+        m.unit.as_deref() == Some("USD")
+            && m.text.find('$').is_some_and(|i| {
+                !m.text[..i].ends_with(|c: char| c.is_ascii_alphabetic())
+                    && !m.text[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+            })
+    };
+    let mut named = figures
+        .iter()
+        .filter(|m| m.kind == Kind::Money && !bare(m))
+        .filter_map(|m| m.unit.as_deref());
+    let first = named.next();
+    named.all(|u| Some(u) == first)
+}
+
 /// How likely two reports are to give one figure for two things.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Chance {
@@ -501,6 +535,8 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
         return None;
     }
     let unit = match kind {
+        // (Any dollar, as a bare `$` may be any: see `one_dollar`.)
+        Kind::Money if m.unit.as_deref().is_some_and(|u| DOLLARS.contains(&u)) => "$",
         Kind::Money | Kind::Percent | Kind::Measure => m.unit.as_deref().unwrap_or(""),
         _ => "",
     };
