@@ -611,6 +611,19 @@ fn shares_and_south_asian_scales() {
                 N(5e9),
             ),
             ("Tickets cost Rs.450 each.", "Rs.450", Money, N(450.0)),
+            // Crores of lakhs or thousands.
+            (
+                "Its market value rose to Rs 1.05 lakh crore.",
+                "Rs 1.05 lakh crore",
+                Money,
+                N(1.05e12),
+            ),
+            (
+                "The state spent 2 thousand crore rupees.",
+                "2 thousand crore rupees",
+                Money,
+                N(2e10),
+            ),
         ],
         None,
     );

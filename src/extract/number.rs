@@ -181,6 +181,12 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
                 };
                 end += 1;
                 scaled = true;
+                // `Rs 1.05 lakh crore`, `₹2 thousand crore`: crores of
+                // lakhs or thousands, as Indian papers write large sums.
+                if matches!(scale, 1e3 | 1e5) && scale_at(t, end).is_some_and(|(s, _)| s == 1e7) {
+                    (value, step) = (value * 1e7, step * 1e7);
+                    end += 1;
+                }
                 // `1.2 million` may go on: `1.2 million to 1.5 million`.
             }
         }
