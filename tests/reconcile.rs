@@ -2596,3 +2596,29 @@ fn a_bare_dollar_sign_meets_the_dollar_another_report_names() {
     );
     assert_eq!(pair_status(&docs, "US$35 million", "A$35 million"), None);
 }
+
+#[test]
+fn a_measure_meets_the_same_size_in_another_unit() {
+    let docs = two(
+        "2026-04-21",
+        "The 229-metre ship struck the bridge about 48 km from the port. The \
+         1.1-kilometre bridge collapsed.",
+        "The 751-foot vessel hit the bridge, about 30 miles from the port. The 0.7-mile \
+         bridge fell into the river.",
+    );
+    for (a, b) in [
+        ("229-metre", "751-foot"),
+        ("about 48 km", "about 30 miles"),
+        ("1.1-kilometre", "0.7-mile"),
+    ] {
+        assert_eq!(pair_status(&docs, a, b), Some(Status::Agree), "{a} / {b}");
+    }
+    // Sizes that round alike but cannot both be right do not meet: the
+    // join makes no conflict.
+    let docs = two(
+        "2026-04-21",
+        "The wall was 1,140 metres long.",
+        "Water poured over a 1,060-metre stretch.",
+    );
+    assert_eq!(pair_status(&docs, "1,140 metres", "1,060-metre"), None);
+}

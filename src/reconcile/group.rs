@@ -321,7 +321,9 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = events.all(|e| Some(e) == first);
-            if docs.len() < 2 || !one_event || !one_dollar(&figures) {
+            // (Measures meet by their size to two digits: they must fit.)
+            let fit = key.0 != Kind::Measure || compare::share_a_point(figures.iter().copied());
+            if docs.len() < 2 || !one_event || !one_dollar(&figures) || !fit {
                 return false;
             }
             match chance {
@@ -533,6 +535,22 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
     };
     if !(x.is_finite() && x > 0.0) {
         return None;
+    }
+    // A measure in any unit of its dimension, to two significant digits of
+    // its size in the base unit: `about 48 km` is `about 30 miles`,
+    // `229-metre` is `751-foot` (the join checks that they fit).
+    if kind == Kind::Measure
+        && let Some((dimension, size)) = m.detail.measure
+    {
+        let chance = if significant_digits_over(x, 2) {
+            Chance::Never
+        } else {
+            Chance::Often
+        };
+        return Some((
+            (kind, dimension, round_to_two_digits(x * size).to_bits()),
+            chance,
+        ));
     }
     let unit = match kind {
         // (Any dollar, as a bare `$` may be any: see `one_dollar`.)
@@ -937,6 +955,12 @@ fn split_by_time(
         .collect()
 }
 
+/// `x` (positive) rounded to two significant digits: 48,280 is 48,000.
+fn round_to_two_digits(x: f64) -> f64 {
+    let step = 10f64.powi(x.log10().floor() as i32 - 1);
+    (x / step).round() * step
+}
+
 /// Whether `x` (positive) has more than `n` significant digits: `46,870`
 /// has more than 2, `1.5 million` does not. (Read from `x` scaled to `n`
 /// digits before the point, with room for the error of binary fractions:
@@ -949,7 +973,20 @@ fn significant_digits_over(x: f64, n: i32) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::significant_digits_over;
+    use super::{round_to_two_digits, significant_digits_over};
+
+    #[test]
+    fn sizes_are_rounded_to_two_significant_digits() {
+        for (x, rounded) in [
+            (48_280.0, 48_000.0),
+            (228.9, 230.0),
+            (1_126.5, 1_100.0),
+            (0.5, 0.5),
+            (42_195.0, 42_000.0),
+        ] {
+            assert!((round_to_two_digits(x) - rounded).abs() < 1e-9, "{x}");
+        }
+    }
 
     #[test]
     fn significant_digits_are_read_from_the_value() {
