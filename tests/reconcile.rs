@@ -2622,3 +2622,24 @@ fn a_measure_meets_the_same_size_in_another_unit() {
     );
     assert_eq!(pair_status(&docs, "1,140 metres", "1,060-metre"), None);
 }
+
+#[test]
+fn a_span_meets_the_same_length_in_other_words() {
+    let docs = two(
+        "2026-03-05",
+        "Over 300 people were told to quarantine for 21 days. Results are expected \
+         within 72 hours.",
+        "More than 300 people must stay home for three weeks. Results are expected within \
+         three days.",
+    );
+    for (a, b) in [("21 days", "three weeks"), ("72 hours", "three days")] {
+        assert_eq!(pair_status(&docs, a, b), Some(Status::Agree), "{a} / {b}");
+    }
+    // A bound fits too much to meet a span in other words.
+    let docs = two(
+        "2026-08-14",
+        "The district received 186 mm of rain in 24 hours.",
+        "The village has been cut off for more than a day.",
+    );
+    assert_eq!(pair_status(&docs, "24 hours", "more than a day"), None);
+}

@@ -8,7 +8,7 @@ use super::compare;
 use crate::calendar::Day;
 use crate::extract::Time;
 use crate::lexicon as lx;
-use crate::mention::{Kind, Mention};
+use crate::mention::{Approx, Kind, Mention};
 
 /// A claim before it becomes public: which document, which mention.
 #[derive(Clone, Copy, Debug)]
@@ -321,8 +321,22 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = events.all(|e| Some(e) == first);
-            // (Measures meet by their size to two digits: they must fit.)
-            let fit = key.0 != Kind::Measure || compare::share_a_point(figures.iter().copied());
+            // (Measures and spans meet by their size to two digits: they
+            // must fit.)
+            // (A bound fits too much to meet a span in other words: `24
+            // hours` are not `more than a day`, but `more than 11 months`
+            // are `11 months`.)
+            let bound = |m: &&Mention| {
+                matches!(
+                    m.approx,
+                    Approx::MoreThan | Approx::AtLeast | Approx::UpTo | Approx::LessThan
+                )
+            };
+            let fit = !matches!(key.0, Kind::Measure | Kind::Duration)
+                || (compare::share_a_point(figures.iter().copied())
+                    && !(key.0 == Kind::Duration
+                        && figures.iter().any(bound)
+                        && figures.iter().any(|m| m.value != figures[0].value)));
             if docs.len() < 2 || !one_event || !one_dollar(&figures) || !fit {
                 return false;
             }
@@ -499,7 +513,7 @@ fn reading(m: &Mention) -> Option<((Kind, &str, u64), Chance)> {
 fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
     // (A figure said to be about so much is still that figure: `about
     // 10,600 megawatts`; a range is two, and a vague one, `thousands`, none.)
-    if matches!(m.approx, crate::Approx::Range | crate::Approx::Vague) {
+    if matches!(m.approx, Approx::Range | Approx::Vague) {
         return None;
     }
     let x = match &m.value {
@@ -522,6 +536,16 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
                 Kind::Time => iso.get(2..).is_some_and(|t| !t.starts_with(":00")),
                 _ => false,
             };
+            // A span in any unit, by its length in days to two digits:
+            // `seven days` is `a week`, `72 hours` `three days` (the join
+            // checks that they fit).
+            if kind == Kind::Duration
+                && !timed
+                && let Some(days) = m.detail.days.filter(|d| *d > 0.0)
+            {
+                let key = round_to_two_digits(days).to_bits();
+                return Some(((kind, "days", key), Chance::Often));
+            }
             let chance = if timed { Chance::Never } else { Chance::Often };
             let zone = if kind == Kind::Time {
                 compare::zone(m)
