@@ -2643,3 +2643,27 @@ fn a_span_meets_the_same_length_in_other_words() {
     );
     assert_eq!(pair_status(&docs, "24 hours", "more than a day"), None);
 }
+
+#[test]
+fn a_share_written_as_a_fraction_meets_it_in_per_cent() {
+    let docs = two(
+        "2026-07-03",
+        "Wheat accounts for about two-thirds of the damaged area.",
+        "Wheat accounted for about 67% of the damaged area.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about two-thirds", "about 67%"),
+        Some(Status::Agree)
+    );
+    // Hundredths are no fraction: `1.75 percentage points` are 175 basis
+    // points, not 2.
+    let docs = two(
+        "2026-07-03",
+        "The bank has cut rates by 175 basis points in this cycle.",
+        "Rates have fallen 1.75 percentage points since the cycle began.",
+    );
+    assert_eq!(
+        pair_status(&docs, "175 basis points", "1.75 percentage points"),
+        Some(Status::Agree)
+    );
+}

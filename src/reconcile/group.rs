@@ -321,8 +321,8 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = events.all(|e| Some(e) == first);
-            // (Measures and spans meet by their size to two digits: they
-            // must fit.)
+            // (Measures, spans and fractions meet by their size rounded:
+            // they must fit.)
             // (A bound fits too much to meet a span in other words: `24
             // hours` are not `more than a day`, but `more than 11 months`
             // are `11 months`.)
@@ -332,7 +332,7 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                     Approx::MoreThan | Approx::AtLeast | Approx::UpTo | Approx::LessThan
                 )
             };
-            let fit = !matches!(key.0, Kind::Measure | Kind::Duration)
+            let fit = !matches!(key.0, Kind::Measure | Kind::Duration | Kind::Percent)
                 || (compare::share_a_point(figures.iter().copied())
                     && !(key.0 == Kind::Duration
                         && figures.iter().any(bound)
@@ -575,6 +575,14 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
             (kind, dimension, round_to_two_digits(x * size).to_bits()),
             chance,
         ));
+    }
+    // A share written as a fraction, to the whole per cent: `two-thirds`
+    // is `67%`, `a third` `33 per cent` (the join checks that they fit).
+    // (A fraction reads as no figure written to hundredths: `1.75
+    // percentage points` are no fraction.)
+    if kind == Kind::Percent && ((x * 100.0) - (x * 100.0).round()).abs() > 1e-6 {
+        let unit = m.unit.as_deref().unwrap_or("");
+        return Some(((kind, unit, x.round().to_bits()), Chance::Often));
     }
     let unit = match kind {
         // (Any dollar, as a bare `$` may be any: see `one_dollar`.)
