@@ -687,6 +687,13 @@ fn times_of_day() {
                 N(9.05),
             ),
             ("at 0330 GMT", "0330 GMT", Time, S("03:30")),
+            // Or before `local time`, which stays out of the span.
+            (
+                "It capsized at about 1740 local time on Friday.",
+                "about 1740",
+                Time,
+                S("17:40"),
+            ),
         ],
         None,
     );

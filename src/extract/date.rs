@@ -71,10 +71,18 @@ fn day_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
 fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
     let tok = t.toks.get(i)?;
     // Four digits before a time zone, as wire reports give the time:
-    // `(0330 GMT)`, `at 2200 UTC`.
-    if tok.kind == TokKind::Number && tok.plain && t.raw(i).len() == 4 && zone_at(t, i + 1) {
+    // `(0330 GMT)`, `at 2200 UTC`; or before `local time` (`at about 1740
+    // local time`), which stays out of the span, as after `6:48 a.m.`.
+    if tok.kind == TokKind::Number && tok.plain && t.raw(i).len() == 4 {
+        let end = if zone_at(t, i + 1) {
+            i + 2
+        } else if t.is(i + 1, "local") && t.is(i + 2, "time") {
+            i + 1
+        } else {
+            0
+        };
         let (h, min) = (tok.value as u32 / 100, tok.value as u32 % 100);
-        return (h < 24 && min < 60).then_some((h, min, i + 2));
+        return (end > 0 && h < 24 && min < 60).then_some((h, min, end));
     }
     if tok.kind != TokKind::Number || tok.int_digits > 2 {
         return None;
