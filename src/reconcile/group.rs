@@ -287,7 +287,7 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
         }
     }
     // The figures of no fact, numbered on from the facts (`keyed + n` is
-    // `loose[n]`), which become facts only if they join.
+    // `unkeyed[n]`), which become facts only if they join.
     let keyed = facts.len();
     let mut unkeyed: Vec<Ref> = Vec::new();
     for (d, ms) in mentions.iter().enumerate() {
@@ -321,23 +321,7 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = events.all(|e| Some(e) == first);
-            // (Measures, spans and fractions meet by their size rounded:
-            // they must fit.)
-            // (A bound fits too much to meet a span in other words: `24
-            // hours` are not `more than a day`, but `more than 11 months`
-            // are `11 months`.)
-            let bound = |m: &&Mention| {
-                matches!(
-                    m.approx,
-                    Approx::MoreThan | Approx::AtLeast | Approx::UpTo | Approx::LessThan
-                )
-            };
-            let fit = !matches!(key.0, Kind::Measure | Kind::Duration | Kind::Percent)
-                || (compare::share_a_point(figures.iter().copied())
-                    && !(key.0 == Kind::Duration
-                        && figures.iter().any(bound)
-                        && figures.iter().any(|m| m.value != figures[0].value)));
-            if docs.len() < 2 || !one_event || !one_dollar(&figures) || !fit {
+            if docs.len() < 2 || !one_event || !one_dollar(&figures) || !fit(key.0, &figures) {
                 return false;
             }
             match chance {
@@ -360,9 +344,11 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                 }
                 Chance::Often => {
                     let once = !twice
-                        && list
-                            .iter()
-                            .all(|&i| given[&(refs_of(i)[0].doc, *key)] == refs_of(i).len());
+                        && list.iter().all(|&i| {
+                            given
+                                .get(&(refs_of(i)[0].doc, *key))
+                                .is_some_and(|&n| n == refs_of(i).len())
+                        });
                     once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
                 }
             }
@@ -387,6 +373,24 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
     }
     facts.retain(|refs| !refs.is_empty());
     facts
+}
+
+/// Whether figures read alike after rounding can all be right together:
+/// measures, spans and fractions meet by their size rounded ([`reading`]),
+/// so they must fit. A bound fits too much to meet a span in other words:
+/// `24 hours` are not `more than a day`, but `more than 11 months` are `11
+/// months`.
+fn fit(kind: Kind, figures: &[&Mention]) -> bool {
+    let bound = |m: &&Mention| {
+        matches!(
+            m.approx,
+            Approx::MoreThan | Approx::AtLeast | Approx::UpTo | Approx::LessThan
+        )
+    };
+    let in_other_words = || figures.iter().any(|m| m.value != figures[0].value);
+    !matches!(kind, Kind::Measure | Kind::Duration | Kind::Percent)
+        || (compare::share_a_point(figures.iter().copied())
+            && !(kind == Kind::Duration && figures.iter().any(bound) && in_other_words()))
 }
 
 /// Whether nothing one of `figures` says of what it is contradicts what
@@ -421,12 +425,12 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
     // billion rupees` the election cost; but not a part and a whole, nor
     // two things that rose or fell, which says too little of them.)
     let event = subject(&figures[0]).event;
-    let one_event = event.is_some_and(|e| !lx::is_change(e))
+    let befell_alike = event.is_some_and(|e| !lx::is_change(e))
         && figures.iter().all(|m| subject(m).event == event);
     let one_part = figures
         .iter()
         .all(|m| subject(m).part == subject(&figures[0]).part);
-    (one(figures.iter().map(|m| subject(m).head.as_deref())) || (one_event && one_part))
+    (one(figures.iter().map(|m| subject(m).head.as_deref())) || (befell_alike && one_part))
         && figures
             .windows(2)
             .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)
