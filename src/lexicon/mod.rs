@@ -1442,6 +1442,19 @@ pub const SAME_THING: &[(&str, &str)] = &[
     ("nations", "country"),
     ("vessel", "boat"),
     ("vessels", "boat"),
+    // An order for `60 jets` is one for `60 planes`, `88 aircraft`.
+    ("jet", "plane"),
+    ("jets", "plane"),
+    ("aircraft", "plane"),
+    ("airliner", "plane"),
+    ("airliners", "plane"),
+    // `17 pieces` stolen are `17 items`.
+    ("item", "piece"),
+    ("items", "piece"),
+    // British and American spelling: `74 evacuation centres`, `74
+    // evacuation centers`.
+    ("centre", "center"),
+    ("centres", "center"),
 ];
 
 /// Nouns the same in the singular: `measles`, `news`, `species`.
