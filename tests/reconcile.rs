@@ -1599,6 +1599,21 @@ fn a_toll_a_later_report_gives_higher_is_a_revision_whoever_gives_it() {
         pair_status(&docs, "3,000", "About 5,000"),
         Some(Status::Conflict)
     );
+    // Or a word inside its name: `police` and `the District Police Office`.
+    let docs = two(
+        "2026-06-08",
+        "Crash
+
+The bus went off the road some 22 km north of Beni, the District Police \
+         Office said.",
+        "Crash
+
+The bus fell about 28 km north of the town of Beni, police said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "some 22 km", "about 28 km"),
+        Some(Status::Conflict)
+    );
     // Two tolls each said to have been given earlier were given at two
     // earlier moments.
     let docs = [

@@ -250,9 +250,13 @@ pub fn same_source(a: &str, b: &str) -> bool {
             .collect()
     };
     // (A bare word for what the other names: `the agency` and `the
-    // Mississippi Emergency Management Agency`, `police` and `state police`.)
+    // Mississippi Emergency Management Agency`, `police` and `state police`
+    // or `the District Police Office`.)
     let named_by = |word: &str, name: &str| {
-        !word.contains(' ') && name.rsplit(' ').next() == Some(word) && name.contains(' ')
+        !word.contains(' ')
+            && name.contains(' ')
+            && (name.rsplit(' ').next() == Some(word)
+                || (word.len() >= 4 && name.split(' ').any(|w| w == word)))
     };
     a == b
         || (a.len() >= 2 && !a.contains(' ') && acronym(&b) == a)
