@@ -75,14 +75,14 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
     // local time`), which stays out of the span, as after `6:48 a.m.`.
     if tok.kind == TokKind::Number && tok.plain && t.raw(i).len() == 4 {
         let end = if zone_at(t, i + 1) {
-            i + 2
+            Some(i + 2)
         } else if t.is(i + 1, "local") && t.is(i + 2, "time") {
-            i + 1
+            Some(i + 1)
         } else {
-            0
+            None
         };
         let (h, min) = (tok.value as u32 / 100, tok.value as u32 % 100);
-        return (end > 0 && h < 24 && min < 60).then_some((h, min, end));
+        return end.filter(|_| h < 24 && min < 60).map(|end| (h, min, end));
     }
     if tok.kind != TokKind::Number || tok.int_digits > 2 {
         return None;

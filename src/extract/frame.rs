@@ -756,9 +756,14 @@ pub struct Frame {
 /// whose object the figure is (`carrying 40 passengers`, `affecting
 /// 300,000`; not `including`, which lists a part, nor `totalling`).
 fn object_of_ing_verb(t: &Tokens, k: usize) -> bool {
-    let w = t.word(k);
     // (Nor a verb of level: `tax rises totalling £40bn` are the rises.)
-    w.len() >= 6 && w.ends_with("ing") && w != "including" && !cue(t, k, lx::LEVEL_VERBS)
+    ing_verb(t.word(k)) && !cue(t, k, lx::LEVEL_VERBS)
+}
+
+/// Whether `w` reads as a verb in `-ing` (`affecting`, `living`), not a
+/// short word that ends so (`king`, `sing`) nor `including`, which lists.
+fn ing_verb(w: &str) -> bool {
+    w.len() >= 6 && w.ends_with("ing") && w != "including"
 }
 
 /// Whether duration `f` is a prison term: after `jailed for`, `sentenced
@@ -5008,16 +5013,12 @@ fn event_past_aside(t: &Tokens, k: usize, end: usize, next: usize) -> Option<&'s
 
 /// The event of the verb after a modifier that opens with a participle in
 /// `-ing` at the end of the figure's phrase (`k`) or right after it, and
-/// runs to the verb's auxiliary: `4,600 residents living within 3 kilometers of the
-/// plant were evacuated`. The modifier may hold a figure of its own, which
+/// runs to the verb's auxiliary: `4,600 residents living within 3
+/// kilometers of the plant were evacuated`. The modifier may hold a figure of its own, which
 /// takes no part in the verb; it holds no mark and no other verb.
 fn event_past_modifier(t: &Tokens, k: usize, end: usize) -> Option<&'static str> {
     // (The phrase may end with the participle: `residents living`.)
-    let participle = |j: usize| {
-        let w = t.word(j);
-        w.len() >= 6 && w.ends_with("ing") && w != "including"
-    };
-    if !(participle(k) || (k > 0 && participle(k - 1))) {
+    if !(ing_verb(t.word(k)) || (k > 0 && ing_verb(t.word(k - 1)))) {
         return None;
     }
     let aux = (k + 1..(k + 12).min(end))

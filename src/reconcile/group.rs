@@ -172,14 +172,20 @@ enum Slot {
 pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Ref>> {
     let mut blocks: FxHashMap<Key, Vec<Ref>> = FxHashMap::default();
     let mut order: Vec<Key> = Vec::new();
+    // Figures of no fact (too little is said of them to key one) that may
+    // still join the same figure of another report (`join_same_figures`).
+    let mut unkeyed: Vec<Ref> = Vec::new();
     for (d, ms) in mentions.iter().enumerate() {
         for (i, m) in ms.iter().enumerate() {
+            let r = Ref { doc: d, mention: i };
             if let Some(k) = key_of(m) {
                 let e = blocks.entry(k).or_default();
                 if e.is_empty() {
                     order.push(k);
                 }
-                e.push(Ref { doc: d, mention: i });
+                e.push(r);
+            } else if !m.detail.frame.absorbed && !m.detail.frame.elsewhere {
+                unkeyed.push(r);
             }
         }
     }
@@ -205,7 +211,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         }
         facts.extend(split_by_time(refs, mentions, published));
     }
-    join_same_figures(facts, mentions)
+    join_same_figures(facts, &unkeyed, mentions)
 }
 
 /// Joins the facts reports each give alone when they give one figure for
@@ -228,7 +234,11 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 ///   when) is contradicted by the other: `about 8,500 residents` told to shelter
 ///   and `About 8,500 people`, `Fourteen people` and `14 patients`
 ///   hospitalized.
-fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+fn join_same_figures(
+    mut facts: Vec<Vec<Ref>>,
+    unkeyed: &[Ref],
+    mentions: &[Vec<Mention>],
+) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
     // Figures that say nothing of what they are of: amounts, shares,
     // measures and spans of time (`clocking 2:06:41`, `a $186,000 loss`),
@@ -243,13 +253,6 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
                 Kind::Duration => m.detail.period.is_none(),
                 _ => false,
             }
-    };
-    // Figures of no fact (too little is said of them to key one) that may
-    // still join the same figure of another report, as facts of their
-    // own.
-    let loose = |m: &Mention| {
-        let frame = &m.detail.frame;
-        !frame.absorbed && !frame.elsewhere && key_of(m).is_none()
     };
     // How many times each report gives each figure.
     let mut given: FxHashMap<(usize, (Kind, &str, u64)), usize> = FxHashMap::default();
@@ -289,19 +292,13 @@ fn join_same_figures(mut facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec
     // The figures of no fact, numbered on from the facts (`keyed + n` is
     // `unkeyed[n]`), which become facts only if they join.
     let keyed = facts.len();
-    let mut unkeyed: Vec<Ref> = Vec::new();
-    for (d, ms) in mentions.iter().enumerate() {
-        for (i, m) in ms.iter().enumerate() {
-            if loose(m)
-                && let Some((key, chance)) = reading(m)
-            {
-                by_figure
-                    .entry(key)
-                    .or_insert((Vec::new(), chance))
-                    .0
-                    .push(keyed + unkeyed.len());
-                unkeyed.push(Ref { doc: d, mention: i });
-            }
+    for (n, r) in unkeyed.iter().enumerate() {
+        if let Some((key, chance)) = reading(get(r)) {
+            by_figure
+                .entry(key)
+                .or_insert((Vec::new(), chance))
+                .0
+                .push(keyed + n);
         }
     }
     let refs_of = |i: usize| match i.checked_sub(keyed) {
@@ -476,7 +473,7 @@ const DOLLARS: &[&str] = &["USD", "AUD", "CAD", "NZD", "SGD", "HKD"];
 fn one_dollar(figures: &[&Mention]) -> bool {
     // (`$38 million`, `about $1.4 billion`; not `A$38 million`, `US$`,
     // `$US60,000` or `38 million Canadian dollars`.)
-    let bare = |m: &Mention| {
+    let bare_sign = |m: &Mention| {
         m.unit.as_deref() == Some("USD")
             && m.text.find('$').is_some_and(|i| {
                 !m.text[..i].ends_with(|c: char| c.is_ascii_alphabetic())
@@ -485,7 +482,7 @@ fn one_dollar(figures: &[&Mention]) -> bool {
     };
     let mut named = figures
         .iter()
-        .filter(|m| m.kind == Kind::Money && !bare(m))
+        .filter(|m| m.kind == Kind::Money && !bare_sign(m))
         .filter_map(|m| m.unit.as_deref());
     let first = named.next();
     named.all(|u| Some(u) == first)
@@ -667,19 +664,35 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
         if from.holder.is_some() || from.nationality.is_some() {
             continue;
         }
-        if let Some((_, Some(to))) = placed.iter().find(|(b, _)| b == from)
-            && let Some(refs) = blocks.remove(from)
-        {
-            let into = blocks.entry(*to).or_default();
-            into.extend(refs);
-            // (In the order of the reports, as every block is.)
-            into.sort_unstable_by_key(|r| (r.doc, r.mention));
-            moved = true;
+        if let Some((_, Some(to))) = placed.iter().find(|(b, _)| b == from) {
+            moved |= move_block(blocks, from, to, |_, _| true);
         }
     }
     if moved {
         order.retain(|k| blocks.contains_key(k));
     }
+}
+
+/// Moves the claims of block `from` that `joins` (given the claims of
+/// `to` so far) into block `to`, keeping `to` in the order of the reports
+/// as every block is; the rest stay in `from`. Whether `from` was there.
+fn move_block<'m>(
+    blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>,
+    from: &Key<'m>,
+    to: &Key<'m>,
+    joins: impl Fn(&Ref, &[Ref]) -> bool,
+) -> bool {
+    let Some(refs) = blocks.remove(from) else {
+        return false;
+    };
+    let into = blocks.entry(*to).or_default();
+    let (join, stay): (Vec<Ref>, Vec<Ref>) = refs.into_iter().partition(|r| joins(r, into));
+    into.extend(join);
+    into.sort_unstable_by_key(|r| (r.doc, r.mention));
+    if !stay.is_empty() {
+        blocks.insert(*from, stay);
+    }
+    true
 }
 
 /// Events that say only that a group was there or was sent: a count of
@@ -715,19 +728,10 @@ fn unevented<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<
         .iter()
         .filter(|k| k.kind == Kind::Count && k.event.is_none())
     {
-        if let Some((_, Some(to))) = evented.iter().find(|(b, _)| b == from)
-            && let Some(refs) = blocks.remove(from)
-        {
-            let into = blocks.entry(*to).or_default();
-            let (join, stay): (Vec<Ref>, Vec<Ref>) = refs
-                .into_iter()
-                .partition(|r| into.iter().all(|i| i.doc != r.doc));
-            into.extend(join);
-            into.sort_unstable_by_key(|r| (r.doc, r.mention));
-            if !stay.is_empty() {
-                blocks.insert(*from, stay);
-            }
-            moved = true;
+        if let Some((_, Some(to))) = evented.iter().find(|(b, _)| b == from) {
+            moved |= move_block(blocks, from, to, |r, into| {
+                into.iter().all(|i| i.doc != r.doc)
+            });
         }
     }
     if moved {
