@@ -504,6 +504,11 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         ),
         // Not a pronoun, and a country is a nationality.
         ("It won 187 seats.", "187", Some("seat")),
+        (
+            "If you have had two doses, you are well protected.",
+            "two",
+            Some("dose"),
+        ),
         ("Russia lost 300 tanks.", "300", Some("russian tank")),
         (
             "Russia suffered 325,000 troop deaths.",

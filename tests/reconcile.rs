@@ -2682,3 +2682,46 @@ fn a_share_written_as_a_fraction_meets_it_in_per_cent() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn a_count_one_holder_has_meets_the_story_s_own_count() {
+    // One report names whose wildfires, the other does not: with no other
+    // holder of such a count, they are one count.
+    let docs = two(
+        "2026-06-10",
+        "Alberta fires\n\nAcross the province, 147 active wildfires were burning as of Tuesday afternoon.",
+        "Alberta fires\n\nAlberta had 162 active wildfires as of Tuesday, according to the dashboard.",
+    );
+    assert_eq!(pair_status(&docs, "147", "162"), Some(Status::Conflict));
+    let docs = two(
+        "2026-07-20",
+        "Transfer\n\nLast season Salvatierra scored 19 goals in the league.",
+        "Transfer\n\nThe forward, who scored 19 league goals last season, has signed.",
+    );
+    assert_eq!(pair_status(&docs, "19", "19"), Some(Status::Agree));
+}
+
+#[test]
+fn a_count_one_holder_has_stays_apart_when_it_may_be_another_s() {
+    // (A report that gives the holder's count and its own tells them
+    // apart: see `homes_without_power_on_another_day_are_a_revision_either_way`.)
+    // A report that gives two counts of it at once counts two things: the
+    // board's 3 million bags are neither the crop's nor one farmer's.
+    let docs = two(
+        "2026-06-17",
+        "Maize\n\nThe Produce Board held about 3 million bags in the reserve.",
+        "Maize\n\nThe harvest would be about 41 million bags. One farmer said he had only 11 bags from his plot.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 3 million", "about 41 million"),
+        None
+    );
+    assert_eq!(pair_status(&docs, "about 3 million", "11"), None);
+    // Nor does a count of a past year alone join it.
+    let docs = two(
+        "2026-03-12",
+        "Collapse\n\nThe building had 21 floors.",
+        "Collapse\n\nIn 2019 the owners added at least seven floors.",
+    );
+    assert_eq!(pair_status(&docs, "21", "at least seven"), None);
+}

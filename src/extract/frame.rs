@@ -5750,6 +5750,7 @@ fn holder(
     if first == end
         || (first > 0 && (t.is_number(first - 1) || t.has(first - 1, lx::Set::NumberWord)))
         || t.has(end - 1, lx::Set::SourcePronoun)
+        || cue(t, end - 1, lx::PRONOUNS)
         || (end - first == 1 && nationality_at(t, first).is_some())
         || t.is_any(end - 1, lx::VEHICLE_NOUNS)
     {

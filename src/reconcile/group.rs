@@ -189,7 +189,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
             }
         }
     }
-    unplaced(&mut blocks, &mut order);
+    unplaced(&mut blocks, &mut order, mentions);
     unevented(&mut blocks, &mut order);
     let mut facts = Vec::new();
     for k in order {
@@ -619,7 +619,11 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
 /// people join a country only when the reports name nothing of another (a
 /// war's reports count Ukrainian and Russian prisoners and soldiers: an
 /// unplaced toll may be of either side). One pass over the keys.
-fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'m>>) {
+fn unplaced<'m>(
+    blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>,
+    order: &mut Vec<Key<'m>>,
+    mentions: &[Vec<Mention>],
+) {
     let population = |k: &Key| k.head == Some("population");
     let mut nationalities = order.iter().filter_map(|k| k.nationality);
     let one_country = nationalities
@@ -639,12 +643,18 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
     // The one placed block of each bare key (`None` once there are two):
     // a short list, as reports name few places; past `MAX_PLACES` there
     // is no one place of the story to speak of.
+    let settled = |k: &Key| {
+        (population(k) && k.holder.is_some())
+            || (people(k) && k.nationality.is_some() && k.holder.is_none())
+            || fire(k)
+    };
+    // (And any count one named holder has, `Alberta had 162 active
+    // wildfires`, joins the story's own figure, `147 active wildfires were
+    // burning`, when no other holder has such a count.)
+    let owned = |k: &Key| k.kind == Kind::Count && k.holder.is_some();
     let mut placed: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
     for k in order.iter() {
-        let named = (population(k) && k.holder.is_some())
-            || (people(k) && k.nationality.is_some() && k.holder.is_none())
-            || fire(k);
-        if !named {
+        if !settled(k) && !owned(k) {
             continue;
         }
         let bare = bare(k);
@@ -664,13 +674,58 @@ fn unplaced<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
         if from.holder.is_some() || from.nationality.is_some() {
             continue;
         }
-        if let Some((_, Some(to))) = placed.iter().find(|(b, _)| b == from) {
-            moved |= move_block(blocks, from, to, |_, _| true);
+        let Some((_, Some(to))) = placed.iter().find(|(b, _)| b == from) else {
+            continue;
+        };
+        if gives_two_figures(&blocks[from], mentions) {
+            continue;
         }
+        // (A holder's count takes a figure of the news, not only one of a
+        // past year (`at least seven floors` in 2019 may be another
+        // building's), and none from a report that gives both: its
+        // `American unit` sold 318,000 vehicles, not the 1.4 million
+        // recalled in all.)
+        if !settled(to) {
+            let refs = &blocks[from];
+            let theirs = blocks.get(to).map_or(&[][..], |v| v.as_slice());
+            if !refs.iter().any(|r| is_news(get(mentions, r)))
+                || refs.iter().any(|r| theirs.iter().any(|t| t.doc == r.doc))
+            {
+                continue;
+            }
+        }
+        moved |= move_block(blocks, from, to, |_, _| true);
     }
     if moved {
         order.retain(|k| blocks.contains_key(k));
     }
+}
+
+/// Whether a report gives two figures in `refs` that cannot both be
+/// right at once, so are of two things (`41 million bags` lost to
+/// drought, `11 bags` one farmer harvested): such a block is no one figure
+/// of the story's to place. Figures of stated times are other moments.
+fn gives_two_figures(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
+    let now: Vec<&Ref> = refs.iter().filter(|r| is_news(get(mentions, r))).collect();
+    now.iter().enumerate().any(|(i, r)| {
+        now[..i]
+            .iter()
+            .find(|f| f.doc == r.doc)
+            .is_some_and(|f| !compare::compatible(get(mentions, f), get(mentions, r)))
+    })
+}
+
+/// Whether `m` is a figure of the news: of no stated time or of a day or
+/// a few (`as of Tuesday`, `over the weekend`), not of a month or year,
+/// and not where a change started.
+fn is_news(m: &Mention) -> bool {
+    let frame = &m.detail.frame;
+    !frame.earlier
+        && match frame.time {
+            Time::Current => true,
+            Time::Past => false,
+            Time::Explicit(a, b, _) => b - a < RECENT_DAYS,
+        }
 }
 
 /// Moves the claims of block `from` that `joins` (given the claims of
