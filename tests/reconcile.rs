@@ -2725,3 +2725,45 @@ fn a_count_one_holder_has_stays_apart_when_it_may_be_another_s() {
     );
     assert_eq!(pair_status(&docs, "21", "at least seven"), None);
 }
+
+#[test]
+fn a_floor_is_given_near_what_it_bounds() {
+    // `More than 4,600` is what a report says that knows of about 4,600,
+    // not of 8,000.
+    let docs = two(
+        "2026-05-12",
+        "Gas leak\n\nMore than 4,600 residents were evacuated overnight.",
+        "Gas leak\n\nAbout 8,000 residents were evacuated overnight.",
+    );
+    assert_eq!(
+        pair_status(&docs, "More than 4,600", "About 8,000"),
+        Some(Status::Conflict)
+    );
+    // Floors and figures near them agree.
+    for (a, b, x, y) in [
+        (
+            "At least 104 people have died of heatstroke.",
+            "More than 100 people have died of heatstroke.",
+            "At least 104",
+            "More than 100",
+        ),
+        (
+            "Doctors treated 1,240 patients for heatstroke.",
+            "Doctors treated more than 1,200 patients for heatstroke.",
+            "1,240",
+            "more than 1,200",
+        ),
+        (
+            "More than 100 homes were destroyed.",
+            "The fire destroyed 150 homes.",
+            "More than 100",
+            "150",
+        ),
+    ] {
+        assert_eq!(
+            pair_status(&two("2026-05-12", a, b), x, y),
+            Some(Status::Agree),
+            "{x} / {y}"
+        );
+    }
+}

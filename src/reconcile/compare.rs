@@ -3,9 +3,29 @@
 
 use crate::mention::{Approx, Kind, Mention};
 
+/// How far past a floor (`more than 4,600`) the figure it bounds may lie,
+/// as a share of it (or a step of it, whichever is more: `more than 100`
+/// allows 150).
+const FLOOR_REACH: f64 = 0.25;
+
+/// Whether `m` is a floor: `more than 4,600`, `at least 23`.
+fn is_floor(m: &Mention) -> bool {
+    matches!(m.approx, Approx::MoreThan | Approx::AtLeast)
+}
+
 /// The interval a mention allows, in the base unit of its dimension (days
 /// for dates and durations), rounding included.
 pub fn interval(m: &Mention) -> Option<(f64, f64)> {
+    interval_of(m, false)
+}
+
+/// [`interval`], with a floor read as `near` the figure it bounds when
+/// that is so: against a figure that is no floor. A report that knows of
+/// 8,000 people evacuated does not say `more than 4,600`, and `more than 40
+/// flights` are not `about 70`; but two floors bound the same count from
+/// below, each as far as its report had it (`at least 30` killed and `at
+/// least 48` in the hours after a quake).
+fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
     let d = &m.detail;
     match m.kind {
         Kind::Date => d.period.map(|(a, b)| (a as f64, b as f64)),
@@ -41,6 +61,9 @@ pub fn interval(m: &Mention) -> Option<(f64, f64)> {
                 .as_ref()
                 .and_then(|v| v.as_number())
                 .unwrap_or(f64::INFINITY);
+            if near && is_floor(m) && lo.is_finite() {
+                hi = hi.min(lo + d.step.max(lo.abs() * FLOOR_REACH));
+            }
             // A vague amount sets a floor only: headlines say `thousands
             // evacuated` of the 30,000 a report counts, `hundreds` of 1,500.
             if m.approx == Approx::Vague {
@@ -122,10 +145,11 @@ pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention> + Clone) -> b
         .filter(|m| m.approx == Approx::UpTo)
         .count()
         >= 2;
+    let near = ms.clone().into_iter().any(|m| !is_floor(m));
     let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
     let (mut peak_lo, mut peak_hi) = (f64::NEG_INFINITY, f64::INFINITY);
     for m in ms {
-        let Some((a, b)) = interval(m).filter(|(a, b)| a <= b) else {
+        let Some((a, b)) = interval_of(m, near).filter(|(a, b)| a <= b) else {
             return false;
         };
         lo = lo.max(a);
@@ -147,7 +171,8 @@ pub fn compatible(a: &Mention, b: &Mention) -> bool {
         return true;
     }
     let peaks = a.approx == Approx::UpTo && b.approx == Approx::UpTo;
-    let as_compared = |m: &Mention| interval(m).map(|i| if peaks { peak(i) } else { i });
+    let near = is_floor(a) != is_floor(b);
+    let as_compared = |m: &Mention| interval_of(m, near).map(|i| if peaks { peak(i) } else { i });
     match (as_compared(a), as_compared(b)) {
         (Some(x), Some(y)) => overlap(x, y, 0.0),
         _ => a.value == b.value,
