@@ -1645,6 +1645,17 @@ fn tunnels_censuses_and_house_prices() {
             "6.69%",
             Some("mortgage rate"),
         ),
+        (
+            "The cut takes the prime lending rate to 10 per cent.",
+            "10 per cent",
+            Some("prime rate"),
+        ),
+        // (A bare lending rate is the central bank's.)
+        (
+            "The Reserve Bank has cut its main lending rate by 125 basis points.",
+            "125 basis points",
+            Some("interest rate cut"),
+        ),
         // A comparison after a figure is no noun.
         (
             "Mortgage approvals were about 30% below their average.",

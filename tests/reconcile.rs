@@ -2767,3 +2767,21 @@ fn a_floor_is_given_near_what_it_bounds() {
         );
     }
 }
+
+#[test]
+fn a_change_s_start_with_no_figure_it_went_to_is_an_earlier_figure() {
+    let docs = two(
+        "2026-01-30",
+        "Rates\n\nThe central bank lowered the repo rate to 6.5% from 6.75%.",
+        "Rates\n\nThe central bank cut the repo rate to 6.50 per cent. The cut, from 6.75 per cent, takes the prime lending rate to 10 per cent.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(
+        pair_status(&docs, "6.5%", "6.50 per cent"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "6.75%", "6.75 per cent"),
+        Some(Status::Agree)
+    );
+}

@@ -551,7 +551,13 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
             return Some(measured);
         }
         // `the vaccination rate`, `the birth rate`: not the interest rate.
-        if let Some((_, rate)) = lx::OTHER_RATES.iter().find(|(w, _)| t.is(k - 1, w)) {
+        // (Or the word before `lending`: `the prime lending rate`.)
+        let kind = if k > 1 && t.is(k - 1, "lending") {
+            k - 2
+        } else {
+            k - 1
+        };
+        if let Some((_, rate)) = lx::OTHER_RATES.iter().find(|(w, _)| t.is(kind, w)) {
             return Some(rate);
         }
         // Nor any other rate an abstract noun names (`infertility rates of
@@ -4365,6 +4371,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             continue;
         }
         let Some((m, outright)) = compared_with(t, found, &frames, n) else {
+            // (Or a change's start with no figure it went to: `The cut,
+            // from 6.75 per cent, takes the prime rate to 10 per cent`.)
+            frames[n].earlier |= t.is(found[n].start - 1, "from")
+                && frames[n].subject.event.is_some_and(lx::is_change);
             continue;
         };
         // `up from 20,000`, `to 4% from 3.9%`: where it started is an earlier

@@ -1418,6 +1418,11 @@ pub const OTHER_RATES: &[(&str, &str)] = &[
     ("success", "success rate"),
     // What lenders charge on home loans, not a central bank's rate.
     ("mortgage", "mortgage rate"),
+    // What banks charge their best borrowers, set from the central bank's
+    // rate but above it: `takes the prime lending rate to 10 per cent`.
+    // (A bare `lending rate` is the central bank's: `cut its main lending
+    // rate`.)
+    ("prime", "prime rate"),
     // `the average two-year fixed rate`: a home loan's.
     ("fixed", "mortgage rate"),
     ("employment", "employment rate"),
