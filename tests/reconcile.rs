@@ -2785,3 +2785,24 @@ fn a_change_s_start_with_no_figure_it_went_to_is_an_earlier_figure() {
         Some(Status::Agree)
     );
 }
+
+#[test]
+fn a_date_each_report_gives_once_is_one_date_unless_it_is_the_report_s_own_day() {
+    let docs = two(
+        "2026-06-16",
+        "Recall\n\nOwners will be notified by mail starting Aug. 3, the company said.",
+        "Recall\n\nOwners will be notified by letter from August 3.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Aug. 3", "August 3"),
+        Some(Status::Agree)
+    );
+    // A report's own day is its dateline, and whatever else happened on
+    // it: no one date of the story.
+    let docs = two(
+        "2026-05-27",
+        "Heat\n\nThe government on Wednesday extended the school holidays.",
+        "Heat\n\nPublished On 27 May 2026\n\nSchools will stay shut.",
+    );
+    assert_eq!(pair_status(&docs, "Wednesday", "27 May 2026"), None);
+}

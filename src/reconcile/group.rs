@@ -211,7 +211,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         }
         facts.extend(split_by_time(refs, mentions, published));
     }
-    join_same_figures(facts, &unkeyed, mentions)
+    join_same_figures(facts, &unkeyed, mentions, published)
 }
 
 /// Joins the facts reports each give alone when they give one figure for
@@ -238,6 +238,7 @@ fn join_same_figures(
     mut facts: Vec<Vec<Ref>>,
     unkeyed: &[Ref],
     mentions: &[Vec<Mention>],
+    published: &[Option<Day>],
 ) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
     // Figures that say nothing of what they are of: amounts, shares,
@@ -346,7 +347,16 @@ fn join_same_figures(
                                 .get(&(refs_of(i)[0].doc, *key))
                                 .is_some_and(|&n| n == refs_of(i).len())
                         });
-                    once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
+                    // (Is one a report's own day? `Published On 27 May
+                    // 2026` and `on Wednesday` in it.)
+                    let of_the_day = list.iter().any(|&i| {
+                        let r = &refs_of(i)[0];
+                        let day = published[r.doc];
+                        day.is_some()
+                            && get(r).detail.period.map(|(a, b)| (Some(a), Some(b)))
+                                == Some((day, day))
+                    });
+                    once && agree_on_all_said(&figures) && says_enough(key.0, &figures, of_the_day)
                 }
             }
         })
@@ -443,14 +453,18 @@ fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
 }
 
 /// Whether figures of a common reading say enough of what they are to be
-/// one fact: a day or a time of day names something, and no count (`killed
-/// on Tuesday`, `by 4pm` of a toll: they time a figure, which is no fact of
+/// one fact: a time of day names something, and no count (`killed on
+/// Tuesday`, `by 4pm` of a toll: they time a figure, which is no fact of
 /// its own, as [`key_of`] has it); a rank (`second`, `third`) says the same
-/// thing of each.
-fn says_enough(kind: Kind, figures: &[&Mention]) -> bool {
+/// thing of each. A date each report gives once is one date though neither
+/// says of what (`notified by mail starting Aug. 3`, `notified by letter
+/// from August 3`), unless it is a report's own day (`of_the_day`): its
+/// dateline, and whatever else happened on it.
+fn says_enough(kind: Kind, figures: &[&Mention], of_the_day: bool) -> bool {
+    let said_of = figures.iter().any(|m| !subject(m).is_empty());
     match kind {
         Kind::Date | Kind::Time => {
-            figures.iter().any(|m| !subject(m).is_empty())
+            (said_of || (kind == Kind::Date && !of_the_day))
                 && !figures.iter().any(|m| {
                     subject(m)
                         .event
