@@ -1645,6 +1645,23 @@ fn tunnels_censuses_and_house_prices() {
             "6.69%",
             Some("mortgage rate"),
         ),
+        // What is foreseen is a forecast, and `sees` is no noun.
+        (
+            "BoE hikes rates to 4%, sees inflation peaking at 4.8%",
+            "4.8%",
+            Some("inflation forecast"),
+        ),
+        (
+            "Futures showed traders see Bank Rate peaking between 4.25% and 4.5% by year-end.",
+            "between 4.25% and 4.5%",
+            Some("interest rate forecast"),
+        ),
+        // What a dissenter preferred is no decision.
+        (
+            "Members voted six to three, with three preferring to hold rates at 3.75%.",
+            "3.75%",
+            Some("interest rate sought"),
+        ),
         (
             "The cut takes the prime lending rate to 10 per cent.",
             "10 per cent",

@@ -2806,3 +2806,13 @@ fn a_date_each_report_gives_once_is_one_date_unless_it_is_the_report_s_own_day()
     );
     assert_eq!(pair_status(&docs, "Wednesday", "27 May 2026"), None);
 }
+
+#[test]
+fn a_rate_raised_to_a_level_is_the_rate() {
+    let docs = two(
+        "2026-05-07",
+        "BoE lifts rates to 4%\n\nThe Bank of England lifted Bank Rate to 4%.",
+        "BoE hikes rates to 4%\n\n* Bank Rate raised to 4.00% from 3.75%",
+    );
+    assert_eq!(pair_status(&docs, "4%", "4.00%"), Some(Status::Agree));
+}

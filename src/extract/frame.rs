@@ -5395,7 +5395,8 @@ fn clause_cues(
         if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
             per = Some("quarter");
         }
-        projected |= would_have(t, k) || (level && will_reach(t, k));
+        projected |= would_have(t, k) || sees_ahead(t, k);
+        projected |= level && will_reach(t, k);
         if !t.has_any(k, cues) {
             continue;
         }
@@ -5489,6 +5490,15 @@ fn will_reach(t: &Tokens, k: usize) -> bool {
     let j =
         k + 1 + usize::from(t.word(k + 1).ends_with("ly") || t.is_any(k + 1, &["then", "still"]));
     reaches_or_changes(t, j)
+}
+
+/// Whether `sees` at `k` foresees: what it sees reaches or changes (`sees
+/// inflation peaking at 4.8%`, `traders see Bank Rate rising to 4.5%`), a
+/// few words on and in `-ing`. (Not `saw`: `saw its shares fall 5%` is
+/// past.)
+fn sees_ahead(t: &Tokens, k: usize) -> bool {
+    t.is_any(k, &["see", "sees"])
+        && (k + 1..k + 5).any(|j| ing_verb(t.word(j)) && reaches_or_changes(t, j))
 }
 
 /// Whether the word at `k` is a verb of reaching a level or of changing

@@ -2077,6 +2077,10 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("wants", "sought"),
     ("wanted", "sought"),
     ("asking", "sought"),
+    // What a dissenter would rather have had: `three policymakers
+    // preferring to hold rates at 3.75%`.
+    ("preferring", "sought"),
+    ("preferred", "sought"),
     // What the other side put on the table (`had offered a 50% wage
     // increase`).
     ("offered", "offered"),
@@ -3219,6 +3223,9 @@ pub const PHRASE_STOPS: &[&str] = &[
     "overnight",
     "said",
     "says",
+    // A forecast's verb: `sees inflation peaking at 4.8%`.
+    "sees",
+    "see",
     "the",
     "a",
     "an",

@@ -117,12 +117,11 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     }
     // Dates and durations are about an event; what is counted matters less.
     // A rate is what it measures, whichever way it moved (`inflation fell
-    // to 3.2%`, `inflation eased to 3.1%`).
+    // to 3.2%`, `inflation eased to 3.1%`, `raised interest rates to 4%`).
+    let moved = |e: &str| crate::lexicon::is_change(e) || e == "raised";
     let (event, head) = match m.kind {
         Kind::Duration if s.event.is_some() => (s.event, None),
-        Kind::Percent if s.head.is_some() && s.event.is_none_or(crate::lexicon::is_change) => {
-            (None, s.head.as_deref())
-        }
+        Kind::Percent if s.head.is_some() && s.event.is_none_or(moved) => (None, s.head.as_deref()),
         _ => (s.event, s.head.as_deref()),
     };
     if event.is_none() && head.is_none() {
