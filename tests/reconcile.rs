@@ -2816,3 +2816,16 @@ fn a_rate_raised_to_a_level_is_the_rate() {
     );
     assert_eq!(pair_status(&docs, "4%", "4.00%"), Some(Status::Agree));
 }
+
+#[test]
+fn a_country_s_people_among_a_report_s_toll_are_a_part_of_it() {
+    // One report gives the toll and the Britons among it: the seven are no
+    // rival to the two, and meet the other report's seven hikers.
+    let docs = two(
+        "2026-08-07",
+        "Flood\n\nSeven hikers were killed in the canyon.",
+        "Flood\n\nSeven people were killed when the flood hit. Two British people were killed.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "Seven", "Seven"), Some(Status::Agree));
+}
