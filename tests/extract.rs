@@ -1645,6 +1645,12 @@ fn tunnels_censuses_and_house_prices() {
             "6.69%",
             Some("mortgage rate"),
         ),
+        // Head of livestock are animals.
+        (
+            "More than 46,000 head of livestock have perished.",
+            "More than 46,000",
+            Some("animal killed"),
+        ),
         // What is foreseen is a forecast, and `sees` is no noun.
         (
             "BoE hikes rates to 4%, sees inflation peaking at 4.8%",

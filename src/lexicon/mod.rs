@@ -1445,6 +1445,9 @@ pub const SAME_THING: &[(&str, &str)] = &[
     // `63 boats` did.
     ("nation", "country"),
     ("nations", "country"),
+    // A farm's animals, however a report counts them: `64,000 animals`
+    // died, `46,000 head of livestock` perished.
+    ("livestock", "animal"),
     ("vessel", "boat"),
     ("vessels", "boat"),
     // An order for `60 jets` is one for `60 planes`, `88 aircraft`.
@@ -2861,7 +2864,8 @@ pub const PLACEHOLDER_NOUNS: &[&str] = &[
 pub const CONTAINER_NOUNS: &[&str] = &[
     "names", "lives", "bodies", "cases", "number", "total", "group", "groups",
     // `$18bn worth of Chinese imports`.
-    "worth",
+    "worth", // `46,000 head of livestock`.
+    "head",
 ];
 
 /// Country names and adjectives, mapped to the adjective.
