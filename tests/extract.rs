@@ -629,6 +629,19 @@ fn shares_and_south_asian_scales() {
                 Money,
                 N(2e10),
             ),
+            // Wire copy's scales, spaced as words.
+            (
+                "Floods kill 241 as 1.3 mln displaced",
+                "1.3 mln",
+                Count,
+                N(1.3e6),
+            ),
+            (
+                "The deficit will be A$36.8 bln.",
+                "A$36.8 bln",
+                Money,
+                N(3.68e10),
+            ),
         ],
         None,
     );

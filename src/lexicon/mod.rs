@@ -77,11 +77,14 @@ pub const SCALES: &[(&str, f64, bool)] = &[
     ("k", 1e3, true),
     ("m", 1e6, true),
     ("mn", 1e6, true),
-    ("mln", 1e6, true),
     ("bn", 1e9, true),
     ("b", 1e9, true),
     ("tn", 1e12, true),
     ("trn", 1e12, true),
+    // Wire copy's, spaced as words: `1.3 mln displaced`, `A$36.8 bln`.
+    ("mln", 1e6, false),
+    ("bln", 1e9, false),
+    ("trln", 1e12, false),
 ];
 
 /// Vague amounts and the interval each stands for:
