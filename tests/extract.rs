@@ -1658,6 +1658,17 @@ fn tunnels_censuses_and_house_prices() {
             "6.69%",
             Some("mortgage rate"),
         ),
+        // Debt gross and net are two measures of it.
+        (
+            "Net debt seen at A$634 billion, or 21.8% of GDP.",
+            "A$634 billion",
+            Some("net debt"),
+        ),
+        (
+            "Gross debt will top $1.07 trillion.",
+            "$1.07 trillion",
+            Some("gross debt"),
+        ),
         // Head of livestock are animals.
         (
             "More than 46,000 head of livestock have perished.",

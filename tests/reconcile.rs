@@ -2829,3 +2829,24 @@ fn a_country_s_people_among_a_report_s_toll_are_a_part_of_it() {
     assert_no_conflict(&docs);
     assert_eq!(pair_status(&docs, "Seven", "Seven"), Some(Status::Agree));
 }
+
+#[test]
+fn a_bare_dollar_is_the_one_dollar_the_reports_name() {
+    // An Australian paper's `$` is the wire's `A$`.
+    let docs = two(
+        "2026-06-17",
+        "Bridge\n\nReplacing the bridge will cost about $1.4 billion, the minister said. The new bridge will cost about $1.4 billion too.",
+        "Bridge\n\nReplacing the bridge will cost about A$1.4 billion, officials estimate. The new bridge will cost about A$1.4 billion too.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about $1.4 billion", "about A$1.4 billion"),
+        Some(Status::Agree)
+    );
+    // With two dollars named, a bare one may be either.
+    let docs = two(
+        "2026-06-17",
+        "Bridge\n\nReplacing the bridge will cost $1.4 billion. The contractor, paid C$20 million, is Canadian.",
+        "Bridge\n\nReplacing the bridge will cost A$1.4 billion.",
+    );
+    assert_eq!(pair_status(&docs, "$1.4 billion", "A$1.4 billion"), None);
+}

@@ -1851,6 +1851,14 @@ fn with_modifier(before: Option<&str>, class: &'static str) -> Cow<'static, str>
 /// `head` with the unlisted word before it that narrows it, if there is
 /// one: `cloud revenue`, `property crime` (not `total revenue`).
 fn narrow(before: Option<&str>, head: Cow<'static, str>) -> Cow<'static, str> {
+    // (Debt is measured two ways, gross and net of what the state holds:
+    // `gross debt will top $1.07 trillion`, `net debt seen at A$634
+    // billion`. Other nets are the thing itself: a `net loss` is the loss.)
+    if head == "debt"
+        && let Some(m @ ("net" | "gross")) = before
+    {
+        return Cow::Owned(format!("{m} {head}"));
+    }
     match before.and_then(narrowing_word) {
         Some(m) => Cow::Owned(format!("{m} {head}")),
         None => head,

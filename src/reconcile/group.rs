@@ -174,10 +174,14 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     // Figures of no fact (too little is said of them to key one) that may
     // still join the same figure of another report (`join_same_figures`).
     let mut unkeyed: Vec<Ref> = Vec::new();
+    let dollar = story_dollar(mentions);
     for (d, ms) in mentions.iter().enumerate() {
         for (i, m) in ms.iter().enumerate() {
             let r = Ref { doc: d, mention: i };
-            if let Some(k) = key_of(m) {
+            if let Some(mut k) = key_of(m) {
+                if let Some(dollar) = dollar.filter(|_| bare_dollar(m)) {
+                    k.unit = dollar;
+                }
                 let e = blocks.entry(k).or_default();
                 if e.is_empty() {
                     order.push(k);
@@ -480,22 +484,42 @@ fn says_enough(kind: Kind, figures: &[&Mention], of_the_day: bool) -> bool {
 /// its `38 million Canadian dollars`.
 const DOLLARS: &[&str] = &["USD", "AUD", "CAD", "NZD", "SGD", "HKD"];
 
+/// Whether `m` is an amount in a bare `$`, which says nothing of whose
+/// dollar (the extractor reads it as US dollars): `$38 million`, `about
+/// $1.4 billion`; not `A$38 million`, `US$`, `$US60,000` or `38 million
+/// Canadian dollars`.
+fn bare_dollar(m: &Mention) -> bool {
+    m.unit.as_deref() == Some("USD")
+        && m.text.find('$').is_some_and(|i| {
+            !m.text[..i].ends_with(|c: char| c.is_ascii_alphabetic())
+                && !m.text[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+}
+
+/// The one dollar other than the US one the reports name (`A$36.8
+/// billion`), if they name one: a bare `$` in them is that dollar, as an
+/// Australian paper writes `$36.8 billion` of what a wire calls `A$36.8
+/// bln`. (None when they name two, or none.)
+fn story_dollar(mentions: &[Vec<Mention>]) -> Option<&'static str> {
+    let mut named = mentions
+        .iter()
+        .flatten()
+        .filter(|m| m.kind == Kind::Money && !money_conversion(m))
+        .filter_map(|m| {
+            let unit = m.unit.as_deref()?;
+            DOLLARS[1..].iter().find(|&&d| d == unit).copied()
+        });
+    let first = named.next()?;
+    named.all(|d| d == first).then_some(first)
+}
+
 /// Whether amounts of dollars are of one country's dollar, as far as they
 /// say: a bare `$` says nothing of whose (the extractor reads it as US
 /// dollars), and `A$` and `US$` are two.
 fn one_dollar(figures: &[&Mention]) -> bool {
-    // (`$38 million`, `about $1.4 billion`; not `A$38 million`, `US$`,
-    // `$US60,000` or `38 million Canadian dollars`.)
-    let bare_sign = |m: &Mention| {
-        m.unit.as_deref() == Some("USD")
-            && m.text.find('$').is_some_and(|i| {
-                !m.text[..i].ends_with(|c: char| c.is_ascii_alphabetic())
-                    && !m.text[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
-            })
-    };
     let mut named = figures
         .iter()
-        .filter(|m| m.kind == Kind::Money && !bare_sign(m))
+        .filter(|m| m.kind == Kind::Money && !bare_dollar(m))
         .filter_map(|m| m.unit.as_deref());
     let first = named.next();
     named.all(|u| Some(u) == first)
