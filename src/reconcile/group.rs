@@ -174,14 +174,10 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     // Figures of no fact (too little is said of them to key one) that may
     // still join the same figure of another report (`join_same_figures`).
     let mut unkeyed: Vec<Ref> = Vec::new();
-    let dollar = story_dollar(mentions);
     for (d, ms) in mentions.iter().enumerate() {
         for (i, m) in ms.iter().enumerate() {
             let r = Ref { doc: d, mention: i };
-            if let Some(mut k) = key_of(m) {
-                if let Some(dollar) = dollar.filter(|_| bare_dollar(m)) {
-                    k.unit = dollar;
-                }
+            if let Some(k) = key_of(m) {
                 let e = blocks.entry(k).or_default();
                 if e.is_empty() {
                     order.push(k);
@@ -193,6 +189,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         }
     }
     unplaced(&mut blocks, &mut order, mentions);
+    bare_dollars(&mut blocks, &mut order, mentions);
     unevented(&mut blocks, &mut order);
     let mut facts = Vec::new();
     for k in order {
@@ -497,8 +494,8 @@ fn bare_dollar(m: &Mention) -> bool {
 }
 
 /// The one dollar other than the US one the reports name (`A$36.8
-/// billion`), if they name one: a bare `$` in them is that dollar, as an
-/// Australian paper writes `$36.8 billion` of what a wire calls `A$36.8
+/// billion`), if they name one: a bare `$` in them may be that dollar, as
+/// an Australian paper writes `$36.8 billion` of what a wire calls `A$36.8
 /// bln`. (None when they name two, or none.)
 fn story_dollar(mentions: &[Vec<Mention>]) -> Option<&'static str> {
     let mut named = mentions
@@ -511,6 +508,41 @@ fn story_dollar(mentions: &[Vec<Mention>]) -> Option<&'static str> {
         });
     let first = named.next()?;
     named.all(|d| d == first).then_some(first)
+}
+
+/// Amounts in a bare `$` join the same amounts in the one other dollar
+/// the reports name ([`story_dollar`]): an Australian paper's `about $1.4
+/// billion` bridge is a wire's `about A$1.4 billion` one. Only where all
+/// can be right: the join makes an agreement, never a conflict, as a bare
+/// `$` may still be the US one. One pass over the keys.
+fn bare_dollars<'m>(
+    blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>,
+    order: &mut Vec<Key<'m>>,
+    mentions: &[Vec<Mention>],
+) {
+    let Some(dollar) = story_dollar(mentions) else {
+        return;
+    };
+    let mut moved = false;
+    for from in order
+        .iter()
+        .filter(|k| k.kind == Kind::Money && k.unit == "USD")
+    {
+        let to = Key {
+            unit: dollar,
+            ..*from
+        };
+        let (Some(refs), Some(theirs)) = (blocks.get(from), blocks.get(&to)) else {
+            continue;
+        };
+        let all = refs.iter().chain(theirs).map(|r| get(mentions, r));
+        if refs.iter().all(|r| bare_dollar(get(mentions, r))) && compare::share_a_point(all) {
+            moved |= move_block(blocks, from, &to, |_, _| true);
+        }
+    }
+    if moved {
+        order.retain(|k| blocks.contains_key(k));
+    }
 }
 
 /// Whether amounts of dollars are of one country's dollar, as far as they
