@@ -552,12 +552,12 @@ fn class_at(t: &Tokens, k: usize) -> Option<&'static str> {
         }
         // `the vaccination rate`, `the birth rate`: not the interest rate.
         // (Or the word before `lending`: `the prime lending rate`.)
-        let kind = if k > 1 && t.is(k - 1, "lending") {
+        let modifier = if k > 1 && t.is(k - 1, "lending") {
             k - 2
         } else {
             k - 1
         };
-        if let Some((_, rate)) = lx::OTHER_RATES.iter().find(|(w, _)| t.is(kind, w)) {
+        if let Some((_, rate)) = lx::OTHER_RATES.iter().find(|(w, _)| t.is(modifier, w)) {
             return Some(rate);
         }
         // Nor any other rate an abstract noun names (`infertility rates of

@@ -2866,9 +2866,8 @@ pub const PLACEHOLDER_NOUNS: &[&str] = &[
 /// Nouns whose complement holds the real subject: `names of people`.
 pub const CONTAINER_NOUNS: &[&str] = &[
     "names", "lives", "bodies", "cases", "number", "total", "group", "groups",
-    // `$18bn worth of Chinese imports`.
-    "worth", // `46,000 head of livestock`.
-    "head",
+    // `$18bn worth of Chinese imports`, `46,000 head of livestock`.
+    "worth", "head",
 ];
 
 /// Country names and adjectives, mapped to the adjective.

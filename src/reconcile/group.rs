@@ -682,12 +682,16 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
 ///   country's (`quakes that hit western Japan killed at least 30
 ///   people`): a story names its country in some sentences, not in all.
 /// - what a fire burned (`the fire has burned 390,000 acres`) joins the
-///   one named fire's (`The Park Fire has burned 350,000 acres`).
+///   one named fire's (`The Park Fire has burned 350,000 acres`);
+/// - a count of the news joins the one holder's count of it (`147 active
+///   wildfires were burning`, `Alberta had 162 active wildfires`).
 ///
 /// With several places named it stays on its own, as it cannot say which;
 /// people join a country only when the reports name nothing of another (a
 /// war's reports count Ukrainian and Russian prisoners and soldiers: an
-/// unplaced toll may be of either side). One pass over the keys.
+/// unplaced toll may be of either side). Nor does it move when a report
+/// gives two figures of it at once, or tells it apart from the place's
+/// ([`gives_two_figures`]). One pass over the keys.
 fn unplaced<'m>(
     blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>,
     order: &mut Vec<Key<'m>>,
@@ -709,9 +713,6 @@ fn unplaced<'m>(
         nationality: None,
         ..*k
     };
-    // The one placed block of each bare key (`None` once there are two):
-    // a short list, as reports name few places; past `MAX_PLACES` there
-    // is no one place of the story to speak of.
     let settled = |k: &Key| {
         (population(k) && k.holder.is_some())
             || (people(k) && k.nationality.is_some() && k.holder.is_none())
@@ -721,6 +722,9 @@ fn unplaced<'m>(
     // wildfires`, joins the story's own figure, `147 active wildfires were
     // burning`, when no other holder has such a count.)
     let owned = |k: &Key| k.kind == Kind::Count && k.holder.is_some();
+    // The one placed block of each bare key (`None` once there are two):
+    // a short list, as reports name few places; past `MAX_PLACES` there
+    // is no one place of the story to speak of.
     let mut placed: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
     for k in order.iter() {
         if !settled(k) && !owned(k) {
@@ -746,24 +750,32 @@ fn unplaced<'m>(
         let Some((_, Some(to))) = placed.iter().find(|(b, _)| b == from) else {
             continue;
         };
-        if gives_two_figures(&blocks[from], mentions) {
+        let refs = &blocks[from];
+        if gives_two_figures(refs, mentions) {
             continue;
         }
-        // (None from a report that gives both as two figures: its `two
-        // Britons` killed are two of the seven. And a holder's count takes
-        // a figure of the news, not only one of a past year, `at least
-        // seven floors` in 2019 may be another building's; and none from a
-        // report that gives both at all: its `American unit` sold 318,000
-        // vehicles, not the 1.4 million recalled in all.)
-        let refs = &blocks[from];
-        let theirs = blocks.get(to).map_or(&[][..], |v| v.as_slice());
-        let both = |r: &Ref, t: &Ref| {
-            let (m, n) = (get(mentions, r), get(mentions, t));
-            t.doc == r.doc && (!settled(to) || (is_news(n) && !compare::compatible(m, n)))
+        // A report that gives figures in both blocks tells them apart: a
+        // place's or a country's when they cannot all be right now (its
+        // `two Britons` killed are two of its seven), a holder's whatever
+        // they are (its `American unit` sold 318,000 vehicles, not the 1.4
+        // million recalled in all). (By report, so that thousands of
+        // claims are not paired.)
+        let mut theirs: FxHashMap<usize, Vec<&Mention>> = FxHashMap::default();
+        for t in blocks.get(to).into_iter().flatten() {
+            theirs.entry(t.doc).or_default().push(get(mentions, t));
+        }
+        let both = |r: &Ref| {
+            let m = get(mentions, r);
+            theirs.get(&r.doc).is_some_and(|ns| {
+                ns.iter()
+                    .any(|n| !settled(to) || (is_news(n) && !compare::compatible(m, n)))
+            })
         };
-        if refs.iter().any(|r| theirs.iter().any(|t| both(r, t)))
-            || (!settled(to) && !refs.iter().any(|r| is_news(get(mentions, r))))
-        {
+        // (And a holder's count takes a figure of the news, not only one
+        // of a past year: `at least seven floors` added in 2019 may be
+        // another building's.)
+        let news = || refs.iter().any(|r| is_news(get(mentions, r)));
+        if refs.iter().any(both) || (!settled(to) && !news()) {
             continue;
         }
         moved |= move_block(blocks, from, to, |_, _| true);
@@ -778,13 +790,12 @@ fn unplaced<'m>(
 /// drought, `11 bags` one farmer harvested): such a block is no one figure
 /// of the story's to place. Figures of stated times are other moments.
 fn gives_two_figures(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
-    let now: Vec<&Ref> = refs.iter().filter(|r| is_news(get(mentions, r))).collect();
-    now.iter().enumerate().any(|(i, r)| {
-        now[..i]
-            .iter()
-            .find(|f| f.doc == r.doc)
-            .is_some_and(|f| !compare::compatible(get(mentions, f), get(mentions, r)))
-    })
+    // (Each against its report's first: one pass.)
+    let mut first: FxHashMap<usize, &Mention> = FxHashMap::default();
+    refs.iter()
+        .map(|r| (r.doc, get(mentions, r)))
+        .filter(|(_, m)| is_news(m))
+        .any(|(doc, m)| !compare::compatible(first.entry(doc).or_insert(m), m))
 }
 
 /// Whether `m` is a figure of the news: of no stated time or of a day or
