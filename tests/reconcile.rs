@@ -2850,3 +2850,20 @@ fn a_bare_dollar_is_the_one_dollar_the_reports_name() {
     );
     assert_eq!(pair_status(&docs, "$1.4 billion", "A$1.4 billion"), None);
 }
+
+#[test]
+fn a_time_of_day_each_report_gives_once_is_one_time() {
+    let docs = two(
+        "2026-06-18",
+        "Strike\n\nThe doctors' general body will meet at 3pm on Wednesday to decide.",
+        "Strike\n\nThe leaders will decide their next move at a meeting at 3 pm on Wednesday.",
+    );
+    assert_eq!(pair_status(&docs, "3pm", "3 pm"), Some(Status::Agree));
+    // Not one that times a count.
+    let docs = two(
+        "2026-06-18",
+        "Protest\n\nBy 3pm, police had detained 140 people.",
+        "Protest\n\nThe rally ended at 3pm.",
+    );
+    assert_eq!(pair_status(&docs, "3pm", "3pm"), None);
+}

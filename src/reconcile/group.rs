@@ -453,18 +453,19 @@ fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
 }
 
 /// Whether figures of a common reading say enough of what they are to be
-/// one fact: a time of day names something, and no count (`killed on
-/// Tuesday`, `by 4pm` of a toll: they time a figure, which is no fact of
-/// its own, as [`key_of`] has it); a rank (`second`, `third`) says the same
-/// thing of each. A date each report gives once is one date though neither
+/// one fact: a day or a time of day times no count (`killed on Tuesday`,
+/// `by 4pm` of a toll: they time a figure, which is no fact of its own, as
+/// [`key_of`] has it); a rank (`second`, `third`) says the same thing of
+/// each. A date or a time each report gives once is one though neither
 /// says of what (`notified by mail starting Aug. 3`, `notified by letter
-/// from August 3`), unless it is a report's own day (`of_the_day`): its
-/// dateline, and whatever else happened on it.
+/// from August 3`; `The march set off at 10am`, `began at 10:00am`), unless
+/// it is a report's own day (`of_the_day`): its dateline, and whatever else
+/// happened on it.
 fn says_enough(kind: Kind, figures: &[&Mention], of_the_day: bool) -> bool {
     let said_of = figures.iter().any(|m| !subject(m).is_empty());
     match kind {
         Kind::Date | Kind::Time => {
-            (said_of || (kind == Kind::Date && !of_the_day))
+            (said_of || kind == Kind::Time || !of_the_day)
                 && !figures.iter().any(|m| {
                     subject(m)
                         .event
