@@ -1669,6 +1669,11 @@ fn tunnels_censuses_and_house_prices() {
             "$1.07 trillion",
             Some("gross debt"),
         ),
+        (
+            "Net debt will reach 22%, while gross debt will top $1.07 trillion.",
+            "$1.07 trillion",
+            Some("gross debt"),
+        ),
         // Head of livestock are animals.
         (
             "More than 46,000 head of livestock have perished.",

@@ -3189,7 +3189,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         && t.raw(k - 1).bytes().all(|b| b.is_ascii_uppercase())
                                         && nationality_at(t, k - 1).is_none();
                                     // (And shares anywhere: `Shares in
-                                    // CrowdStrike ended the day 11.1% lower`.)
+                                    // CrowdStrike ended the day 11.1% lower`;
+                                    // and debt gross or net: `while gross
+                                    // debt will top $1.07 trillion`.)
                                     // (A reported clause has a subject of
                                     // its own: `The bank said core
                                     // inflation was 5.2%`.)
@@ -3200,6 +3202,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                             || reported
                                             || initials
                                             || class == "share price"
+                                            || (class == "debt"
+                                                && k > span.0
+                                                && t.is_any(k - 1, &["gross", "net"]))
                                         {
                                             narrowed(k, Cow::Borrowed(class))
                                         } else {
