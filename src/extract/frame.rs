@@ -1851,11 +1851,9 @@ fn with_modifier(before: Option<&str>, class: &'static str) -> Cow<'static, str>
 /// `head` with the unlisted word before it that narrows it, if there is
 /// one: `cloud revenue`, `property crime` (not `total revenue`).
 fn narrow(before: Option<&str>, head: Cow<'static, str>) -> Cow<'static, str> {
-    // (Debt is measured two ways, gross and net of what the state holds:
-    // `gross debt will top $1.07 trillion`, `net debt seen at A$634
-    // billion`. Other nets are the thing itself: a `net loss` is the loss.)
+    // (Debt gross or net: [`lx::DEBT_MEASURES`].)
     if head == "debt"
-        && let Some(m @ ("net" | "gross")) = before
+        && let Some(m) = before.filter(|m| lx::DEBT_MEASURES.contains(m))
     {
         return Cow::Owned(format!("{m} {head}"));
     }
@@ -3204,7 +3202,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                             || class == "share price"
                                             || (class == "debt"
                                                 && k > span.0
-                                                && t.is_any(k - 1, &["gross", "net"]))
+                                                && t.is_any(k - 1, lx::DEBT_MEASURES))
                                         {
                                             narrowed(k, Cow::Borrowed(class))
                                         } else {

@@ -1435,6 +1435,11 @@ pub const OTHER_RATES: &[(&str, &str)] = &[
     ("savings", "savings rate"),
 ];
 
+/// The two measures of debt, gross and net of what the state holds:
+/// `gross debt will top $1.07 trillion`, `net debt seen at A$634 billion`.
+/// (Other nets are the thing itself: a `net loss` is the loss.)
+pub const DEBT_MEASURES: &[&str] = &["gross", "net"];
+
 /// Nouns that name what another noun names, and that noun: a figure's
 /// noun is read as the second, so that two reports that call one thing
 /// two ways compare (`286 mm of rainfall`, `312 mm of rain`).

@@ -139,13 +139,15 @@ fn peak((_, hi): (f64, f64)) -> (f64, f64) {
 /// with no pair looked at. False when one has no interval. (Peaks, see
 /// [`peak`], when two or more say `up to`.)
 pub fn share_a_point<'m>(ms: impl IntoIterator<Item = &'m Mention> + Clone) -> bool {
-    let peaks = ms
-        .clone()
-        .into_iter()
-        .filter(|m| m.approx == Approx::UpTo)
-        .count()
-        >= 2;
-    let near = ms.clone().into_iter().any(|m| !is_floor(m));
+    // (In one pass: whether two or more say `up to`, and whether one is
+    // no floor.)
+    let (ups, near) = ms.clone().into_iter().fold((0, false), |(ups, near), m| {
+        (
+            ups + usize::from(m.approx == Approx::UpTo),
+            near || !is_floor(m),
+        )
+    });
+    let peaks = ups >= 2;
     let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
     let (mut peak_lo, mut peak_hi) = (f64::NEG_INFINITY, f64::INFINITY);
     for m in ms {

@@ -347,15 +347,13 @@ fn join_same_figures(
                                 .get(&(refs_of(i)[0].doc, *key))
                                 .is_some_and(|&n| n == refs_of(i).len())
                         });
-                    // (Is one a report's own day? `Published On 27 May
+                    // (Is a date a report's own day? `Published On 27 May
                     // 2026` and `on Wednesday` in it.)
-                    let of_the_day = list.iter().any(|&i| {
-                        let r = &refs_of(i)[0];
-                        let day = published[r.doc];
-                        day.is_some()
-                            && get(r).detail.period.map(|(a, b)| (Some(a), Some(b)))
-                                == Some((day, day))
-                    });
+                    let of_the_day = key.0 == Kind::Date
+                        && list.iter().any(|&i| {
+                            let r = &refs_of(i)[0];
+                            published[r.doc].is_some_and(|d| get(r).detail.period == Some((d, d)))
+                        });
                     once && agree_on_all_said(&figures) && says_enough(key.0, &figures, of_the_day)
                 }
             }
@@ -462,10 +460,9 @@ fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
 /// it is a report's own day (`of_the_day`): its dateline, and whatever else
 /// happened on it.
 fn says_enough(kind: Kind, figures: &[&Mention], of_the_day: bool) -> bool {
-    let said_of = figures.iter().any(|m| !subject(m).is_empty());
     match kind {
         Kind::Date | Kind::Time => {
-            (said_of || kind == Kind::Time || !of_the_day)
+            (!of_the_day || figures.iter().any(|m| !subject(m).is_empty()))
                 && !figures.iter().any(|m| {
                     subject(m)
                         .event
@@ -505,7 +502,7 @@ fn story_dollar(mentions: &[Vec<Mention>]) -> Option<&'static str> {
         .filter(|m| m.kind == Kind::Money && !money_conversion(m))
         .filter_map(|m| {
             let unit = m.unit.as_deref()?;
-            DOLLARS[1..].iter().find(|&&d| d == unit).copied()
+            DOLLARS.iter().find(|&&d| d == unit && d != "USD").copied()
         });
     let first = named.next()?;
     named.all(|d| d == first).then_some(first)
