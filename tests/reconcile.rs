@@ -162,6 +162,21 @@ fn money_at_different_scales_compares() {
 }
 
 #[test]
+fn a_round_figure_covers_a_twentieth_of_itself_at_most() {
+    let capacity =
+        |figure: &str| format!("The stadium, which has a capacity of {figure}, was full.");
+    let docs = two("2026-03-02", &capacity("20,000"), &capacity("22,000"));
+    assert_eq!(
+        pair_status(&docs, "20,000", "22,000"),
+        Some(Status::Conflict),
+        "{:?}",
+        statuses(&docs)
+    );
+    let docs = two("2026-03-02", &capacity("20,000"), &capacity("20,500"));
+    assert_eq!(pair_status(&docs, "20,000", "20,500"), Some(Status::Agree));
+}
+
+#[test]
 fn weekdays_in_articles_published_on_different_days_meet_on_one_date() {
     let docs = [
         doc(

@@ -8,6 +8,12 @@ use crate::mention::{Approx, Kind, Mention};
 /// allows 150).
 const FLOOR_REACH: f64 = 0.25;
 
+/// How far either side a figure of one digit and zeros (`20,000`, `10
+/// jets`) may lie, as a share of it, at most. A quarter of its step would
+/// let `10` cover 12.5 and `20,000` cover 22,000, which a reader takes for
+/// two different counts.
+const ONE_DIGIT_SHARE: f64 = 0.05;
+
 /// Whether `m` is a floor: `more than 4,600`, `at least 23`.
 fn is_floor(m: &Mention) -> bool {
     matches!(m.approx, Approx::MoreThan | Approx::AtLeast)
@@ -75,12 +81,17 @@ fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
                 // 1,250). A one-digit figure's step is as large as the figure
                 // itself, so there a quarter: `€5bn` against `€4.5bn` is a
                 // discrepancy a reader would flag, though 4.5 rounds to 5.
+                // And never more than ONE_DIGIT_SHARE of it.
                 let v = m.value.as_number().unwrap_or(0.0).abs();
                 let one_digit = d.step >= v / 9.0 && v >= 10.0;
                 // Just under half, so that neighbours on the grid (4.4% and
                 // 4.5%) do not touch.
                 let step = if d.step > 0.0 { d.step } else { 1.0 };
-                let half = step * if one_digit { 0.25 } else { 0.49 };
+                let half = if one_digit {
+                    (step * 0.25).min(v * ONE_DIGIT_SHARE)
+                } else {
+                    step * 0.49
+                };
                 lo -= half;
                 hi += half;
             }
