@@ -583,7 +583,9 @@ fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
         return None;
     }
     // Money: decimals or a thousands separator after the digits, or a
-    // scale, glued (`R2bn`) or the next word (`N1 trillion`).
+    // scale, glued (`R2bn`), the next word (`N1 trillion`) or joined by a
+    // hyphen as South African papers write it (`R15-billion`); or an amount
+    // per a span of time (`R370 a month`), which no road or grade is.
     let digits = word[letters..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
@@ -591,9 +593,12 @@ fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
     let rest = &bytes[i + letters + digits..];
     let fraction = matches!(rest, [b'.' | b',', d, ..] if d.is_ascii_digit());
     let glued = &word[letters + digits..];
-    let next = rest.strip_prefix(b" ").map_or(&[][..], |r| {
-        &r[..r.iter().take_while(|b| b.is_ascii_alphabetic()).count()]
-    });
+    let word_after =
+        |r: &[u8]| -> usize { r.iter().take_while(|b| b.is_ascii_alphabetic()).count() };
+    let next = rest
+        .strip_prefix(b" ")
+        .or_else(|| rest.strip_prefix(b"-"))
+        .map_or(&[][..], |r| &r[..word_after(r)]);
     let scale = lexicon::SCALES.iter().any(|(w, value, glued_form)| {
         if *glued_form {
             w.as_bytes() == glued
@@ -601,7 +606,26 @@ fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
             *value >= 1e3 && w.as_bytes() == next
         }
     });
-    (fraction || scale).then_some(letters)
+    let per_period = glued.is_empty()
+        && matches!(next, b"a" | b"per")
+        && rest
+            .get(1 + next.len()..)
+            .and_then(|r| r.strip_prefix(b" "))
+            .is_some_and(|r| {
+                let unit = &r[..word_after(r)];
+                // (Not a span before or after something: `closed the N1
+                // a day after the crash`.)
+                let then = r[unit.len()..]
+                    .strip_prefix(b" ")
+                    .map(|r| &r[..word_after(r)]);
+                lexicon::PER_PERIODS
+                    .iter()
+                    .any(|(period, _)| period.as_bytes() == unit)
+                    && !then.is_some_and(|w| {
+                        matches!(w, b"ago" | b"after" | b"before" | b"later" | b"earlier")
+                    })
+            });
+    (fraction || scale || per_period).then_some(letters)
 }
 
 /// What may follow an ASCII word (see `AFTER_WORD`).

@@ -3068,6 +3068,11 @@ fn currencies_named_by_their_country_or_written_in_letters() {
         ("Petrol rises to R28.79 a litre.", "R28.79", "ZAR", 28.79),
         ("a reward of N5 million", "N5 million", "NGN", 5e6),
         ("It lost P1.5 billion.", "P1.5 billion", "PHP", 1.5e9),
+        // A scale joined by a hyphen, as South African papers write it;
+        // an amount per a span of time.
+        ("Taxes will raise R15-billion.", "R15-billion", "ZAR", 15e9),
+        ("The grant stays at R370 a month.", "R370", "ZAR", 370.0),
+        ("Fees of N250 per day apply.", "N250", "NGN", 250.0),
     ] {
         let m = figure_in(text, figure);
         assert_eq!(m.kind, Kind::Money, "{text:?}");
@@ -3076,7 +3081,12 @@ fn currencies_named_by_their_country_or_written_in_letters() {
     }
     // A capital and digits that read as no money stay a name: a road, a
     // mask, a form.
-    for text in ["Take the R101 north.", "Wear N95 masks.", "He got his P45."] {
+    for text in [
+        "Take the R101 north.",
+        "Wear N95 masks.",
+        "He got his P45.",
+        "Police closed the N1 a day after the crash.",
+    ] {
         assert!(extract(text, &Options::default()).is_empty(), "{text:?}");
     }
     // `pounds of` weigh, whoever's pounds they are.
