@@ -2354,6 +2354,33 @@ fn wire_times_and_measures_of_two_dimensions() {
 }
 
 #[test]
+fn areas_in_the_ways_papers_write_them() {
+    for (text, figure, unit, value) in [
+        (
+            "A slick covering some 120 square km.",
+            "some 120 square km",
+            "km²",
+            120.0,
+        ),
+        ("The zone spans 5 km2.", "5 km2", "km²", 5.0),
+        ("Fire burned 30 sq miles.", "30 sq miles", "mi²", 30.0),
+        ("A 450 sqm flat.", "450 sqm", "m²", 450.0),
+        (
+            "The house has 3,000 square feet.",
+            "3,000 square feet",
+            "ft²",
+            3000.0,
+        ),
+        ("A 1,200 sq ft shop.", "1,200 sq ft", "ft²", 1200.0),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Measure, "{text:?}");
+        assert_eq!(m.unit.as_deref(), Some(unit), "{text:?}");
+        assert_eq!(m.value.as_number(), Some(value), "{text:?}");
+    }
+}
+
+#[test]
 fn modals_place_adverbs_and_parts_said_with_alone() {
     assert_subjects(&[
         // A modal is no noun.

@@ -617,7 +617,10 @@ pub const UNITS: &[Unit] = &[
         false,
         [
             &["km²"],
+            &["km2"],
             &["sq", "km"],
+            &["square", "km"],
+            &["sq", "kilometres"],
             &["square", "kilometres"],
             &["square", "kilometers"],
             &["square", "kilometre"],
@@ -629,7 +632,12 @@ pub const UNITS: &[Unit] = &[
         "area",
         2_589_988.110336,
         false,
-        [&["sq", "mi"], &["square", "miles"], &["square", "mile"]]
+        [
+            &["sq", "mi"],
+            &["sq", "miles"],
+            &["square", "miles"],
+            &["square", "mile"]
+        ]
     ),
     unit!(
         "m²",
@@ -638,9 +646,26 @@ pub const UNITS: &[Unit] = &[
         false,
         [
             &["m²"],
+            &["m2"],
+            &["sqm"],
             &["sq", "m"],
             &["square", "metres"],
-            &["square", "meters"]
+            &["square", "meters"],
+            &["square", "metre"],
+            &["square", "meter"]
+        ]
+    ),
+    unit!(
+        "ft²",
+        "area",
+        0.09290304,
+        false,
+        [
+            &["ft²"],
+            &["sq", "ft"],
+            &["sq", "feet"],
+            &["square", "feet"],
+            &["square", "foot"]
         ]
     ),
     unit!(
