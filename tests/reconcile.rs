@@ -177,6 +177,24 @@ fn a_round_figure_covers_a_twentieth_of_itself_at_most() {
 }
 
 #[test]
+fn ounces_of_gold_are_troy_ounces() {
+    let docs = two(
+        "2026-03-02",
+        "The mine produced 6.1 tonnes of gold last year.",
+        "The mine produced about 196,000 ounces of gold last year.",
+    );
+    assert_eq!(
+        pair_status(&docs, "6.1 tonnes", "about 196,000 ounces"),
+        Some(Status::Agree),
+        "{:?}",
+        statuses(&docs)
+    );
+    // Ounces of anything else are the avoirdupois ounce.
+    let flour = factcheck::extract("The bakery used 500 ounces of flour.", &Options::default());
+    assert_eq!(flour[0].unit.as_deref(), Some("oz"), "{flour:?}");
+}
+
+#[test]
 fn weekdays_in_articles_published_on_different_days_meet_on_one_date() {
     let docs = [
         doc(

@@ -263,12 +263,30 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
     }
     qualify_conversions(&t, &mut found);
     let frames = frame::frame_all(&t, &found, anchor);
+    for (f, frame) in found.iter_mut().zip(&frames) {
+        troy_ounces(f, frame);
+    }
     Ok(Scan {
         t,
         found,
         frames,
         anchor,
     })
+}
+
+/// Ounces of a precious metal are troy ounces (`196,000 ounces of gold`
+/// are 6.1 tonnes, not 5.6), as the trade weighs them.
+fn troy_ounces(f: &mut Found, frame: &Frame) {
+    if f.unit == Some("oz")
+        && frame
+            .subject
+            .head
+            .as_deref()
+            .is_some_and(|head| crate::lexicon::PRECIOUS_METALS.contains(&head))
+    {
+        f.unit = Some("oz t");
+        f.measure = Some(("mass", crate::lexicon::TROY_OUNCE_KG));
+    }
 }
 
 /// A conversion in brackets bounds what the figure it converts bounds:

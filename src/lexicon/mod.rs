@@ -3856,6 +3856,12 @@ pub const PER_PERIODS: &[(&str, &str)] = &[
     ("annum", "year"),
 ];
 
+/// Metals weighed in troy ounces, whose `ounces` are not the kitchen's.
+pub const PRECIOUS_METALS: &[&str] = &["gold", "silver", "platinum", "palladium"];
+
+/// A troy ounce in kilograms.
+pub const TROY_OUNCE_KG: f64 = 0.0311034768;
+
 /// Units that carry the period of a rate in their name: `1 million bpd`
 /// is 1 million barrels per day. (unit word, period)
 pub const UNIT_PERIODS: &[(&str, &str)] = &[("bpd", "day")];
