@@ -6967,6 +6967,21 @@ fn treatment_needed_or_given_is_an_injury() {
 }
 
 #[test]
+fn what_claims_lives_is_no_source() {
+    let source = |text: &str, figure: &str| figure_in(text, figure).source;
+    assert_eq!(source("Dengue claimed 11 lives on Tuesday.", "11"), None);
+    assert_eq!(
+        source("Cholera has claimed the lives of 40 people.", "40"),
+        None
+    );
+    // Who claims a figure still gives it.
+    assert_eq!(
+        source("Hamas claimed 40 soldiers were killed.", "40").as_deref(),
+        Some("Hamas")
+    );
+}
+
+#[test]
 fn a_currency_s_letters_after_a_say_verb_are_no_source() {
     let source = |text: &str, figure: &str| figure_in(text, figure).source;
     assert_eq!(

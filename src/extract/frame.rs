@@ -6446,7 +6446,7 @@ fn sources_in(
         }
         // (Capitalised inside a sentence it is part of a name: `the United
         // States has risen`.)
-        if t.has(k, lx::Set::SayVerb) && !(k > a && t.capitalised(k)) {
+        if t.has(k, lx::Set::SayVerb) && !(k > a && t.capitalised(k)) && !claims_lives(t, k, b) {
             // `X said`, `X has said`, `X previously reported`.
             let mut j = k;
             while j > a
@@ -6484,6 +6484,13 @@ fn sources_in(
         k += 1;
     }
     out
+}
+
+/// Whether the say-verb at `k` is `claimed` of lives, which kills:
+/// `Dengue claimed 11 lives`, `the floods have claimed at least 40 lives`.
+fn claims_lives(t: &Tokens, k: usize, end: usize) -> bool {
+    t.is_any(k, &["claimed", "claims"])
+        && (k + 1..end.min(k + 6)).any(|j| t.is_any(j, &["lives", "life"]))
 }
 
 fn remember(src: &Source, last_person: &mut Option<Source>, last_org: &mut Option<Source>) {
