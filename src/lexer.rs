@@ -540,6 +540,7 @@ static CURRENCY_FIRST: [bool; 256] = {
         }
         l += 1;
     }
+    first[lexicon::FISCAL_YEAR.as_bytes()[0] as usize] = true;
     first
 };
 
@@ -578,6 +579,13 @@ fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
         .any(|(a, _)| *a == written)
     {
         return Some(letters);
+    }
+    // `FY26`, `FY2026`: a fiscal year, split like a currency so that the
+    // year is a number of its own.
+    if written == lexicon::FISCAL_YEAR {
+        let digits = len - letters;
+        let all_digits = word[letters..].iter().all(u8::is_ascii_digit);
+        return (all_digits && matches!(digits, 2 | 4)).then_some(letters);
     }
     if !lexicon::CURRENCY_LETTERS.iter().any(|(a, _)| *a == written) {
         return None;

@@ -2354,6 +2354,25 @@ fn wire_times_and_measures_of_two_dimensions() {
 }
 
 #[test]
+fn fiscal_years_written_fy() {
+    let text = "Profit rose 65% to Rs 1,236 crore in FY26 from FY25; it targets 2.5 crore passengers in FY2027.";
+    for (figure, year) in [("FY26", "2026"), ("FY25", "2025"), ("FY2027", "2027")] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Date, "{figure}");
+        assert_eq!(m.value.as_text(), Some(year), "{figure}");
+    }
+    assert_eq!(figure_in(text, "2.5 crore").as_of.as_deref(), Some("2027"));
+    // Not a word that starts with the letters, nor other digits.
+    for text in ["FYI, the FY ends soon.", "Form FY1 is due.", "Call FY123."] {
+        let dates: Vec<_> = extract(text, &Options::default())
+            .into_iter()
+            .filter(|m| m.kind == Kind::Date)
+            .collect();
+        assert!(dates.is_empty(), "{text:?}: {dates:?}");
+    }
+}
+
+#[test]
 fn areas_in_the_ways_papers_write_them() {
     for (text, figure, unit, value) in [
         (

@@ -452,6 +452,15 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
     }
     let w = t.word(i);
 
+    // `FY26`, `FY2026`: the lexer splits the letters off. A fiscal year's
+    // months differ by country and company (India's FY26 runs from April
+    // 2025), so it stands for the year it is named for, as `fiscal 2026`
+    // does.
+    if w == "fy" {
+        let y = fiscal_year(t, i)?;
+        return Some(date_found(i, i + 2, Period::year(y)));
+    }
+
     // Years as a span: `models made between 2020 and 2022` (but `between
     // 2000 and 3000 people` are people).
     if w == "between" {
@@ -899,6 +908,21 @@ fn slashed(t: &Tokens, i: usize) -> Option<Found> {
         (None, None) => return None,
     };
     Some(date_found(i, i + 5, p))
+}
+
+/// The year of `FY26` or `FY2026` at `i` (the letters as written, the
+/// digits glued to them).
+fn fiscal_year(t: &Tokens, i: usize) -> Option<i64> {
+    if t.raw(i) != lexicon::FISCAL_YEAR || !t.is_number(i + 1) || !t.glued(i + 1) {
+        return None;
+    }
+    let digits = t.raw(i + 1);
+    let n: i64 = digits.parse().ok()?;
+    match digits.len() {
+        2 => Some(2000 + n),
+        4 if (1900..=2100).contains(&n) => Some(n),
+        _ => None,
+    }
 }
 
 /// The span of whole years `y` to `y2` read at `i..end` (`2014-2022`,

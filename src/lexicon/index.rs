@@ -229,7 +229,7 @@ pub fn masks() -> &'static WordMap<u64> {
         );
         add(
             Set::StartsFigure,
-            &mut ["half", "between", "earlier", "later"].into_iter(),
+            &mut ["half", "between", "earlier", "later", "fy"].into_iter(),
         );
         add(
             Set::StartsFigure,
@@ -253,7 +253,7 @@ pub fn masks() -> &'static WordMap<u64> {
         add(Set::StartsDate, &mut TIME_WORDS.iter().map(|(w, _)| *w));
         add(
             Set::StartsDate,
-            &mut ["earlier", "later", "between"].into_iter(),
+            &mut ["earlier", "later", "between", "fy"].into_iter(),
         );
         add(Set::FunctionWord, &mut FUNCTION_WORDS.iter().copied());
         add(Set::LabelNoun, &mut LABEL_NOUNS.iter().copied());

@@ -1026,6 +1026,10 @@ pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
     ("A", "AUD"),
 ];
 
+/// How papers abbreviate a fiscal year before its number (`FY26`,
+/// `FY2026`); as written, in capitals.
+pub const FISCAL_YEAR: &str = "FY";
+
 /// Letters listed above that name a currency only after a `$` glued to
 /// them (`$US60,000`, `$A138,000`): alone they are a country or a letter.
 pub const CURRENCY_AFTER_SIGN: &[&str] = &["US", "NZ", "A"];
