@@ -2354,6 +2354,23 @@ fn wire_times_and_measures_of_two_dimensions() {
 }
 
 #[test]
+fn a_span_of_time_after_a_name_or_a_label_is_a_span() {
+    for (text, figure) in [
+        ("He crossed the line 41 seconds clear.", "41 seconds"),
+        (
+            "He finished at the Opera House 41 seconds clear.",
+            "41 seconds",
+        ),
+    ] {
+        assert_eq!(figure_in(text, figure).kind, Kind::Duration, "{text:?}");
+    }
+    // A name or a label with a number is still no figure.
+    for text in ["Take exit 5 north.", "Apollo 11 landed."] {
+        assert!(extract(text, &Options::default()).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
 fn fiscal_years_written_fy() {
     let text = "Profit rose 65% to Rs 1,236 crore in FY26 from FY25; it targets 2.5 crore passengers in FY2027.";
     for (figure, year) in [("FY26", "2026"), ("FY25", "2025"), ("FY2027", "2027")] {

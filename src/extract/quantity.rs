@@ -87,11 +87,14 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
     }
     if j > 0 && tok.plain {
         let p = j - 1;
-        // `junction 5`, `level 4`, `No 10`, `iPhone 15`: a label, not an amount.
+        // `junction 5`, `level 4`, `No 10`, `iPhone 15`: a label, not an
+        // amount. (Not before a unit of time: `crossed the line 41 seconds
+        // clear`.)
         if t.has(p, lexicon::Set::LabelNoun)
             && t.kind(p) == Some(TokKind::Word)
             && !t.glued(j)
             && (t.raw(p) != "no" || t.capitalised(p))
+            && !t.has(j + 1, lexicon::Set::TimeUnit)
         {
             return true;
         }
@@ -179,6 +182,9 @@ pub fn is_name_number(t: &Tokens, j: usize) -> bool {
             && !t.has(p, lexicon::Set::Weekday)
             && qualifier_at(t, p).is_none()
             && !t.sentence_break_before(j)
+            // (Nor a span of time after a place: `crossed the line at the
+            // Opera House 41 seconds clear`.)
+            && !t.has(j + 1, lexicon::Set::TimeUnit)
         {
             return true;
         }
