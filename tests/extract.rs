@@ -2361,6 +2361,10 @@ fn a_span_of_time_after_a_name_or_a_label_is_a_span() {
             "He finished at the Opera House 41 seconds clear.",
             "41 seconds",
         ),
+        (
+            "It reopened about an hour later than planned.",
+            "about an hour",
+        ),
     ] {
         assert_eq!(figure_in(text, figure).kind, Kind::Duration, "{text:?}");
     }

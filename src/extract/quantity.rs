@@ -463,12 +463,14 @@ fn time_unit_at(t: &Tokens, i: usize) -> Option<(&'static str, f64)> {
 /// `a week`, `a fortnight`, `an hour` after a word that takes a span of
 /// time (`lasted a fortnight`, `jailed for a year`, `within an hour`,
 /// `more than a decade`): one unit. (Not `once a week` or `$5bn a year`,
-/// rates, nor `a year ago`, a date.)
+/// rates, nor `a year ago`, a date; but `about an hour later than
+/// planned` is a span.)
 pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
     // (Bit tests first: most words fail them.)
     if !t.has(i, lexicon::Set::Article)
         || !t.has(i + 1, lexicon::Set::TimeUnit)
-        || t.is_any(i + 2, &["ago", "earlier", "later", "before"])
+        || t.is_any(i + 2, &["ago", "earlier", "before"])
+        || (t.is(i + 2, "later") && !qualified)
     {
         return None;
     }
