@@ -2375,6 +2375,28 @@ fn a_span_of_time_after_a_name_or_a_label_is_a_span() {
 }
 
 #[test]
+fn may_and_march_as_months_by_what_surrounds_them() {
+    for (text, figure) in [
+        ("Rates could fall as early as May.", "May"),
+        ("All eyes are on the Reserve Bank's May meeting.", "May"),
+        ("Its March policy review is due.", "March"),
+    ] {
+        assert_eq!(figure_in(text, figure).kind, Kind::Date, "{text:?}");
+    }
+    for text in [
+        "Theresa May said the meeting went well.",
+        "Prices may rise as early as today.",
+        "The March labour force figures will be released on 16 April.",
+    ] {
+        let months: Vec<_> = extract(text, &Options::default())
+            .into_iter()
+            .filter(|m| m.text == "May" || m.text == "may" || m.text == "March")
+            .collect();
+        assert!(months.is_empty(), "{text:?}: {months:?}");
+    }
+}
+
+#[test]
 fn fiscal_years_written_fy() {
     let text = "Profit rose 65% to Rs 1,236 crore in FY26 from FY25; it targets 2.5 crore passengers in FY2027.";
     for (figure, year) in [("FY26", "2026"), ("FY25", "2025"), ("FY2027", "2027")] {

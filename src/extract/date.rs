@@ -726,7 +726,10 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
             | "before"
             | "after"
             | "through"
-    ) || (prev == "to" && t.capitalised(i)); // `in the year to March` (not `plans to march`)
+    ) || (prev == "to" && t.capitalised(i)) // `in the year to March` (not `plans to march`)
+        // `as early as May`, `as soon as March`.
+        || (prev == "as" && i >= 2 && t.is_any(i - 2, &["early", "late", "soon"]))
+        || named_meeting(t, i, j);
     if ambiguous_word && !date_context {
         return None;
     }
@@ -739,6 +742,23 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
             Value::Text(Iso::new().text("--").num(m, 2).done()),
         ),
     })
+}
+
+/// Whether the month at `i`, written with a capital inside a sentence,
+/// names a meeting or the like in the few words up to one of
+/// [`lexicon::MONTH_NAMED_NOUNS`] (`the Reserve Bank's May meeting`, `its
+/// March policy review`); `j` is the word after the month.
+fn named_meeting(t: &Tokens, i: usize, j: usize) -> bool {
+    // (After a determiner or a possessive: `the May meeting`, `the bank's
+    // May meeting`, not `Theresa May said the meeting`.)
+    let owned = |p: usize| lexicon::is_determiner(t.word(p)) || t.word(p).ends_with("'s");
+    i > 0
+        && t.capitalised(i)
+        && !t.sentence_break_before(i)
+        && owned(i - 1)
+        && (j..j + 3)
+            .take_while(|&k| t.kind(k) == Some(TokKind::Word) && !t.capitalised(k))
+            .any(|k| t.is_any(k, lexicon::MONTH_NAMED_NOUNS))
 }
 
 /// Whether the token at `j` joins two days of a span: `to`, or a dash

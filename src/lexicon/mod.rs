@@ -1026,6 +1026,23 @@ pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
     ("A", "AUD"),
 ];
 
+/// Nouns a month names when it comes before them (`the May meeting`, `the
+/// March budget`): a word like `May` or `March` is then the month. (Not
+/// `the March jobs figures`: a month of data, not a day anything happens
+/// on, which a sentence goes on to give: `will be released on 16 April`.)
+pub const MONTH_NAMED_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "decision",
+    "review",
+    "statement",
+    "budget",
+    "election",
+    "elections",
+    "deadline",
+    "summit",
+];
+
 /// How papers abbreviate a fiscal year before its number (`FY26`,
 /// `FY2026`); as written, in capitals.
 pub const FISCAL_YEAR: &str = "FY";
