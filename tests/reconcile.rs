@@ -177,6 +177,34 @@ fn a_round_figure_covers_a_twentieth_of_itself_at_most() {
 }
 
 #[test]
+fn the_day_of_the_story_is_a_fact_both_reports_give() {
+    let docs = two(
+        "2026-02-04",
+        "An avalanche swept a ski run on Tuesday afternoon, burying skiers. \
+         Rescuers searched through Tuesday night.",
+        "The avalanche struck the Alpine resort at 1:15pm on Tuesday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Tuesday", "Tuesday"),
+        Some(Status::Agree),
+        "{:?}",
+        statuses(&docs)
+    );
+    // The day a report is published, said of nothing, is no fact.
+    let docs = two(
+        "2026-02-04",
+        "Published 4 February 2026\n\nFive people were killed in an avalanche.",
+        "Four skiers were killed in an avalanche today.",
+    );
+    assert_eq!(
+        pair_status(&docs, "4 February 2026", "today"),
+        None,
+        "{:?}",
+        statuses(&docs)
+    );
+}
+
+#[test]
 fn ounces_of_gold_are_troy_ounces() {
     let docs = two(
         "2026-03-02",

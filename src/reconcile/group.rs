@@ -341,18 +341,20 @@ fn join_same_figures(
                     !named_twice && (*chance == Chance::Never || figures.iter().any(|m| bare(m)))
                 }
                 Chance::Often => {
-                    let once = !twice
-                        && list.iter().all(|&i| {
-                            given
-                                .get(&(refs_of(i)[0].doc, *key))
-                                .is_some_and(|&n| n == refs_of(i).len())
-                        });
-                    // (Is a date a report's own day? `Published On 27 May
-                    // 2026` and `on Wednesday` in it.)
+                    let once = key.0 == Kind::Date
+                        || (!twice
+                            && list.iter().all(|&i| {
+                                given
+                                    .get(&(refs_of(i)[0].doc, *key))
+                                    .is_some_and(|&n| n == refs_of(i).len())
+                            }));
+                    // (Is a date a report's own day said of nothing?
+                    // `Published On 27 May 2026`, `today`.)
                     let of_the_day = key.0 == Kind::Date
                         && list.iter().any(|&i| {
                             let r = &refs_of(i)[0];
                             published[r.doc].is_some_and(|d| get(r).detail.period == Some((d, d)))
+                                && subject(&get(r)).is_empty()
                         });
                     once && agree_on_all_said(&figures) && says_enough(key.0, &figures, of_the_day)
                 }
@@ -435,11 +437,15 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
     let one_part = figures
         .iter()
         .all(|m| subject(m).part == subject(&figures[0]).part);
-    (one(figures.iter().map(|m| subject(m).head.as_deref())) || (befell_alike && one_part))
-        && figures
-            .windows(2)
-            .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)
-        && one(figures.iter().map(|m| subject(m).nationality))
+    // (A day is the day whatever it counts: `Five people were killed ... on
+    // Tuesday`, `killing four skiers on Tuesday`.)
+    let day = figures[0].kind == Kind::Date;
+    (day || one(figures.iter().map(|m| subject(m).head.as_deref())) || (befell_alike && one_part))
+        && (day
+            || figures
+                .windows(2)
+                .all(|w| subject(&w[0]).holder == subject(&w[1]).holder))
+        && (day || one(figures.iter().map(|m| subject(m).nationality)))
         && one(figures.iter().map(|m| subject(m).per))
         && one(projected.map(Some))
         && times_meet
@@ -451,23 +457,27 @@ fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
 }
 
 /// Whether figures of a common reading say enough of what they are to be
-/// one fact: a day or a time of day times no count (`killed on Tuesday`,
-/// `by 4pm` of a toll: they time a figure, which is no fact of its own, as
-/// [`key_of`] has it); a rank (`second`, `third`) says the same thing of
-/// each. A date or a time each report gives once is one though neither
-/// says of what (`notified by mail starting Aug. 3`, `notified by letter
-/// from August 3`; `The march set off at 10am`, `began at 10:00am`), unless
-/// it is a report's own day (`of_the_day`): its dateline, and whatever else
-/// happened on it.
+/// one fact: a time of day times no count (`by 4pm` of a toll: it times a
+/// figure, which is no fact of its own, as [`key_of`] has it); a rank
+/// (`second`, `third`) says the same thing of each. A time each report
+/// gives once is one though neither says of what (`The march set off at
+/// 10am`, `began at 10:00am`). So is a day all the reports give, however
+/// often and of whatever: `killed when an avalanche swept a run on
+/// Tuesday` and `The avalanche struck at 1:15pm on Tuesday` agree on the
+/// day of the story, `notified by mail starting Aug. 3` and `by letter from
+/// August 3` on a date; being one day, they never conflict. Not a report's
+/// own day said of nothing (`of_the_day`): its dateline and `today` agree
+/// with every report of that day.
 fn says_enough(kind: Kind, figures: &[&Mention], of_the_day: bool) -> bool {
     match kind {
         Kind::Date | Kind::Time => {
-            (!of_the_day || figures.iter().any(|m| !subject(m).is_empty()))
-                && !figures.iter().any(|m| {
-                    subject(m)
-                        .event
-                        .is_some_and(|e| COUNTED_EVENTS.contains(&e))
-                })
+            !of_the_day
+                && (kind == Kind::Date
+                    || !figures.iter().any(|m| {
+                        subject(m)
+                            .event
+                            .is_some_and(|e| COUNTED_EVENTS.contains(&e))
+                    }))
         }
         Kind::Ordinal => figures.iter().all(|m| subject(m).head.is_some()),
         _ => true,
