@@ -177,7 +177,7 @@ fn a_round_figure_covers_a_twentieth_of_itself_at_most() {
 }
 
 #[test]
-fn the_day_of_the_story_is_a_fact_both_reports_give() {
+fn the_day_of_the_story_and_the_time_of_a_toll_are_facts_both_reports_give() {
     let docs = two(
         "2026-02-04",
         "An avalanche swept a ski run on Tuesday afternoon, burying skiers. \
@@ -186,6 +186,19 @@ fn the_day_of_the_story_is_a_fact_both_reports_give() {
     );
     assert_eq!(
         pair_status(&docs, "Tuesday", "Tuesday"),
+        Some(Status::Agree),
+        "{:?}",
+        statuses(&docs)
+    );
+    // So is the time of day two tolls are given for: they are of one
+    // moment.
+    let docs = two(
+        "2026-02-04",
+        "The toll stood at 41 by 8am on Monday, officials said.",
+        "As of 08:00 on Monday, officials had confirmed 46 deaths.",
+    );
+    assert_eq!(
+        pair_status(&docs, "8am", "08:00"),
         Some(Status::Agree),
         "{:?}",
         statuses(&docs)

@@ -457,28 +457,21 @@ fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
 }
 
 /// Whether figures of a common reading say enough of what they are to be
-/// one fact: a time of day times no count (`by 4pm` of a toll: it times a
-/// figure, which is no fact of its own, as [`key_of`] has it); a rank
-/// (`second`, `third`) says the same thing of each. A time each report
-/// gives once is one though neither says of what (`The march set off at
-/// 10am`, `began at 10:00am`). So is a day all the reports give, however
-/// often and of whatever: `killed when an avalanche swept a run on
-/// Tuesday` and `The avalanche struck at 1:15pm on Tuesday` agree on the
-/// day of the story, `notified by mail starting Aug. 3` and `by letter from
-/// August 3` on a date; being one day, they never conflict. Not a report's
-/// own day said of nothing (`of_the_day`): its dateline and `today` agree
-/// with every report of that day.
+/// one fact: a rank (`second`, `third`) says the same thing of each. A time
+/// each report gives once is one though neither says of what (`The march
+/// set off at 10am`, `began at 10:00am`), or when it times a count (`The
+/// toll stood at 41 by 8am`, `As of 08:00, officials had confirmed 46
+/// deaths`: the tolls are of one moment). So is a day all the reports give,
+/// however often and of whatever: `an avalanche swept a run on Tuesday`
+/// and `The avalanche struck at 1:15pm on Tuesday` agree on the day of the
+/// story, `notified by mail starting Aug. 3` and `by letter from August 3`
+/// on a date. Being one moment, they never conflict ([`key_of`] keeps
+/// such times and days out of the facts it keys, where they could). Not a
+/// report's own day said of nothing (`of_the_day`): its dateline and
+/// `today` agree with every report of that day.
 fn says_enough(kind: Kind, figures: &[&Mention], of_the_day: bool) -> bool {
     match kind {
-        Kind::Date | Kind::Time => {
-            !of_the_day
-                && (kind == Kind::Date
-                    || !figures.iter().any(|m| {
-                        subject(m)
-                            .event
-                            .is_some_and(|e| COUNTED_EVENTS.contains(&e))
-                    }))
-        }
+        Kind::Date | Kind::Time => !of_the_day,
         Kind::Ordinal => figures.iter().all(|m| subject(m).head.is_some()),
         _ => true,
     }
