@@ -203,6 +203,11 @@ fn the_day_of_the_story_and_the_time_of_a_toll_are_facts_both_reports_give() {
         "{:?}",
         statuses(&docs)
     );
+    assert!(
+        label_of(&docs, "8am").starts_with("Time of day: "),
+        "{}",
+        label_of(&docs, "8am")
+    );
     // The day a report is published, said of nothing, is no fact.
     let docs = two(
         "2026-02-04",

@@ -72,8 +72,14 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
             _ if base.is_empty() => "date".to_string(),
             _ => format!("date: {base}"),
         },
-        // The time of an incident: `time of the explosion`.
+        // The time of an incident: `time of the explosion`; of what befell
+        // things counted: `time of day: people killed`.
         Kind::Time if base.is_empty() => "time of day".to_string(),
+        Kind::Time if subject.event.is_some() => {
+            let counted = subject.head.as_deref().map(plural);
+            let words = subject.words(counted.as_deref()).collect::<Vec<_>>();
+            format!("time of day: {}", words.join(" "))
+        }
         Kind::Time => format!("time of the {base}"),
         Kind::Duration if base.is_empty() => "time".to_string(),
         Kind::Duration => format!("time: {base}"),
