@@ -223,6 +223,32 @@ fn the_day_of_the_story_and_the_time_of_a_toll_are_facts_both_reports_give() {
 }
 
 #[test]
+fn adjusted_results_are_another_measure_than_those_reported() {
+    let docs = two(
+        "2026-08-01",
+        "Excluding some items, the loss was 38 cents a share.",
+        "The net loss narrowed to $312m, or 51 cents a share.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(
+        label_of(&docs, "38 cents"),
+        "Adjusted loss per share (money)"
+    );
+    // Adjusted on both sides is one measure.
+    let docs = two(
+        "2026-08-01",
+        "Adjusted earnings were $1.20 a share.",
+        "Excluding one-time charges, earnings were $1.25 a share.",
+    );
+    assert_eq!(
+        pair_status(&docs, "$1.20", "$1.25"),
+        Some(Status::Conflict),
+        "{:?}",
+        statuses(&docs)
+    );
+}
+
+#[test]
 fn ounces_of_gold_are_troy_ounces() {
     let docs = two(
         "2026-03-02",

@@ -262,9 +262,10 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
         }
     }
     qualify_conversions(&t, &mut found);
-    let frames = frame::frame_all(&t, &found, anchor);
-    for (f, frame) in found.iter_mut().zip(&frames) {
+    let mut frames = frame::frame_all(&t, &found, anchor);
+    for (f, frame) in found.iter_mut().zip(&mut frames) {
         troy_ounces(f, frame);
+        adjusted_results(&t, f, frame);
     }
     Ok(Scan {
         t,
@@ -286,6 +287,33 @@ fn troy_ounces(f: &mut Found, frame: &Frame) {
     {
         f.unit = Some("oz t");
         f.measure = Some(("mass", crate::lexicon::TROY_OUNCE_KG));
+    }
+}
+
+/// Results `adjusted` or `excluding items` are another measure than those
+/// reported: `Excluding some items, the loss was 38 cents a share` is no
+/// rival to `the net loss narrowed to 51 cents a share`. The cue must come
+/// before the figure in its clause (not past a `;`).
+fn adjusted_results(t: &Tokens, f: &Found, frame: &mut Frame) {
+    let Some(head) = frame.subject.head.as_deref() else {
+        return;
+    };
+    // (`loss`, `loss per share`.)
+    let measure = head.split(' ').next().unwrap_or(head);
+    if !crate::lexicon::RESULT_MEASURES.contains(&measure) {
+        return;
+    }
+    let from = frame.sentence.0.max(f.start.saturating_sub(12));
+    let adjusted = (from..f.start)
+        .rev()
+        .take_while(|&k| !t.is_punct(k, ';'))
+        .any(|k| {
+            t.is_any(k, &["adjusted", "underlying"])
+                || (t.is(k, "excluding")
+                    && (k + 1..k + 6).any(|j| t.is_any(j, &["items", "charges"])))
+        });
+    if adjusted {
+        frame.subject.head = Some(std::borrow::Cow::Owned(format!("adjusted {head}")));
     }
 }
 

@@ -1026,6 +1026,11 @@ pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
     ("A", "AUD"),
 ];
 
+/// What a company's results measure that may be given `adjusted` for
+/// one-off items (`adjusted earnings`, `Excluding some items, the loss
+/// was 38 cents a share`), as the figure's noun is read.
+pub const RESULT_MEASURES: &[&str] = &["loss", "profit", "earning", "income"];
+
 /// Nouns a month names when it comes before them (`the May meeting`, `the
 /// March budget`): a word like `May` or `March` is then the month. (Not
 /// `the March jobs figures`: a month of data, not a day anything happens
