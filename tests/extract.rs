@@ -7029,6 +7029,36 @@ fn treatment_needed_or_given_is_an_injury() {
 }
 
 #[test]
+fn a_named_places_body_in_lower_case_is_the_source() {
+    let source = |text: &str, figure: &str| figure_in(text, figure).source;
+    assert_eq!(
+        source(
+            "About 120 firefighters were sent, according to the Istanbul fire brigade.",
+            "About 120"
+        )
+        .as_deref(),
+        Some("the Istanbul fire brigade")
+    );
+    assert_eq!(
+        source(
+            "Twelve survivors were treated, according to the North West health department.",
+            "Twelve"
+        )
+        .as_deref(),
+        Some("the North West health department")
+    );
+    // Lower-case words that name no body are no part of it.
+    assert_eq!(
+        source(
+            "About 40 were hurt, according to Reuters reporters at the scene.",
+            "About 40"
+        )
+        .as_deref(),
+        Some("Reuters")
+    );
+}
+
+#[test]
 fn what_claims_lives_is_no_source() {
     let source = |text: &str, figure: &str| figure_in(text, figure).source;
     assert_eq!(source("Dengue claimed 11 lives on Tuesday.", "11"), None);

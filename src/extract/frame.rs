@@ -6635,6 +6635,13 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
             && !t.has(k, lx::Set::PhraseStop)
         {
             last = Some(k);
+        } else if last.is_some()
+            && t.kind(k) == Some(TokKind::Word)
+            && !t.has(k, lx::Set::PhraseStop)
+            && (k + 1..(k + 3).min(b)).any(|o| t.has(o, lx::Set::Organisation))
+        {
+            // (A named place's body in lower case: `the Istanbul fire
+            // brigade`, `the North West health department`.)
         } else {
             break;
         }

@@ -3906,6 +3906,7 @@ pub const PAST_MARKERS: &[&str] = &[
 pub const ORGANISATION_WORDS: &[&str] = &[
     "ministry",
     "department",
+    "brigade",
     "office",
     "agency",
     "council",
