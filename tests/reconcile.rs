@@ -190,6 +190,18 @@ fn the_day_of_the_story_and_the_time_of_a_toll_are_facts_both_reports_give() {
         "{:?}",
         statuses(&docs)
     );
+    // A day that says when a toll holds is still the day of the story.
+    let docs = two(
+        "2026-02-04",
+        "Five people were killed in the avalanche on Tuesday, police said on Wednesday.",
+        "Four skiers died in the avalanche on Tuesday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Tuesday", "Tuesday"),
+        Some(Status::Agree),
+        "{:?}",
+        statuses(&docs)
+    );
     // So is the time of day two tolls are given for: they are of one
     // moment.
     let docs = two(

@@ -731,9 +731,13 @@ pub struct Frame {
     pub time: Time,
     /// Token span of its sentence.
     pub sentence: (usize, usize),
-    /// A date that only says when another figure holds (it is that
-    /// figure's as-of, not a fact of its own).
+    /// A date that says when another figure holds (it is that figure's
+    /// as-of, not a fact of its own).
     pub absorbed: bool,
+    /// An absorbed date said with `by`, `until` or `as of` (`nine had died
+    /// by Tuesday`): only a deadline, where `killed on Tuesday` also gives
+    /// the day something happened.
+    pub deadline: bool,
     /// The conversion in brackets of the figure before it (`A$867,400
     /// ($583,000)`, `40 km (25 miles)`): the outlet's arithmetic, not a
     /// claim of its own.
@@ -3767,6 +3771,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             time: Time::Current,
             sentence: span,
             absorbed: false,
+            deadline: false,
             conversion: converted[n],
             earlier,
             update: update_to(t, f, span.0),
@@ -4046,6 +4051,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         frames[n].time = time;
         if let Some(d) = date_index {
             frames[d].absorbed = true;
+            frames[d].deadline = found[d].start.checked_sub(1).is_some_and(|p| {
+                t.is_any(p, &["by", "until", "till", "through"])
+                    || (t.is(p, "of") && p > 0 && t.is(p - 1, "as"))
+            });
             frames[n].said_on = said_on(t, found[d].start);
         }
     }

@@ -183,7 +183,13 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
                     order.push(k);
                 }
                 e.push(r);
-            } else if !m.detail.frame.absorbed && !m.detail.frame.elsewhere {
+            } else if (!m.detail.frame.absorbed
+                || (m.kind == Kind::Date && !m.detail.frame.deadline))
+                && !m.detail.frame.elsewhere
+            {
+                // (A day that says when a count holds is that count's as-of,
+                // and may still be the day of the story: `killed on
+                // Tuesday`, `died on Tuesday`; not `had died by Tuesday`.)
                 unkeyed.push(r);
             }
         }
