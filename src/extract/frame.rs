@@ -4052,8 +4052,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if let Some(d) = date_index {
             frames[d].absorbed = true;
             frames[d].deadline = found[d].start.checked_sub(1).is_some_and(|p| {
-                t.is_any(p, &["by", "until", "till", "through"])
-                    || (t.is(p, "of") && p > 0 && t.is(p - 1, "as"))
+                t.is_any(p, lx::DEADLINE_WORDS) || (t.is(p, "of") && p > 0 && t.is(p - 1, "as"))
             });
             frames[n].said_on = said_on(t, found[d].start);
         }

@@ -308,9 +308,9 @@ fn adjusted_results(t: &Tokens, f: &Found, frame: &mut Frame) {
         .rev()
         .take_while(|&k| !t.is_punct(k, ';'))
         .any(|k| {
-            t.is_any(k, &["adjusted", "underlying"])
+            t.is_any(k, crate::lexicon::ADJUSTED_WORDS)
                 || (t.is(k, "excluding")
-                    && (k + 1..k + 6).any(|j| t.is_any(j, &["items", "charges"])))
+                    && (k + 1..k + 6).any(|j| t.is_any(j, crate::lexicon::ONE_OFF_ITEMS)))
         });
     if adjusted {
         frame.subject.head = Some(std::borrow::Cow::Owned(format!("adjusted {head}")));

@@ -1031,6 +1031,19 @@ pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
 /// was 38 cents a share`), as the figure's noun is read.
 pub const RESULT_MEASURES: &[&str] = &["loss", "profit", "earning", "income"];
 
+/// Words before results that make them adjusted ones: `adjusted earnings`,
+/// `underlying profit`.
+pub const ADJUSTED_WORDS: &[&str] = &["adjusted", "underlying"];
+
+/// What `excluding` leaves out of adjusted results: `excluding some items`,
+/// `excluding one-time charges`.
+pub const ONE_OFF_ITEMS: &[&str] = &["items", "charges"];
+
+/// Words before a date that make it a deadline a figure holds by, not a
+/// day anything happened on: `nine had died by Tuesday`, `until Friday`
+/// (and `as of`).
+pub const DEADLINE_WORDS: &[&str] = &["by", "until", "till", "through"];
+
 /// Nouns a month names when it comes before them (`the May meeting`, `the
 /// March budget`): a word like `May` or `March` is then the month. (Not
 /// `the March jobs figures`: a month of data, not a day anything happens

@@ -234,12 +234,13 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 ///   headline and its story may repeat `$186,000`; two facts of one value
 ///   in one report are two things);
 /// - a round sum of millions joins only a figure said of nothing;
-/// - any other figure (`13 people`, `Tuesday`, `7:34am`, `22%`) joins only
-///   when each report gives it once, and nothing one says of it (what it
-///   counts, unless what befell it is one; whose it is; a forecast or not;
-///   when) is contradicted by the other: `about 8,500 residents` told to shelter
-///   and `About 8,500 people`, `Fourteen people` and `14 patients`
-///   hospitalized.
+/// - any other figure (`13 people`, `7:34am`, `22%`) joins only when each
+///   report gives it once, and nothing one says of it (what it counts,
+///   unless what befell it is one; whose it is; a forecast or not; when) is
+///   contradicted by the other: `about 8,500 residents` told to shelter and
+///   `About 8,500 people`, `Fourteen people` and `14 patients` hospitalized;
+/// - a day (`Tuesday`) joins however often each report gives it and
+///   whatever it says it is of: it is the same day ([`says_enough`]).
 fn join_same_figures(
     mut facts: Vec<Vec<Ref>>,
     unkeyed: &[Ref],
