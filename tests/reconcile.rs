@@ -202,6 +202,9 @@ fn the_day_of_the_story_and_the_time_of_a_toll_are_facts_both_reports_give() {
         "{:?}",
         statuses(&docs)
     );
+    // Labelled by what was counted, not as a one-off (`When the invasion
+    // began`).
+    assert_eq!(label_of(&docs, "Tuesday"), "Date: people killed");
     // So is the time of day two tolls are given for: they are of one
     // moment.
     let docs = two(

@@ -3895,6 +3895,29 @@ pub const PER_PERIODS: &[(&str, &str)] = &[
     ("annum", "year"),
 ];
 
+/// Events that figures count rather than events that happen once: a date
+/// near one (`killed on Wednesday`) times a figure, and a fact of such
+/// dates is labelled by what was counted (`Date: people killed`), not as
+/// a one-off (`When the invasion began`).
+pub const COUNTED_EVENTS: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "casualties",
+    "increase",
+    "decrease",
+    "infected",
+    "displaced",
+    "evacuated",
+    "burned",
+    "cut",
+    "arrested",
+    "captured",
+    "voted",
+    "attended",
+    "crossed",
+];
+
 /// Metals weighed in troy ounces, whose `ounces` are not the kitchen's.
 pub const PRECIOUS_METALS: &[&str] = &["gold", "silver", "platinum", "palladium"];
 

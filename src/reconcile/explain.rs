@@ -67,8 +67,11 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
         base
     };
     let base = match kind {
+        // (`When the invasion began`, but `Date: people killed`.)
         Kind::Date => match (head.as_deref(), subject.event) {
-            (Some(h), Some(e)) => format!("when the {h} {e}"),
+            (Some(h), Some(e)) if !crate::lexicon::COUNTED_EVENTS.contains(&e) => {
+                format!("when the {h} {e}")
+            }
             _ if base.is_empty() => "date".to_string(),
             _ => format!("date: {base}"),
         },

@@ -29,26 +29,6 @@ const MONTH_DAYS: Day = 28;
 /// total of its own.
 const YEAR_TO_DATE_DAYS: Day = 400;
 
-/// Events that figures count rather than events that happen once.
-const COUNTED_EVENTS: &[&str] = &[
-    "killed",
-    "injured",
-    "missing",
-    "casualties",
-    "increase",
-    "decrease",
-    "infected",
-    "displaced",
-    "evacuated",
-    "burned",
-    "cut",
-    "arrested",
-    "captured",
-    "voted",
-    "attended",
-    "crossed",
-];
-
 /// The key claims must share to be about the same thing. It borrows from the
 /// mention, so blocking allocates nothing per claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -111,7 +91,7 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     // A date near a counted event (`killed on Wednesday`) times a figure or
     // an interview; only one-off events (`began`, `suspended`) make date facts.
     if matches!(m.kind, Kind::Date | Kind::Duration)
-        && s.event.is_some_and(|e| COUNTED_EVENTS.contains(&e))
+        && s.event.is_some_and(|e| lx::COUNTED_EVENTS.contains(&e))
     {
         return None;
     }
