@@ -178,6 +178,15 @@ const REPORTED_FUTURE: &[&str] = &[
     "predicted",
     "projected",
     "would",
+    // `Repair crews hoped to restore traffic by Tuesday evening`.
+    "hope",
+    "hopes",
+    "hoped",
+    "aim",
+    "aims",
+    "aimed",
+    "expect",
+    "expects",
 ];
 
 /// Whether the sentence around token `i` speaks of the future.
@@ -195,7 +204,9 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
     // (A deadline reported in the past tense looks ahead too: `the bank
     // forecast that inflation would fall to 3% by December`.)
     let by = i > 0 && t.is_any(i - 1, &["by", "until"]);
-    let reported_deadline = || (a..b).any(|k| t.is_any(k, REPORTED_FUTURE));
+    // (Not a hope that was: `had hoped to reopen by Monday`.)
+    let reported_deadline =
+        || (a..b).any(|k| t.is_any(k, REPORTED_FUTURE) && !(k > 0 && t.is(k - 1, "had")));
     (by && reported_deadline())
         || (a..b).any(|k| match t.word(k) {
             "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
@@ -1132,6 +1143,25 @@ mod tests {
             // Across a year boundary.
             ("talks last month", "2026-01-10", "2025-12"),
             ("yesterday", "2026-01-01", "2025-12-31"),
+        ]);
+    }
+
+    #[test]
+    fn a_deadline_hoped_for_or_expected_is_ahead() {
+        // Published on Thursday 5 February 2026.
+        check(&[
+            (
+                "Crews hoped to restore traffic by Tuesday evening.",
+                PUB,
+                "2026-02-10",
+            ),
+            ("The group expects it to fall by December.", PUB, "2026-12"),
+            // A hope that was looks back.
+            (
+                "Crews had hoped to reopen the line by Monday.",
+                PUB,
+                "2026-02-02",
+            ),
         ]);
     }
 
