@@ -345,6 +345,14 @@ fn figure_in(text: &str, figure: &str) -> factcheck::Mention {
         .unwrap_or_else(|| panic!("{text:?}: no figure {figure:?}"))
 }
 
+/// Asserts that `figure` in `text` is of `kind`, in `unit`, worth `value`.
+fn assert_amount(kind: Kind, text: &str, figure: &str, unit: &str, value: f64) {
+    let m = figure_in(text, figure);
+    assert_eq!(m.kind, kind, "{text:?}");
+    assert_eq!(m.unit.as_deref(), Some(unit), "{text:?}");
+    assert_eq!(m.value.as_number(), Some(value), "{text:?}");
+}
+
 #[test]
 fn what_a_figure_counts_in_news_of_other_kinds() {
     assert_subjects(&[
@@ -2435,10 +2443,7 @@ fn areas_in_the_ways_papers_write_them() {
         ),
         ("A 1,200 sq ft shop.", "1,200 sq ft", "ft²", 1200.0),
     ] {
-        let m = figure_in(text, figure);
-        assert_eq!(m.kind, Kind::Measure, "{text:?}");
-        assert_eq!(m.unit.as_deref(), Some(unit), "{text:?}");
-        assert_eq!(m.value.as_number(), Some(value), "{text:?}");
+        assert_amount(Kind::Measure, text, figure, unit, value);
     }
 }
 
@@ -3163,10 +3168,7 @@ fn currencies_named_by_their_country_or_written_in_letters() {
         ("The grant stays at R370 a month.", "R370", "ZAR", 370.0),
         ("Fees of N250 per day apply.", "N250", "NGN", 250.0),
     ] {
-        let m = figure_in(text, figure);
-        assert_eq!(m.kind, Kind::Money, "{text:?}");
-        assert_eq!(m.unit.as_deref(), Some(unit), "{text:?}");
-        assert_eq!(m.value.as_number(), Some(value), "{text:?}");
+        assert_amount(Kind::Money, text, figure, unit, value);
     }
     // A capital and digits that read as no money stay a name: a road, a
     // mask, a form.
