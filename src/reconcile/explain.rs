@@ -47,10 +47,11 @@ fn capitalise(s: &str) -> String {
 pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) -> String {
     // Counted things read in the plural (`soldiers killed`); money is for
     // something (`aid`), and measures are of something (`river`).
+    // (The time of an incident is of it, `time of the explosion`; that of
+    // what befell things counted is of them, `time of day: people killed`.)
     let head = match kind {
-        Kind::Money | Kind::Measure | Kind::Percent | Kind::Time => {
-            subject.head.as_deref().map(str::to_string)
-        }
+        Kind::Money | Kind::Measure | Kind::Percent => subject.head.as_deref().map(str::to_string),
+        Kind::Time if subject.event.is_none() => subject.head.as_deref().map(str::to_string),
         _ => subject.head.as_deref().map(plural),
     };
     let base = subject.words(head.as_deref()).collect::<Vec<_>>().join(" ");
@@ -75,14 +76,8 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
             _ if base.is_empty() => "date".to_string(),
             _ => format!("date: {base}"),
         },
-        // The time of an incident: `time of the explosion`; of what befell
-        // things counted: `time of day: people killed`.
         Kind::Time if base.is_empty() => "time of day".to_string(),
-        Kind::Time if subject.event.is_some() => {
-            let counted = subject.head.as_deref().map(plural);
-            let words = subject.words(counted.as_deref()).collect::<Vec<_>>();
-            format!("time of day: {}", words.join(" "))
-        }
+        Kind::Time if subject.event.is_some() => format!("time of day: {base}"),
         Kind::Time => format!("time of the {base}"),
         Kind::Duration if base.is_empty() => "time".to_string(),
         Kind::Duration => format!("time: {base}"),

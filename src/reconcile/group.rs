@@ -424,15 +424,16 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
     let one_part = figures
         .iter()
         .all(|m| subject(m).part == subject(&figures[0]).part);
+    let one_thing = || {
+        (one(figures.iter().map(|m| subject(m).head.as_deref())) || (befell_alike && one_part))
+            && figures
+                .windows(2)
+                .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)
+            && one(figures.iter().map(|m| subject(m).nationality))
+    };
     // (A day is the day whatever it counts: `Five people were killed ... on
     // Tuesday`, `killing four skiers on Tuesday`.)
-    let day = figures[0].kind == Kind::Date;
-    (day || one(figures.iter().map(|m| subject(m).head.as_deref())) || (befell_alike && one_part))
-        && (day
-            || figures
-                .windows(2)
-                .all(|w| subject(&w[0]).holder == subject(&w[1]).holder))
-        && (day || one(figures.iter().map(|m| subject(m).nationality)))
+    (figures[0].kind == Kind::Date || one_thing())
         && one(figures.iter().map(|m| subject(m).per))
         && one(projected.map(Some))
         && times_meet
