@@ -3438,6 +3438,10 @@ fn a_date_in_a_relative_clause_times_that_clause_only() {
     let text = "The deal, which is expected to close in the first half of 2025, \
                 would create a company with 61,000 employees.";
     assert_eq!(figure_in(text, "61,000").as_of, None);
+    // Nor does a date past the clause the figure stands in time it.
+    let text = "date 2026-03-05\nThe museum, which draws about 1.2 million visitors a year, \
+                was closed on Sunday.";
+    assert_eq!(figure_in(text, "about 1.2 million").as_of, None);
     // Russian air defences downed 95 drones over Crimea, which Russia
     // annexed in 2014: the drones are not 2014's.
     let text = "Air defences downed 95 drones over Crimea, which Russia annexed in 2014, the ministry said.";

@@ -1249,6 +1249,55 @@ fn a_wire_dateline_without_a_year_takes_it_from_the_other_reports() {
 }
 
 #[test]
+fn a_report_without_a_date_is_read_against_the_others_day() {
+    // The dated report's Wednesday is 22 April; the undated one's is the
+    // same day, so the day the data came out is one fact.
+    let docs = [
+        Document {
+            id: "dated".into(),
+            text:
+                "Updated: April 23, 2026\n\nShipments\n\nShipments grew 7 per cent, the firm said. \
+                   The data were released on Wednesday."
+                    .into(),
+            ..Document::default()
+        },
+        Document {
+            id: "undated".into(),
+            text: "Shipments\n\nShipments rose 7%, the firm said on Wednesday.".into(),
+            ..Document::default()
+        },
+    ];
+    let report = reconcile(&docs, &Options::default());
+    let wednesday = &report.documents[1]
+        .mentions
+        .iter()
+        .find(|m| m.text == "Wednesday")
+        .expect("the undated report's Wednesday")
+        .value;
+    assert_eq!(*wednesday, factcheck::Value::Text("2026-04-22".into()));
+    assert_eq!(
+        pair_status(&docs, "Wednesday", "Wednesday"),
+        Some(Status::Agree)
+    );
+    // Its own date stays unknown: the text states none.
+    assert_eq!(report.documents[1].date, None);
+    // Reports dated days apart lend no date: which of them is it near?
+    let apart = [
+        docs[0].clone(),
+        doc("other", "2026-04-27", "Shipments rose 7%."),
+        docs[1].clone(),
+    ];
+    let report = reconcile(&apart, &Options::default());
+    let wednesday = &report.documents[2]
+        .mentions
+        .iter()
+        .find(|m| m.text == "Wednesday")
+        .expect("the undated report's Wednesday")
+        .value;
+    assert_eq!(*wednesday, factcheck::Value::Text("wednesday".into()));
+}
+
+#[test]
 fn a_reach_given_smaller_on_a_later_day_still_conflicts() {
     let docs = [
         doc(
@@ -1903,18 +1952,20 @@ fn a_toll_said_to_have_risen_to_a_higher_figure_is_a_revision_dated_or_not() {
         },
     ];
     assert_eq!(pair_status(&docs, "59", "61"), Some(Status::Revision));
-    // A lower figure said to have risen is no update of a higher one.
+    // A lower figure said to have risen since is no update of a higher one.
+    // (Dated: an undated report is read against the other's day, which
+    // makes its Monday the one before that Sunday.)
     let docs = [
         doc(
             "a",
             "2025-03-16",
             "Fire\n\nA fire at a nightclub killed 64 people, officials said.",
         ),
-        Document {
-            id: "b".into(),
-            text: "Fire\n\nThe death toll from the nightclub fire rose to 61 on Monday.".into(),
-            ..Document::default()
-        },
+        doc(
+            "b",
+            "2025-03-17",
+            "Fire\n\nThe death toll from the nightclub fire rose to 61 on Monday.",
+        ),
     ];
     assert_eq!(pair_status(&docs, "64", "61"), Some(Status::Conflict));
 }
@@ -2925,6 +2976,27 @@ fn a_date_each_report_gives_once_is_one_date_unless_it_is_the_report_s_own_day()
         "Heat\n\nPublished On 27 May 2026\n\nSchools will stay shut.",
     );
     assert_eq!(pair_status(&docs, "Wednesday", "27 May 2026"), None);
+    // But a day in the story is the story's, though it is the report's
+    // own day too.
+    let docs = two(
+        "2026-05-27",
+        "Heat\n\nThe government on Wednesday extended the school holidays.",
+        "Heat\n\nSchools will stay shut, the minister said on Wednesday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Wednesday", "Wednesday"),
+        Some(Status::Agree)
+    );
+    // And it is one day whatever befell on it in each report.
+    let docs = two(
+        "2026-05-28",
+        "Blast\n\nThree workers were killed on Tuesday.",
+        "Blast\n\nPolice arrested the plant manager on Tuesday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Tuesday", "Tuesday"),
+        Some(Status::Agree)
+    );
 }
 
 #[test]

@@ -752,6 +752,11 @@ pub struct Frame {
     /// Its time is the day it was given (`the CDC said on Friday`), not the
     /// day of what it counts (`534 crossed on Saturday`).
     pub said_on: bool,
+    /// A date that stands in the lines before the story, as its
+    /// publication line or dateline (`Published 4 February 2026`, `LONDON,
+    /// May 17 (Reuters) -`): when the report came out, not a day of what
+    /// it tells.
+    pub header: bool,
     /// Whether it is about another incident than the story's (`17 people
     /// were killed in a separate bus accident`): such a figure is not lined
     /// up with the story's own.
@@ -3776,6 +3781,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             earlier,
             update: update_to(t, f, span.0),
             said_on: false,
+            // (Or on the line the publication date is read from: see
+            // `scan`.)
+            header: f.kind == Kind::Date && dateline(t, f),
             elsewhere,
             session,
         });
@@ -4986,9 +4994,6 @@ fn aside_before(t: &Tokens, e: usize, start: usize) -> Option<usize> {
     (c - start <= 5 && (start..c).all(|k| t.kind(k) == Some(TokKind::Word))).then_some(c)
 }
 
-/// Whether date `f` is a dateline's: near the start of a line and followed
-/// by what ends a dateline (a dash, a colon), or by an agency in brackets
-/// and a dash (`LUSAKA, Jan 8 (Reuters) -`).
 /// Whether date `n` of `found` closes a span opened by the date before it
 /// (`between December 2021 and August 2023`, `from May 3 to May 9`): when
 /// the span's event happened is told by its start, and the two ends are
@@ -5005,6 +5010,9 @@ fn closes_span(t: &Tokens, found: &[Found], n: usize) -> bool {
         && t.is_any(prev.start - 1, &["between", "from"])
 }
 
+/// Whether date `f` is a dateline's: near the start of a line and followed
+/// by what ends a dateline (a dash, a colon), or by an agency in brackets
+/// and a dash (`LUSAKA, Jan 8 (Reuters) -`).
 fn dateline(t: &Tokens, f: &Found) -> bool {
     let after = if t.is_punct(f.end, '(') {
         match (f.end + 1..f.end + 6).find(|&k| t.is_punct(k, ')')) {
@@ -6248,6 +6256,17 @@ fn time_of(
         if relative_clause(t, d.start, span).is_some_and(|(open, close)| {
             found[n].end < open || found[n].start > close.unwrap_or(span.1)
         }) {
+            continue;
+        }
+        // Nor does a date outside the relative clause the figure stands in
+        // time it: in `The museum, which draws about 1.2 million visitors a
+        // year, was closed on Sunday`, the visitors are not Sunday's.
+        // (A clause its comma closes: one that runs to the end of the
+        // sentence may still tell of the incident a date before it names,
+        // `the March 2024 collapse of a bridge …, which killed six`.)
+        if relative_clause(t, found[n].start, span)
+            .is_some_and(|(open, close)| close.is_some_and(|c| d.start > c || d.end <= open))
+        {
             continue;
         }
         // Nor one in a relative clause of another noun after the figure's:

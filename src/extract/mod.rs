@@ -62,8 +62,15 @@ impl Found {
     }
 }
 
-/// The publication date `options` give, or the one the text states.
-pub(crate) fn anchor_of(t: &Tokens, options: &Options) -> Result<Option<Day>, Error> {
+/// The publication date `options` give, or the one the text states; and
+/// the tokens of the line that states one, if a line does (its date is
+/// when the report came out, whichever day `options` give).
+pub(crate) fn anchor_of(
+    t: &Tokens,
+    options: &Options,
+) -> Result<(Option<Day>, Option<std::ops::Range<usize>>), Error> {
+    let stated = publication::detect_line(t);
+    let line = stated.as_ref().map(|(_, line)| line.clone());
     match options
         .date
         .as_deref()
@@ -71,9 +78,9 @@ pub(crate) fn anchor_of(t: &Tokens, options: &Options) -> Result<Option<Day>, Er
         .filter(|d| !d.is_empty())
     {
         Some(d) => calendar::parse_iso_day(d)
-            .map(Some)
+            .map(|day| (Some(day), line))
             .ok_or_else(|| Error::BadDate(d.to_string())),
-        None => Ok(publication::detect(t)),
+        None => Ok((stated.map(|(day, _)| day), line)),
     }
 }
 
@@ -232,7 +239,7 @@ pub(crate) struct Scan<'a> {
 /// Finds and frames every figure in `text`.
 pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Error> {
     let t = Tokens::new(text);
-    let anchor = anchor_of(&t, options)?;
+    let (anchor, publication_line) = anchor_of(&t, options)?;
     // News text has about one figure per 170 bytes.
     let mut found = Vec::with_capacity(text.len() / 128);
     let mut i = 0;
@@ -264,6 +271,10 @@ pub(crate) fn scan<'a>(text: &'a str, options: &Options) -> Result<Scan<'a>, Err
     qualify_conversions(&t, &mut found);
     let mut frames = frame::frame_all(&t, &found, anchor);
     for (f, frame) in found.iter_mut().zip(&mut frames) {
+        frame.header |= f.kind == Kind::Date
+            && publication_line
+                .as_ref()
+                .is_some_and(|line| line.contains(&f.start));
         troy_ounces(f, frame);
         adjusted_results(&t, f, frame);
     }

@@ -41,19 +41,21 @@ const HEADER_LINES: usize = 6;
 const SHORT_LINE: usize = 24;
 
 /// How far after an announcing word the date may come (`Updated 3:45 PM
-/// EDT, May 17, 2023`: a time and a zone before it).
-const TRIGGER_REACH: usize = 8;
+/// EDT, May 17, 2023`, `Updated 6:05 p.m. EDT Monday, Oct. 13, 2025`: a
+/// time, a zone and a weekday before it).
+const TRIGGER_REACH: usize = 12;
 
-/// The publication date, if the text states one (the tests below list the
-/// forms read and the look-alikes left alone).
-pub fn detect(t: &Tokens) -> Option<Day> {
+/// The publication date, if the text states one, and the tokens of the
+/// line that states it: a date on that line is when the report came out.
+/// (The tests below list the forms read and the look-alikes left alone.)
+pub(crate) fn detect_line(t: &Tokens) -> Option<(Day, std::ops::Range<usize>)> {
     let mut line = 0;
     let mut i = 0;
     while i < t.len() {
         let end = line_end(t, i);
         line += 1;
         if let Some(day) = stated_on_line(t, i, end, line) {
-            return Some(day);
+            return Some((day, i..end));
         }
         i = end;
     }
@@ -74,28 +76,19 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
     let header = line <= HEADER_LINES;
     let short = end - start <= SHORT_LINE;
 
-    // Announced: `Published: …`, `Last updated on …`.
-    // (`On 22 February 2022, …` opens a paragraph of the story: `on` and `:`
-    // only follow an announcing word.)
-    let mut k = start;
-    let mut announced = false;
-    while k < end && k < start + 4 {
-        if t.is_any(k, TRIGGERS) {
-            announced = true;
-        } else if !(announced && (t.is(k, "on") || t.is_punct(k, ':'))) {
-            break;
-        }
-        k += 1;
+    // Announced: `Published: …`, `Last updated on …`; before the story,
+    // also as a field of a byline (`By Dana Whitcomb, staff writer |
+    // Updated 6:05 p.m. EDT Monday, Oct. 13, 2025`), where the reach after
+    // the word bounds the date however long the line.
+    if let Some(day) = announced_day(t, start, end, header && short) {
+        return Some(day);
     }
-    if announced {
-        if let Some((day, _, _)) = day_at(t, k) {
-            return Some(day);
-        }
-        if header
-            && short
-            && let Some((day, _, _)) = first_day(t, k, (k + TRIGGER_REACH).min(end), end)
-        {
-            return Some(day);
+    if header {
+        let fields = (start..end).filter(|&k| is_field_separator(t, k));
+        for k in fields {
+            if let Some(day) = announced_day(t, k + 1, end, true) {
+                return Some(day);
+            }
         }
     }
 
@@ -141,16 +134,49 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
         return Some(day);
     }
     // A field of a short line after the headline: `Maria Rossi | Reuters |
-    // 17 May 2023`. (Not the first line: a headline can name a day, as in
-    // `Remembering the victims, 11 September 2001`.)
-    if line > 1 {
-        let mut k = start + 1;
-        while let Some((day, from, after)) = first_day(t, k, end, end) {
-            if is_separator(t, from - 1) && (after >= end || is_separator(t, after)) {
-                return Some(day);
-            }
-            k = after;
+    // 17 May 2023`. (On the first line only between bars, a masthead's
+    // `The Awadh Chronicle | Lucknow edition | April 23, 2026`: a headline
+    // can name a day after a comma, `Remembering the victims, 11 September
+    // 2001`.)
+    let mut k = start + 1;
+    while let Some((day, from, after)) = first_day(t, k, end, end) {
+        let separated = if line > 1 {
+            is_separator
+        } else {
+            is_field_separator
+        };
+        if separated(t, from - 1) && (after >= end || separated(t, after)) {
+            return Some(day);
         }
+        k = after;
+    }
+    None
+}
+
+/// The day an announcing word at `start` states (`Published: …`, `Last
+/// updated on …`): right after it, or, where `reach` allows, within a few
+/// tokens of it (`Updated 3:45 PM EDT, May 17, 2023`).
+fn announced_day(t: &Tokens, start: usize, end: usize, reach: bool) -> Option<Day> {
+    // (`On 22 February 2022, …` opens a paragraph of the story: `on` and
+    // `:` only follow an announcing word.)
+    let mut k = start;
+    let mut announced = false;
+    while k < end && k < start + 4 {
+        if t.is_any(k, TRIGGERS) {
+            announced = true;
+        } else if !(announced && (t.is(k, "on") || t.is_punct(k, ':'))) {
+            break;
+        }
+        k += 1;
+    }
+    if !announced {
+        return None;
+    }
+    if let Some((day, _, _)) = day_at(t, k) {
+        return Some(day);
+    }
+    if reach {
+        return first_day(t, k, (k + TRIGGER_REACH).min(end), end).map(|(day, _, _)| day);
     }
     None
 }
@@ -280,6 +306,15 @@ pub(super) fn ends_dateline(t: &Tokens, i: usize) -> bool {
         || t.is_punct(i, '-')
 }
 
+/// Whether token `i` is a bar or a dot that separates the fields of a
+/// byline (`Maria Rossi | Reuters | Updated 17 May 2023`); not a comma or a
+/// dash, which sentences have too.
+fn is_field_separator(t: &Tokens, i: usize) -> bool {
+    ['|', '\u{00b7}', '\u{2022}']
+        .into_iter()
+        .any(|c| t.is_punct(i, c))
+}
+
 /// Whether token `i` separates the fields of a byline or date line.
 fn is_separator(t: &Tokens, i: usize) -> bool {
     ends_dateline(t, i)
@@ -294,7 +329,7 @@ mod tests {
     use crate::calendar;
 
     fn detected(text: &str) -> Option<String> {
-        detect(&Tokens::new(text)).map(calendar::iso_day)
+        detect_line(&Tokens::new(text)).map(|(day, _)| calendar::iso_day(day))
     }
 
     #[test]
@@ -319,8 +354,8 @@ mod tests {
             read("Tornado\n\nWASHINGTON, D.C., March 25 (Reuters) - Storms struck."),
             Some((3, 25))
         );
-        // Not a day in the story, nor a dateline with its year (`detect`
-        // reads that one).
+        // Not a day in the story, nor a dateline with its year
+        // (`detect_line` reads that one).
         assert_eq!(read("Floods\n\nOn June 21 the rivers rose."), None);
         assert_eq!(
             read("Floods\n\nLONDON, May 17, 2023 (Reuters) - Rivers rose."),
@@ -350,6 +385,10 @@ mod tests {
             "Floods in the north\nBy Maria Rossi, 17 May 2023",
             "Floods in the north\nBy Maria Rossi | May 17, 2023 | 4 min read",
             "Floods in the north\nMaria Rossi, Reuters, 17 May 2023",
+            // A field announced after a bar, however long the line.
+            "Floods in the north\nBy Maria Rossi and John Smith, Northern Courier senior staff writers | Updated 6:05 p.m. EDT Wednesday, May 17, 2023",
+            // A masthead's fields, between bars on the first line.
+            "The Awadh Chronicle | Lucknow edition | May 17, 2023",
             "Floods in the north\nLONDON, May 17, 2023 (Reuters) - Rivers burst their banks.",
             "Floods in the north\nNew York, May 17, 2023 \u{2014} Rivers burst their banks.",
             "Floods in the north\nJACKSON, Miss., May 17, 2023 (Reuters) - Rivers burst their banks.",
@@ -373,6 +412,8 @@ mod tests {
             "Remembering the victims, 11 September 2001\n\nFamilies gathered on Tuesday.",
             // A month or a year is not a day to resolve `Tuesday` against.
             "Published May 2023\n\nThe river burst its banks on Tuesday.",
+            // A line of the story with a bar is no header.
+            "Line one\nLine two\nLine three\nLine four\nLine five\nLine six\nLine seven\nScores | Updated 17 May 2023",
             // A byline deep in the text is a quote, not the header.
             "Line one\nLine two\nLine three\nLine four\nLine five\nLine six\nLine seven\nBy John Smith, 17 May 2023",
             // A paragraph of the story that opens with a date.

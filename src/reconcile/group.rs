@@ -293,6 +293,22 @@ fn join_same_figures(
         Some(n) => std::slice::from_ref(&unkeyed[n]),
         None => &facts[i][..],
     };
+    // A report's own day said of nothing, in its header or as `today`
+    // (`Published On 27 May 2026`), agrees with every report of that day:
+    // it joins no day of the story. (A day in the story may, though it is
+    // the report's day too: `the firm said on Wednesday`.)
+    let of_the_day = |i: usize| {
+        let r = &refs_of(i)[0];
+        let m = get(r);
+        published[r.doc].is_some_and(|d| m.detail.period == Some((d, d)))
+            && subject(&m).is_empty()
+            && (m.detail.frame.header || today(m))
+    };
+    for ((kind, _, _), (list, _)) in by_figure.iter_mut() {
+        if *kind == Kind::Date {
+            list.retain(|&i| !of_the_day(i));
+        }
+    }
     // (Each list is in the order of the facts, so that the report reads the
     // same on every run.)
     let mut joined: Vec<Vec<usize>> = by_figure
@@ -305,7 +321,7 @@ fn join_same_figures(
             docs.dedup();
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
-            let one_event = events.all(|e| Some(e) == first);
+            let one_event = key.0 == Kind::Date || events.all(|e| Some(e) == first);
             if docs.len() < 2 || !one_event || !one_dollar(&figures) || !fit(key.0, &figures) {
                 return false;
             }
@@ -335,15 +351,7 @@ fn join_same_figures(
                                     .get(&(refs_of(i)[0].doc, *key))
                                     .is_some_and(|&n| n == refs_of(i).len())
                             }));
-                    // (Is a date a report's own day said of nothing?
-                    // `Published On 27 May 2026`, `today`.)
-                    let of_the_day = key.0 == Kind::Date
-                        && list.iter().any(|&i| {
-                            let r = &refs_of(i)[0];
-                            published[r.doc].is_some_and(|d| get(r).detail.period == Some((d, d)))
-                                && subject(&get(r)).is_empty()
-                        });
-                    once && agree_on_all_said(&figures) && says_enough(key.0, &figures, of_the_day)
+                    once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
                 }
             }
         })
@@ -439,6 +447,14 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
         && times_meet
 }
 
+/// Whether `m` names the day it is said on with a word: `today`,
+/// `tonight`.
+fn today(m: &Mention) -> bool {
+    crate::lexicon::RELATIVE_DAYS
+        .iter()
+        .any(|&(w, shift)| shift == 0 && m.text.eq_ignore_ascii_case(w))
+}
+
 /// What `m` is said to be of.
 fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
     &m.detail.frame.subject
@@ -454,12 +470,10 @@ fn subject<'a>(m: &&'a Mention) -> &'a crate::extract::Subject {
 /// and `The avalanche struck at 1:15pm on Tuesday` agree on the day of the
 /// story, `notified by mail starting Aug. 3` and `by letter from August 3`
 /// on a date. Being one moment, they never conflict ([`key_of`] keeps
-/// such times and days out of the facts it keys, where they could). Not a
-/// report's own day said of nothing (`of_the_day`): its dateline and
-/// `today` agree with every report of that day.
-fn says_enough(kind: Kind, figures: &[&Mention], of_the_day: bool) -> bool {
+/// such times and days out of the facts it keys, where they could). (A
+/// report's own day said of nothing, its dateline, is left out before.)
+fn says_enough(kind: Kind, figures: &[&Mention]) -> bool {
     match kind {
-        Kind::Date | Kind::Time => !of_the_day,
         Kind::Ordinal => figures.iter().all(|m| subject(m).head.is_some()),
         _ => true,
     }

@@ -210,6 +210,10 @@ fn nearest_year(
 /// report's date for that report's year to be its.
 const WIRE_YEAR_REACH: crate::calendar::Day = 62;
 
+/// How many days apart the dated reports may be for an undated one to be
+/// read against the latest of them.
+const BORROWED_DATE_SPREAD: crate::calendar::Day = 1;
+
 pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, Error> {
     let mut seen = rustc_hash::FxHashSet::default();
     for d in documents {
@@ -271,7 +275,27 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         report.documents[i].date = Some(iso.clone());
         dates[i] = Some(iso);
     }
-    let published: Vec<Option<crate::calendar::Day>> = dates.iter().map(day_of).collect();
+    let mut published: Vec<Option<crate::calendar::Day>> = dates.iter().map(day_of).collect();
+    // A report that states no date at all is read against the others'
+    // when they all came out within a day of each other: reports of one
+    // event that say `on Wednesday` mean one Wednesday, and a day read in
+    // one report and left as a weekday in the other would never meet. Its
+    // own date stays unknown in the report.
+    if let (Some(&first), Some(&last)) = (known.first(), known.last())
+        && last - first <= BORROWED_DATE_SPREAD
+    {
+        let iso = crate::calendar::iso_day(last);
+        for (i, d) in documents.iter().enumerate() {
+            if published[i].is_some() {
+                continue;
+            }
+            let opts = Options {
+                date: Some(iso.clone()),
+            };
+            all[i] = crate::extract::run(&d.text, &opts)?.0;
+            published[i] = Some(last);
+        }
+    }
     for (n, refs) in group::group(&all, &published).into_iter().enumerate() {
         let first = &all[refs[0].doc][refs[0].mention];
         let claims: Vec<Claim> = refs
