@@ -3059,3 +3059,25 @@ fn a_time_of_day_each_report_gives_once_is_one_time() {
     );
     assert_eq!(pair_status(&docs, "3pm", "3pm"), None);
 }
+
+#[test]
+fn a_past_incident_s_toll_meets_the_same_incident_s_toll() {
+    // One report dates the earlier fire, the other names it as another
+    // incident: the same 78 dead.
+    let docs = two(
+        "2026-03-09",
+        "Hotel fire\n\nA fire at an Istanbul hotel killed 17 people on Sunday. \
+         Turkey tightened hotel safety rules after a fire at a ski resort hotel in January 2025 killed 78 people.",
+        "Hotel fire\n\nSeventeen people died in the fire on Sunday. The disaster is the deadliest \
+         since the Kartalkaya ski resort fire, in which 78 people were killed.",
+    );
+    assert_eq!(pair_status(&docs, "78", "78"), Some(Status::Agree));
+    // But a figure of another incident is not the story's own.
+    let docs = two(
+        "2026-03-09",
+        "Hotel fire\n\nA fire at an Istanbul hotel killed 78 people on Sunday.",
+        "Hotel fire\n\nThe disaster is the deadliest since the Kartalkaya ski resort fire, \
+         in which 78 people were killed.",
+    );
+    assert_eq!(pair_status(&docs, "78", "78"), None);
+}

@@ -163,13 +163,13 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
                     order.push(k);
                 }
                 e.push(r);
-            } else if (!m.detail.frame.absorbed
-                || (m.kind == Kind::Date && !m.detail.frame.deadline))
-                && !m.detail.frame.elsewhere
+            } else if !m.detail.frame.absorbed || (m.kind == Kind::Date && !m.detail.frame.deadline)
             {
                 // (A day that says when a count holds is that count's as-of,
                 // and may still be the day of the story: `killed on
-                // Tuesday`, `died on Tuesday`; not `had died by Tuesday`.)
+                // Tuesday`, `died on Tuesday`; not `had died by Tuesday`.
+                // A figure of another incident may still meet the same
+                // incident's in another report: `join_same_figures`.)
                 unkeyed.push(r);
             }
         }
@@ -325,6 +325,19 @@ fn join_same_figures(
             if docs.len() < 2 || !one_event || !one_dollar(&figures) || !fit(key.0, &figures) {
                 return false;
             }
+            // A figure of another incident than the story's meets only
+            // figures of a past one: `the Kartalkaya ski resort fire, in
+            // which 78 people were killed` and `a fire at a ski resort hotel
+            // in January 2025 killed 78 people`.
+            let of_another_incident = |i: usize, past: bool| {
+                let r = &refs_of(i)[0];
+                get(r).detail.frame.elsewhere || (past && of_the_past(get(r), published[r.doc]))
+            };
+            if list.iter().any(|&i| of_another_incident(i, false))
+                && !list.iter().all(|&i| of_another_incident(i, true))
+            {
+                return false;
+            }
             match chance {
                 // (A report may repeat a figure it says nothing of, as a
                 // headline and its story do; one it names twice it names
@@ -445,6 +458,16 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
         && one(figures.iter().map(|m| subject(m).per))
         && one(projected.map(Some))
         && times_meet
+}
+
+/// Whether the time `m` is stated for ended before the news of the day
+/// its report came out (see [`RECENT_DAYS`]): `in January 2025` in a
+/// report of March 2026.
+fn of_the_past(m: &Mention, published: Option<Day>) -> bool {
+    match (&m.detail.frame.time, published) {
+        (crate::extract::Time::Explicit(_, to, _), Some(day)) => *to < day - RECENT_DAYS,
+        _ => false,
+    }
 }
 
 /// Whether `m` names the day it is said on with a word: `today`,
