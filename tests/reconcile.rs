@@ -3081,3 +3081,28 @@ fn a_past_incident_s_toll_meets_the_same_incident_s_toll() {
     );
     assert_eq!(pair_status(&docs, "78", "78"), None);
 }
+
+#[test]
+fn a_word_that_names_nothing_in_particular_is_no_rival_to_another_s_word() {
+    let docs = two(
+        "2026-05-12",
+        "Breach\n\nPassport numbers for 1.8 million people were taken. The firm will offer \
+         200 scholarships worth £5,000 each.",
+        "Breach\n\nPassport numbers belonging to 1.8 million customers were also taken. The \
+         university will offer 150 merit scholarships of £5,000.",
+    );
+    assert_eq!(
+        pair_status(&docs, "1.8 million", "1.8 million"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "£5,000", "£5,000"), Some(Status::Agree));
+    // (Named by the word that names it.)
+    assert!(label_of(&docs, "£5,000").starts_with("Scholarship"));
+    // Not a figure under ten, which many things in a story number.
+    let docs = two(
+        "2026-05-12",
+        "Fire\n\nThe couple's two children survived.",
+        "Fire\n\nEight people survived the fire, among them two people from Leeds.",
+    );
+    assert_eq!(pair_status(&docs, "two", "two"), None);
+}

@@ -1727,6 +1727,13 @@ pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all
 
 /// Words before a noun that do not narrow what it counts: `total revenue`
 /// is revenue, as `cloud revenue` is not.
+/// What a figure is said to be of when the words name nothing in
+/// particular (`the value`, `the total`, `people`): no rival to another
+/// report's word for the thing.
+pub const GENERIC_HEADS: &[&str] = &[
+    "value", "amount", "figure", "number", "total", "sum", "person",
+];
+
 pub const GENERIC_MODIFIERS: &[&str] = &[
     "total",
     "overall",

@@ -445,8 +445,20 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
     let one_part = figures
         .iter()
         .all(|m| subject(m).part == subject(&figures[0]).part);
+    // (A word that names nothing in particular, `people`, `the value`,
+    // says nothing against another's word for the thing, `customers`,
+    // `scholarships`: `1.8 million people` and `1.8 million customers`.
+    // Not of a figure under ten, which many things in a story number.)
+    let small = figures
+        .iter()
+        .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0));
     let one_thing = || {
-        (one(figures.iter().map(|m| subject(m).head.as_deref())) || (befell_alike && one_part))
+        (one(figures.iter().map(|m| {
+            subject(m)
+                .head
+                .as_deref()
+                .filter(|h| small || !lx::GENERIC_HEADS.contains(h))
+        })) || (befell_alike && one_part))
             && figures
                 .windows(2)
                 .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)

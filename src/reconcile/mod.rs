@@ -309,11 +309,21 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             .collect::<rustc_hash::FxHashSet<_>>()
             .len();
         // (Named by the first claim that says what it is of: a fact may
-        // join a figure said of nothing, `join_same_figures`.)
-        let s = refs
-            .iter()
-            .map(|r| &all[r.doc][r.mention].detail.frame.subject)
-            .find(|s| !s.is_empty())
+        // join a figure said of nothing, `join_same_figures`; best by one
+        // that names it in particular, `scholarships` over `the value`.)
+        let subjects = || {
+            refs.iter()
+                .map(|r| &all[r.doc][r.mention].detail.frame.subject)
+                .filter(|s| !s.is_empty())
+        };
+        let particular = |s: &&crate::extract::Subject| {
+            s.head
+                .as_deref()
+                .is_some_and(|h| !crate::lexicon::GENERIC_HEADS.contains(&h))
+        };
+        let s = subjects()
+            .find(particular)
+            .or_else(|| subjects().next())
             .unwrap_or(&first.detail.frame.subject);
         let as_of = claims
             .iter()
