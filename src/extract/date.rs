@@ -207,20 +207,60 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
     // (Not a hope that was: `had hoped to reopen by Monday`.)
     let reported_deadline =
         || (a..b).any(|k| t.is_any(k, REPORTED_FUTURE) && !(k > 0 && t.is(k - 1, "had")));
-    (by && reported_deadline())
-        || (a..b).any(|k| match t.word(k) {
-            "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
-            // `expected in March`, but not `well above the 200,000 expected.`:
-            // after a figure, at the end of a clause, they look back.
-            // (Nor `the 170,000 economists had expected and down from
-            // 297,000 in September`: a forecast that was.)
-            "scheduled" | "planned" | "expected" => {
-                t.kind(k + 1) == Some(TokKind::Word)
-                    && !t.is_any(k + 1, &["and", "but", "or"])
-                    && !(k > 0 && t.is(k - 1, "had"))
-            }
-            _ => false,
-        })
+    let cue = |k: usize| match t.word(k) {
+        "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
+        // `expected in March`, but not `well above the 200,000 expected.`:
+        // after a figure, at the end of a clause, they look back.
+        // (Nor `the 170,000 economists had expected and down from
+        // 297,000 in September`: a forecast that was.)
+        "scheduled" | "planned" | "expected" => {
+            t.kind(k + 1) == Some(TokKind::Word)
+                && !t.is_any(k + 1, &["and", "but", "or"])
+                && !(k > 0 && t.is(k - 1, "had"))
+        }
+        _ => false,
+    };
+    // (A cue past the date, after a verb in the past that the date times,
+    // is another clause's: `agreed at a meeting on Sunday to reductions
+    // that will run for nine months`. The verb is the one just before,
+    // not past a participle or an infinitive: `agreed to reductions
+    // starting in April that will run`.)
+    let told_before = || {
+        (a.max(i.saturating_sub(8))..i)
+            .rev()
+            .take_while(|&k| {
+                !t.is_any(
+                    k,
+                    &[
+                        "to",
+                        "starting",
+                        "beginning",
+                        "ending",
+                        "running",
+                        "lasting",
+                    ],
+                )
+            })
+            .any(|k| past_verb(t, k))
+    };
+    (by && reported_deadline()) || (a..i).any(cue) || ((i..b).any(cue) && !told_before())
+}
+
+/// Whether the word at `k` is a verb in the past tense: `agreed`, `said`,
+/// `was` (not `expected` or `scheduled`, which look ahead, nor `had`,
+/// which may start a plan that was: `had planned to`).
+fn past_verb(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    t.is_any(
+        k,
+        &[
+            "was", "were", "said", "told", "met", "held", "struck", "hit",
+        ],
+    ) || (w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(w, "expected" | "scheduled" | "planned" | "needed")
+        && k > 0
+        && !t.is_any(k - 1, crate::lexicon::DETERMINERS))
 }
 
 /// Period of a named month without a year, nearest to the anchor in the
@@ -1163,6 +1203,19 @@ mod tests {
                 "2026-02-02",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_future_in_a_clause_after_the_date_is_that_clause_s() {
+        // Published on Thursday 5 February 2026: the meeting was on
+        // Sunday; the reductions start in a coming April.
+        let text = "Members agreed at a virtual meeting on Sunday to reductions \
+                    starting in April that will run for nine months.";
+        let d = date(text, PUB);
+        assert_eq!(d[0].1, "2026-02-01", "{d:?}");
+        assert_eq!(d[1].1, "2026-04", "{d:?}");
+        // With nothing told in the past before it, the date looks ahead.
+        check(&[("On Sunday the board will meet.", PUB, "2026-02-08")]);
     }
 
     #[test]
