@@ -209,6 +209,11 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
         || (a..b).any(|k| t.is_any(k, REPORTED_FUTURE) && !(k > 0 && t.is(k - 1, "had")));
     let cue = |k: usize| match t.word(k) {
         "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
+        // A timetable told in the present, right before its date: `when
+        // the board meets Feb. 17`, `the session resumes on March 3`.
+        "meets" | "begins" | "starts" | "resumes" | "reopens" | "expires" => {
+            k + 1 == i || (k + 2 == i && t.is_any(k + 1, &["on", "in"]))
+        }
         // `expected in March`, but not `well above the 200,000 expected.`:
         // after a figure, at the end of a clause, they look back.
         // (Nor `the 170,000 economists had expected and down from
@@ -1216,6 +1221,11 @@ mod tests {
         assert_eq!(d[1].1, "2026-04", "{d:?}");
         // With nothing told in the past before it, the date looks ahead.
         check(&[("On Sunday the board will meet.", PUB, "2026-02-08")]);
+        // So does a timetable told in the present.
+        check(&[
+            ("a cut when the board meets Feb. 17.", PUB, "2026-02-17"),
+            ("The session resumes on January 12.", PUB, "2027-01-12"),
+        ]);
     }
 
     #[test]
