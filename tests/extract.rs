@@ -3431,6 +3431,18 @@ fn irregular_plurals_are_nouns_not_modifiers() {
 }
 
 #[test]
+fn a_date_times_figures_listed_together_past_a_conversion() {
+    // The day of landfall times the winds and the gusts listed after it,
+    // the winds' conversion in brackets between them.
+    let text = "date 2026-10-20\nThe typhoon made landfall at 11:40pm on Sunday with maximum \
+                sustained winds of 185 km per hour (115 mph) and gusts of up to 260 kph.";
+    assert_eq!(
+        figure_in(text, "up to 260 kph").as_of.as_deref(),
+        Some("2026-10-18")
+    );
+}
+
+#[test]
 fn a_date_in_a_relative_clause_times_that_clause_only() {
     let text = "The firm, which cut 2,000 jobs in 2023, now employs 61,000 people.";
     assert_eq!(figure_in(text, "2,000").as_of.as_deref(), Some("2023"));

@@ -6394,13 +6394,20 @@ fn dates_another_figure(
     // 2015, two earthquakes killed about 9,000 people`), or a comma or a
     // say-verb sets it apart from that amount (`185 seats in the 350-member
     // parliament, official figures showed on Monday`).
+    // (Past the conversion in brackets of the one before: `winds of 185
+    // km per hour (115 mph) and gusts of up to 260 kph`.)
+    let end_with_conversion = |g: usize| match found.get(g + 1) {
+        Some(c) if is_conversion(t, found, g + 1) => c.end + usize::from(t.is_punct(c.end, ')')),
+        _ => found[g].end,
+    };
     let listed_with = |g: usize| {
         let (a, b) = if g < n {
-            (found[g].end, found[n].start)
+            (end_with_conversion(g), found[n].start)
         } else {
-            (found[n].end, found[g].start)
+            (end_with_conversion(n), found[g].start)
         };
-        b - a <= 6 && (a..b).any(|k| t.is(k, "and") || t.is(k, "or") || t.is_punct(k, ','))
+        b.saturating_sub(a) <= 6
+            && (a..b).any(|k| t.is(k, "and") || t.is(k, "or") || t.is_punct(k, ','))
     };
     let in_phrase_of = |g: usize| {
         let (a, b) = if g < m {
