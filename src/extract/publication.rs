@@ -96,7 +96,11 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
     // line, or a dateline ending in `:`, `-` or `—` (and, before the story,
     // a field, `17 May 2023 | 4 min read`, or a wire dateline without its
     // place, `March 14, 2023 (Reuters) -`).
-    let k = after_weekday(t, start);
+    // (Or after the time: `05:48 AM October 20, 2026`.)
+    let k = match date::recognise(t, start, None) {
+        Some(f) if f.kind == Kind::Time && f.period.is_none() => f.end,
+        _ => after_weekday(t, start),
+    };
     if let Some((day, _, after)) = day_at(t, k)
         && (after >= end
             || ends_dateline(t, after)
@@ -134,18 +138,25 @@ fn stated_on_line(t: &Tokens, start: usize, end: usize, line: usize) -> Option<D
         return Some(day);
     }
     // A field of a short line after the headline: `Maria Rossi | Reuters |
-    // 17 May 2023`. (On the first line only between bars, a masthead's
-    // `The Awadh Chronicle | Lucknow edition | April 23, 2026`: a headline
-    // can name a day after a comma, `Remembering the victims, 11 September
-    // 2001`.)
+    // 17 May 2023`; with a weekday or the place before the date and the
+    // time after it, `TNN | Mar 17, 2026, 06.18 AM IST`, `Hannah Ellwood
+    // in Delhi | Wed 27 May 2026 17.40 BST`, `Express News Service |
+    // Shimla, August 4, 2026`. (On the first line only between bars or
+    // slashes, a masthead's `The Awadh Chronicle | Lucknow edition | April
+    // 23, 2026`: a headline can name a day after a comma, `Remembering the
+    // victims, 11 September 2001`.)
+    let separated = if line > 1 {
+        is_separator
+    } else {
+        is_field_separator
+    };
     let mut k = start + 1;
     while let Some((day, from, after)) = first_day(t, k, end, end) {
-        let separated = if line > 1 {
-            is_separator
-        } else {
-            is_field_separator
-        };
-        if separated(t, from - 1) && (after >= end || separated(t, after)) {
+        let opens = field_opening(t, from);
+        if opens > start
+            && separated(t, opens - 1)
+            && (after >= end || separated(t, after) || time_to_end(t, after, end))
+        {
             return Some(day);
         }
         k = after;
@@ -179,6 +190,38 @@ fn announced_day(t: &Tokens, start: usize, end: usize, reach: bool) -> Option<Da
         return first_day(t, k, (k + TRIGGER_REACH).min(end), end).map(|(day, _, _)| day);
     }
     None
+}
+
+/// Where the field of a date that starts at `from` opens: before the
+/// weekday and the place that may come first (`Wed 27 May 2026`, `Wed.,
+/// May 27, 2026`, `Shimla, August 4, 2026`).
+fn field_opening(t: &Tokens, from: usize) -> usize {
+    let mut b = from;
+    let weekday = |k: usize| {
+        date::weekday_at(t, k).is_some()
+            || (t.capitalised(k) && lexicon::WEEKDAY_ABBREVIATIONS.contains(&t.word(k)))
+    };
+    if b >= 2 && t.is_punct(b - 1, ',') && weekday(b - 2) {
+        b -= 2;
+    } else if b >= 1 && weekday(b - 1) {
+        b -= 1;
+    }
+    if b >= 3 && t.is_punct(b - 1, ',') && t.capitalised(b - 2) && is_separator(t, b - 3) {
+        b -= 2;
+    }
+    b
+}
+
+/// Whether the rest of a line from `k` is the time of day a date line
+/// gives after its date (`, 06.18 AM IST`, ` - 6:00am`, ` 17.40 BST`).
+/// (Or its zone only, when the date was read with its time: `Mar 13,
+/// 2026, 10:42 IST`.)
+fn time_to_end(t: &Tokens, k: usize, end: usize) -> bool {
+    let zone_to_end = |k: usize| is_zone(t, k) && k + 1 >= end;
+    let k = if is_separator(t, k) { k + 1 } else { k };
+    zone_to_end(k)
+        || date::recognise(t, k, None)
+            .is_some_and(|f| f.kind == Kind::Time && (f.end >= end || zone_to_end(f.end)))
 }
 
 /// Where the date of a dateline starts, after the place that opens it
@@ -306,11 +349,12 @@ pub(super) fn ends_dateline(t: &Tokens, i: usize) -> bool {
         || t.is_punct(i, '-')
 }
 
-/// Whether token `i` is a bar or a dot that separates the fields of a
-/// byline (`Maria Rossi | Reuters | Updated 17 May 2023`); not a comma or a
-/// dash, which sentences have too.
+/// Whether token `i` is a bar, a slash or a dot that separates the fields
+/// of a byline (`Maria Rossi | Reuters | Updated 17 May 2023`, `Sanjana
+/// Iyer / TNN / Mar 13, 2026`); not a comma or a dash, which sentences
+/// have too.
 fn is_field_separator(t: &Tokens, i: usize) -> bool {
-    ['|', '\u{00b7}', '\u{2022}']
+    ['|', '/', '\u{00b7}', '\u{2022}']
         .into_iter()
         .any(|c| t.is_punct(i, c))
 }
@@ -389,6 +433,14 @@ mod tests {
             "Floods in the north\nBy Maria Rossi and John Smith, Northern Courier senior staff writers | Updated 6:05 p.m. EDT Wednesday, May 17, 2023",
             // A masthead's fields, between bars on the first line.
             "The Awadh Chronicle | Lucknow edition | May 17, 2023",
+            "Sanjana Iyer / TNN / May 17, 2023, 10:42 IST",
+            // A field with a weekday or a place before and a time after.
+            "TNN | May 17, 2023, 06.18 AM IST",
+            "Floods in the north\nRachel Okafor in Rome | Wed 17 May 2023 18.30 GMT",
+            "Floods in the north\nExpress News Service | Bologna, May 17, 2023",
+            "Floods in the north\nBy our correspondent in Rome | 17 May 2023 - 6:00am",
+            // A time before the date.
+            "05:48 AM May 17, 2023",
             "Floods in the north\nLONDON, May 17, 2023 (Reuters) - Rivers burst their banks.",
             "Floods in the north\nNew York, May 17, 2023 \u{2014} Rivers burst their banks.",
             "Floods in the north\nJACKSON, Miss., May 17, 2023 (Reuters) - Rivers burst their banks.",
