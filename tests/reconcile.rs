@@ -3083,6 +3083,33 @@ fn a_past_incident_s_toll_meets_the_same_incident_s_toll() {
 }
 
 #[test]
+fn an_incident_named_late_in_a_relative_clause_is_another_incident() {
+    // The Marshalltown fire is named for the first time as background: its
+    // 77 dead are no rival to the story's toll.
+    let docs = two(
+        "2026-04-20",
+        "Berea blaze: 41 dead\n\nAt least 41 people were killed in the fire in Berea.",
+        "Johannesburg fire kills 46\n\nAt least 46 people were killed in the fire. \
+         The Marshalltown fire, which killed 77 people, prompted promises of a crackdown.",
+    );
+    assert_eq!(pair_status(&docs, "At least 41", "77"), None);
+    assert_eq!(
+        pair_status(&docs, "At least 41", "At least 46"),
+        Some(Status::Conflict)
+    );
+    // A story that names its own fire first keeps its toll.
+    let docs = two(
+        "2026-04-20",
+        "Marshalltown fire: 77 dead\n\nAt least 77 people were killed.",
+        "Marshalltown fire\n\nThe Marshalltown fire, which killed 74 people, gutted the block.",
+    );
+    assert_eq!(
+        pair_status(&docs, "At least 77", "74"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn a_word_that_names_nothing_in_particular_is_no_rival_to_another_s_word() {
     let docs = two(
         "2026-05-12",

@@ -1006,6 +1006,33 @@ fn since_incident(t: &Tokens, start: usize, from: usize) -> bool {
     (since + 1..relative).any(|j| t.is_any(j, lx::INCIDENT_NOUNS))
 }
 
+/// Whether the figure at `start` is told, in a relative clause, of an
+/// incident named by a name the text has not used before: `The
+/// Marshalltown fire, which killed 77 people`, `since the Rana Plaza
+/// collapse, which killed more than 1,100 people`, background to a story
+/// about another. (A story that names its own incident names it before:
+/// in its headline or its first lines.)
+#[inline(never)]
+fn named_past_incident(t: &Tokens, start: usize, from: usize) -> bool {
+    // (`, which killed 77`, `, in which 78 people were killed`.)
+    let Some(which) = (from.max(start.saturating_sub(4))..start)
+        .rev()
+        .find(|&k| t.is_any(k, &["which", "that"]))
+    else {
+        return false;
+    };
+    let comma = which - usize::from(which > 0 && t.is(which - 1, "in"));
+    if comma < 3 || !t.is_punct(comma - 1, ',') || !t.is_any(comma - 2, lx::INCIDENT_NOUNS) {
+        return false;
+    }
+    let name = comma - 3;
+    if !t.capitalised(name) || name <= from || t.has(name, lx::Set::FunctionWord) {
+        return false;
+    }
+    let word = t.word(name);
+    !(0..from).any(|k| t.word(k) == word)
+}
+
 /// How far before a figure the storm whose toll it is may be named:
 /// `after Hurricane Helene, which killed at least 225 people` (and no
 /// further, so that a sentence of thousands of figures stays linear).
@@ -3701,7 +3728,8 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let elsewhere = (marked && another_incident(t, prev_end, next_start))
             || records_began
             || other_storm
-            || (counts_like(f.kind) && since_incident(t, f.start, span.0));
+            || (counts_like(f.kind)
+                && (since_incident(t, f.start, span.0) || named_past_incident(t, f.start, span.0)));
         let session = (marked && matches!(f.kind, Kind::Percent | Kind::Money))
             .then(|| trading_session(t, prev_end, next_start))
             .flatten();
