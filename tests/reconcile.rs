@@ -3110,6 +3110,19 @@ fn an_incident_named_late_in_a_relative_clause_is_another_incident() {
 }
 
 #[test]
+fn a_figure_and_its_conversion_in_brackets_are_one_figure_given_once() {
+    let docs = two(
+        "2026-03-14",
+        "Ferry\n\nThe ferry sank about 35km south-east of Dhaka.",
+        "Ferry\n\nThe ferry went down roughly 35 kilometres (22 miles) from the capital.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 35km", "roughly 35 kilometres"),
+        Some(Status::Agree)
+    );
+}
+
+#[test]
 fn a_word_that_names_nothing_in_particular_is_no_rival_to_another_s_word() {
     let docs = two(
         "2026-05-12",

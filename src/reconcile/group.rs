@@ -56,6 +56,15 @@ fn money_conversion(m: &Mention) -> bool {
     m.kind == Kind::Money && m.detail.frame.conversion
 }
 
+/// Whether mention `i` of `ms` is a conversion in brackets that reads as
+/// the figure it converts (`35 kilometres (22 miles)`): the same figure,
+/// given once.
+fn converts_alike(ms: &[Mention], i: usize) -> bool {
+    ms[i].detail.frame.conversion
+        && i > 0
+        && reading(&ms[i]).is_some_and(|(k, _)| reading(&ms[i - 1]).is_some_and(|(j, _)| j == k))
+}
+
 /// Whether `head` is what an incident word names ([`crate::lexicon::INCIDENTS`]).
 fn is_incident(head: &str) -> bool {
     crate::lexicon::INCIDENTS
@@ -163,7 +172,9 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
                     order.push(k);
                 }
                 e.push(r);
-            } else if !m.detail.frame.absorbed || (m.kind == Kind::Date && !m.detail.frame.deadline)
+            } else if (!m.detail.frame.absorbed
+                || (m.kind == Kind::Date && !m.detail.frame.deadline))
+                && !converts_alike(ms, i)
             {
                 // (A day that says when a count holds is that count's as-of,
                 // and may still be the day of the story: `killed on
@@ -245,7 +256,10 @@ fn join_same_figures(
     // How many times each report gives each figure.
     let mut given: FxHashMap<(usize, (Kind, &str, u64)), usize> = FxHashMap::default();
     for (d, ms) in mentions.iter().enumerate() {
-        for m in ms.iter().filter(|m| !m.detail.frame.absorbed) {
+        for (i, m) in ms.iter().enumerate() {
+            if m.detail.frame.absorbed || converts_alike(ms, i) {
+                continue;
+            }
             // (A bare number is no figure to join, but a report that gives
             // `Some 300 others` gives 300 twice.)
             let kind = if m.kind == Kind::Number {
@@ -360,9 +374,14 @@ fn join_same_figures(
                     let once = key.0 == Kind::Date
                         || (!twice
                             && list.iter().all(|&i| {
-                                given
-                                    .get(&(refs_of(i)[0].doc, *key))
-                                    .is_some_and(|&n| n == refs_of(i).len())
+                                given.get(&(refs_of(i)[0].doc, *key)).is_some_and(|&n| {
+                                    // (A conversion that reads alike
+                                    // is the figure given once more.)
+                                    n == refs_of(i)
+                                        .iter()
+                                        .filter(|r| !converts_alike(&mentions[r.doc], r.mention))
+                                        .count()
+                                })
                             }));
                     once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
                 }
