@@ -211,7 +211,7 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
         "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
         // A timetable told in the present, right before its date: `when
         // the board meets Feb. 17`, `the session resumes on March 3`.
-        "meets" | "begins" | "starts" | "resumes" | "reopens" | "expires" => {
+        w if lexicon::TIMETABLE_VERBS.contains(&w) => {
             k + 1 == i || (k + 2 == i && t.is_any(k + 1, &["on", "in"]))
         }
         // `expected in March`, but not `well above the 200,000 expected.`:
@@ -233,19 +233,7 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
     let told_before = || {
         (a.max(i.saturating_sub(8))..i)
             .rev()
-            .take_while(|&k| {
-                !t.is_any(
-                    k,
-                    &[
-                        "to",
-                        "starting",
-                        "beginning",
-                        "ending",
-                        "running",
-                        "lasting",
-                    ],
-                )
-            })
+            .take_while(|&k| !t.is(k, "to") && !t.is_any(k, lexicon::SPAN_PARTICIPLES))
             .any(|k| past_verb(t, k))
     };
     (by && reported_deadline()) || (a..i).any(cue) || ((i..b).any(cue) && !told_before())
@@ -256,16 +244,12 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
 /// which may start a plan that was: `had planned to`).
 fn past_verb(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
-    t.is_any(
-        k,
-        &[
-            "was", "were", "said", "told", "met", "held", "struck", "hit",
-        ],
-    ) || (w.len() > 4
-        && w.ends_with("ed")
-        && !matches!(w, "expected" | "scheduled" | "planned" | "needed")
-        && k > 0
-        && !t.is_any(k - 1, crate::lexicon::DETERMINERS))
+    t.is_any(k, lexicon::IRREGULAR_PAST)
+        || (w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(w, "expected" | "scheduled" | "planned" | "needed")
+            && k > 0
+            && !t.is_any(k - 1, crate::lexicon::DETERMINERS))
 }
 
 /// Period of a named month without a year, nearest to the anchor in the

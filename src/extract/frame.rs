@@ -1029,9 +1029,15 @@ fn named_past_incident(t: &Tokens, start: usize, from: usize) -> bool {
     if !t.capitalised(name) || name <= from || t.has(name, lx::Set::FunctionWord) {
         return false;
     }
+    // (Looked for in the few thousand words before: a pasted table of
+    // such clauses stays linear.)
     let word = t.word(name);
-    !(0..from).any(|k| t.word(k) == word)
+    !(from.saturating_sub(NAME_REACH)..from).any(|k| t.word(k) == word)
 }
+
+/// How far back [`named_past_incident`] looks for an earlier use of a
+/// name: more than a long story.
+const NAME_REACH: usize = 4_000;
 
 /// How far before a figure the storm whose toll it is may be named:
 /// `after Hurricane Helene, which killed at least 225 people` (and no

@@ -1727,6 +1727,22 @@ pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all
 
 /// Words before a noun that do not narrow what it counts: `total revenue`
 /// is revenue, as `cloud revenue` is not.
+/// Verbs of a timetable told in the present, which put the date right
+/// after them ahead: `when the board meets Feb. 17`, `the session resumes
+/// on March 3`.
+pub const TIMETABLE_VERBS: &[&str] =
+    &["meets", "begins", "starts", "resumes", "reopens", "expires"];
+
+/// Participles that open a span of time after a noun, whose date is the
+/// span's, not the verb's before them: `reductions starting in April`.
+pub const SPAN_PARTICIPLES: &[&str] = &["starting", "beginning", "ending", "running", "lasting"];
+
+/// Verbs in the past tense that do not end in `-ed`, which a date after
+/// them may time: `said on Sunday`, `met on Tuesday`, `struck on Monday`.
+pub const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "said", "told", "met", "held", "struck", "hit",
+];
+
 /// What a figure is said to be of when the words name nothing in
 /// particular (`the value`, `the total`, `people`): no rival to another
 /// report's word for the thing.

@@ -231,7 +231,12 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 ///   contradicted by the other: `about 8,500 residents` told to shelter and
 ///   `About 8,500 people`, `Fourteen people` and `14 patients` hospitalized;
 /// - a day (`Tuesday`) joins however often each report gives it and
-///   whatever it says it is of: it is the same day ([`says_enough`]).
+///   whatever it says it is of or befell on it: it is the same day
+///   ([`says_enough`]), unless it is a report's own header date or
+///   `today` said of nothing, which joins no day;
+/// - a figure of another incident than the story's joins only figures of
+///   a past one (`the Kartalkaya ski resort fire, in which 78 people were
+///   killed` and `a fire … in January 2025 killed 78 people`).
 fn join_same_figures(
     mut facts: Vec<Vec<Ref>>,
     unkeyed: &[Ref],

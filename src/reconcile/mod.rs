@@ -214,6 +214,15 @@ const WIRE_YEAR_REACH: crate::calendar::Day = 62;
 /// read against the latest of them.
 const BORROWED_DATE_SPREAD: crate::calendar::Day = 1;
 
+/// The figures of `text` read again as of `day`, a date the reconciling
+/// found for a report whose text states none.
+fn read_on(text: &str, day: crate::calendar::Day) -> Result<Vec<Mention>, Error> {
+    let options = Options {
+        date: Some(crate::calendar::iso_day(day)),
+    };
+    Ok(crate::extract::run(text, &options)?.0)
+}
+
 pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, Error> {
     let mut seen = rustc_hash::FxHashSet::default();
     for d in documents {
@@ -267,13 +276,9 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
         else {
             continue;
         };
-        let iso = crate::calendar::iso_day(day);
-        let opts = Options {
-            date: Some(iso.clone()),
-        };
-        all[i] = crate::extract::run(&d.text, &opts)?.0;
-        report.documents[i].date = Some(iso.clone());
-        dates[i] = Some(iso);
+        all[i] = read_on(&d.text, day)?;
+        report.documents[i].date = Some(crate::calendar::iso_day(day));
+        dates[i] = report.documents[i].date.clone();
     }
     let mut published: Vec<Option<crate::calendar::Day>> = dates.iter().map(day_of).collect();
     // A report that states no date at all is read against the others'
@@ -284,16 +289,11 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
     if let (Some(&first), Some(&last)) = (known.first(), known.last())
         && last - first <= BORROWED_DATE_SPREAD
     {
-        let iso = crate::calendar::iso_day(last);
         for (i, d) in documents.iter().enumerate() {
-            if published[i].is_some() {
-                continue;
+            if published[i].is_none() {
+                all[i] = read_on(&d.text, last)?;
+                published[i] = Some(last);
             }
-            let opts = Options {
-                date: Some(iso.clone()),
-            };
-            all[i] = crate::extract::run(&d.text, &opts)?.0;
-            published[i] = Some(last);
         }
     }
     for (n, refs) in group::group(&all, &published).into_iter().enumerate() {
