@@ -1267,34 +1267,40 @@ fn a_report_without_a_date_is_read_against_the_others_day() {
             ..Document::default()
         },
     ];
-    let report = reconcile(&docs, &Options::default());
-    let wednesday = &report.documents[1]
-        .mentions
-        .iter()
-        .find(|m| m.text == "Wednesday")
-        .expect("the undated report's Wednesday")
-        .value;
-    assert_eq!(*wednesday, factcheck::Value::Text("2026-04-22".into()));
+    // (How the undated report, document `d` of the report, reads its
+    // Wednesday.)
+    let wednesday = |docs: &[Document], d: usize| {
+        reconcile(docs, &Options::default()).documents[d]
+            .mentions
+            .iter()
+            .find(|m| m.text == "Wednesday")
+            .expect("the undated report's Wednesday")
+            .value
+            .clone()
+    };
+    assert_eq!(
+        wednesday(&docs, 1),
+        factcheck::Value::Text("2026-04-22".into())
+    );
     assert_eq!(
         pair_status(&docs, "Wednesday", "Wednesday"),
         Some(Status::Agree)
     );
     // Its own date stays unknown: the text states none.
-    assert_eq!(report.documents[1].date, None);
+    assert_eq!(
+        reconcile(&docs, &Options::default()).documents[1].date,
+        None
+    );
     // Reports dated days apart lend no date: which of them is it near?
     let apart = [
         docs[0].clone(),
         doc("other", "2026-04-27", "Shipments rose 7%."),
         docs[1].clone(),
     ];
-    let report = reconcile(&apart, &Options::default());
-    let wednesday = &report.documents[2]
-        .mentions
-        .iter()
-        .find(|m| m.text == "Wednesday")
-        .expect("the undated report's Wednesday")
-        .value;
-    assert_eq!(*wednesday, factcheck::Value::Text("wednesday".into()));
+    assert_eq!(
+        wednesday(&apart, 2),
+        factcheck::Value::Text("wednesday".into())
+    );
 }
 
 #[test]
