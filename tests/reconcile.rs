@@ -3129,6 +3129,39 @@ fn a_figure_and_its_conversion_in_brackets_are_one_figure_given_once() {
 }
 
 #[test]
+fn days_one_report_gives_for_two_things_are_no_conflict() {
+    // One report names two days on which something began: the census of
+    // 1931 and the count of this year are two things, and its October
+    // meets the other report's.
+    let docs = two(
+        "2026-03-10",
+        "Outbreak\n\nThe outbreak began in October. A similar outbreak began in 1931.",
+        "Outbreak\n\nThe outbreak began in October, officials said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "October", "October"),
+        Some(Status::Agree)
+    );
+    assert!(
+        statuses(&docs)
+            .iter()
+            .all(|(_, s, _)| *s != Status::Conflict),
+        "{:?}",
+        statuses(&docs)
+    );
+    // Each report's one day for it still conflicts.
+    let docs = two(
+        "2026-03-10",
+        "War\n\nThe invasion began on 22 February 2022.",
+        "War\n\nThe invasion began on 24 February 2022.",
+    );
+    assert_eq!(
+        pair_status(&docs, "22 February 2022", "24 February 2022"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn a_word_that_names_nothing_in_particular_is_no_rival_to_another_s_word() {
     let docs = two(
         "2026-05-12",

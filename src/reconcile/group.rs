@@ -195,8 +195,11 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
             facts.extend(split_ranks(refs, mentions));
             continue;
         }
-        let timed = !matches!(k.kind, Kind::Date | Kind::Duration);
-        if !timed {
+        if k.kind == Kind::Date {
+            facts.extend(split_days(refs, mentions));
+            continue;
+        }
+        if k.kind == Kind::Duration {
             facts.push(refs.clone());
             continue;
         }
@@ -209,6 +212,35 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         facts.extend(split_by_time(refs, mentions, published));
     }
     join_same_figures(facts, &unkeyed, mentions, published)
+}
+
+/// A block of dates said of one thing, split by the day each names when
+/// one report names two that cannot both be it: what `began` in one
+/// report in October and in 2009 is two things, and only the same day in
+/// two reports is one (`October` and `October`). A block where each report
+/// names one day stays whole, so that two reports' days for one thing can
+/// conflict (`22 February 2022` and `24 February 2022`).
+fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    let period = |r: &Ref| mentions[r.doc][r.mention].detail.period;
+    let apart = |a: &Ref, b: &Ref| match (period(a), period(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => a1 < b0 || b1 < a0,
+        _ => false,
+    };
+    let two_things = refs
+        .iter()
+        .enumerate()
+        .any(|(n, a)| refs[n + 1..].iter().any(|b| b.doc == a.doc && apart(a, b)));
+    if !two_things {
+        return vec![refs.to_vec()];
+    }
+    let mut days: Vec<Vec<Ref>> = Vec::new();
+    for r in refs {
+        match days.iter_mut().find(|day| period(&day[0]) == period(r)) {
+            Some(day) => day.push(*r),
+            None => days.push(vec![*r]),
+        }
+    }
+    days
 }
 
 /// Joins the facts reports each give alone when they give one figure for
