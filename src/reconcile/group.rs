@@ -222,23 +222,31 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 /// conflict (`22 February 2022` and `24 February 2022`).
 fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     let period = |r: &Ref| mentions[r.doc][r.mention].detail.period;
-    let apart = |a: &Ref, b: &Ref| match (period(a), period(b)) {
-        (Some((a0, a1)), Some((b0, b1))) => a1 < b0 || b1 < a0,
-        _ => false,
-    };
-    let two_things = refs
-        .iter()
-        .enumerate()
-        .any(|(n, a)| refs[n + 1..].iter().any(|b| b.doc == a.doc && apart(a, b)));
-    if !two_things {
+    // (Two of a report's days are apart when one ends before another
+    // starts: the earliest end against the latest start, in one pass, so
+    // that a pasted table of thousands of dates stays linear.)
+    let mut spans: FxHashMap<usize, (Day, Day)> = FxHashMap::default();
+    for r in refs {
+        if let Some((first, last)) = period(r) {
+            let e = spans.entry(r.doc).or_insert((last, first));
+            e.0 = e.0.min(last);
+            e.1 = e.1.max(first);
+        }
+    }
+    if spans
+        .values()
+        .all(|&(earliest_end, latest_start)| earliest_end >= latest_start)
+    {
         return vec![refs.to_vec()];
     }
     let mut days: Vec<Vec<Ref>> = Vec::new();
+    let mut by_period: FxHashMap<Option<(Day, Day)>, usize> = FxHashMap::default();
     for r in refs {
-        match days.iter_mut().find(|day| period(&day[0]) == period(r)) {
-            Some(day) => day.push(*r),
-            None => days.push(vec![*r]),
-        }
+        let n = *by_period.entry(period(r)).or_insert_with(|| {
+            days.push(Vec::new());
+            days.len() - 1
+        });
+        days[n].push(*r);
     }
     days
 }
