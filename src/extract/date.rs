@@ -243,13 +243,11 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
 /// `was` (not `expected` or `scheduled`, which look ahead, nor `had`,
 /// which may start a plan that was: `had planned to`).
 fn past_verb(t: &Tokens, k: usize) -> bool {
-    let w = t.word(k);
     t.is_any(k, lexicon::IRREGULAR_PAST)
-        || (w.len() > 4
-            && w.ends_with("ed")
-            && !matches!(w, "expected" | "scheduled" | "planned" | "needed")
+        || (super::frame::past_participle(t, k)
+            && !t.is_any(k, &["expected", "scheduled", "planned", "needed"])
             && k > 0
-            && !t.is_any(k - 1, crate::lexicon::DETERMINERS))
+            && !t.is_any(k - 1, lexicon::DETERMINERS))
 }
 
 /// Period of a named month without a year, nearest to the anchor in the

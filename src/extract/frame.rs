@@ -1795,7 +1795,7 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
 /// Whether the word at `k` reads as a verb in the past (`suffered`,
 /// `awarded`, `hidden`): few nouns end in `-ed`, and a listed one is no
 /// verb.
-fn past_participle(t: &Tokens, k: usize) -> bool {
+pub(super) fn past_participle(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
     // (Five letters too, `asked`, `owned`, but not `speed`, `breed`; four
     // only as `vied`, `tied`, `used`, `owed`, not `seed`, `shed`.)

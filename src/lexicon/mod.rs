@@ -1725,8 +1725,6 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
 /// Words for a portion, not a thing counted: `the rest of 40`, `some of 12`.
 pub const PORTION_WORDS: &[&str] = &["rest", "part", "one", "some", "most", "all", "any", "none"];
 
-/// Words before a noun that do not narrow what it counts: `total revenue`
-/// is revenue, as `cloud revenue` is not.
 /// Verbs of a timetable told in the present, which put the date right
 /// after them ahead: `when the board meets Feb. 17`, `the session resumes
 /// on March 3`.
@@ -1750,6 +1748,8 @@ pub const GENERIC_HEADS: &[&str] = &[
     "value", "amount", "figure", "number", "total", "sum", "person",
 ];
 
+/// Words before a noun that do not narrow what it counts: `total revenue`
+/// is revenue, as `cloud revenue` is not.
 pub const GENERIC_MODIFIERS: &[&str] = &[
     "total",
     "overall",
