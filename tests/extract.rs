@@ -6957,6 +6957,36 @@ fn a_part_said_to_be_in_a_place_is_that_place_s() {
 }
 
 #[test]
+fn a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counts() {
+    assert_subjects(&[
+        (
+            "Around 540,000 of the vehicles are in the United States, and roughly 210,000 \
+             are registered in Germany.",
+            "roughly 210,000",
+            Some("german vehicle (part)"),
+        ),
+        // What befell it, if it says.
+        (
+            "About 9,000 of the phones were sold in Canada, while 4,300 were damaged.",
+            "4,300",
+            Some("phone damaged (part)"),
+        ),
+        // With no place of its own, not the other's place.
+        (
+            "Some 9,000 of the phones are in Canada, and 4,300 are faulty.",
+            "4,300",
+            Some("phone (part)"),
+        ),
+        // Not a count of another sentence.
+        (
+            "About 9,000 phones were sold in Canada. And 4,300 were damaged.",
+            "4,300",
+            Some("damaged"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_when_clause_that_opens_a_sentence_times_what_follows_it() {
     let text = "date 2026-06-16\nWhen the regulator began looking into the problem in January, \
                 four injuries had been reported. Kessler knew of seven injuries, including a \

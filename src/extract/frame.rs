@@ -908,6 +908,13 @@ fn located_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<usi
     let be = (f.end..limit.min(f.end + 8))
         .take_while(|&k| t.kind(k) == Some(TokKind::Word))
         .find(|&k| t.is_any(k, FINITE_BE))?;
+    in_place_after(t, be, limit)
+}
+
+/// The place named after the verb `be` at `be` (before `limit`): `are in
+/// the United States`, `were located in Leeds`, `are registered in
+/// Germany`.
+fn in_place_after(t: &Tokens, be: usize, limit: usize) -> Option<std::ops::Range<usize>> {
     let at = be + 1 + usize::from(t.is_any(be + 1, &["located", "registered", "based"]));
     if !t.is(at, "in") {
         return None;
@@ -4010,6 +4017,36 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         {
             frames[n].subject.part = true;
         }
+    }
+
+    // A count with no word of what it counts, in a clause joined to the
+    // count before it by `and`, `but` or `while` and going on with `be`,
+    // counts what that one counts: the noun is left out (`Around 540,000 of
+    // the vehicles are in the United States, and roughly 210,000 are
+    // registered in Germany`). A place of its own replaces the other's.
+    for n in 1..frames.len() {
+        let (f, m) = (&found[n], n - 1);
+        let joined = f.start > 0
+            && t.is_any(f.start - 1, &["and", "but", "while", "whereas"])
+            && t.is_any(f.end, FINITE_BE);
+        if !joined
+            || f.kind != Kind::Count
+            || found[m].kind != Kind::Count
+            || frames[n].subject.head.is_some()
+            || frames[m].subject.head.is_none()
+            || frames[m].sentence != frames[n].sentence
+        {
+            continue;
+        }
+        let mut subject = frames[m].subject.clone();
+        // (What befell it, if it says: `and 4,300 were returned`.)
+        subject.event = frames[n].subject.event.or(subject.event);
+        subject.nationality = None;
+        subject.holder = None;
+        if let Some(place) = in_place_after(t, f.end, frames[n].sentence.1) {
+            name_part(t, place, &mut subject);
+        }
+        frames[n].subject = subject;
     }
 
     // `killed 29 people, including 11 children`: what is listed shares what
