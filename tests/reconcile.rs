@@ -2377,6 +2377,18 @@ fn two_reports_giving_one_distinctive_figure_for_it_in_other_words_agree() {
     );
     // Not a round figure, which two things may share by chance.
     assert_eq!(pair_status(&docs, "$1.5 million", "$1.5 million"), None);
+    // Unless each report gives it once and says nothing of it that the
+    // other contradicts.
+    let once = two(
+        "2026-07-16",
+        "Club news\n\nHis contract included a release clause of €120 million, the club said. \
+         It paid €80 million for him.",
+        "Transfer\n\nRibera had inserted a €120m release clause in his contract.",
+    );
+    assert_eq!(
+        pair_status(&once, "€120 million", "€120m"),
+        Some(Status::Agree)
+    );
     // A report may repeat a figure it says nothing of, as a headline does.
     let repeated = two(
         "2026-03-12",

@@ -264,7 +264,9 @@ fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
 ///   fact per report, unless the report says of none of them what it is (a
 ///   headline and its story may repeat `$186,000`; two facts of one value
 ///   in one report are two things);
-/// - a round sum of millions joins only a figure said of nothing;
+/// - a round sum of millions joins a figure said of nothing, or as any
+///   other figure does, below (`a release clause of €120 million` and `a
+///   €120m release clause`);
 /// - any other figure (`13 people`, `7:34am`, `22%`) joins only when each
 ///   report gives it once, and nothing one says of it (what it counts,
 ///   unless what befell it is one; whose it is; a forecast or not; when) is
@@ -284,6 +286,7 @@ fn join_same_figures(
     published: &[Option<Day>],
 ) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
+    let story = story_dollar(mentions);
     // Figures that say nothing of what they are of: amounts, shares,
     // measures and spans of time (`clocking 2:06:41`, `a $186,000 loss`),
     // not bare numbers.
@@ -381,7 +384,8 @@ fn join_same_figures(
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = key.0 == Kind::Date || events.all(|e| Some(e) == first);
-            if docs.len() < 2 || !one_event || !one_dollar(&figures) || !fit(key.0, &figures) {
+            if docs.len() < 2 || !one_event || !one_dollar(&figures, story) || !fit(key.0, &figures)
+            {
                 return false;
             }
             // A figure of another incident than the story's meets only
@@ -397,6 +401,23 @@ fn join_same_figures(
             {
                 return false;
             }
+            // Each report gives it once, and nothing one says of it
+            // contradicts the other.
+            let once_and_alike = || {
+                let once = key.0 == Kind::Date
+                    || (!twice
+                        && list.iter().all(|&i| {
+                            given.get(&(refs_of(i)[0].doc, *key)).is_some_and(|&n| {
+                                // (A conversion that reads alike is the
+                                // figure given once more.)
+                                n == refs_of(i)
+                                    .iter()
+                                    .filter(|r| !converts_alike(&mentions[r.doc], r.mention))
+                                    .count()
+                            })
+                        }));
+                once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
+            };
             match chance {
                 // (A report may repeat a figure it says nothing of, as a
                 // headline and its story do; one it names twice it names
@@ -413,23 +434,10 @@ fn join_same_figures(
                     // (A round sum of millions joins only a figure said of
                     // nothing: `a fund of $1.5 million` is no `$1.5
                     // million` fine.)
-                    !named_twice && (*chance == Chance::Never || figures.iter().any(|m| bare(m)))
+                    (!named_twice && (*chance == Chance::Never || figures.iter().any(|m| bare(m))))
+                        || (*chance == Chance::Rare && once_and_alike())
                 }
-                Chance::Often => {
-                    let once = key.0 == Kind::Date
-                        || (!twice
-                            && list.iter().all(|&i| {
-                                given.get(&(refs_of(i)[0].doc, *key)).is_some_and(|&n| {
-                                    // (A conversion that reads alike
-                                    // is the figure given once more.)
-                                    n == refs_of(i)
-                                        .iter()
-                                        .filter(|r| !converts_alike(&mentions[r.doc], r.mention))
-                                        .count()
-                                })
-                            }));
-                    once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
-                }
+                Chance::Often => once_and_alike(),
             }
         })
         .map(|(_, (list, _))| list)
@@ -648,15 +656,20 @@ fn bare_dollars<'m>(
 }
 
 /// Whether amounts of dollars are of one country's dollar, as far as they
-/// say: a bare `$` says nothing of whose (the extractor reads it as US
-/// dollars), and `A$` and `US$` are two.
-fn one_dollar(figures: &[&Mention]) -> bool {
+/// say: `A$` and `US$` are two, and a bare `$` (which the extractor reads
+/// as US dollars) is the US one or the one other dollar the reports name
+/// (`story`, see [`story_dollar`]); with two named, it may be either.
+fn one_dollar(figures: &[&Mention], story: Option<&str>) -> bool {
     let mut named = figures
         .iter()
         .filter(|m| m.kind == Kind::Money && !bare_dollar(m))
         .filter_map(|m| m.unit.as_deref());
     let first = named.next();
-    named.all(|u| Some(u) == first)
+    let bare = figures
+        .iter()
+        .any(|m| m.kind == Kind::Money && bare_dollar(m));
+    let other_dollar = first.filter(|&u| u != "USD" && DOLLARS.contains(&u));
+    named.all(|u| Some(u) == first) && !(bare && other_dollar.is_some_and(|d| story != Some(d)))
 }
 
 /// How likely two reports are to give one figure for two things.
