@@ -3197,3 +3197,34 @@ fn a_word_that_names_nothing_in_particular_is_no_rival_to_another_s_word() {
     );
     assert_eq!(pair_status(&docs, "two", "two"), None);
 }
+
+#[test]
+fn a_figure_two_reports_share_is_one_fact_apart_from_the_others_a_report_gives() {
+    // Each report gives the drug's figure and the placebo's: the placebo's
+    // agree, and only the drug's conflict.
+    let docs = two(
+        "2026-03-11",
+        "Trial\n\nPatients on the drug lost an average of 14.8 per cent of their body weight, \
+         against 2.4 per cent on a placebo.",
+        "Trial\n\nPatients lost 14.2% of their body weight on the drug, and 2.4% on the placebo.",
+    );
+    assert_eq!(
+        pair_status(&docs, "2.4 per cent", "2.4%"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "14.8 per cent", "14.2%"),
+        Some(Status::Conflict)
+    );
+    // A report that gives one figure still conflicts with one that gives
+    // another.
+    let docs = two(
+        "2026-03-11",
+        "Trial\n\nPatients on the drug lost 14.8 per cent of their body weight.",
+        "Trial\n\nPatients lost 14.2% of their body weight on the drug.",
+    );
+    assert_eq!(
+        pair_status(&docs, "14.8 per cent", "14.2%"),
+        Some(Status::Conflict)
+    );
+}
