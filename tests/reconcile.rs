@@ -3228,3 +3228,23 @@ fn a_figure_two_reports_share_is_one_fact_apart_from_the_others_a_report_gives()
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn figures_three_times_apart_are_two_things_not_a_conflict() {
+    // A whole and a part, or two periods, read alike: `1,342` hospitalised
+    // in a day and `more than 48,600` in the year.
+    let docs = two(
+        "2025-09-09",
+        "Dengue\n\nHospitals admitted 1,342 dengue patients in the 24 hours to 8am.",
+        "Dengue\n\nHospitals have admitted more than 48,600 dengue patients.",
+    );
+    assert_eq!(pair_status(&docs, "1,342", "more than 48,600"), None);
+    assert_no_conflict(&docs);
+    // Figures closer than that still conflict.
+    let docs = two(
+        "2026-03-11",
+        "Plant\n\nThe company will cut 1,200 jobs.",
+        "Plant\n\nThe company will cut 2,400 jobs.",
+    );
+    assert_eq!(pair_status(&docs, "1,200", "2,400"), Some(Status::Conflict));
+}

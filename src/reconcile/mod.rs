@@ -296,13 +296,30 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             }
         }
     }
-    for (n, refs) in group::group(&all, &published).into_iter().enumerate() {
+    // A conflict between figures far apart is no disagreement on one thing
+    // but two things ([`group::far_apart`]): each report's figures stand
+    // apart. (Not figures two sources dispute, as police and organisers
+    // count a crowd, nor a count given for another day.)
+    let facts = group::group(&all, &published).into_iter().flat_map(|refs| {
+        let status = status::of(&refs, &all, &published);
+        if status == Status::Conflict && group::far_apart(&refs, &all) {
+            group::by_report(refs)
+                .into_iter()
+                .map(|refs| {
+                    let status = status::of(&refs, &all, &published);
+                    (refs, status)
+                })
+                .collect()
+        } else {
+            vec![(refs, status)]
+        }
+    });
+    for (n, (refs, status)) in facts.enumerate() {
         let first = &all[refs[0].doc][refs[0].mention];
         let claims: Vec<Claim> = refs
             .iter()
             .map(|r| claim(&documents[r.doc], r.mention, &all[r.doc][r.mention]))
             .collect();
-        let status = status::of(&refs, &all, &published);
         let docs = refs
             .iter()
             .map(|r| r.doc)
