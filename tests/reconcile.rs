@@ -3248,3 +3248,26 @@ fn figures_three_times_apart_are_two_things_not_a_conflict() {
     );
     assert_eq!(pair_status(&docs, "1,200", "2,400"), Some(Status::Conflict));
 }
+
+#[test]
+fn a_figure_a_headline_repeats_is_still_given_once() {
+    // The headline and the story give the rise, saying the same of it.
+    let docs = two(
+        "2026-03-11",
+        "Hillcrest College to raise fees by 12 per cent\n\nHillcrest College will put up \
+         tuition fees for overseas students by 12 per cent from September, it said.",
+        "Fees\n\nHillcrest College said its fees for students from abroad would go up 12% \
+         next year.",
+    );
+    assert_eq!(
+        pair_status(&docs, "12 per cent", "12%"),
+        Some(Status::Agree)
+    );
+    // Not a span of time said of nothing, which may be of anything.
+    let docs = two(
+        "2026-03-11",
+        "Plant\n\nSavings will come within three years. The site stays open for three years.",
+        "Plant\n\nThe firm will keep the site for three years.",
+    );
+    assert_eq!(pair_status(&docs, "three years", "three years"), None);
+}

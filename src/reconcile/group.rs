@@ -396,7 +396,8 @@ fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
 ///   other figure does, below (`a release clause of €120 million` and `a
 ///   €120m release clause`);
 /// - any other figure (`13 people`, `7:34am`, `22%`) joins only when each
-///   report gives it once, and nothing one says of it (what it counts,
+///   report gives it once (or repeats it saying the same of it, as a
+///   headline and its story do), and nothing one says of it (what it counts,
 ///   unless what befell it is one; whose it is; a forecast or not; when) is
 ///   contradicted by the other: `about 8,500 residents` told to shelter and
 ///   `About 8,500 people`, `Fourteen people` and `14 patients` hospitalized;
@@ -509,6 +510,9 @@ fn join_same_figures(
             docs.sort_unstable();
             let twice = docs.windows(2).any(|w| w[0] == w[1]);
             docs.dedup();
+            let small_number = figures
+                .iter()
+                .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0));
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = key.0 == Kind::Date || events.all(|e| Some(e) == first);
@@ -531,19 +535,43 @@ fn join_same_figures(
             }
             // Each report gives it once, and nothing one says of it
             // contradicts the other.
+            // (A conversion that reads alike is the figure given once more.)
+            let counted = |i: usize| {
+                refs_of(i)
+                    .iter()
+                    .filter(|r| !converts_alike(&mentions[r.doc], r.mention))
+                    .count()
+            };
+            // (Or a report repeats it, saying the same of it each time, as a
+            // headline and its story do: `raise fees by 14 per cent`, `put up
+            // tuition fees by 14 per cent`. Not a small number, which a story
+            // gives for many things, nor a span of time it says nothing of:
+            // `within three years` is any span.)
+            let repeated_alike = || {
+                !small_number
+                    && docs.iter().all(|&d| {
+                        let mine: Vec<usize> = list
+                            .iter()
+                            .copied()
+                            .filter(|&i| refs_of(i)[0].doc == d)
+                            .collect();
+                        let first = subject(&get(&refs_of(mine[0])[0]));
+                        (key.0 != Kind::Duration || !first.is_empty())
+                            && given.get(&(d, *key)).copied()
+                                == Some(mine.iter().map(|&i| counted(i)).sum())
+                            && mine
+                                .iter()
+                                .flat_map(|&i| refs_of(i))
+                                .all(|r| subject(&get(r)) == first)
+                    })
+            };
             let once_and_alike = || {
                 let once = key.0 == Kind::Date
                     || (!twice
-                        && list.iter().all(|&i| {
-                            given.get(&(refs_of(i)[0].doc, *key)).is_some_and(|&n| {
-                                // (A conversion that reads alike is the
-                                // figure given once more.)
-                                n == refs_of(i)
-                                    .iter()
-                                    .filter(|r| !converts_alike(&mentions[r.doc], r.mention))
-                                    .count()
-                            })
-                        }));
+                        && list
+                            .iter()
+                            .all(|&i| given.get(&(refs_of(i)[0].doc, *key)) == Some(&counted(i))))
+                    || (twice && repeated_alike());
                 once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
             };
             match chance {
