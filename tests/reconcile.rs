@@ -3271,3 +3271,25 @@ fn a_figure_a_headline_repeats_is_still_given_once() {
     );
     assert_eq!(pair_status(&docs, "three years", "three years"), None);
 }
+
+#[test]
+fn a_bare_number_no_coincidence_would_repeat_is_one_figure() {
+    let docs = two(
+        "2027-03-01",
+        "Census\n\nBihar, at 13.9 crore, has overtaken Maharashtra.",
+        "Census\n\nBihar, with 139 million, has overtaken Maharashtra.",
+    );
+    assert_eq!(
+        pair_status(&docs, "13.9 crore", "139 million"),
+        Some(Status::Agree)
+    );
+    let report = reconcile(&docs, &Options::default());
+    assert_eq!(report.facts[0].label, "Count");
+    // Not a round one, which any two things may share.
+    let docs = two(
+        "2027-03-01",
+        "Census\n\nBihar, at 14 crore, has overtaken Maharashtra.",
+        "Census\n\nBihar, with 140 million, has overtaken Maharashtra.",
+    );
+    assert_eq!(pair_status(&docs, "14 crore", "140 million"), None);
+}

@@ -61,7 +61,7 @@ pub fn label(kind: Kind, subject: &Subject, as_of: Option<&str>, earlier: bool) 
             Kind::Money => "amount".to_string(),
             Kind::Percent => "percentage".to_string(),
             Kind::Measure => "measure".to_string(),
-            Kind::Count => "count".to_string(),
+            Kind::Count | Kind::Number => "count".to_string(),
             _ => base,
         }
     } else {

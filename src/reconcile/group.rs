@@ -841,11 +841,14 @@ enum Chance {
 }
 
 /// What a figure reads, as a key (its kind, unit and value), and the
-/// chance that two reports give it for two things. Not a bare number, a
-/// range, nor a span of time back from now (`four years ago`).
+/// chance that two reports give it for two things. Not a range, a span of
+/// time back from now (`four years ago`), nor a bare number some
+/// coincidence might repeat.
 fn reading(m: &Mention) -> Option<((Kind, &str, u64), Chance)> {
+    // (A bare number only when no coincidence would repeat it, as a count:
+    // `13.9 crore` and `139 million` are one figure, whatever of.)
     if m.kind == Kind::Number {
-        return None;
+        return reading_as(m, Kind::Count).filter(|(_, chance)| *chance == Chance::Never);
     }
     reading_as(m, m.kind)
 }
