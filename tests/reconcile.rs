@@ -3293,3 +3293,23 @@ fn a_bare_number_no_coincidence_would_repeat_is_one_figure() {
     );
     assert_eq!(pair_status(&docs, "14 crore", "140 million"), None);
 }
+
+#[test]
+fn a_figure_each_report_gives_once_is_one_whatever_each_calls_it() {
+    let docs = two(
+        "2026-03-11",
+        "Holiday\n\nThe airline carried 48,000 passengers over the holiday weekend.",
+        "Holiday\n\nAbout 48,000 travellers flew with the airline over the holiday weekend.",
+    );
+    assert_eq!(
+        pair_status(&docs, "48,000", "About 48,000"),
+        Some(Status::Agree)
+    );
+    // Not a figure under ten, which a story gives for many things.
+    let docs = two(
+        "2026-03-11",
+        "Holiday\n\nThe airline cancelled 4 flights over the holiday weekend.",
+        "Holiday\n\nThe airline hired 4 pilots over the holiday weekend.",
+    );
+    assert_eq!(pair_status(&docs, "4", "4"), None);
+}

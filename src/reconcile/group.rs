@@ -397,10 +397,12 @@ fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
 ///   €120m release clause`);
 /// - any other figure (`13 people`, `7:34am`, `22%`) joins only when each
 ///   report gives it once (or repeats it saying the same of it, as a
-///   headline and its story do), and nothing one says of it (what it counts,
-///   unless what befell it is one; whose it is; a forecast or not; when) is
-///   contradicted by the other: `about 8,500 residents` told to shelter and
-///   `About 8,500 people`, `Fourteen people` and `14 patients` hospitalized;
+///   headline and its story do), and nothing one says of it (whose it is;
+///   a forecast or not; when; and what it counts, unless what befell it is
+///   one, for a figure under ten or one a report repeats) is contradicted
+///   by the other: `about 8,500 residents` told to shelter and `About 8,500
+///   people`, `Fourteen people` and `14 patients` hospitalized, `16 per
+///   cent` and `16%` however each report's words for them were read;
 /// - a day (`Tuesday`) joins however often each report gives it and
 ///   whatever it says it is of or befell on it: it is the same day
 ///   ([`says_enough`]), unless it is a report's own header date or
@@ -572,7 +574,15 @@ fn join_same_figures(
                             .iter()
                             .all(|&i| given.get(&(refs_of(i)[0].doc, *key)) == Some(&counted(i))))
                     || (twice && repeated_alike());
-                once && agree_on_all_said(&figures) && says_enough(key.0, &figures)
+                // (Each report's word for what a figure of ten or more
+                // counts may differ when each gives it once: the words the
+                // extractor reads for it are often not the thing itself, as
+                // `16 per cent` read as an `interest rate` in one and a `tax
+                // rate` in the other. Not a round sum of millions, which
+                // the story may give for two things: `a fund of $1.5
+                // million`, `fined $1.5 million`.)
+                let words_matter = twice || small_number || *chance == Chance::Rare;
+                once && agree_on_all_said(&figures, words_matter) && says_enough(key.0, &figures)
             };
             match chance {
                 // (A report may repeat a figure it says nothing of, as a
@@ -637,10 +647,11 @@ fn fit(kind: Kind, figures: &[&Mention]) -> bool {
 }
 
 /// Whether nothing one of `figures` says of what it is contradicts what
-/// another says: the event is checked by the caller; here what is counted,
-/// whose it is, its nationality, the period of a rate, a forecast, and the
-/// time it is stated for. (A time of day's zone is in its reading.)
-fn agree_on_all_said(figures: &[&Mention]) -> bool {
+/// another says: the event is checked by the caller; here what is counted
+/// (if `words_matter`), whose it is, its nationality, the period of a
+/// rate, a forecast, and the time it is stated for. (A time of day's zone
+/// is in its reading.)
+fn agree_on_all_said(figures: &[&Mention], words_matter: bool) -> bool {
     fn one<T: PartialEq>(mut values: impl Iterator<Item = Option<T>>) -> bool {
         let mut first: Option<T> = None;
         values.all(|v| match (v, &first) {
@@ -681,12 +692,14 @@ fn agree_on_all_said(figures: &[&Mention]) -> bool {
         .iter()
         .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0));
     let one_thing = || {
-        (one(figures.iter().map(|m| {
-            subject(m)
-                .head
-                .as_deref()
-                .filter(|h| small || !lx::GENERIC_HEADS.contains(h))
-        })) || (befell_alike && one_part))
+        (!words_matter
+            || one(figures.iter().map(|m| {
+                subject(m)
+                    .head
+                    .as_deref()
+                    .filter(|h| small || !lx::GENERIC_HEADS.contains(h))
+            }))
+            || (befell_alike && one_part))
             && figures
                 .windows(2)
                 .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)
