@@ -3313,3 +3313,18 @@ fn a_figure_each_report_gives_once_is_one_whatever_each_calls_it() {
     );
     assert_eq!(pair_status(&docs, "4", "4"), None);
 }
+
+#[test]
+fn a_distinctive_figure_one_report_gives_among_others_still_meets_its_twin() {
+    // The second report gives two rates (the county's and the state's) for
+    // what it calls one thing; the first gives the county's in other words.
+    let docs = two(
+        "2026-03-11",
+        "Vaccines\n\nThe county kindergarten rate for the MMR vaccine was 78.4%, the lowest in \
+         the state.",
+        "Vaccines\n\nThe county kindergarten vaccination rate fell to 78.4%. The state \
+         vaccination rate was 89.2%.",
+    );
+    assert_eq!(pair_status(&docs, "78.4%", "78.4%"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "78.4%", "89.2%"), None);
+}

@@ -211,8 +211,60 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         }
         facts.extend(split_by_time(refs, mentions, published));
     }
+    let facts = free_distinctive_figures(facts, mentions);
     let facts = join_same_figures(facts, &unkeyed, mentions, published);
     split_shared_figures(facts, mentions)
+}
+
+/// A figure no coincidence would repeat (`20.7%`, `78.4%`), in a fact of
+/// one report's claims of several values, is taken out of that fact when
+/// another report gives it too, so that the two may join
+/// ([`join_same_figures`] joins facts of one value): the report's other
+/// figure for the thing (`41 per cent`) was of something else, or is left
+/// to conflict with the rest.
+fn free_distinctive_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    let distinctive = |r: &Ref| {
+        reading(&mentions[r.doc][r.mention])
+            .filter(|(_, chance)| *chance == Chance::Never)
+            .map(|(k, _)| k)
+    };
+    // The reports that give each distinctive figure.
+    let mut given: FxHashMap<(Kind, &str, u64), Vec<usize>> = FxHashMap::default();
+    for (d, ms) in mentions.iter().enumerate() {
+        for i in 0..ms.len() {
+            if let Some(k) = distinctive(&Ref { doc: d, mention: i }) {
+                let docs = given.entry(k).or_default();
+                if !docs.contains(&d) {
+                    docs.push(d);
+                }
+            }
+        }
+    }
+    let elsewhere =
+        |r: &Ref| distinctive(r).is_some_and(|k| given.get(&k).is_some_and(|docs| docs.len() > 1));
+    let mut out = Vec::with_capacity(facts.len());
+    for refs in facts {
+        let one_report = refs.iter().all(|r| r.doc == refs[0].doc);
+        let values = || {
+            let mut keys: Vec<_> = refs
+                .iter()
+                .map(|r| reading(&mentions[r.doc][r.mention]).map(|(k, _)| k))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            keys.len()
+        };
+        if !one_report || !refs.iter().any(elsewhere) || values() < 2 {
+            out.push(refs);
+            continue;
+        }
+        let (free, rest): (Vec<Ref>, Vec<Ref>) = refs.into_iter().partition(elsewhere);
+        out.extend(free.into_iter().map(|r| vec![r]));
+        if !rest.is_empty() {
+            out.push(rest);
+        }
+    }
+    out
 }
 
 /// How many times the smaller figure two reports give for a thing the
