@@ -3328,3 +3328,21 @@ fn a_distinctive_figure_one_report_gives_among_others_still_meets_its_twin() {
     assert_eq!(pair_status(&docs, "78.4%", "78.4%"), Some(Status::Agree));
     assert_eq!(pair_status(&docs, "78.4%", "89.2%"), None);
 }
+
+#[test]
+fn a_distinctive_figure_a_report_names_twice_in_other_words_is_one_figure() {
+    let docs = two(
+        "2026-03-11",
+        "Results\n\nCorvane booked a £412.5 million charge in the quarter. The £412.5 million \
+         writedown covers its Cambridge unit.",
+        "Results\n\nCorvane took a £412.5m hit on its Cambridge business.",
+    );
+    let report = reconcile(&docs, &Options::default());
+    let fact = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "£412.5m"))
+        .unwrap();
+    assert_eq!(fact.status, Status::Agree);
+    assert_eq!(fact.claims.len(), 3, "{fact:?}");
+}

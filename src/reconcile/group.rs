@@ -440,10 +440,9 @@ fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
 ///
 /// How sure the join must be depends on the chance that two reports give
 /// the figure for two things ([`Chance`]):
-/// - a figure no coincidence would repeat (`46,870`, `$186,000`) joins one
-///   fact per report, unless the report says of none of them what it is (a
-///   headline and its story may repeat `$186,000`; two facts of one value
-///   in one report are two things);
+/// - a figure no coincidence would repeat (`46,870`, `$186,000`) joins,
+///   however often each report gives it and whatever it says of it (a
+///   headline and its story repeat it, in other words);
 /// - a round sum of millions joins a figure said of nothing, or as any
 ///   other figure does, below (`a release clause of €120 million` and `a
 ///   €120m release clause`);
@@ -637,23 +636,14 @@ fn join_same_figures(
                 once && agree_on_all_said(&figures, words_matter) && says_enough(key.0, &figures)
             };
             match chance {
-                // (A report may repeat a figure it says nothing of, as a
-                // headline and its story do; one it names twice it names
-                // for two things.)
+                // (A report may give it more than once, as a headline and
+                // its story do, in other words each time: `Kane's $36.8b
+                // deficit`, `delivered a $36.8 billion deficit`.)
+                // (A round sum of millions joins a figure said of nothing,
+                // or as any other figure does: `a fund of $1.5 million` is
+                // no `$1.5 million` fine.)
                 Chance::Never | Chance::Rare => {
-                    let named_twice = twice
-                        && docs.iter().any(|&d| {
-                            list.iter()
-                                .map(|&i| &refs_of(i)[0])
-                                .filter(|r| r.doc == d && !bare(get(r)))
-                                .nth(1)
-                                .is_some()
-                        });
-                    // (A round sum of millions joins only a figure said of
-                    // nothing: `a fund of $1.5 million` is no `$1.5
-                    // million` fine.)
-                    (!named_twice && (*chance == Chance::Never || figures.iter().any(|m| bare(m))))
-                        || (*chance == Chance::Rare && once_and_alike())
+                    *chance == Chance::Never || figures.iter().any(|m| bare(m)) || once_and_alike()
                 }
                 Chance::Often => once_and_alike(),
             }
