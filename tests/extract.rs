@@ -3,7 +3,7 @@
 //! value (a number, or the ISO string for dates and durations).
 #![cfg(not(target_arch = "wasm32"))]
 
-use factcheck::{Kind, Options, extract};
+use factcheck::{Kind, Options, Value, extract};
 
 enum V {
     N(f64),
@@ -7808,4 +7808,20 @@ fn a_count_takes_its_verb_past_a_modifier_in_ing_that_holds_a_figure() {
             Some("person"),
         ),
     ]);
+}
+
+#[test]
+fn a_month_of_last_year_is_one_date() {
+    let text = "date 2026-05-02\nShe joined the company in January last year and will leave \
+                in March next year. It opens on March 4 next year.";
+    let date = |figure: &str| figure_in(text, figure).value;
+    assert_eq!(date("January last year"), Value::Text("2025-01".into()));
+    assert_eq!(date("March next year"), Value::Text("2027-03".into()));
+    assert_eq!(date("March 4 next year"), Value::Text("2027-03-04".into()));
+    // Not a month word read as a verb: `may this year`.
+    let m = extract(
+        "date 2026-05-02\nPrices may this year rise.",
+        &Options::default(),
+    );
+    assert!(m.iter().all(|m| m.text != "may this year"), "{m:?}");
 }

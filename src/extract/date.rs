@@ -49,6 +49,20 @@ pub fn year_at(t: &Tokens, i: usize) -> Option<i64> {
     (1000..=2200).contains(&y).then_some(y)
 }
 
+/// The year `last year`, `this year` or `next year` at token `i` names,
+/// counted from `anchor`'s, and the index after it: the year of a month
+/// before it (`in January last year`).
+fn relative_year_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<(i64, usize)> {
+    let (year, _, _) = calendar::civil(anchor?);
+    let step = match t.word(i) {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    t.is(i + 1, "year").then_some((year + step, i + 2))
+}
+
 /// A day of the month at token `i` (`5`, `22nd`), and the index after it.
 fn day_at(t: &Tokens, i: usize) -> Option<(u32, usize)> {
     let tok = t.toks.get(i)?;
@@ -705,6 +719,13 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
             }
             return Some(day_with_time(t, i, k2 + 1, calendar::day(y, m, d)));
         }
+        // `on March 4 last year`.
+        if let Some((y, after)) = relative_year_at(t, k, anchor) {
+            if !calendar::valid(y, m, d) {
+                return None;
+            }
+            return Some(date_found(i, after, Period::day(calendar::day(y, m, d))));
+        }
         // Month and day without a year.
         return Some(match anchor {
             Some(a) => {
@@ -770,6 +791,11 @@ fn month_phrase(t: &Tokens, i: usize, m: u32, j: usize, anchor: Option<Day>) -> 
         || named_meeting(t, i, j);
     if ambiguous_word && !date_context {
         return None;
+    }
+    // `in January last year`, `in March this year` (not `prices may this
+    // year rise`).
+    if let Some((y, after)) = relative_year_at(t, j, anchor) {
+        return Some(date_found(i, after, Period::month(y, m)));
     }
     Some(match anchor {
         Some(a) => date_found(i, j, bare_month(a, m, future_tense(t, i))),
