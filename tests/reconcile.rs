@@ -3346,3 +3346,35 @@ fn a_distinctive_figure_a_report_names_twice_in_other_words_is_one_figure() {
     assert_eq!(fact.status, Status::Agree);
     assert_eq!(fact.claims.len(), 3, "{fact:?}");
 }
+
+#[test]
+fn a_distinctive_figure_with_two_digits_swapped_or_one_changed_is_a_slip_that_conflicts() {
+    let docs = two(
+        "2026-03-11",
+        "Court\n\nThe magistrate ordered the company to pay R18,425.",
+        "Court\n\nThe firm must pay R18,245, the court ruled.",
+    );
+    assert_eq!(
+        pair_status(&docs, "R18,425", "R18,245"),
+        Some(Status::Conflict)
+    );
+    let docs = two(
+        "2026-03-11",
+        "Marathon\n\nKoros won the women's race in 2:21:09, a course record.",
+        "Marathon\n\nThe Kenyan crossed the line in 2:21:19 to take the title.",
+    );
+    assert_eq!(
+        pair_status(&docs, "2:21:09", "2:21:19"),
+        Some(Status::Conflict)
+    );
+    // Not a bound, nor figures of two sizes.
+    let docs = two(
+        "2026-03-11",
+        "Migrants\n\nThe agency has recorded at least 1,150 deaths on the route this year. \
+         The court ordered it to pay R18,425.",
+        "Migrants\n\nAt least 1,450 migrants have died on the route this year. The appeal \
+         cost R81,425.",
+    );
+    assert_eq!(pair_status(&docs, "at least 1,150", "At least 1,450"), None);
+    assert_eq!(pair_status(&docs, "R18,425", "R81,425"), None);
+}

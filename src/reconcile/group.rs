@@ -213,7 +213,140 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     }
     let facts = free_distinctive_figures(facts, mentions);
     let facts = join_same_figures(facts, &unkeyed, mentions, published);
-    split_shared_figures(facts, mentions)
+    let facts = split_shared_figures(facts, mentions);
+    join_misprints(facts, &unkeyed, mentions)
+}
+
+/// The digits of a figure as written (`1,842.40` is `184240`, `2:21:09`
+/// `22109`), at most 12.
+fn digits_of(m: &Mention) -> Option<([u8; 12], usize)> {
+    let mut out = [0u8; 12];
+    let mut n = 0;
+    for b in m.text.bytes().filter(u8::is_ascii_digit) {
+        *out.get_mut(n)? = b;
+        n += 1;
+    }
+    (n >= 3).then_some((out, n))
+}
+
+/// Joins, as one figure two reports disagree on, figures no coincidence
+/// would repeat that each report gives alone and whose digits differ as a
+/// slip of the keyboard makes them differ: two neighbours swapped
+/// (`Rs 1,842.40` and `1,824.40 rupees`, `P38.6 million` and `83.6m
+/// pesos`) or one digit changed (`2:21:09` and `2:21:19`). They must be of
+/// one kind and unit, of one size to a factor of two, and say nothing of
+/// what they are that tells them apart. Looked up by digits, so linear.
+fn join_misprints(
+    mut facts: Vec<Vec<Ref>>,
+    unkeyed: &[Ref],
+    mentions: &[Vec<Mention>],
+) -> Vec<Vec<Ref>> {
+    let get = |r: &Ref| &mentions[r.doc][r.mention];
+    let in_facts: rustc_hash::FxHashSet<(usize, usize)> =
+        facts.iter().flatten().map(|r| (r.doc, r.mention)).collect();
+    // Candidates: a fact of one claim, or a figure of no fact.
+    let mut candidates: Vec<(Option<usize>, Ref)> = facts
+        .iter()
+        .enumerate()
+        .filter(|(_, refs)| refs.len() == 1)
+        .map(|(i, refs)| (Some(i), refs[0]))
+        .collect();
+    candidates.extend(
+        unkeyed
+            .iter()
+            .filter(|r| !in_facts.contains(&(r.doc, r.mention)))
+            .map(|r| (None, *r)),
+    );
+    // (A figure as written, or about so much: a bound, `at least 1,150`, is
+    // no slip for `at least 1,450`.)
+    candidates.retain(|(_, r)| {
+        let m = get(r);
+        matches!(m.approx, Approx::Exact | Approx::About)
+            && reading(m).is_some_and(|(_, chance)| chance == Chance::Never)
+            && digits_of(m).is_some()
+    });
+    // Each candidate under its digits, and under each of its digits
+    // masked (a changed digit).
+    let mut exact: FxHashMap<([u8; 12], usize), Vec<usize>> = FxHashMap::default();
+    let mut masked: FxHashMap<([u8; 12], usize), Vec<usize>> = FxHashMap::default();
+    for (c, (_, r)) in candidates.iter().enumerate() {
+        let (d, n) = digits_of(get(r)).unwrap_or(([0; 12], 0));
+        exact.entry((d, n)).or_default().push(c);
+        for k in 0..n {
+            let mut v = d;
+            v[k] = b'?';
+            masked.entry((v, n)).or_default().push(c);
+        }
+    }
+    // (A span by its length in days.)
+    let size = |m: &Mention| m.value.as_number().or(m.detail.days).unwrap_or(0.0);
+    let alike = |a: &Mention, b: &Mention| {
+        let (x, y) = (size(a), size(b));
+        a.kind == b.kind
+            && a.unit == b.unit
+            && x > 0.0
+            && y > 0.0
+            && x.max(y) / x.min(y) < 2.0
+            && agree_on_all_said(&[a, b], true)
+    };
+    // (A slip is between two figures: digits many figures share are no
+    // slip, and looking past a few keeps a pasted table linear.)
+    const FEW: usize = 4;
+    fn few(list: Option<&Vec<usize>>) -> &[usize] {
+        list.filter(|l| l.len() <= FEW).map_or(&[], |l| &l[..])
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (c, (_, r)) in candidates.iter().enumerate() {
+        let (d, n) = digits_of(get(r)).unwrap_or(([0; 12], 0));
+        let mut near: Vec<usize> = Vec::new();
+        for k in 0..n.saturating_sub(1) {
+            if d[k] != d[k + 1] {
+                let mut v = d;
+                v.swap(k, k + 1);
+                near.extend(few(exact.get(&(v, n))));
+            }
+        }
+        for k in 0..n {
+            let mut v = d;
+            v[k] = b'?';
+            near.extend(
+                few(masked.get(&(v, n)))
+                    .iter()
+                    .filter(|&&o| digits_of(get(&candidates[o].1)) != Some((d, n))),
+            );
+        }
+        for o in near {
+            let other = &candidates[o].1;
+            if o > c && other.doc != r.doc && alike(get(r), get(other)) {
+                pairs.push((c, o));
+            }
+        }
+    }
+    // (Only a figure that meets one other: two near it leave it unsure.)
+    let mut meets: FxHashMap<usize, usize> = FxHashMap::default();
+    for &(a, b) in &pairs {
+        *meets.entry(a).or_default() += 1;
+        *meets.entry(b).or_default() += 1;
+    }
+    let mut emptied = false;
+    for (a, b) in pairs {
+        if meets[&a] != 1 || meets[&b] != 1 {
+            continue;
+        }
+        let (fa, ra) = candidates[a];
+        let (fb, rb) = candidates[b];
+        for f in [fa, fb].into_iter().flatten() {
+            facts[f].clear();
+            emptied = true;
+        }
+        let mut refs = vec![ra, rb];
+        refs.sort_by_key(|r| (r.doc, r.mention));
+        facts.push(refs);
+    }
+    if emptied {
+        facts.retain(|refs| !refs.is_empty());
+    }
+    facts
 }
 
 /// A figure no coincidence would repeat (`20.7%`, `78.4%`), in a fact of
