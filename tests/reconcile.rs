@@ -3305,6 +3305,16 @@ fn a_figure_each_report_gives_once_is_one_whatever_each_calls_it() {
         pair_status(&docs, "48,000", "About 48,000"),
         Some(Status::Agree)
     );
+    // A measure under ten too: its unit makes it rarer.
+    let docs = two(
+        "2026-03-11",
+        "Creek\n\nOfficials found dead fish along about 3 miles of Tobin Creek.",
+        "Creek\n\nOfficials reported a fish kill along a three-mile stretch of the creek.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 3 miles", "three-mile"),
+        Some(Status::Agree)
+    );
     // Not a figure under ten, which a story gives for many things.
     let docs = two(
         "2026-03-11",

@@ -696,9 +696,12 @@ fn join_same_figures(
             docs.sort_unstable();
             let twice = docs.windows(2).any(|w| w[0] == w[1]);
             docs.dedup();
-            let small_number = figures
-                .iter()
-                .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0));
+            // (A measure's unit makes it rarer than a bare count: `about 3
+            // miles` and a `three-mile` stretch.)
+            let small_number = key.0 != Kind::Measure
+                && figures
+                    .iter()
+                    .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0));
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = key.0 == Kind::Date || events.all(|e| Some(e) == first);
