@@ -218,15 +218,42 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
 }
 
 /// The digits of a figure as written (`1,842.40` is `184240`, `2:21:09`
-/// `22109`), at most 12.
-fn digits_of(m: &Mention) -> Option<([u8; 12], usize)> {
-    let mut out = [0u8; 12];
+/// `22109`), four bits each, the first lowest, with their count above
+/// them; at least three and at most twelve.
+fn digits_of(m: &Mention) -> Option<Digits> {
+    let mut packed = 0u64;
     let mut n = 0;
     for b in m.text.bytes().filter(u8::is_ascii_digit) {
-        *out.get_mut(n)? = b;
+        if n == 12 {
+            return None;
+        }
+        packed |= u64::from(b - b'0') << (4 * n);
         n += 1;
     }
-    (n >= 3).then_some((out, n))
+    (n >= 3).then_some(Digits(packed | (n << 48)))
+}
+
+/// A figure's digits ([`digits_of`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Digits(u64);
+
+impl Digits {
+    fn len(self) -> u64 {
+        self.0 >> 48
+    }
+    fn at(self, k: u64) -> u64 {
+        (self.0 >> (4 * k)) & 0xF
+    }
+    /// The digits with the one at `k` hidden (a nibble no digit has).
+    fn masked(self, k: u64) -> Digits {
+        Digits(self.0 | (0xF << (4 * k)))
+    }
+    /// The digits with those at `k` and `k + 1` swapped.
+    fn swapped(self, k: u64) -> Digits {
+        let (a, b) = (self.at(k), self.at(k + 1));
+        let cleared = self.0 & !(0xFF << (4 * k));
+        Digits(cleared | (b << (4 * k)) | (a << (4 * (k + 1))))
+    }
 }
 
 /// Joins, as one figure two reports disagree on, figures no coincidence
@@ -242,40 +269,40 @@ fn join_misprints(
     mentions: &[Vec<Mention>],
 ) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
-    let in_facts: rustc_hash::FxHashSet<(usize, usize)> =
-        facts.iter().flatten().map(|r| (r.doc, r.mention)).collect();
-    // Candidates: a fact of one claim, or a figure of no fact.
-    let mut candidates: Vec<(Option<usize>, Ref)> = facts
+    let mut in_facts: Vec<Vec<bool>> = mentions.iter().map(|ms| vec![false; ms.len()]).collect();
+    for r in facts.iter().flatten() {
+        in_facts[r.doc][r.mention] = true;
+    }
+    // Candidates: a fact of one claim, or a figure of no fact; a figure as
+    // written, or about so much (a bound, `at least 1,150`, is no slip for
+    // `at least 1,450`).
+    let mut candidates: Vec<(Option<usize>, Ref, Digits)> = Vec::new();
+    let singles = facts
         .iter()
         .enumerate()
         .filter(|(_, refs)| refs.len() == 1)
-        .map(|(i, refs)| (Some(i), refs[0]))
-        .collect();
-    candidates.extend(
-        unkeyed
-            .iter()
-            .filter(|r| !in_facts.contains(&(r.doc, r.mention)))
-            .map(|r| (None, *r)),
-    );
-    // (A figure as written, or about so much: a bound, `at least 1,150`, is
-    // no slip for `at least 1,450`.)
-    candidates.retain(|(_, r)| {
-        let m = get(r);
-        matches!(m.approx, Approx::Exact | Approx::About)
+        .map(|(i, refs)| (Some(i), refs[0]));
+    let loose = unkeyed
+        .iter()
+        .filter(|r| !in_facts[r.doc][r.mention])
+        .map(|r| (None, *r));
+    for (fact, r) in singles.chain(loose) {
+        let m = get(&r);
+        if matches!(m.approx, Approx::Exact | Approx::About)
             && reading(m).is_some_and(|(_, chance)| chance == Chance::Never)
-            && digits_of(m).is_some()
-    });
+            && let Some(d) = digits_of(m)
+        {
+            candidates.push((fact, r, d));
+        }
+    }
     // Each candidate under its digits, and under each of its digits
-    // masked (a changed digit).
-    let mut exact: FxHashMap<([u8; 12], usize), Vec<usize>> = FxHashMap::default();
-    let mut masked: FxHashMap<([u8; 12], usize), Vec<usize>> = FxHashMap::default();
-    for (c, (_, r)) in candidates.iter().enumerate() {
-        let (d, n) = digits_of(get(r)).unwrap_or(([0; 12], 0));
-        exact.entry((d, n)).or_default().push(c);
-        for k in 0..n {
-            let mut v = d;
-            v[k] = b'?';
-            masked.entry((v, n)).or_default().push(c);
+    // hidden (a changed digit).
+    let mut exact: FxHashMap<Digits, Vec<usize>> = FxHashMap::default();
+    let mut masked: FxHashMap<Digits, Vec<usize>> = FxHashMap::default();
+    for (c, &(_, _, d)) in candidates.iter().enumerate() {
+        exact.entry(d).or_default().push(c);
+        for k in 0..d.len() {
+            masked.entry(d.masked(k)).or_default().push(c);
         }
     }
     // (A span by its length in days.)
@@ -296,45 +323,40 @@ fn join_misprints(
         list.filter(|l| l.len() <= FEW).map_or(&[], |l| &l[..])
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (c, (_, r)) in candidates.iter().enumerate() {
-        let (d, n) = digits_of(get(r)).unwrap_or(([0; 12], 0));
+    for (c, &(_, r, d)) in candidates.iter().enumerate() {
         let mut near: Vec<usize> = Vec::new();
-        for k in 0..n.saturating_sub(1) {
-            if d[k] != d[k + 1] {
-                let mut v = d;
-                v.swap(k, k + 1);
-                near.extend(few(exact.get(&(v, n))));
+        for k in 0..d.len() - 1 {
+            if d.at(k) != d.at(k + 1) {
+                near.extend(few(exact.get(&d.swapped(k))));
             }
         }
-        for k in 0..n {
-            let mut v = d;
-            v[k] = b'?';
+        for k in 0..d.len() {
             near.extend(
-                few(masked.get(&(v, n)))
+                few(masked.get(&d.masked(k)))
                     .iter()
-                    .filter(|&&o| digits_of(get(&candidates[o].1)) != Some((d, n))),
+                    .filter(|&&o| candidates[o].2 != d),
             );
         }
         for o in near {
-            let other = &candidates[o].1;
-            if o > c && other.doc != r.doc && alike(get(r), get(other)) {
+            let other = candidates[o].1;
+            if o > c && other.doc != r.doc && alike(get(&r), get(&other)) {
                 pairs.push((c, o));
             }
         }
     }
     // (Only a figure that meets one other: two near it leave it unsure.)
-    let mut meets: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut meets = vec![0u8; candidates.len()];
     for &(a, b) in &pairs {
-        *meets.entry(a).or_default() += 1;
-        *meets.entry(b).or_default() += 1;
+        meets[a] = meets[a].saturating_add(1);
+        meets[b] = meets[b].saturating_add(1);
     }
     let mut emptied = false;
     for (a, b) in pairs {
-        if meets[&a] != 1 || meets[&b] != 1 {
+        if meets[a] != 1 || meets[b] != 1 {
             continue;
         }
-        let (fa, ra) = candidates[a];
-        let (fb, rb) = candidates[b];
+        let (fa, ra, _) = candidates[a];
+        let (fb, rb, _) = candidates[b];
         for f in [fa, fb].into_iter().flatten() {
             facts[f].clear();
             emptied = true;
@@ -378,16 +400,9 @@ fn free_distinctive_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> 
     let mut out = Vec::with_capacity(facts.len());
     for refs in facts {
         let one_report = refs.iter().all(|r| r.doc == refs[0].doc);
-        let values = || {
-            let mut keys: Vec<_> = refs
-                .iter()
-                .map(|r| reading(&mentions[r.doc][r.mention]).map(|(k, _)| k))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            keys.len()
-        };
-        if !one_report || !refs.iter().any(elsewhere) || values() < 2 {
+        let key = |r: &Ref| reading(&mentions[r.doc][r.mention]).map(|(k, _)| k);
+        let two_values = || refs.iter().any(|r| key(r) != key(&refs[0]));
+        if !one_report || !refs.iter().any(elsewhere) || !two_values() {
             out.push(refs);
             continue;
         }
@@ -410,8 +425,7 @@ const APART: f64 = 3.0;
 
 /// Whether the amounts of a fact's reports are all [`APART`] or further
 /// from each other's, at the closest: each report's figures are then of
-/// another thing than the other's. (Sorted by size, so a fact of
-/// thousands of claims costs no more than sorting.)
+/// another thing than the other's.
 pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
     let first = get(&refs[0]);
@@ -422,31 +436,27 @@ pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
     if !amounts {
         return false;
     }
-    // Each figure's size in the base unit, with its report (not a vague
-    // one, `thousands`, nor a range).
-    let mut sizes: Vec<(f64, usize)> = refs
-        .iter()
-        .filter_map(|r| {
-            let m = get(r);
-            if matches!(m.approx, Approx::Vague | Approx::Range) {
-                return None;
-            }
-            let x = m.value.as_number()? * m.detail.measure.map_or(1.0, |(_, f)| f);
-            (x > 0.0 && x.is_finite()).then_some((x, r.doc))
-        })
-        .collect();
-    sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
-    // The nearest figure of another report below each: the one just
-    // before it, or the last before the run of its own report's.
-    let mut closest = f64::INFINITY;
-    let mut other: Option<(f64, usize)> = None;
-    for w in 0..sizes.len() {
-        let (x, doc) = sizes[w];
-        if w > 0 && sizes[w - 1].1 != doc {
-            other = Some(sizes[w - 1]);
+    // (A fact of many claims is no two things two reports disagree on,
+    // and the pairs of a few are quick to weigh.)
+    if refs.len() > 16 {
+        return false;
+    }
+    // Each figure's size in the base unit (not a vague one, `thousands`,
+    // nor a range).
+    let size = |r: &Ref| {
+        let m = get(r);
+        if matches!(m.approx, Approx::Vague | Approx::Range) {
+            return None;
         }
-        if let Some((y, _)) = other.filter(|o| o.1 != doc) {
-            closest = closest.min(x / y);
+        let x = m.value.as_number()? * m.detail.measure.map_or(1.0, |(_, f)| f);
+        (x > 0.0 && x.is_finite()).then_some(x)
+    };
+    let mut closest = f64::INFINITY;
+    for (i, a) in refs.iter().enumerate() {
+        for b in refs[i + 1..].iter().filter(|b| b.doc != a.doc) {
+            if let (Some(x), Some(y)) = (size(a), size(b)) {
+                closest = closest.min(x.max(y) / x.min(y));
+            }
         }
     }
     closest.is_finite() && closest >= APART
