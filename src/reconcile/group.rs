@@ -464,16 +464,7 @@ pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
 
 /// A fact's claims, split by report.
 pub fn by_report(refs: Vec<Ref>) -> Vec<Vec<Ref>> {
-    let mut parts: Vec<Vec<Ref>> = Vec::new();
-    let mut slot: FxHashMap<usize, usize> = FxHashMap::default();
-    for r in refs {
-        let n = *slot.entry(r.doc).or_insert_with(|| {
-            parts.push(Vec::new());
-            parts.len() - 1
-        });
-        parts[n].push(r);
-    }
-    parts
+    grouped_by(refs, |r| r.doc)
 }
 
 /// A fact for which a report gives two figures that cannot both be it,
@@ -513,23 +504,11 @@ fn split_shared_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<
             out.push(refs);
             continue;
         }
-        // (In the order the figures first come.)
-        let mut parts: Vec<Vec<Ref>> = Vec::new();
-        let mut part_of: FxHashMap<(Kind, &str, u64), usize> = FxHashMap::default();
-        let mut rest = Vec::new();
-        for r in refs {
-            match key(&r).filter(shared) {
-                Some(k) => {
-                    let n = *part_of.entry(k).or_insert_with(|| {
-                        parts.push(Vec::new());
-                        parts.len() - 1
-                    });
-                    parts[n].push(r);
-                }
-                None => rest.push(r),
-            }
-        }
-        out.extend(parts);
+        // (In the order the figures first come, the rest after.)
+        let (sharing, rest): (Vec<Ref>, Vec<Ref>) = refs
+            .into_iter()
+            .partition(|r| key(r).is_some_and(|k| shared(&k)));
+        out.extend(grouped_by(sharing, key));
         if !rest.is_empty() {
             out.push(rest);
         }
@@ -562,16 +541,25 @@ fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     {
         return vec![refs.to_vec()];
     }
-    let mut days: Vec<Vec<Ref>> = Vec::new();
-    let mut by_period: FxHashMap<Option<(Day, Day)>, usize> = FxHashMap::default();
+    grouped_by(refs.iter().copied(), period)
+}
+
+/// `refs` in groups of one `key`, in the order each group's first claim
+/// comes.
+fn grouped_by<K: std::hash::Hash + Eq>(
+    refs: impl IntoIterator<Item = Ref>,
+    key: impl Fn(&Ref) -> K,
+) -> Vec<Vec<Ref>> {
+    let mut groups: Vec<Vec<Ref>> = Vec::new();
+    let mut slot: FxHashMap<K, usize> = FxHashMap::default();
     for r in refs {
-        let n = *by_period.entry(period(r)).or_insert_with(|| {
-            days.push(Vec::new());
-            days.len() - 1
+        let n = *slot.entry(key(&r)).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
         });
-        days[n].push(*r);
+        groups[n].push(r);
     }
-    days
+    groups
 }
 
 /// Joins the facts reports each give alone when they give one figure for
