@@ -305,15 +305,12 @@ fn join_misprints(
             masked.entry(d.masked(k)).or_default().push(c);
         }
     }
-    // (A span by its length in days.)
-    let size = |m: &Mention| m.value.as_number().or(m.detail.days).unwrap_or(0.0);
     let alike = |a: &Mention, b: &Mention| {
-        let (x, y) = (size(a), size(b));
         a.kind == b.kind
             && a.unit == b.unit
-            && x > 0.0
-            && y > 0.0
-            && x.max(y) / x.min(y) < 2.0
+            && base_size(a)
+                .zip(base_size(b))
+                .is_some_and(|(x, y)| x.max(y) / x.min(y) < 2.0)
             && agree_on_all_said(&[a, b], true)
     };
     // (A slip is between two figures: digits many figures share are no
@@ -384,23 +381,17 @@ fn free_distinctive_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> 
             .map(|(k, _)| k)
     };
     // The reports that give each distinctive figure.
-    let mut given: FxHashMap<(Kind, &str, u64), Vec<usize>> = FxHashMap::default();
-    for (d, ms) in mentions.iter().enumerate() {
-        for i in 0..ms.len() {
-            if let Some(k) = distinctive(&Ref { doc: d, mention: i }) {
-                let docs = given.entry(k).or_default();
-                if !docs.contains(&d) {
-                    docs.push(d);
-                }
-            }
-        }
-    }
+    let all = mentions
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, ms)| (0..ms.len()).map(move |mention| Ref { doc, mention }));
+    let given = reports_by_reading(all, mentions, |chance| chance == Chance::Never);
     let elsewhere =
         |r: &Ref| distinctive(r).is_some_and(|k| given.get(&k).is_some_and(|docs| docs.len() > 1));
+    let key = |r: &Ref| reading(&mentions[r.doc][r.mention]).map(|(k, _)| k);
     let mut out = Vec::with_capacity(facts.len());
     for refs in facts {
         let one_report = refs.iter().all(|r| r.doc == refs[0].doc);
-        let key = |r: &Ref| reading(&mentions[r.doc][r.mention]).map(|(k, _)| k);
         let two_values = || refs.iter().any(|r| key(r) != key(&refs[0]));
         if !one_report || !refs.iter().any(elsewhere) || !two_values() {
             out.push(refs);
@@ -441,15 +432,12 @@ pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
     if refs.len() > 16 {
         return false;
     }
-    // Each figure's size in the base unit (not a vague one, `thousands`,
-    // nor a range).
+    // Each figure's size (not a vague one, `thousands`, nor a range).
     let size = |r: &Ref| {
         let m = get(r);
-        if matches!(m.approx, Approx::Vague | Approx::Range) {
-            return None;
-        }
-        let x = m.value.as_number()? * m.detail.measure.map_or(1.0, |(_, f)| f);
-        (x > 0.0 && x.is_finite()).then_some(x)
+        (!matches!(m.approx, Approx::Vague | Approx::Range))
+            .then(|| base_size(m))
+            .flatten()
     };
     let mut closest = f64::INFINITY;
     for (i, a) in refs.iter().enumerate() {
@@ -462,9 +450,40 @@ pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
     closest.is_finite() && closest >= APART
 }
 
+/// A figure's size in its dimension's base unit (`5 km` is 5,000 metres),
+/// a span's in days; `None` when it has none above zero.
+fn base_size(m: &Mention) -> Option<f64> {
+    let x = match m.value.as_number() {
+        Some(x) => x * m.detail.measure.map_or(1.0, |(_, f)| f),
+        None => m.detail.days?,
+    };
+    (x > 0.0 && x.is_finite()).then_some(x)
+}
+
 /// A fact's claims, split by report.
 pub fn by_report(refs: Vec<Ref>) -> Vec<Vec<Ref>> {
     grouped_by(refs, |r| r.doc)
+}
+
+/// The reports that give each reading ([`reading`]) among `refs`, each
+/// report once, for the readings whose chance `keep` takes.
+fn reports_by_reading(
+    refs: impl IntoIterator<Item = Ref>,
+    mentions: &[Vec<Mention>],
+    keep: impl Fn(Chance) -> bool,
+) -> FxHashMap<(Kind, &str, u64), Vec<usize>> {
+    let mut by: FxHashMap<(Kind, &str, u64), Vec<usize>> = FxHashMap::default();
+    for r in refs {
+        if let Some((k, chance)) = reading(&mentions[r.doc][r.mention])
+            && keep(chance)
+        {
+            let docs = by.entry(k).or_default();
+            if !docs.contains(&r.doc) {
+                docs.push(r.doc);
+            }
+        }
+    }
+    by
 }
 
 /// A fact for which a report gives two figures that cannot both be it,
@@ -479,15 +498,7 @@ fn split_shared_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<
     for refs in facts {
         let kind = mentions[refs[0].doc][refs[0].mention].kind;
         // Each report's figures, by reading.
-        let mut given: FxHashMap<_, Vec<usize>> = FxHashMap::default();
-        for r in &refs {
-            if let Some(k) = key(r) {
-                let docs = given.entry(k).or_default();
-                if !docs.contains(&r.doc) {
-                    docs.push(r.doc);
-                }
-            }
-        }
+        let given = reports_by_reading(refs.iter().copied(), mentions, |_| true);
         let two_of_one_report = || {
             let mut per_doc: FxHashMap<usize, usize> = FxHashMap::default();
             given.values().flatten().any(|&d| {
@@ -696,10 +707,7 @@ fn join_same_figures(
             docs.dedup();
             // (A measure's unit makes it rarer than a bare count: `about 3
             // miles` and a `three-mile` stretch.)
-            let small_number = key.0 != Kind::Measure
-                && figures
-                    .iter()
-                    .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0));
+            let small_number = key.0 != Kind::Measure && any_under_ten(&figures);
             let mut events = figures.iter().filter_map(|m| m.detail.frame.subject.event);
             let first = events.next();
             let one_event = key.0 == Kind::Date || events.all(|e| Some(e) == first);
@@ -864,9 +872,7 @@ fn agree_on_all_said(figures: &[&Mention], words_matter: bool) -> bool {
     // says nothing against another's word for the thing, `customers`,
     // `scholarships`: `1.8 million people` and `1.8 million customers`.
     // Not of a figure under ten, which many things in a story number.)
-    let small = figures
-        .iter()
-        .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0));
+    let small = any_under_ten(figures);
     let one_thing = || {
         (!words_matter
             || one(figures.iter().map(|m| {
@@ -887,6 +893,14 @@ fn agree_on_all_said(figures: &[&Mention], words_matter: bool) -> bool {
         && one(figures.iter().map(|m| subject(m).per))
         && one(projected.map(Some))
         && times_meet
+}
+
+/// Whether any of `figures` is a number under ten, which a story gives for
+/// many things.
+fn any_under_ten(figures: &[&Mention]) -> bool {
+    figures
+        .iter()
+        .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0))
 }
 
 /// Whether the time `m` is stated for ended before the news of the day
