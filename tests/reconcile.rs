@@ -855,6 +855,22 @@ fn figures_for_two_different_years_are_two_facts() {
 }
 
 #[test]
+fn a_month_outside_a_year_another_report_names_is_not_that_year() {
+    // b's cuts of last year are another time than either report's February:
+    // a's February figure stays with b's, not with b's year.
+    let docs = two(
+        "2026-03-19",
+        "Employers cut 12,400 jobs in February, data showed.",
+        "The economy shed 14,200 jobs in February. Firms made three job cuts last year.",
+    );
+    assert_eq!(
+        pair_status(&docs, "12,400", "14,200"),
+        Some(Status::Conflict)
+    );
+    assert_eq!(pair_status(&docs, "12,400", "three"), None);
+}
+
+#[test]
 fn rates_per_head_are_no_counts_and_one_report_compares_them() {
     // A rate per head is not the count of the same people.
     let docs = two(

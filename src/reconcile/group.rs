@@ -1518,10 +1518,14 @@ fn split_by_time(
             let period = calendar[k];
             let gap = (a - *sb).max(*sa - b).max(0.0);
             // Two different calendar years, or months, are two times
-            // (`619,000 in 2021`, `627,000 in 2020`); the gap is for times
-            // said loosely (`in early 2025`, `on Monday`).
+            // (`619,000 in 2021`, `627,000 in 2020`), and so are a year and
+            // a month outside it (`three cuts last year`, `12,400 jobs in
+            // February`); the gap is for times said loosely (`in early
+            // 2025`, `on Monday`).
             let other_period = period.is_some_and(|p| {
-                p != iso && calendar_period(iso).is_some_and(|u| calendar_period(p) == Some(u))
+                p != iso
+                    && calendar_period(iso)
+                        .is_some_and(|u| calendar_period(p) == Some(u) || gap > 0.0)
             });
             // (Nor is a total over years one of a year in it: `more than
             // 1,300 since 2019` and `at least 196 in 2025`.)
