@@ -855,6 +855,30 @@ fn figures_for_two_different_years_are_two_facts() {
 }
 
 #[test]
+fn how_long_a_thing_stayed_so_is_one_fact_across_reports() {
+    // A span of time after `for` says how long what comes before its verb
+    // was so: the runway's closure, however each report words it.
+    let docs = two(
+        "2026-05-04",
+        "The runway was closed for almost six hours while the aircraft was towed away.",
+        "The runway was shut for about nine hours, the airport operator said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "almost six hours", "about nine hours"),
+        Some(Status::Conflict)
+    );
+    // Another verb between says how long something else lasted: the
+    // survivor was buried for two hours, not found for them; nor does a
+    // pronoun say what.
+    let docs = two(
+        "2026-02-03",
+        "The last survivor was found after being buried for two hours. It was closed for 15 minutes.",
+        "The survivor was rescued within 15 minutes.",
+    );
+    assert_eq!(pair_status(&docs, "two hours", "15 minutes"), None);
+}
+
+#[test]
 fn a_month_outside_a_year_another_report_names_is_not_that_year() {
     // b's cuts of last year are another time than either report's February:
     // a's February figure stays with b's, not with b's year.

@@ -3671,9 +3671,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.head = if record {
                             Some(Cow::Borrowed("record"))
                         } else {
-                            noun_of(t, f.start, span.0.max(prev_end)).map(|k| {
-                                class_at(t, k).map_or_else(|| singular(t.word(k)), Cow::Borrowed)
-                            })
+                            noun_of(t, f.start, span.0.max(prev_end))
+                                .or_else(|| what_stayed_so(t, f.start, span.0.max(prev_end)))
+                                .map(|k| {
+                                    class_at(t, k)
+                                        .map_or_else(|| singular(t.word(k)), Cow::Borrowed)
+                                })
                         };
                     }
                 }
@@ -5345,6 +5348,50 @@ fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
         // (Nor a verb: `estimates ranged from 400 to 750`.)
         && !(past_participle(t, k) && class_at(t, k).is_none());
     plain.then_some(k)
+}
+
+/// Verbs that say a thing was in a state for a span of time given after
+/// `for`: `was closed for six hours`, `stayed on the ground for 52 minutes`.
+const STATE_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "been", "stayed", "stays", "stay", "remained", "remains", "remain",
+];
+
+/// The noun a span of time after `for` says how long was so (the figure
+/// starts at `start`): the subject right before a verb of
+/// [`STATE_VERBS`] in its clause, as `runway` in `The runway was shut for
+/// about nine hours` and `tornado` in `the tornado stayed on the ground
+/// for 52 minutes`. Not a pronoun or a name (`it was closed for`, `Smith
+/// was jailed for`), which says nothing another report would share.
+fn what_stayed_so(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
+    if start < 3 || !t.is(start - 1, "for") {
+        return None;
+    }
+    let mut verb = clause_before(t, start - 1, left_from)
+        .take(5)
+        .take_while(|&k| {
+            !t.is_any(
+                k,
+                &["after", "before", "being", "while", "until", "and", "to"],
+            )
+        })
+        .find(|&k| t.is_any(k, STATE_VERBS))?;
+    // (Past the auxiliaries before it: `had been closed for`.)
+    while verb > left_from && t.is_any(verb - 1, &["has", "have", "had", "been", "was", "were"]) {
+        verb -= 1;
+    }
+    let k = verb.checked_sub(1).filter(|&k| k >= left_from)?;
+    let listed = lx::Set::PhraseStop.bit()
+        | lx::Set::FunctionWord.bit()
+        | lx::Set::Event.bit()
+        | lx::Set::Placeholder.bit()
+        | lx::Set::NumberWord.bit()
+        | lx::Set::SayVerb.bit();
+    (t.kind(k) == Some(TokKind::Word)
+        && (!t.has_any(k, listed) || class_at(t, k).is_some())
+        && (!t.capitalised(k) || t.sentence_break_before(k))
+        && !t.is_any(k, lx::PRONOUNS)
+        && !t.is_any(k, &["who", "which", "that", "there"]))
+    .then_some(k)
 }
 
 /// The scope a sentence starting at `start` opens with, when it is wider
