@@ -259,6 +259,12 @@ fn dates_relative_to_publication_across_a_year_boundary() {
                 S("2025-12"),
             ),
             ("three weeks ago", "three weeks ago", Duration, S("P3W")),
+            (
+                "the repair takes an hour and a half",
+                "an hour and a half",
+                Duration,
+                S("PT1.5H"),
+            ),
             ("the vote expected in March", "March", Date, S("2026-03")),
         ],
         Some("2026-01-07"),

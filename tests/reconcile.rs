@@ -855,6 +855,20 @@ fn figures_for_two_different_years_are_two_facts() {
 }
 
 #[test]
+fn a_span_of_hours_is_the_same_in_any_units() {
+    // Ninety minutes are an hour and a half, however each report says it.
+    let docs = two(
+        "2026-04-10",
+        "Engineers needed about 90 minutes to seal the leak.",
+        "Sealing the leak took crews about an hour and a half.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 90 minutes", "about an hour and a half"),
+        Some(Status::Agree)
+    );
+}
+
+#[test]
 fn how_long_a_thing_stayed_so_is_one_fact_across_reports() {
     // A span of time after `for` says how long what comes before its verb
     // was so: the runway's closure, however each report words it.

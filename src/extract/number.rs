@@ -120,7 +120,7 @@ fn point_digits(t: &Tokens, k: usize) -> Option<(f64, i32, usize)> {
 
 /// Where `and a half` after a whole number at `k` ends, written with
 /// spaces or hyphens (`six-and-a-half`).
-fn and_a_half(t: &Tokens, mut k: usize) -> Option<usize> {
+pub(super) fn and_a_half(t: &Tokens, mut k: usize) -> Option<usize> {
     if !(t.is(k, "and") || t.is_punct(k, '-')) {
         return None;
     }

@@ -485,8 +485,12 @@ pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
     if !context {
         return None;
     }
-    let mut f = Found::new(i, i + 2, Kind::Duration, Value::Number(1.0));
-    set_duration(&mut f, 1.0, unit);
+    // (`an hour and a half`, not `a year and a half ago`: a span back.)
+    let half = number::and_a_half(t, i + 2)
+        .filter(|&end| !t.is_any(end, &["ago", "earlier", "before", "later"]));
+    let (value, end) = half.map_or((1.0, i + 2), |end| (1.5, end));
+    let mut f = Found::new(i, end, Kind::Duration, Value::Number(value));
+    set_duration(&mut f, value, unit);
     Some(f)
 }
 

@@ -1085,13 +1085,19 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
             };
             // A span in any unit, by its length in days to two digits:
             // `seven days` is `a week`, `72 hours` `three days` (the join
-            // checks that they fit).
+            // checks that they fit). One shorter than a day, or given to
+            // the minute, by its length in seconds: `about 90 minutes` is
+            // `about an hour and a half`.
             if kind == Kind::Duration
-                && !timed
                 && let Some(days) = m.detail.days.filter(|d| *d > 0.0)
             {
+                let chance = if timed { Chance::Never } else { Chance::Often };
+                if timed || days < 1.0 {
+                    let seconds = (days * 86_400.0).round();
+                    return Some(((kind, "seconds", seconds.to_bits()), chance));
+                }
                 let key = round_to_two_digits(days).to_bits();
-                return Some(((kind, "days", key), Chance::Often));
+                return Some(((kind, "days", key), chance));
             }
             let chance = if timed { Chance::Never } else { Chance::Often };
             let zone = if kind == Kind::Time {
