@@ -260,6 +260,12 @@ fn dates_relative_to_publication_across_a_year_boundary() {
             ),
             ("three weeks ago", "three weeks ago", Duration, S("P3W")),
             (
+                "the plant closed a year and a half ago",
+                "a year and a half ago",
+                Duration,
+                S("P1.5Y"),
+            ),
+            (
                 "the repair takes an hour and a half",
                 "an hour and a half",
                 Duration,

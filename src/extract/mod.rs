@@ -143,7 +143,7 @@ fn recognise_at(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
             if t.has(i, Set::Article)
                 && (number::scale_at(t, i + 1).is_some_and(|(_, glued)| !glued)
                     || t.is(i + 1, "dozen")
-                    || t.is_any(i + 2, &["ago", "earlier"])
+                    || number::back_after(t, i + 2)
                     || number::fraction_of_group(t, i).is_some()) => {}
         // A sign glued to digits: `$4.5bn`, `-20C`.
         TokKind::Punct

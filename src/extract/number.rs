@@ -136,6 +136,13 @@ pub(super) fn and_a_half(t: &Tokens, mut k: usize) -> Option<usize> {
     Some(k)
 }
 
+/// Whether a span back from now ends at `k`: `ago` or `earlier` there,
+/// or after `and a half` (`a year and a half ago`).
+pub(super) fn back_after(t: &Tokens, k: usize) -> bool {
+    let k = and_a_half(t, k).unwrap_or(k);
+    t.is_any(k, &["ago", "earlier"])
+}
+
 fn read_digits(t: &Tokens, i: usize) -> Option<Num> {
     let tok = t.toks[i];
     let mut value = tok.value;
@@ -271,7 +278,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Num> {
     if t.is_any(j, &["a", "an", "one"])
         && (scale_at(t, j + 1).is_some_and(|(_, g)| !g)
             || t.is(j + 1, "dozen")
-            || (t.has(j + 1, Set::TimeUnit) && t.is_any(j + 2, &["ago", "earlier"])))
+            || (t.has(j + 1, Set::TimeUnit) && back_after(t, j + 2)))
     {
         lead = Some(1.0);
     } else if t.is(j, "half")

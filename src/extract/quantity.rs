@@ -873,11 +873,19 @@ pub fn recognise(
         f.unit = Some(c);
         k = at + 1;
     } else if let Some((des, days)) = time_unit_at(t, k)
-        .filter(|_| num.digits || num.value != 1.0 || t.is_any(k + 1, &["ago", "earlier"]))
+        .filter(|_| num.digits || num.value != 1.0 || number::back_after(t, k + 1))
     {
         // `five months`, `four years ago`.
-        set_duration(&mut f, value, (des, days));
         k += 1;
+        // (`a year and a half ago`: the half after the unit.)
+        let value = match number::and_a_half(t, k) {
+            Some(end) if !num.digits && num.value == 1.0 => {
+                k = end;
+                1.5
+            }
+            _ => value,
+        };
+        set_duration(&mut f, value, (des, days));
         // `2 hours, 0 minutes and 35 seconds`: one span, in smaller units.
         if approx != Approx::Range
             && let Some((parts, end)) = smaller_units_after(t, k, (value, des, days))
