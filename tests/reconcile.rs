@@ -855,6 +855,27 @@ fn figures_for_two_different_years_are_two_facts() {
 }
 
 #[test]
+fn a_count_said_of_nothing_is_the_count_of_the_same_thing_it_fits() {
+    // The crew in the cab are the crew injured: one report says what
+    // befell them, the other only who they were.
+    let text_a = "Two crew members, the engineer and the conductor, were in the cab. \
+                  Workers spread limestone at two points downstream.";
+    let docs = two(
+        "2026-03-12",
+        text_a,
+        "Two crew members suffered minor injuries in the derailment.",
+    );
+    assert_eq!(pair_status(&docs, "Two", "Two"), Some(Status::Agree));
+    // A count that does not fit is left alone: it may be of other members.
+    let docs = two(
+        "2026-03-12",
+        text_a,
+        "Five crew members suffered minor injuries in the derailment.",
+    );
+    assert_eq!(pair_status(&docs, "Two", "Five"), None);
+}
+
+#[test]
 fn a_span_of_hours_is_the_same_in_any_units() {
     // Ninety minutes are an hour and a half, however each report says it.
     let docs = two(
