@@ -855,6 +855,39 @@ fn figures_for_two_different_years_are_two_facts() {
 }
 
 #[test]
+fn a_figure_repeated_of_nothing_joins_its_reports_fact() {
+    // b's `48 hours` said of nothing is its `two-day` strike given again:
+    // the fact quotes both.
+    let docs = two(
+        "2026-03-05",
+        "Pilots began a 48-hour strike over pay on Thursday.",
+        "Pilots began a two-day strike on Thursday. The walkout is due to last 48 hours.",
+    );
+    let report = reconcile(&docs, &Options::default());
+    let fact = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "two-day"))
+        .expect("a fact of the strike");
+    let texts: Vec<&str> = fact.claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["48-hour", "two-day", "48 hours"]);
+    assert_eq!(fact.status, Status::Agree);
+    // Not a figure that only rounds alike: `258.1GW` is no `263 gigawatts`.
+    let docs = two(
+        "2026-05-28",
+        "Peak power demand hit 262.7 GW on Wednesday.",
+        "Peak demand reached nearly 263 gigawatts on Wednesday. Northern states drew 258.1GW.",
+    );
+    let report = reconcile(&docs, &Options::default());
+    assert!(
+        report
+            .facts
+            .iter()
+            .all(|f| !f.claims.iter().any(|c| c.text == "258.1GW") || f.claims.len() == 1)
+    );
+}
+
+#[test]
 fn a_count_said_of_nothing_is_the_count_of_the_same_thing_it_fits() {
     // The crew in the cab are the crew injured: one report says what
     // befell them, the other only who they were.

@@ -214,7 +214,67 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     let facts = free_distinctive_figures(facts, mentions);
     let facts = join_same_figures(facts, &unkeyed, mentions, published);
     let facts = split_shared_figures(facts, mentions);
-    join_misprints(facts, &unkeyed, mentions)
+    let facts = join_misprints(facts, &unkeyed, mentions);
+    attach_repeats(facts, &unkeyed, mentions)
+}
+
+/// A figure said of nothing that its report also gives in a fact two or
+/// more reports share is that figure given again: `began a two-day strike`
+/// and later `is due to last 48 hours`. It joins that fact when it is the
+/// only one of its report's with that reading. Not a number under ten, a
+/// day or a time, which a story gives for many things.
+fn attach_repeats(
+    mut facts: Vec<Vec<Ref>>,
+    unkeyed: &[Ref],
+    mentions: &[Vec<Mention>],
+) -> Vec<Vec<Ref>> {
+    let get = |r: &Ref| &mentions[r.doc][r.mention];
+    let mut in_facts: Vec<Vec<bool>> = mentions.iter().map(|ms| vec![false; ms.len()]).collect();
+    for r in facts.iter().flatten() {
+        in_facts[r.doc][r.mention] = true;
+    }
+    // The facts of two or more reports, by each report's readings in them.
+    let mut shared: FxHashMap<(usize, Reading<'_>), Option<usize>> = FxHashMap::default();
+    for (i, refs) in facts.iter().enumerate() {
+        if refs.iter().all(|r| r.doc == refs[0].doc) {
+            continue;
+        }
+        for r in refs {
+            if let Some((key, _)) = reading(get(r)) {
+                let at = shared.entry((r.doc, key)).or_insert(Some(i));
+                if *at != Some(i) {
+                    *at = None;
+                }
+            }
+        }
+    }
+    for r in unkeyed.iter().filter(|r| !in_facts[r.doc][r.mention]) {
+        let m = get(r);
+        if !subject(&m).is_empty()
+            || matches!(m.kind, Kind::Date | Kind::Time)
+            || any_under_ten(&[m])
+        {
+            continue;
+        }
+        // (The same figure, not one that rounds alike: `258.1GW` is not
+        // `nearly 263 gigawatts`.)
+        let same = |c: &Ref| {
+            let o = get(c);
+            c.doc == r.doc
+                && (o.kind != Kind::Money || o.unit == m.unit)
+                && base_size(o)
+                    .zip(base_size(m))
+                    .is_some_and(|(x, y)| (x - y).abs() <= x.max(y) * 1e-3)
+        };
+        if let Some((key, _)) = reading(m)
+            && let Some(&Some(i)) = shared.get(&(r.doc, key))
+            && facts[i].iter().any(same)
+        {
+            facts[i].push(*r);
+            facts[i].sort_unstable_by_key(|r| (r.doc, r.mention));
+        }
+    }
+    facts
 }
 
 /// The digits of a figure as written (`1,842.40` is `184240`, `2:21:09`
@@ -471,8 +531,8 @@ fn reports_by_reading(
     refs: impl IntoIterator<Item = Ref>,
     mentions: &[Vec<Mention>],
     keep: impl Fn(Chance) -> bool,
-) -> FxHashMap<(Kind, &str, u64), Vec<usize>> {
-    let mut by: FxHashMap<(Kind, &str, u64), Vec<usize>> = FxHashMap::default();
+) -> FxHashMap<Reading<'_>, Vec<usize>> {
+    let mut by: FxHashMap<Reading<'_>, Vec<usize>> = FxHashMap::default();
     for r in refs {
         if let Some((k, chance)) = reading(&mentions[r.doc][r.mention])
             && keep(chance)
@@ -507,7 +567,7 @@ fn split_shared_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<
                 *n > 1
             })
         };
-        let shared = |k: &(Kind, &str, u64)| given.get(k).is_some_and(|docs| docs.len() > 1);
+        let shared = |k: &Reading<'_>| given.get(k).is_some_and(|docs| docs.len() > 1);
         if matches!(kind, Kind::Date | Kind::Ordinal)
             || !given.keys().any(shared)
             || !two_of_one_report()
@@ -626,7 +686,7 @@ fn join_same_figures(
             }
     };
     // How many times each report gives each figure.
-    let mut given: FxHashMap<(usize, (Kind, &str, u64)), usize> = FxHashMap::default();
+    let mut given: FxHashMap<(usize, Reading<'_>), usize> = FxHashMap::default();
     for (d, ms) in mentions.iter().enumerate() {
         for (i, m) in ms.iter().enumerate() {
             if m.detail.frame.absorbed || converts_alike(ms, i) {
@@ -646,7 +706,7 @@ fn join_same_figures(
     }
     // Each figure's facts of one report, by its reading; and the chance
     // that two reports give it for two things.
-    let mut by_figure: FxHashMap<(Kind, &str, u64), (Vec<usize>, Chance)> = FxHashMap::default();
+    let mut by_figure: FxHashMap<Reading<'_>, (Vec<usize>, Chance)> = FxHashMap::default();
     // (A fact of one report's claims of one value counts as one claim: a
     // headline and its story, `with 112 seats` twice.)
     for (i, refs) in facts.iter().enumerate() {
@@ -1031,6 +1091,10 @@ fn one_dollar(figures: &[&Mention], story: Option<&str>) -> bool {
     named.all(|u| Some(u) == first) && !(bare && other_dollar.is_some_and(|d| story != Some(d)))
 }
 
+/// What a figure reads, as a key: its kind, unit (or dimension) and value
+/// (see [`reading`]).
+type Reading<'a> = (Kind, &'a str, u64);
+
 /// How likely two reports are to give one figure for two things.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Chance {
@@ -1047,7 +1111,7 @@ enum Chance {
 /// chance that two reports give it for two things. Not a range, a span of
 /// time back from now (`four years ago`), nor a bare number some
 /// coincidence might repeat.
-fn reading(m: &Mention) -> Option<((Kind, &str, u64), Chance)> {
+fn reading(m: &Mention) -> Option<(Reading<'_>, Chance)> {
     // (A bare number only when no coincidence would repeat it, as a count:
     // `13.9 crore` and `139 million` are one figure, whatever of.)
     if m.kind == Kind::Number {
@@ -1057,7 +1121,7 @@ fn reading(m: &Mention) -> Option<((Kind, &str, u64), Chance)> {
 }
 
 /// What `m` reads as a figure of `kind`, and the chance (see [`reading`]).
-fn reading_as(m: &Mention, kind: Kind) -> Option<((Kind, &str, u64), Chance)> {
+fn reading_as(m: &Mention, kind: Kind) -> Option<(Reading<'_>, Chance)> {
     // (A figure said to be about so much is still that figure: `about
     // 10,600 megawatts`; a range is two, and a vague one, `thousands`, none.)
     if matches!(m.approx, Approx::Range | Approx::Vague) {
