@@ -221,6 +221,8 @@ fn ranges_and_fractions() {
                 N(40.0),
             ),
             ("20-25 vehicles were hit", "20-25", Count, N(20.0)),
+            // The second end's degrees are the range's.
+            ("highs of 41°C to 43°C", "41°C to 43°C", Measure, N(41.0)),
             // A fraction of a group is its share, in per cent.
             (
                 "two-thirds of the town",

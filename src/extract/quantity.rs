@@ -1052,6 +1052,15 @@ pub fn recognise(
                 f.unit = Some("pp");
                 hundredths = true;
                 end = e;
+            } else if f.unit.is_some_and(|u| u.starts_with('°'))
+                && t.is_punct(end, '°')
+                && t.glued(end)
+            {
+                // The degrees of the first end again: `41°C to 43°C`.
+                end += 1;
+                if t.glued(end) && t.is_any(end, &["c", "f"]) {
+                    end += 1;
+                }
             } else if f.kind == Kind::Count || f.kind == Kind::Measure || f.kind == Kind::Percent {
                 if let Some(e) = per_cent_at(t, end) {
                     f.kind = Kind::Percent;
