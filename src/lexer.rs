@@ -633,7 +633,28 @@ fn currency_letters(bytes: &[u8], i: usize, len: usize) -> Option<usize> {
                         matches!(w, b"ago" | b"after" | b"before" | b"later" | b"earlier")
                     })
             });
-    (fraction || scale || per_period).then_some(letters)
+    // Or an amount said to be about so much (`by about R166`): no road
+    // or mask is about its number.
+    let word_before = |end: usize| {
+        let start = bytes[..end]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        &bytes[start..end]
+    };
+    let about = i > 0
+        && bytes[i - 1] == b' '
+        && [
+            &b"about"[..],
+            b"around",
+            b"roughly",
+            b"nearly",
+            b"almost",
+            b"approximately",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word_before(i - 1)));
+    (fraction || scale || per_period || about).then_some(letters)
 }
 
 /// What may follow an ASCII word (see `AFTER_WORD`).

@@ -3181,6 +3181,13 @@ fn currencies_named_by_their_country_or_written_in_letters() {
         ("Taxes will raise R15-billion.", "R15-billion", "ZAR", 15e9),
         ("The grant stays at R370 a month.", "R370", "ZAR", 370.0),
         ("Fees of N250 per day apply.", "N250", "NGN", 250.0),
+        // An amount said to be about so much: no road is about its number.
+        (
+            "It trims repayments by about R166.",
+            "about R166",
+            "ZAR",
+            166.0,
+        ),
     ] {
         assert_amount(Kind::Money, text, figure, unit, value);
     }
