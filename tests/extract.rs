@@ -268,6 +268,12 @@ fn dates_relative_to_publication_across_a_year_boundary() {
                 S("P1.5Y"),
             ),
             (
+                "unions began a week-long strike",
+                "week-long",
+                Duration,
+                S("P1W"),
+            ),
+            (
                 "the repair takes an hour and a half",
                 "an hour and a half",
                 Duration,

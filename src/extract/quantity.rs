@@ -479,6 +479,13 @@ pub(super) fn one_unit(t: &Tokens, i: usize, qualified: bool) -> Option<Found> {
     if t.is(i + 1, "second") && t.kind(i + 2) == Some(TokKind::Word) {
         return None;
     }
+    // `a month-long inspection`, `a week-long strike`: one unit written as
+    // an adjective, the span of the noun after it.
+    if t.is_punct(i + 2, '-') && t.glued(i + 2) && t.glued(i + 3) && t.is(i + 3, "long") {
+        let mut f = Found::new(i + 1, i + 4, Kind::Duration, Value::Number(1.0));
+        set_duration(&mut f, 1.0, unit);
+        return Some(f);
+    }
     let context = qualified
         || i.checked_sub(1)
             .is_some_and(|p| t.is_any(p, lexicon::SPAN_TAKERS));
