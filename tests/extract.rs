@@ -7317,6 +7317,18 @@ fn a_headline_in_capitals_keeps_its_figures() {
 }
 
 #[test]
+fn an_adverb_opening_a_sentence_is_no_name_before_its_figure() {
+    // `Apollo 11` is a name; `Barely 40` is a count said to be small.
+    for (text, figure) in [
+        ("Barely 40 people came to the rally.", "40"),
+        ("Initially 12 were reported dead.", "12"),
+    ] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Count, "{text}");
+    }
+}
+
+#[test]
 fn a_clause_of_harm_after_a_comma_counts_people() {
     assert_subjects(&[
         (
