@@ -855,6 +855,27 @@ fn figures_for_two_different_years_are_two_facts() {
 }
 
 #[test]
+fn a_currency_name_several_countries_share_is_the_one_the_story_names() {
+    // `pesos` alone are the Philippine pesos the other report writes `P`.
+    let docs = two(
+        "2026-10-22",
+        "The province released P12 million for food and water.",
+        "The provincial government released 12m pesos for food and water.",
+    );
+    assert_eq!(
+        pair_status(&docs, "P12 million", "12m pesos"),
+        Some(Status::Agree)
+    );
+    // With two kinds of pesos named, `pesos` alone could be either.
+    let docs = two(
+        "2026-10-22",
+        "The province released P12 million for food. Mexico sent 40 million Mexican pesos.",
+        "The provincial government released 12m pesos for food and water.",
+    );
+    assert_eq!(pair_status(&docs, "P12 million", "12m pesos"), None);
+}
+
+#[test]
 fn a_figure_repeated_of_nothing_joins_its_reports_fact() {
     // b's `48 hours` said of nothing is its `two-day` strike given again:
     // the fact quotes both.

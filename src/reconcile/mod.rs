@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 mod checks;
 mod compare;
+mod currency;
 mod explain;
 mod group;
 mod status;
@@ -300,6 +301,7 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
     // but two things ([`group::far_apart`]): each report's figures stand
     // apart. (Not figures two sources dispute, as police and organisers
     // count a crowd, nor a count given for another day.)
+    currency::resolve_shared_names(&mut all);
     let facts = group::group(&all, &published).into_iter().flat_map(|refs| {
         let status = status::of(&refs, &all, &published);
         if status == Status::Conflict && group::far_apart(&refs, &all) {
