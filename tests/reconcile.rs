@@ -855,6 +855,22 @@ fn figures_for_two_different_years_are_two_facts() {
 }
 
 #[test]
+fn a_buildings_floors_storeys_and_stories_are_one_count() {
+    let docs = two(
+        "2026-06-09",
+        "The building, completed in 2009, was approved for three floors. It had six floors.",
+        "The Lagos building was approved for three storeys, officials said.",
+    );
+    assert_eq!(pair_status(&docs, "three", "three"), Some(Status::Agree));
+    let docs = two(
+        "2026-04-25",
+        "The factory building had eight storeys.",
+        "The factory building had eight stories.",
+    );
+    assert_eq!(pair_status(&docs, "eight", "eight"), Some(Status::Agree));
+}
+
+#[test]
 fn a_currency_name_several_countries_share_is_the_one_the_story_names() {
     // `pesos` alone are the Philippine pesos the other report writes `P`.
     let docs = two(

@@ -2514,6 +2514,13 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // (Counted as homes are: `33,000 households were without power`.)
     ("households", "home"),
     ("buildings", "building"),
+    // A building's levels, however a report calls them (`five-storey`,
+    // `six stories`, `approved for three floors`).
+    // (Not `floor`, which may be a price's.)
+    ("storeys", "storey"),
+    ("stories", "storey"),
+    ("story", "storey"),
+    ("floors", "storey"),
     // (Fire services count structures: buildings of any kind.)
     ("structures", "building"),
     ("refugees", "refugee"),
