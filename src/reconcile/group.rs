@@ -218,6 +218,16 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     attach_repeats(facts, &unkeyed, mentions)
 }
 
+/// Whether each mention (by report, then mention) is a claim of one of
+/// `facts`.
+fn in_facts(facts: &[Vec<Ref>], mentions: &[Vec<Mention>]) -> Vec<Vec<bool>> {
+    let mut claimed: Vec<Vec<bool>> = mentions.iter().map(|ms| vec![false; ms.len()]).collect();
+    for r in facts.iter().flatten() {
+        claimed[r.doc][r.mention] = true;
+    }
+    claimed
+}
+
 /// A figure said of nothing that its report also gives in a fact two or
 /// more reports share is that figure given again: `began a two-day strike`
 /// and later `is due to last 48 hours`. It joins that fact when it is the
@@ -229,10 +239,7 @@ fn attach_repeats(
     mentions: &[Vec<Mention>],
 ) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
-    let mut in_facts: Vec<Vec<bool>> = mentions.iter().map(|ms| vec![false; ms.len()]).collect();
-    for r in facts.iter().flatten() {
-        in_facts[r.doc][r.mention] = true;
-    }
+    let in_facts = in_facts(&facts, mentions);
     // The facts of two or more reports, by each report's readings in them.
     let mut shared: FxHashMap<(usize, Reading<'_>), Option<usize>> = FxHashMap::default();
     for (i, refs) in facts.iter().enumerate() {
@@ -329,10 +336,7 @@ fn join_misprints(
     mentions: &[Vec<Mention>],
 ) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
-    let mut in_facts: Vec<Vec<bool>> = mentions.iter().map(|ms| vec![false; ms.len()]).collect();
-    for r in facts.iter().flatten() {
-        in_facts[r.doc][r.mention] = true;
-    }
+    let in_facts = in_facts(&facts, mentions);
     // Candidates: a fact of one claim, or a figure of no fact; a figure as
     // written, or about so much (a bound, `at least 1,150`, is no slip for
     // `at least 1,450`).
