@@ -3522,14 +3522,27 @@ fn a_distinctive_figure_with_two_digits_swapped_or_one_changed_is_a_slip_that_co
         pair_status(&docs, "2:21:09", "2:21:19"),
         Some(Status::Conflict)
     );
-    // Not a bound, nor figures of two sizes.
+    // Two leading digits swapped change the size most: still a slip.
+    let docs = two(
+        "2026-10-22",
+        "Volcano\n\nThe office placed initial damage to crops at P38.6 million.",
+        "Volcano\n\nEarly estimates put damage to crops at 83.6m pesos.",
+    );
+    assert_eq!(
+        pair_status(&docs, "P38.6 million", "83.6m pesos"),
+        Some(Status::Conflict)
+    );
+    // Not a bound, nor a changed digit that makes two sizes.
     let docs = two(
         "2026-03-11",
-        "Migrants\n\nThe agency has recorded at least 1,150 deaths on the route this year. \
-         The court ordered it to pay R18,425.",
-        "Migrants\n\nAt least 1,450 migrants have died on the route this year. The appeal \
-         cost R81,425.",
+        "Migrants\n\nThe agency has recorded at least 1,150 deaths on the route this year.",
+        "Migrants\n\nAt least 1,450 migrants have died on the route this year.",
     );
     assert_eq!(pair_status(&docs, "at least 1,150", "At least 1,450"), None);
-    assert_eq!(pair_status(&docs, "R18,425", "R81,425"), None);
+    let docs = two(
+        "2026-03-11",
+        "Court\n\nThe court ordered the company to pay R18,425.",
+        "Court\n\nThe firm must pay R88,425, the court ruled.",
+    );
+    assert_eq!(pair_status(&docs, "R18,425", "R88,425"), None);
 }

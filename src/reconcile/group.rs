@@ -369,12 +369,14 @@ fn join_misprints(
             masked.entry(d.masked(k)).or_default().push(c);
         }
     }
-    let alike = |a: &Mention, b: &Mention| {
+    // (Of one size to a factor of two for a changed digit; two leading
+    // digits swapped may change it more: `P38.6 million`, `83.6m pesos`.)
+    let alike = |a: &Mention, b: &Mention, factor: f64| {
         a.kind == b.kind
             && a.unit == b.unit
             && base_size(a)
                 .zip(base_size(b))
-                .is_some_and(|(x, y)| x.max(y) / x.min(y) < 2.0)
+                .is_some_and(|(x, y)| x.max(y) / x.min(y) < factor)
             && agree_on_all_said(&[a, b], true)
     };
     // (A slip is between two figures: digits many figures share are no
@@ -385,22 +387,24 @@ fn join_misprints(
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (c, &(_, r, d)) in candidates.iter().enumerate() {
-        let mut near: Vec<usize> = Vec::new();
+        // (With the factor of sizes each kind of slip allows.)
+        let mut near: Vec<(usize, f64)> = Vec::new();
         for k in 0..d.len() - 1 {
             if d.at(k) != d.at(k + 1) {
-                near.extend(few(exact.get(&d.swapped(k))));
+                near.extend(few(exact.get(&d.swapped(k))).iter().map(|&o| (o, 10.0)));
             }
         }
         for k in 0..d.len() {
             near.extend(
                 few(masked.get(&d.masked(k)))
                     .iter()
-                    .filter(|&&o| candidates[o].2 != d),
+                    .filter(|&&o| candidates[o].2 != d)
+                    .map(|&o| (o, 2.0)),
             );
         }
-        for o in near {
+        for (o, factor) in near {
             let other = candidates[o].1;
-            if o > c && other.doc != r.doc && alike(get(&r), get(&other)) {
+            if o > c && other.doc != r.doc && alike(get(&r), get(&other), factor) {
                 pairs.push((c, o));
             }
         }
