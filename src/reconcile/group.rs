@@ -328,8 +328,9 @@ impl Digits {
 /// slip of the keyboard makes them differ: two neighbours swapped
 /// (`Rs 1,842.40` and `1,824.40 rupees`, `P38.6 million` and `83.6m
 /// pesos`) or one digit changed (`2:21:09` and `2:21:19`). They must be of
-/// one kind and unit, of one size to a factor of two, and say nothing of
-/// what they are that tells them apart. Looked up by digits, so linear.
+/// one kind and unit, of one size to a factor of two when a digit changed,
+/// and say nothing of what they are that tells them apart. Looked up by
+/// digits, so linear.
 fn join_misprints(
     mut facts: Vec<Vec<Ref>>,
     unkeyed: &[Ref],
