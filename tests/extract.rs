@@ -376,6 +376,12 @@ fn assert_amount(kind: Kind, text: &str, figure: &str, unit: &str, value: f64) {
 #[test]
 fn what_a_figure_counts_in_news_of_other_kinds() {
     assert_subjects(&[
+        // Personnel alone are troops; police personnel are police officers.
+        (
+            "About 1,200 police personnel were deployed at the fair.",
+            "About 1,200",
+            Some("officer deployed"),
+        ),
         // The verb the figure is the object of binds tighter than an event
         // further on, and the noun before that verb is its agent.
         (

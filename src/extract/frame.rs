@@ -1900,6 +1900,10 @@ fn with_modifier(before: Option<&str>, class: &'static str) -> Cow<'static, str>
 /// `head` with the unlisted word before it that narrows it, if there is
 /// one: `cloud revenue`, `property crime` (not `total revenue`).
 fn narrow(before: Option<&str>, head: Cow<'static, str>) -> Cow<'static, str> {
+    // (`personnel` alone are troops; police personnel are police officers.)
+    if head == "soldier" && before == Some("police") {
+        return Cow::Borrowed("officer");
+    }
     // (Debt gross or net: [`lx::DEBT_MEASURES`].)
     if head == "debt"
         && let Some(m) = before.filter(|m| lx::DEBT_MEASURES.contains(m))
