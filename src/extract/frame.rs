@@ -5327,19 +5327,23 @@ fn noun_before_named_places(t: &Tokens, e: usize, sentence_start: usize) -> Opti
         .filter(|&n| t.kind(n) == Some(TokKind::Word))
 }
 
+/// The word lists of words that are no plain noun of a figure (unless a
+/// class of thing counted is among their readings): stops, function
+/// words, events, placeholders, number words and verbs of saying.
+const NO_PLAIN_NOUN: u64 = lx::Set::PhraseStop.bit()
+    | lx::Set::FunctionWord.bit()
+    | lx::Set::Event.bit()
+    | lx::Set::Placeholder.bit()
+    | lx::Set::NumberWord.bit()
+    | lx::Set::SayVerb.bit();
+
 /// The noun right before `of` or `from` right before the figure starting at
 /// `start` (`share` in `a market share of 90%`, `age` in `the retirement
 /// age from 62 to 64`), if that is a plain noun: not a
 /// word of a list (`the deaths of`, `a total of`, `the rest of`) nor a name.
 fn noun_of(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
     let k = start.checked_sub(2).filter(|&k| k >= left_from)?;
-    let listed = lx::Set::PhraseStop.bit()
-        | lx::Set::FunctionWord.bit()
-        | lx::Set::Event.bit()
-        | lx::Set::Placeholder.bit()
-        | lx::Set::Container.bit()
-        | lx::Set::NumberWord.bit()
-        | lx::Set::SayVerb.bit();
+    let listed = NO_PLAIN_NOUN | lx::Set::Container.bit();
     let plain = t.is_any(start - 1, &["of", "from"])
         && t.kind(k) == Some(TokKind::Word)
         && (!t.has_any(k, listed) || class_at(t, k).is_some())
@@ -5384,14 +5388,8 @@ fn what_stayed_so(t: &Tokens, start: usize, left_from: usize) -> Option<usize> {
         verb -= 1;
     }
     let k = verb.checked_sub(1).filter(|&k| k >= left_from)?;
-    let listed = lx::Set::PhraseStop.bit()
-        | lx::Set::FunctionWord.bit()
-        | lx::Set::Event.bit()
-        | lx::Set::Placeholder.bit()
-        | lx::Set::NumberWord.bit()
-        | lx::Set::SayVerb.bit();
     (t.kind(k) == Some(TokKind::Word)
-        && (!t.has_any(k, listed) || class_at(t, k).is_some())
+        && (!t.has_any(k, NO_PLAIN_NOUN) || class_at(t, k).is_some())
         && (!t.capitalised(k) || t.sentence_break_before(k))
         && !t.is_any(k, lx::PRONOUNS)
         && !t.is_any(k, &["who", "which", "that", "there"]))
