@@ -238,7 +238,6 @@ fn attach_repeats(
     unkeyed: &[Ref],
     mentions: &[Vec<Mention>],
 ) -> Vec<Vec<Ref>> {
-    let get = |r: &Ref| &mentions[r.doc][r.mention];
     let in_facts = in_facts(&facts, mentions);
     // The facts of two or more reports, by each report's readings in them.
     let mut shared: FxHashMap<(usize, Reading<'_>), Option<usize>> = FxHashMap::default();
@@ -247,7 +246,7 @@ fn attach_repeats(
             continue;
         }
         for r in refs {
-            if let Some((key, _)) = reading(get(r)) {
+            if let Some((key, _)) = reading(get(mentions, r)) {
                 let at = shared.entry((r.doc, key)).or_insert(Some(i));
                 if *at != Some(i) {
                     *at = None;
@@ -256,7 +255,7 @@ fn attach_repeats(
         }
     }
     for r in unkeyed.iter().filter(|r| !in_facts[r.doc][r.mention]) {
-        let m = get(r);
+        let m = get(mentions, r);
         if !subject(&m).is_empty()
             || matches!(m.kind, Kind::Date | Kind::Time)
             || any_under_ten(&[m])
@@ -266,7 +265,7 @@ fn attach_repeats(
         // (The same figure, not one that rounds alike: `258.1GW` is not
         // `nearly 263 gigawatts`.)
         let same = |c: &Ref| {
-            let o = get(c);
+            let o = get(mentions, c);
             c.doc == r.doc
                 && (o.kind != Kind::Money || o.unit == m.unit)
                 && base_size(o)
@@ -336,7 +335,6 @@ fn join_misprints(
     unkeyed: &[Ref],
     mentions: &[Vec<Mention>],
 ) -> Vec<Vec<Ref>> {
-    let get = |r: &Ref| &mentions[r.doc][r.mention];
     let in_facts = in_facts(&facts, mentions);
     // Candidates: a fact of one claim, or a figure of no fact; a figure as
     // written, or about so much (a bound, `at least 1,150`, is no slip for
@@ -352,7 +350,7 @@ fn join_misprints(
         .filter(|r| !in_facts[r.doc][r.mention])
         .map(|r| (None, *r));
     for (fact, r) in singles.chain(loose) {
-        let m = get(&r);
+        let m = get(mentions, &r);
         if matches!(m.approx, Approx::Exact | Approx::About)
             && reading(m).is_some_and(|(_, chance)| chance == Chance::Never)
             && let Some(d) = digits_of(m)
@@ -405,7 +403,10 @@ fn join_misprints(
         }
         for (o, factor) in near {
             let other = candidates[o].1;
-            if o > c && other.doc != r.doc && alike(get(&r), get(&other), factor) {
+            if o > c
+                && other.doc != r.doc
+                && alike(get(mentions, &r), get(mentions, &other), factor)
+            {
                 pairs.push((c, o));
             }
         }
@@ -487,12 +488,11 @@ const APART: f64 = 3.0;
 /// from each other's, at the closest: each report's figures are then of
 /// another thing than the other's.
 pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
-    let get = |r: &Ref| &mentions[r.doc][r.mention];
-    let first = get(&refs[0]);
+    let first = get(mentions, &refs[0]);
     let amounts = matches!(
         first.kind,
         Kind::Count | Kind::Money | Kind::Percent | Kind::Measure
-    ) && refs.iter().all(|r| get(r).unit == first.unit);
+    ) && refs.iter().all(|r| get(mentions, r).unit == first.unit);
     if !amounts {
         return false;
     }
@@ -503,7 +503,7 @@ pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
     }
     // Each figure's size (not a vague one, `thousands`, nor a range).
     let size = |r: &Ref| {
-        let m = get(r);
+        let m = get(mentions, r);
         (!matches!(m.approx, Approx::Vague | Approx::Range))
             .then(|| base_size(m))
             .flatten()
@@ -1156,6 +1156,7 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<(Reading<'_>, Chance)> {
                 Kind::Time => iso.get(2..).is_some_and(|t| !t.starts_with(":00")),
                 _ => false,
             };
+            let chance = if timed { Chance::Never } else { Chance::Often };
             // A span in any unit, by its length in days to two digits:
             // `seven days` is `a week`, `72 hours` `three days` (the join
             // checks that they fit). One shorter than a day, or given to
@@ -1164,7 +1165,6 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<(Reading<'_>, Chance)> {
             if kind == Kind::Duration
                 && let Some(days) = m.detail.days.filter(|d| *d > 0.0)
             {
-                let chance = if timed { Chance::Never } else { Chance::Often };
                 if timed || days < 1.0 {
                     let seconds = (days * 86_400.0).round();
                     return Some(((kind, "seconds", seconds.to_bits()), chance));
@@ -1172,7 +1172,6 @@ fn reading_as(m: &Mention, kind: Kind) -> Option<(Reading<'_>, Chance)> {
                 let key = round_to_two_digits(days).to_bits();
                 return Some(((kind, "days", key), chance));
             }
-            let chance = if timed { Chance::Never } else { Chance::Often };
             let zone = if kind == Kind::Time {
                 compare::zone(m)
             } else {
@@ -1402,8 +1401,8 @@ const PRESENCE_EVENTS: &[&str] = &["deployed", "attended", "striking"];
 ///
 /// Then, a count said of no event that fits the one count of the same
 /// thing with any other event is that count said more briefly: `Two crew
-/// members, the engineer and the conductor, were taken to hospital` and
-/// `Two crew members suffered minor injuries`. (Only when it fits: `47
+/// members, the engineer and the conductor, were in the cab` and `Two
+/// crew members suffered minor injuries`. (Only when it fits: `47
 /// runners` are no count of the `35,000 runners` who ran.)
 ///
 /// Only from a report that gives no count of them with the event: one

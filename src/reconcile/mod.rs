@@ -297,11 +297,12 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             }
         }
     }
+    // `pesos` alone are the story's one kind of pesos (`currency`).
+    currency::resolve_shared_names(&mut all);
     // A conflict between figures far apart is no disagreement on one thing
     // but two things ([`group::far_apart`]): each report's figures stand
     // apart. (Not figures two sources dispute, as police and organisers
     // count a crowd, nor a count given for another day.)
-    currency::resolve_shared_names(&mut all);
     let facts = group::group(&all, &published).into_iter().flat_map(|refs| {
         let status = status::of(&refs, &all, &published);
         if status == Status::Conflict && group::far_apart(&refs, &all) {
