@@ -1154,6 +1154,25 @@ fn deals_disasters_and_trials_count() {
             "34",
             Some("person killed"),
         ),
+        // However long what its prepositions add, and past a figure in
+        // a compound inside it: a toll heads its phrase.
+        (
+            "The death toll from the collapse of an eight-story garment factory building outside Dhaka climbed to 58 on Wednesday.",
+            "58",
+            Some("person killed"),
+        ),
+        (
+            "The death toll from the collapse of the old garment factory building stood at 63.",
+            "63",
+            Some("person killed"),
+        ),
+        // A figure in a compound is part of the phrase, and does not cut
+        // the sentence's subject off from the figure after it.
+        (
+            "Gross debt, most of it tied to the redevelopment of the 52,381-capacity stadium, was £245m.",
+            "£245m",
+            Some("gross debt"),
+        ),
         // A part of a whole with a possessive between them.
         (
             "Red alerts were in force in 11 of Italy's 27 largest cities.",

@@ -3036,6 +3036,19 @@ fn a_count_one_holder_has_meets_the_story_s_own_count() {
 }
 
 #[test]
+fn a_weekday_in_a_paper_of_that_weekday_is_still_the_news() {
+    // Both reports came out on a Tuesday, and `as of Tuesday` may be that
+    // day or the Tuesday before: a week, still the news of the moment, so
+    // the story's count meets the holder's.
+    let docs = two(
+        "2026-06-09",
+        "Alberta fires\n\nAcross Alberta, 147 active wildfires were burning as of Tuesday afternoon.",
+        "Alberta fires\n\nAlberta had 162 active wildfires as of Tuesday, according to the dashboard.",
+    );
+    assert_eq!(pair_status(&docs, "147", "162"), Some(Status::Conflict));
+}
+
+#[test]
 fn a_count_one_holder_has_stays_apart_when_it_may_be_another_s() {
     // (A report that gives the holder's count and its own tells them
     // apart: see `homes_without_power_on_another_day_are_a_revision_either_way`.)

@@ -1930,6 +1930,27 @@ fn narrowing_word(m: &str) -> Option<&str> {
     })
 }
 
+/// The toll (`toll`, `deaths`) whose phrase the noun at `k` ends, back to
+/// `from`: a toll followed by a preposition, and between it and `k` only
+/// the words of what the prepositions add (no verb, no punctuation but a
+/// hyphen).
+fn toll_heading(t: &Tokens, k: usize, from: usize) -> Option<usize> {
+    (from..k)
+        .rev()
+        .take_while(|&j| {
+            (t.kind(j) == Some(TokKind::Word)
+                && !cue(t, j, lx::VERB_MARKERS)
+                && !cue(t, j, lx::LEVEL_VERBS)
+                && !ends_clause(t, j))
+                // (`an eight-storey building`.)
+                || (t.is_punct(j, '-') && t.glued(j))
+        })
+        .find(|&j| {
+            (t.is(j, "toll") || t.is_any(j, lx::TOLL_NOUNS))
+                && (t.is(j + 1, "of") || t.is_any(j + 1, lx::NOUN_PREPOSITIONS))
+        })
+}
+
 /// The nearest event word scanning right from `from` up to `to`.
 /// A new clause (`, and`, `, while`, `;`) ends the scan: `sales doubled to
 /// 2.4 million units, while costs rose` says nothing of what the units cost;
@@ -2225,14 +2246,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         let s = sent_of[n];
         let span = spans[s];
         if let Some(m) = n.checked_sub(1) {
-            // (Nor does an ordinal in a compound: `forecast first-quarter
-            // revenue of $17.6bn`.)
-            let compound_ordinal = found[m].kind == Kind::Ordinal
-                && t.is_punct(found[m].end, '-')
-                && t.glued(found[m].end);
-            if !matches!(found[m].kind, Kind::Date | Kind::Time | Kind::Duration)
-                && !compound_ordinal
-            {
+            // (Nor does a figure in a compound, which is part of a noun
+            // phrase: `forecast first-quarter revenue of $17.6bn`, `the
+            // collapse of an eight-storey building … climbed to 58`.)
+            let compound = t.is_punct(found[m].end, '-')
+                && t.glued(found[m].end)
+                && t.kind(found[m].end + 1) == Some(TokKind::Word);
+            if !matches!(found[m].kind, Kind::Date | Kind::Time | Kind::Duration) && !compound {
                 last_undated = Some(m);
             }
             if counts_like(found[m].kind) {
@@ -2520,6 +2540,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                 relative_clause_end(t, f.start, span).is_none_or(|c| k < c)
                             })
                             .map(|(e, _)| e)
+                    })
+                    // `The death toll from the collapse of a building in
+                    // Gazipur stood at 63`: a toll heading the phrase before
+                    // a verb of level.
+                    .or_else(|| {
+                        let verb = level_verb_before(t, f, span.0.max(prev_end))?;
+                        event_at(t, toll_heading(t, verb, span.0)?)
                     })
                     // `Five people, including a seven-year-old girl, died`.
                     .or_else(|| event_past_aside(t, p.end, span.1, next_start))
@@ -3079,6 +3106,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         })
                                         .unwrap_or(k)
                                 })
+                                // (Not a noun of the phrase a toll heads,
+                                // which counts the dead: `the death toll
+                                // from the collapse of a building in Gazipur
+                                // stood at 63`.)
+                                .filter(|&k| toll_heading(t, k, span.0).is_none())
                                 .and_then(|k| {
                                     let w = t.word(k);
                                     // (An event's word names no thing, unless
@@ -3232,6 +3264,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     // down to 6%`, not `a grinding war
                                     // along the 1,000km front`.)
                                     let class = class_at(t, k)?;
+                                    // (Nor in the phrase a toll heads.)
+                                    if toll_heading(t, k, span.0).is_some() {
+                                        return None;
+                                    }
                                     // (Or by an index's initials anywhere:
                                     // `RPI inflation` is not CPI's.)
                                     let initials = k > span.0

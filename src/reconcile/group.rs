@@ -1362,7 +1362,9 @@ fn is_news(m: &Mention) -> bool {
         && match frame.time {
             Time::Current => true,
             Time::Past => false,
-            Time::Explicit(a, b, _) => b - a < RECENT_DAYS,
+            // (Up to a week apart: `as of Tuesday` in a Tuesday paper is
+            // that day or the Tuesday before, a span of seven days.)
+            Time::Explicit(a, b, _) => b - a <= RECENT_DAYS,
         }
 }
 
