@@ -1154,6 +1154,17 @@ fn deals_disasters_and_trials_count() {
             "34",
             Some("person killed"),
         ),
+        // A parent's count is of children.
+        (
+            "Marites Oñate, a mother of four, said she had barely slept.",
+            "four",
+            Some("child"),
+        ),
+        (
+            "The victim, a father of two from Leeds, was named on Monday.",
+            "two",
+            Some("child"),
+        ),
         // However long what its prepositions add, and past a figure in
         // a compound inside it: a toll heads its phrase.
         (

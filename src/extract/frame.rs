@@ -2948,6 +2948,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.head = Some(Cow::Borrowed("person"));
                 }
+                // `a mother of four`, `the father of two`: children, not
+                // mothers.
+                if p.nouns.is_empty()
+                    && f.start >= 2
+                    && t.is(f.start - 1, "of")
+                    && t.is_any(f.start - 2, lx::PARENTS)
+                    && matches!(f.kind, Kind::Count | Kind::Number)
+                {
+                    subject.head = Some(Cow::Borrowed("child"));
+                }
                 if subject.head.is_none() && p.nouns.is_empty() {
                     // `the river rose 26 feet`, `people killed … rose to 52`:
                     // the noun just before the event word, else a known noun.

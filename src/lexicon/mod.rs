@@ -1655,6 +1655,21 @@ pub const SETTLEMENTS: &[&str] = &[
     "metropolis",
 ];
 
+/// Parents, whose count `of` is of their children: `a mother of four`.
+pub const PARENTS: &[&str] = &[
+    "mother",
+    "father",
+    "parent",
+    "parents",
+    "grandmother",
+    "grandfather",
+    "grandparent",
+    "grandparents",
+    "mum",
+    "mom",
+    "dad",
+];
+
 /// Nouns of a toll, which a word of [`DISASTERS`] before may say the cause
 /// of (`storm deaths`) rather than who was counted.
 pub const TOLL_NOUNS: &[&str] = &["deaths", "fatalities", "injuries", "casualties"];
