@@ -1154,6 +1154,13 @@ fn deals_disasters_and_trials_count() {
             "34",
             Some("person killed"),
         ),
+        // A settlement beside the name it follows counts its people,
+        // whatever the sentence says after it.
+        (
+            "Most cases are in Sawtell County, a farming area of about 22,000 people roughly 130 miles southeast of Boise, but infections have spread.",
+            "about 22,000",
+            Some("sawtell county population"),
+        ),
         // A parent's count is of children.
         (
             "Marites Oñate, a mother of four, said she had barely slept.",

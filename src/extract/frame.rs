@@ -2870,9 +2870,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (Set apart by commas, whatever the sentence says next:
                 // `Bangladesh, a nation of about 170 million people, has
                 // reduced cyclone deaths`.)
+                // (Or beside the name it follows, whatever comes after:
+                // `Sawtell County, a farming area of about 22,000 people
+                // roughly 130 miles southeast of Boise, but infections …`.)
                 if matches!(f.kind, Kind::Count | Kind::Number)
-                    && (subject.event.is_none() || t.is_punct(p.end, ','))
                     && let Some(k) = settlement_of(t, f.start, left_from)
+                    && let beside = settled_name(t, k, span.0)
+                    && (subject.event.is_none() || t.is_punct(p.end, ',') || beside.is_some())
                     // (Its head so far: none, the people it counts, or the
                     // settlement itself, taken as the noun the figure is `of`.)
                     && subject
@@ -2883,7 +2887,6 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.head = Some(Cow::Borrowed("population"));
                     subject.event = None;
                     subject.part = false;
-                    let beside = settled_name(t, k, span.0);
                     if let Some(place) = beside.or_else(|| part_place.take()) {
                         name_part(t, place, &mut subject);
                     }

@@ -1653,6 +1653,7 @@ pub const SETTLEMENTS: &[&str] = &[
     "municipality",
     "suburb",
     "metropolis",
+    "area",
 ];
 
 /// Parents, whose count `of` is of their children: `a mother of four`.
