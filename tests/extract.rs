@@ -1161,6 +1161,13 @@ fn deals_disasters_and_trials_count() {
             "about 22,000",
             Some("sawtell county population"),
         ),
+        // An amount stands for a figure and names nothing: what the verb
+        // after it says is what is measured.
+        (
+            "The railroad put the amount spilled at more than 21,000 gallons.",
+            "more than 21,000 gallons",
+            Some("spilled"),
+        ),
         // A parent's count is of children.
         (
             "Marites Oñate, a mother of four, said she had barely slept.",

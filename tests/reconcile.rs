@@ -3036,6 +3036,21 @@ fn a_count_one_holder_has_meets_the_story_s_own_count() {
 }
 
 #[test]
+fn a_measure_of_an_event_said_of_no_thing_meets_the_one_that_names_it() {
+    // `the amount spilled` names nothing spilled; the one spill of acid in
+    // gallons is what it measures.
+    let docs = two(
+        "2026-03-12",
+        "Derailment\n\nBy Wednesday afternoon, about 16,000 gallons of acid had leaked.",
+        "Derailment\n\nThe railroad put the amount spilled at more than 21,000 gallons.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 16,000 gallons", "more than 21,000 gallons"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn a_weekday_in_a_paper_of_that_weekday_is_still_the_news() {
     // Both reports came out on a Tuesday, and `as of Tuesday` may be that
     // day or the Tuesday before: a week, still the news of the moment, so

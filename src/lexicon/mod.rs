@@ -2967,6 +2967,10 @@ pub const PLACEHOLDER_NOUNS: &[&str] = &[
     "count",
     "estimate",
     "estimates",
+    "amount",
+    "amounts",
+    "quantity",
+    "quantities",
     // What a figure is of a series: `down from a peak of 1.6 million`, `in
     // a range of 5.25%-5.50%`.
     "peak",

@@ -188,6 +188,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     unplaced(&mut blocks, &mut order, mentions);
     bare_dollars(&mut blocks, &mut order, mentions);
     unevented(&mut blocks, &mut order, mentions);
+    unheaded(&mut blocks, &mut order);
     let mut facts = Vec::new();
     for k in order {
         let refs = &blocks[&k];
@@ -1419,19 +1420,13 @@ fn unevented<'m>(
     let mut moved = false;
     for presence in [true, false] {
         // The one block of each key with such an event, by the key without
-        // it (`None` once there are two).
-        let mut evented: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
-        for k in order
-            .iter()
-            .filter(|k| k.kind == Kind::Count && k.event.is_some_and(|e| present(e) == presence))
-        {
-            let bare = Key { event: None, ..*k };
-            if let Some((_, one)) = evented.iter_mut().find(|(b, _)| *b == bare) {
-                *one = None;
-            } else {
-                evented.push((bare, Some(*k)));
-            }
-        }
+        // it.
+        let evented = the_one_by(
+            order.iter().filter(|k| {
+                k.kind == Kind::Count && k.event.is_some_and(|e| present(e) == presence)
+            }),
+            |k| Key { event: None, ..*k },
+        );
         for from in order
             .iter()
             .filter(|k| k.kind == Kind::Count && k.event.is_none())
@@ -1445,6 +1440,51 @@ fn unevented<'m>(
                             ))
                 });
             }
+        }
+    }
+    if moved {
+        order.retain(|k| blocks.contains_key(k));
+    }
+}
+
+/// For each of `keys`, the key `bare` makes of it, with the one key of
+/// `keys` that makes it (`None` once two do): a short list, searched.
+fn the_one_by<'k, 'm: 'k>(
+    keys: impl Iterator<Item = &'k Key<'m>>,
+    bare: impl Fn(&Key<'m>) -> Key<'m>,
+) -> Vec<(Key<'m>, Option<Key<'m>>)> {
+    let mut out: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
+    for k in keys {
+        let b = bare(k);
+        if let Some((_, one)) = out.iter_mut().find(|(x, _)| *x == b) {
+            *one = None;
+        } else {
+            out.push((b, Some(*k)));
+        }
+    }
+    out
+}
+
+/// A measure said of an event but of no thing joins the one measure of
+/// that event, in the same unit, that names the thing: `put the amount
+/// spilled at more than 21,000 gallons` and `about 16,000 gallons of acid
+/// had leaked`. Not when a report gives figures of both, which tells them
+/// apart (`more than 18,000 hectares` burned in all, `14,800 acres` of
+/// plantation). One pass over the keys.
+fn unheaded<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'m>>) {
+    let of_event = |k: &&Key| k.kind == Kind::Measure && k.event.is_some();
+    let headed = the_one_by(
+        order.iter().filter(of_event).filter(|k| k.head.is_some()),
+        |k| Key { head: None, ..*k },
+    );
+    let mut moved = false;
+    for from in order.iter().filter(of_event).filter(|k| k.head.is_none()) {
+        if let Some((_, Some(to))) = headed.iter().find(|(b, _)| b == from)
+            && !blocks[from]
+                .iter()
+                .any(|r| blocks[to].iter().any(|i| i.doc == r.doc))
+        {
+            moved |= move_block(blocks, from, to, |_, _| true);
         }
     }
     if moved {
