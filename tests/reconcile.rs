@@ -3051,6 +3051,33 @@ fn a_measure_of_an_event_said_of_no_thing_meets_the_one_that_names_it() {
 }
 
 #[test]
+fn an_undated_figure_is_no_later_than_the_day_before_s_news() {
+    // Both papers came out on Tuesday: one gives Monday's count, the other
+    // a count with no day. Each is its report's news, so they conflict.
+    let docs = two(
+        "2026-03-17",
+        "Hailstorm\n\nThe storm killed 46 cattle on Monday, officials said.",
+        "Hailstorm\n\nThe storm killed 52 cattle, officials said.",
+    );
+    assert_eq!(pair_status(&docs, "46", "52"), Some(Status::Conflict));
+    // A Monday count in a Wednesday paper is a stage that paper has moved
+    // past: the Tuesday paper's higher count is an update of it.
+    let docs = [
+        doc(
+            "a",
+            "2026-05-26",
+            "Cyclone\n\nThe cyclone has killed 23 people, officials said.",
+        ),
+        doc(
+            "b",
+            "2026-05-27",
+            "Cyclone\n\nThe cyclone killed nine people on Monday, officials said.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "23", "nine"), Some(Status::Revision));
+}
+
+#[test]
 fn a_weekday_in_a_paper_of_that_weekday_is_still_the_news() {
     // Both reports came out on a Tuesday, and `as of Tuesday` may be that
     // day or the Tuesday before: a week, still the news of the moment, so

@@ -161,6 +161,23 @@ fn updated(
     if da == db {
         return false;
     }
+    // (A figure given with no time is the news of its report, which may
+    // tell the day before's: `52 cattle` in a Tuesday paper is no later
+    // than `46 cattle` on Monday in another Tuesday paper. Not from papers
+    // of two days: `five bodies by Sunday` in a Sunday paper is earlier
+    // than `six bodies` in a Monday one, and `nine deaths by midnight on
+    // Monday` in a Wednesday paper a stage that paper has moved past.)
+    let undated = |m: &Mention| matches!(m.detail.frame.time, Time::Current);
+    if undated(a) != undated(b) && da.abs_diff(db) == 1 {
+        let (dated, current, dated_paper) = if undated(a) {
+            (db, da, date_b)
+        } else {
+            (da, db, date_a)
+        };
+        if dated < current && dated_paper == Some(current) {
+            return false;
+        }
+    }
     // (Homes without power are also reconnected: their count may fall.)
     if a.detail
         .frame
