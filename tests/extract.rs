@@ -1168,6 +1168,12 @@ fn deals_disasters_and_trials_count() {
             "more than 21,000 gallons",
             Some("spilled"),
         ),
+        // A Philippine village is a barangay.
+        (
+            "Authorities ordered 26 barangays evacuated.",
+            "26",
+            Some("village evacuated"),
+        ),
         // A parent's count is of children.
         (
             "Marites Oñate, a mother of four, said she had barely slept.",

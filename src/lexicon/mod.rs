@@ -2530,6 +2530,10 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // (Counted as homes are: `33,000 households were without power`.)
     ("households", "home"),
     ("buildings", "building"),
+    // (A Philippine village is a barangay; `village` itself is left
+    // unlisted, read as any plain noun is.)
+    ("barangays", "village"),
+    ("barangay", "village"),
     // A building's levels, however a report calls them (`five-storey`,
     // `six stories`, `approved for three floors`).
     // (Not `floor`, which may be a price's.)
