@@ -1278,24 +1278,10 @@ fn unplaced<'m>(
     // wildfires`, joins the story's own figure, `147 active wildfires were
     // burning`, when no other holder has such a count.)
     let owned = |k: &Key| k.kind == Kind::Count && k.holder.is_some();
-    // The one placed block of each bare key (`None` once there are two):
-    // a short list, as reports name few places; past `MAX_PLACES` there
-    // is no one place of the story to speak of.
-    let mut placed: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
-    for k in order.iter() {
-        if !settled(k) && !owned(k) {
-            continue;
-        }
-        let bare = bare(k);
-        if let Some((_, one)) = placed.iter_mut().find(|(b, _)| *b == bare) {
-            *one = None;
-        } else if placed.len() < MAX_PLACES {
-            placed.push((bare, Some(*k)));
-        } else {
-            return;
-        }
-    }
-    if placed.is_empty() {
+    // The one placed block of each bare key: reports name few places;
+    // past `MAX_PLACES` there is no one place of the story to speak of.
+    let placed = the_one_by(order.iter().filter(|k| settled(k) || owned(k)), bare);
+    if placed.is_empty() || placed.len() > MAX_PLACES {
         return;
     }
     let mut moved = false;
@@ -1303,7 +1289,7 @@ fn unplaced<'m>(
         if from.holder.is_some() || from.nationality.is_some() {
             continue;
         }
-        let Some((_, Some(to))) = placed.iter().find(|(b, _)| b == from) else {
+        let Some(Some(to)) = placed.get(from) else {
             continue;
         };
         let refs = &blocks[from];
@@ -1431,7 +1417,7 @@ fn unevented<'m>(
             .iter()
             .filter(|k| k.kind == Kind::Count && k.event.is_none())
         {
-            if let Some((_, Some(to))) = evented.iter().find(|(b, _)| b == from) {
+            if let Some(Some(to)) = evented.get(from) {
                 moved |= move_block(blocks, from, to, |r, into| {
                     into.iter().all(|i| i.doc != r.doc)
                         && (presence
@@ -1448,19 +1434,16 @@ fn unevented<'m>(
 }
 
 /// For each of `keys`, the key `bare` makes of it, with the one key of
-/// `keys` that makes it (`None` once two do): a short list, searched.
+/// `keys` that makes it (`None` once two do).
 fn the_one_by<'k, 'm: 'k>(
     keys: impl Iterator<Item = &'k Key<'m>>,
     bare: impl Fn(&Key<'m>) -> Key<'m>,
-) -> Vec<(Key<'m>, Option<Key<'m>>)> {
-    let mut out: Vec<(Key<'m>, Option<Key<'m>>)> = Vec::new();
+) -> FxHashMap<Key<'m>, Option<Key<'m>>> {
+    let mut out: FxHashMap<Key<'m>, Option<Key<'m>>> = FxHashMap::default();
     for k in keys {
-        let b = bare(k);
-        if let Some((_, one)) = out.iter_mut().find(|(x, _)| *x == b) {
-            *one = None;
-        } else {
-            out.push((b, Some(*k)));
-        }
+        out.entry(bare(k))
+            .and_modify(|one| *one = None)
+            .or_insert(Some(*k));
     }
     out
 }
@@ -1479,7 +1462,7 @@ fn unheaded<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
     );
     let mut moved = false;
     for from in order.iter().filter(of_event).filter(|k| k.head.is_none()) {
-        if let Some((_, Some(to))) = headed.iter().find(|(b, _)| b == from)
+        if let Some(Some(to)) = headed.get(from)
             && !blocks[from]
                 .iter()
                 .any(|r| blocks[to].iter().any(|i| i.doc == r.doc))
@@ -1493,7 +1476,7 @@ fn unheaded<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
 }
 
 /// More places than this, each with its own population or toll, are no
-/// story's one place (and a longer list would be searched for every key).
+/// story's one place.
 const MAX_PLACES: usize = 32;
 
 /// More clusters than this in one block are no handful of groups a story
