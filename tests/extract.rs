@@ -1168,6 +1168,8 @@ fn deals_disasters_and_trials_count() {
             "more than 21,000 gallons",
             Some("spilled"),
         ),
+        // An adjective of size after the noun says how big, not what.
+        ("The train was 118 cars long.", "118", Some("car")),
         // A Philippine village is a barangay.
         (
             "Authorities ordered 26 barangays evacuated.",

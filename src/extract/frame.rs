@@ -1641,6 +1641,11 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
         {
             break;
         }
+        // An adjective of size after the nouns says how big, not what:
+        // `a train 118 cars long`.
+        if !nouns.is_empty() && lx::SIZE_ADJECTIVES.iter().any(|&(a, _)| t.is(k, a)) {
+            break;
+        }
         // A verb in `-s` after the nouns: `5% of world trade goes through`.
         // (Any verb in `-s` with its object after it: `the 15-day fishing
         // ban affects nearly 1,200 fishermen`. A plural noun is seldom
