@@ -1170,6 +1170,18 @@ fn deals_disasters_and_trials_count() {
         ),
         // An adjective of size after the noun says how big, not what.
         ("The train was 118 cars long.", "118", Some("car")),
+        // A word before `by` is a participle, whatever its form; not a
+        // plural, a name or one before a time.
+        (
+            "Families were moved into 2,150 camps run by provincial authorities.",
+            "2,150",
+            Some("camp"),
+        ),
+        (
+            "The project is expected to create 1,800 permanent jobs by 2031.",
+            "1,800",
+            Some("permanent job forecast"),
+        ),
         // A Philippine village is a barangay.
         (
             "Authorities ordered 26 barangays evacuated.",

@@ -1642,8 +1642,18 @@ fn phrase_after<'t>(t: &'t Tokens, mut k: usize, limit: usize) -> Phrase<'t> {
             break;
         }
         // An adjective of size after the nouns says how big, not what:
-        // `a train 118 cars long`.
-        if !nouns.is_empty() && lx::SIZE_ADJECTIVES.iter().any(|&(a, _)| t.is(k, a)) {
+        // `a train 118 cars long`; and a plain word but a plural before
+        // `by` and no time is a participle, whatever its form: `2,150 camps
+        // run by provincial authorities` (but `1,800 permanent jobs by
+        // 2031`, `3 miles of Tobin Creek by midday`).
+        if !nouns.is_empty()
+            && (lx::SIZE_ADJECTIVES.iter().any(|&(a, _)| t.is(k, a))
+                || (t.is(k + 1, "by")
+                    && !looks_plural(w)
+                    && !t.capitalised(k)
+                    && !t.is_number(k + 2)
+                    && !t.has_any(k + 2, CALENDAR_WORDS)))
+        {
             break;
         }
         // A verb in `-s` after the nouns: `5% of world trade goes through`.
