@@ -1182,6 +1182,18 @@ fn deals_disasters_and_trials_count() {
             "1,800",
             Some("permanent job forecast"),
         ),
+        // Money to families or victims is compensation, whatever it is
+        // to cover.
+        (
+            "The district administration will pay 20,000 taka ($165) to each bereaved family for funeral expenses.",
+            "20,000 taka",
+            Some("compensation"),
+        ),
+        (
+            "The administration has announced Tk 25,000 for each bereaved family to cover burial costs.",
+            "Tk 25,000",
+            Some("compensation"),
+        ),
         // A Philippine village is a barangay.
         (
             "Authorities ordered 26 barangays evacuated.",

@@ -1966,6 +1966,26 @@ fn toll_heading(t: &Tokens, k: usize, from: usize) -> Option<usize> {
         })
 }
 
+/// Whether the words at `k` say to whom money goes, families or victims:
+/// `to each bereaved family`, `for the families of the dead`.
+fn to_recipients(t: &Tokens, k: usize) -> bool {
+    if !t.is_any(k, &["to", "for"]) {
+        return false;
+    }
+    // (Past a determiner and a word of who they are: `each bereaved`.)
+    (k + 1..k + 4)
+        .take_while(|&j| t.kind(j) == Some(TokKind::Word))
+        .find(|&j| {
+            !t.is_any(
+                j,
+                &[
+                    "each", "every", "all", "the", "their", "affected", "bereaved",
+                ],
+            )
+        })
+        .is_some_and(|j| t.is_any(j, lx::RECIPIENTS))
+}
+
 /// The nearest event word scanning right from `from` up to `to`.
 /// A new clause (`, and`, `, while`, `;`) ends the scan: `sales doubled to
 /// 2.4 million units, while costs rose` says nothing of what the units cost;
@@ -3409,6 +3429,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     {
                         subject.head = Some(Cow::Borrowed("deal"));
                     }
+                }
+                // `Tk 25,000 for each bereaved family`, `200,000 rupees
+                // (about $1,500) to the families of each of the dead`:
+                // compensation to those a disaster befell, as it is when
+                // the word is said, whatever it is to cover (`to cover
+                // burial costs` is no cost of the disaster).
+                if f.kind == Kind::Money
+                    && p.nouns.is_empty()
+                    && subject.head.is_none()
+                    && to_recipients(t, conversion.unwrap_or(f.end))
+                {
+                    subject.head = Some(Cow::Borrowed("compensation"));
+                    subject.event = subject.event.filter(|&e| e != "cost");
                 }
                 (subject.projected, subject.per) =
                     clause_cues(t, f, p.end, left_from, next_start.min(span.1));

@@ -1656,6 +1656,23 @@ pub const SETTLEMENTS: &[&str] = &[
     "area",
 ];
 
+/// Those money is paid to after a disaster: `Tk 25,000 for each bereaved
+/// family`, `to the victims' relatives`.
+pub const RECIPIENTS: &[&str] = &[
+    "family",
+    "families",
+    "household",
+    "households",
+    "victim",
+    "victims",
+    "victims'",
+    "relatives",
+    "dependants",
+    "dependents",
+    "kin",
+    "survivors",
+];
+
 /// Parents, whose count `of` is of their children: `a mother of four`.
 pub const PARENTS: &[&str] = &[
     "mother",
