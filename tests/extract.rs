@@ -1194,6 +1194,13 @@ fn deals_disasters_and_trials_count() {
             "Tk 25,000",
             Some("compensation"),
         ),
+        // The time a vehicle left the road is the time of the crash,
+        // whatever verb comes after it.
+        (
+            "The bus skidded off a narrow highway at around 6:45 am and fell 147 metres.",
+            "around 6:45 am",
+            Some("crash"),
+        ),
         // A Philippine village is a barangay.
         (
             "Authorities ordered 26 barangays evacuated.",

@@ -3784,9 +3784,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // The time of what happened: `The blast happened at 6:48
                 // a.m.`, `Mayon erupted at 4:17 a.m.`, `The eruption began
                 // at 4.17am` (its beginning is its time).
+                // (An event said after the time is another verb's: in
+                // `skidded off a narrow highway at around 6:45 am and fell
+                // 147 metres`, the time is the skid's.)
                 if f.kind == Kind::Time
                     && subject.head.is_none()
-                    && subject.event.is_none_or(|e| e == "began")
+                    && (subject.event.is_none_or(|e| e == "began")
+                        || event_left(t, f.start, span.0.max(prev_end)).is_none())
                     && !dateline(t, f)
                     // (Not a time in brackets, which converts the one before:
                     // `at 4.17am (21.17 BST on Wednesday)`.)

@@ -422,6 +422,15 @@ pub const INCIDENTS: &[(&str, &str)] = &[
     ("crush", "crush"),
     ("stampede", "crush"),
     ("derailment", "derailment"),
+    ("derailed", "derailment"),
+    // (A vehicle leaving the road: `skidded off a narrow highway at around
+    // 6:45 am`, `plunged into the gorge at 5:30`.)
+    ("skidded", "crash"),
+    ("veered", "crash"),
+    ("plunged", "crash"),
+    ("caved", "collapse"),
+    ("crumbled", "collapse"),
+    ("toppled", "collapse"),
     ("collision", "collision"),
     ("collided", "collision"),
     ("capsized", "capsizing"),
