@@ -7953,3 +7953,22 @@ fn a_month_of_last_year_is_one_date() {
     );
     assert!(m.iter().all(|m| m.text != "may this year"), "{m:?}");
 }
+
+#[test]
+fn a_small_number_word_that_points_back_is_no_figure_but_all_of_a_group_is() {
+    let texts = |text: &str| -> Vec<String> {
+        extract(text, &Options::default())
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
+    };
+    // `the two sides` names a pair the story has spoken of.
+    assert!(!texts("The two sides met again on Monday.").contains(&"two".to_string()));
+    // `all four of its schools` counts the schools, all of them.
+    let m = figure_in(
+        "The district canceled classes at all four of its schools.",
+        "four",
+    );
+    assert_eq!(m.value, Value::Number(4.0));
+    assert_eq!(m.subject.as_deref(), Some("school cancelled"));
+}

@@ -1251,7 +1251,9 @@ pub fn recognise(
         let anaphoric = i
             .checked_sub(1)
             .is_some_and(|p| t.has(p, lexicon::Set::Anaphoric));
-        if num.value <= 10.0 && anaphoric {
+        // (But `all four of its schools` counts the schools, all of them.)
+        let all_of = i >= 1 && t.is(i - 1, "all") && t.is(k, "of");
+        if num.value <= 10.0 && anaphoric && !all_of {
             return None;
         }
         if num.value == 1.0 && !num.scaled {
