@@ -3447,6 +3447,15 @@ fn figures_three_times_apart_are_two_things_not_a_conflict() {
         "Plant\n\nThe company will cut 2,400 jobs.",
     );
     assert_eq!(pair_status(&docs, "1,200", "2,400"), Some(Status::Conflict));
+    // Measures are sized in their dimension, whatever units they are
+    // written in: a city's demand in megawatts is no country's in
+    // gigawatts.
+    let docs = two(
+        "2026-05-28",
+        "Heat\n\nPeak power demand hit 9,112 MW, a record.",
+        "Heat\n\nPower demand surged to nearly 263 gigawatts, a record.",
+    );
+    assert_eq!(pair_status(&docs, "9,112 MW", "nearly 263 gigawatts"), None);
 }
 
 #[test]

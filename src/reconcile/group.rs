@@ -490,10 +490,16 @@ const APART: f64 = 3.0;
 /// another thing than the other's.
 pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
     let first = get(mentions, &refs[0]);
+    // (In one unit, or for measures one dimension: `9,112 MW` against
+    // `nearly 263 gigawatts` are sized alike.)
+    let same_unit = |m: &Mention| match first.kind {
+        Kind::Measure => m.detail.measure.map(|(d, _)| d) == first.detail.measure.map(|(d, _)| d),
+        _ => m.unit == first.unit,
+    };
     let amounts = matches!(
         first.kind,
         Kind::Count | Kind::Money | Kind::Percent | Kind::Measure
-    ) && refs.iter().all(|r| get(mentions, r).unit == first.unit);
+    ) && refs.iter().all(|r| same_unit(get(mentions, r)));
     if !amounts {
         return false;
     }
