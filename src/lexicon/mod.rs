@@ -1666,7 +1666,7 @@ pub const SETTLEMENTS: &[&str] = &[
 ];
 
 /// Those money is paid to after a disaster: `Tk 25,000 for each bereaved
-/// family`, `to the victims' relatives`.
+/// family`, `to the victims`.
 pub const RECIPIENTS: &[&str] = &[
     "family",
     "families",
@@ -1674,7 +1674,6 @@ pub const RECIPIENTS: &[&str] = &[
     "households",
     "victim",
     "victims",
-    "victims'",
     "relatives",
     "dependants",
     "dependents",
