@@ -1201,6 +1201,12 @@ fn deals_disasters_and_trials_count() {
             "around 6:45 am",
             Some("crash"),
         ),
+        // Learners are pupils.
+        (
+            "Over 23,000 public schools remain closed, affecting about 9.6 million learners.",
+            "about 9.6 million",
+            Some("pupil"),
+        ),
         // A Philippine village is a barangay.
         (
             "Authorities ordered 26 barangays evacuated.",

@@ -2555,6 +2555,10 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // (Counted as homes are: `33,000 households were without power`.)
     ("households", "home"),
     ("buildings", "building"),
+    // (Schools in South Africa and Kenya call their pupils learners;
+    // `pupil` itself is left unlisted, read as any plain noun is.)
+    ("learners", "pupil"),
+    ("learner", "pupil"),
     // (A Philippine village is a barangay; `village` itself is left
     // unlisted, read as any plain noun is.)
     ("barangays", "village"),
