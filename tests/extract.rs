@@ -1201,6 +1201,12 @@ fn deals_disasters_and_trials_count() {
             "around 6:45 am",
             Some("crash"),
         ),
+        // The time a vessel left is the time of its departure.
+        (
+            "The ferry, which left Dhaka's Sadarghat terminal at 11:00am on Thursday, was carrying over 250 passengers.",
+            "11:00am",
+            Some("departure"),
+        ),
         // Learners are pupils.
         (
             "Over 23,000 public schools remain closed, affecting about 9.6 million learners.",

@@ -423,6 +423,10 @@ pub const INCIDENTS: &[(&str, &str)] = &[
     ("stampede", "crush"),
     ("derailment", "derailment"),
     ("derailed", "derailment"),
+    // (When a vessel or a vehicle set out: `which left Dhaka's Sadarghat
+    // terminal at 11:00am`.)
+    ("departed", "departure"),
+    ("left", "departure"),
     // (A vehicle leaving the road: `skidded off a narrow highway at around
     // 6:45 am`, `plunged into the gorge at 5:30`.)
     ("skidded", "crash"),
