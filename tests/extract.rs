@@ -1207,6 +1207,12 @@ fn deals_disasters_and_trials_count() {
             "11:00am",
             Some("departure"),
         ),
+        // An intrusion into computers is an attack.
+        (
+            "The company said it detected the intrusion at around 2:15 a.m. on Sunday.",
+            "around 2:15 a.m.",
+            Some("attack"),
+        ),
         // Learners are pupils.
         (
             "Over 23,000 public schools remain closed, affecting about 9.6 million learners.",

@@ -450,6 +450,12 @@ pub const INCIDENTS: &[(&str, &str)] = &[
     ("launch", "launch"),
     ("shooting", "attack"),
     ("attack", "attack"),
+    // (An attack on computers: `detected the intrusion at around 2:15
+    // a.m.`.)
+    ("cyberattack", "attack"),
+    ("intrusion", "attack"),
+    ("breach", "attack"),
+    ("hack", "attack"),
 ];
 
 /// Units of time, for durations: the ISO 8601 designator and its length in
