@@ -536,6 +536,11 @@ fn base_size(m: &Mention) -> Option<f64> {
     (x > 0.0 && x.is_finite()).then_some(x)
 }
 
+/// The reports that `refs` come from.
+pub fn docs_of(refs: &[Ref]) -> rustc_hash::FxHashSet<usize> {
+    refs.iter().map(|r| r.doc).collect()
+}
+
 /// A fact's claims, split by report.
 pub fn by_report(refs: Vec<Ref>) -> Vec<Vec<Ref>> {
     grouped_by(refs, |r| r.doc)
@@ -1424,8 +1429,10 @@ fn unevented<'m>(
             .filter(|k| k.kind == Kind::Count && k.event.is_none())
         {
             if let Some(Some(to)) = evented.get(from) {
+                // (By report, so that thousands of claims are not paired.)
+                let theirs = blocks.get(to).map(|refs| docs_of(refs)).unwrap_or_default();
                 moved |= move_block(blocks, from, to, |r, into| {
-                    into.iter().all(|i| i.doc != r.doc)
+                    !theirs.contains(&r.doc)
                         && (presence
                             || compare::share_a_point(
                                 into.iter().chain([r]).map(|x| get(mentions, x)),
@@ -1469,9 +1476,7 @@ fn unheaded<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'
     let mut moved = false;
     for from in order.iter().filter(of_event).filter(|k| k.head.is_none()) {
         if let Some(Some(to)) = headed.get(from)
-            && !blocks[from]
-                .iter()
-                .any(|r| blocks[to].iter().any(|i| i.doc == r.doc))
+            && docs_of(&blocks[from]).is_disjoint(&docs_of(&blocks[to]))
         {
             moved |= move_block(blocks, from, to, |_, _| true);
         }
@@ -1689,7 +1694,7 @@ fn split_by_time(
         && !slots[0].1.is_empty()
         && let (Slot::Explicit(..), stated_refs) = &slots[1]
     {
-        let own: rustc_hash::FxHashSet<usize> = stated_refs.iter().map(|r| r.doc).collect();
+        let own = docs_of(stated_refs);
         let apart = slots[0].1.iter().all(|r| !own.contains(&r.doc));
         let all_agree = || {
             compare::share_a_point(

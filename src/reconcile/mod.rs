@@ -323,11 +323,7 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
             .iter()
             .map(|r| claim(&documents[r.doc], r.mention, &all[r.doc][r.mention]))
             .collect();
-        let docs = refs
-            .iter()
-            .map(|r| r.doc)
-            .collect::<rustc_hash::FxHashSet<_>>()
-            .len();
+        let docs = group::docs_of(&refs).len();
         // (Named by the first claim that says what it is of: a fact may
         // join a figure said of nothing, `join_same_figures`; best by one
         // that names it in particular, `scholarships` over `the value`.)

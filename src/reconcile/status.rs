@@ -23,7 +23,7 @@ pub fn rank(s: Status) -> u8 {
 /// `published` holds each document's publication day, where known.
 pub fn of(refs: &[Ref], all: &[Vec<Mention>], published: &[Option<calendar::Day>]) -> Status {
     let get = |r: &Ref| &all[r.doc][r.mention];
-    let docs: rustc_hash::FxHashSet<usize> = refs.iter().map(|r| r.doc).collect();
+    let docs = super::group::docs_of(refs);
     let mut worst = if docs.len() > 1 {
         Status::Agree
     } else {
