@@ -1945,6 +1945,12 @@ fn narrowing_word(m: &str) -> Option<&str> {
     })
 }
 
+/// Whether the word at `k` names a toll: `toll`, or a noun of one
+/// ([`lx::TOLL_NOUNS`]: `deaths`, `casualties`).
+fn is_toll(t: &Tokens, k: usize) -> bool {
+    t.is(k, "toll") || t.is_any(k, lx::TOLL_NOUNS)
+}
+
 /// The toll (`toll`, `deaths`) whose phrase the noun at `k` ends, back to
 /// `from`: a toll followed by a preposition, and between it and `k` only
 /// the words of what the prepositions add (no verb, no punctuation but a
@@ -1960,10 +1966,7 @@ fn toll_heading(t: &Tokens, k: usize, from: usize) -> Option<usize> {
                 // (`an eight-storey building`.)
                 || (t.is_punct(j, '-') && t.glued(j))
         })
-        .find(|&j| {
-            (t.is(j, "toll") || t.is_any(j, lx::TOLL_NOUNS))
-                && (t.is(j + 1, "of") || t.is_any(j + 1, lx::NOUN_PREPOSITIONS))
-        })
+        .find(|&j| is_toll(t, j) && (t.is(j + 1, "of") || t.is_any(j + 1, lx::NOUN_PREPOSITIONS)))
 }
 
 /// Whether the words at `k` say to whom money goes, families or victims:
@@ -1996,9 +1999,7 @@ fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usiz
     // (Not a toll's noun: `sends 10,000 troops as toll tops 200`.)
     let as_what = |k: usize| {
         let j = k + 1 + usize::from(t.word(k + 1).ends_with("ly"));
-        t.is(k, "as")
-            && event_at(t, j).is_some()
-            && !(t.is(j, "toll") || t.is_any(j, lx::TOLL_NOUNS))
+        t.is(k, "as") && event_at(t, j).is_some() && !is_toll(t, j)
     };
     // (Nor what happened before or after: `ordered up to 200 aircraft
     // after reporting a sharp rise in profits`.)
@@ -3083,9 +3084,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             let joins_other_figure =
                                 |k: usize| k >= 2 && t.is(k, "and") && in_figure(found, k - 2);
                             let cause = |k: usize| {
-                                k + 1 == e
-                                    && (t.is_any(e, lx::TOLL_NOUNS) || t.is(e, "toll"))
-                                    && t.is_any(k, lx::DISASTERS)
+                                k + 1 == e && is_toll(t, e) && t.is_any(k, lx::DISASTERS)
                             };
                             (from..e)
                                 .rev()
