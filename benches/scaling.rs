@@ -14,6 +14,9 @@
 //!       documents) and writes the numbers as JSON (for scripts/bench.sh)
 //!   cargo bench --bench scaling -- --profile-extract N
 //!       only extracts the 1 MiB corpus N times (for callgrind / perf)
+//!   cargo bench --bench scaling -- --profile-seeds N
+//!       only extracts the four seed articles N times, one call each: the
+//!       short inputs the Node benchmark's ratio is taken on
 
 #[path = "common/mod.rs"]
 mod common;
@@ -117,6 +120,24 @@ fn main() {
             "--summary" => {
                 let file = args.next().expect("--summary FILE");
                 summary(&file);
+                return;
+            }
+            "--profile-seeds" => {
+                let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
+                let seeds = common::seeds();
+                let t = Instant::now();
+                let mut found = 0;
+                for _ in 0..n {
+                    for (_, text) in &seeds {
+                        found += black_box(extract(black_box(text), &Options::default())).len();
+                    }
+                }
+                let s = t.elapsed().as_secs_f64();
+                let bytes = common::seeds_bytes() * n;
+                println!(
+                    "extracted the seeds x{n}: {found} mentions, {s:.3} s, {:.1} MB/s",
+                    bytes as f64 / 1e6 / s
+                );
                 return;
             }
             "--profile-extract" => {

@@ -935,6 +935,15 @@ fn scan_number(bytes: &[u8], start: usize) -> (usize, f64, bool, u32) {
 }
 
 fn group_separator_at(bytes: &[u8], i: usize) -> Option<usize> {
+    // Most numbers end before an ASCII byte: that byte is the character,
+    // with nothing to decode.
+    match bytes.get(i) {
+        None => return None,
+        Some(&b) if b.is_ascii() => {
+            return NUMBER_FORMAT.group.contains(&char::from(b)).then_some(1);
+        }
+        Some(_) => {}
+    }
     // Only the next character: decoding the rest of the text here would make
     // the scan quadratic.
     let end = (i + 4).min(bytes.len());
@@ -969,6 +978,24 @@ mod tests {
             ]
         );
         assert_eq!(Tokens::new("55,000").toks[0].value, 55000.0);
+    }
+
+    #[test]
+    fn thousands_groups_may_be_split_by_a_comma_or_a_narrow_or_no_break_space() {
+        for text in [
+            "55,000 people",
+            "55\u{202f}000 people",
+            "55\u{a0}000 people",
+        ] {
+            let t = Tokens::new(text);
+            assert_eq!(t.toks[0].kind, TokKind::Number, "{text:?}");
+            assert_eq!(t.toks[0].value, 55000.0, "{text:?}");
+            assert_eq!(t.word(1), "people", "{text:?}");
+        }
+        // Not a group: two digits after the separator, or a plain space.
+        for text in ["55,00 people", "55 000 people", "55;000 people"] {
+            assert_eq!(Tokens::new(text).toks[0].value, 55.0, "{text:?}");
+        }
     }
 
     #[test]
