@@ -874,7 +874,11 @@ fn what_fires_crashes_and_fines_count() {
             "Five",
             Some("indian person"),
         ),
-        ("Nepal plane crash: 72 on board.", "72", Some("person")),
+        (
+            "Nepal plane crash: 72 on board.",
+            "72",
+            Some("person aboard"),
+        ),
         // A fine, as a noun or by its verb; a reason is not what the money is.
         (
             "The EU fined Google a record €2.42bn for abusing its dominance.",
@@ -4172,7 +4176,7 @@ fn doubling_staff_counted_and_the_value_a_noun_has() {
         (
             "During the pandemic its headcount nearly doubled to 210,000.",
             "210,000",
-            Some("workforce"),
+            Some("job"),
         ),
         // (A lead doubled is no figure that rose.)
         (
@@ -4724,7 +4728,7 @@ fn one_unit_of_time_after_a_word_that_takes_a_span() {
             "as many as 750"
         )
         .as_deref(),
-        Some("person")
+        Some("person aboard")
     );
 }
 
@@ -6119,7 +6123,7 @@ fn outbreaks_fires_and_yearly_changes() {
         (
             "Twelve patients were admitted to intensive care.",
             "Twelve",
-            Some("patient hospitalized"),
+            Some("person hospitalized"),
         ),
         (
             "He admitted three charges of fraud.",
@@ -7989,4 +7993,88 @@ fn a_small_number_word_that_points_back_is_no_figure_but_all_of_a_group_is() {
     );
     assert_eq!(m.value, Value::Number(4.0));
     assert_eq!(m.subject.as_deref(), Some("school cancelled"));
+}
+
+#[test]
+fn the_time_of_an_incident_named_well_before_it() {
+    // The place and its operator may stand between the incident and its
+    // time.
+    assert_subjects(&[
+        (
+            "The explosion ripped through the Big Laurel No. 4 mine, run by Allegheny \
+             Ridge Coal Co, at around 11.20pm on Tuesday.",
+            "around 11.20pm",
+            Some("explosion"),
+        ),
+        (
+            "A massive fire broke out at the solvent storage facility of Narmada \
+             Petrochem Ltd in the Dahej industrial estate around 10:40 pm on Wednesday, \
+             forcing the district administration to evacuate villages.",
+            "around 10:40 pm",
+            Some("fire"),
+        ),
+        // A boat that flipped capsized.
+        (
+            "The boat flipped around 7:15 a.m. some 400 meters from the port.",
+            "around 7:15 a.m.",
+            Some("capsizing"),
+        ),
+    ]);
+}
+
+#[test]
+fn those_aboard_a_workforce_and_patients_in_hospital_are_counted_as_their_peers() {
+    assert_subjects(&[
+        // People on board or carried, however a report says it.
+        (
+            "The coast guard said 92 people were on board the ferry.",
+            "92",
+            Some("person aboard"),
+        ),
+        (
+            "The vessel had been carrying about 90 people.",
+            "about 90",
+            Some("person aboard"),
+        ),
+        // (Passengers are a count already.)
+        (
+            "The vessel had been carrying 185 passengers.",
+            "185",
+            Some("passenger"),
+        ),
+        // A workforce is the people employed.
+        (
+            "Brackwell & Stone has a workforce of roughly 38,000.",
+            "roughly 38,000",
+            Some("job"),
+        ),
+        (
+            "It employs about 38,000 people in the UK.",
+            "about 38,000",
+            Some("job"),
+        ),
+        // Patients admitted to hospital are people hospitalised.
+        (
+            "Nine patients have been admitted to hospital since the outbreak began.",
+            "Nine",
+            Some("person hospitalized"),
+        ),
+        (
+            "Nine people have been hospitalized since the outbreak began.",
+            "Nine",
+            Some("person hospitalized"),
+        ),
+        // Shops are stores.
+        (
+            "It had shut 52 shops in the three months to December.",
+            "52",
+            Some("store"),
+        ),
+        // The bare verb after `to` is the event.
+        (
+            "The failure forced the carrier to cancel at least 310 flights.",
+            "at least 310",
+            Some("flight cancelled"),
+        ),
+    ]);
 }

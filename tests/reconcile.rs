@@ -3610,3 +3610,26 @@ fn a_distinctive_figure_with_two_digits_swapped_or_one_changed_is_a_slip_that_co
     );
     assert_eq!(pair_status(&docs, "R18,425", "R88,425"), None);
 }
+
+#[test]
+fn a_named_companys_share_move_meets_the_companys_shares_of_another_report() {
+    // One report names the company, the other calls it `the company`; the
+    // second report's move of the next day is another day's, and does not
+    // keep its move of Thursday from the first report's.
+    let docs = two(
+        "2026-04-17",
+        "Shares of Narmada Petrochem closed 8.2% lower on the BSE on Thursday.",
+        "The company's shares closed down 6.4% on Thursday in Mumbai, and slipped \
+         another 2.1% in early trade on Friday.",
+    );
+    assert_eq!(pair_status(&docs, "8.2%", "6.4%"), Some(Status::Conflict));
+    // Two companies named: which one `the company` is, nothing says.
+    let docs = two(
+        "2026-04-17",
+        "Shares of Narmada Petrochem closed 8.2% lower on Thursday, while shares of \
+         Gujarat Alkalies closed 1.5% lower.",
+        "The company's shares closed down 6.4% on Thursday in Mumbai.",
+    );
+    assert_eq!(pair_status(&docs, "8.2%", "6.4%"), None);
+    assert_eq!(pair_status(&docs, "1.5%", "6.4%"), None);
+}

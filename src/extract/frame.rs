@@ -2224,11 +2224,13 @@ fn predicate_after<'t>(t: &'t Tokens, mut k: usize, to: usize) -> Option<&'t str
 }
 
 /// What happened, named by the nearest incident word ([`lx::INCIDENTS`])
-/// before `at` and not before `from`, at most a dozen words back.
+/// before `at` and not before `from`, at most two dozen tokens back (the
+/// place may come between: `The explosion ripped through the Big Laurel
+/// No. 4 mine, run by Allegheny Ridge Coal Co, at around 11.20pm`).
 /// (Not past a verb in `-ing`, which says the time is of something else:
 /// `Footage of the crush began circulating at about 3am`.)
 fn incident_before(t: &Tokens, at: usize, from: usize) -> Option<&'static str> {
-    for k in (from.max(at.saturating_sub(12))..at).rev() {
+    for k in (from.max(at.saturating_sub(24))..at).rev() {
         let w = t.word(k);
         if let Some(what) = lx::incident(w) {
             return Some(what);
@@ -2238,6 +2240,15 @@ fn incident_before(t: &Tokens, at: usize, from: usize) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Verbs of a vessel or vehicle and those it carries (`carrying about 90
+/// people`).
+const CARRYING: &[&str] = &["carrying", "carried", "carries", "carry"];
+
+/// Whether `aboard` or `on board` stands at `k`.
+fn aboard_at(t: &Tokens, k: usize) -> bool {
+    t.is(k, "aboard") || t.is(k, "onboard") || t.seq(k, &["on", "board"]).is_some()
 }
 
 /// Frames every figure found in one text.
@@ -2982,10 +2993,23 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // `72 on board`, `the 150 aboard`: people.
                 if subject.head.is_none()
                     && p.nouns.is_empty()
-                    && (t.is(p.end, "aboard") || t.seq(p.end, &["on", "board"]).is_some())
+                    && aboard_at(t, p.end)
                     && matches!(f.kind, Kind::Count | Kind::Number)
                 {
                     subject.head = Some(Cow::Borrowed("person"));
+                }
+                // `92 people were on board`, `the vessel had been carrying
+                // about 90 people`: those aboard, however a report says it.
+                // (Only people, who with nothing said of them are compared
+                // with nothing: `185 passengers` are already a count.)
+                if subject.event.is_none()
+                    && matches!(f.kind, Kind::Count | Kind::Number)
+                    && subject.head.as_deref() == Some("person")
+                    && subject.nationality.is_none()
+                    && (aboard_at(t, p.end + usize::from(t.is_any(p.end, BE_FORMS)))
+                        || (f.start > span.0 && t.is_any(f.start - 1, CARRYING)))
+                {
+                    subject.event = Some("aboard");
                 }
                 // `a mother of four`, `the father of two`: children, not
                 // mothers.
@@ -3911,6 +3935,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && subject.event.is_some_and(lx::is_change)
         {
             subject.head = Some(Cow::Borrowed("growth"));
+        }
+        // `a workforce of roughly 38,000` counts who are employed, as
+        // `employs about 38,000 people` does (a share of the workforce, `6%
+        // of its staff`, stays one); `Nine patients have been admitted to
+        // hospital` counts the people hospitalised, as `Nine people have
+        // been hospitalized` does.
+        if matches!(f.kind, Kind::Count | Kind::Number) {
+            match (subject.head.as_deref(), subject.event) {
+                (Some("workforce"), _) => subject.head = Some(Cow::Borrowed("job")),
+                (Some("patient"), Some("hospitalized")) => {
+                    subject.head = Some(Cow::Borrowed("person"));
+                }
+                _ => {}
+            }
         }
         modifiers.push(own_modifier);
         stills.push(

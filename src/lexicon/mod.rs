@@ -401,6 +401,7 @@ pub const INCIDENTS: &[(&str, &str)] = &[
     ("flooding", "flood"),
     ("torrent", "flood"),
     ("overturned", "capsizing"),
+    ("flipped", "capsizing"),
     ("blast", "explosion"),
     ("blasts", "explosion"),
     ("explosion", "explosion"),
@@ -2340,11 +2341,18 @@ pub const EVENTS: &[(&str, &str)] = &[
     // People without a job (`out of work` is read by framing).
     ("unemployed", "unemployed"),
     // Flights, trains, events called off or held up.
+    // (And as the verb after `to` or a modal: `forced the carrier to
+    // cancel at least 310 flights and delay about 900 others`.)
     ("cancelled", "cancelled"),
     ("canceled", "cancelled"),
+    ("cancel", "cancelled"),
+    ("cancelling", "cancelled"),
+    ("canceling", "cancelled"),
     ("cancellations", "cancelled"),
     ("scrapped", "cancelled"),
     ("delayed", "delayed"),
+    ("delay", "delayed"),
+    ("delaying", "delayed"),
     ("delays", "delayed"),
     ("infected", "infected"),
     ("cases", "infected"),
@@ -2582,6 +2590,10 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("floors", "storey"),
     // (Fire services count structures: buildings of any kind.)
     ("structures", "building"),
+    // (A retailer's stores, however a report calls them: `closed 47
+    // stores` / `had shut 52 shops`.)
+    ("shops", "store"),
+    ("shop", "store"),
     ("refugees", "refugee"),
     ("workforce", "workforce"),
     ("headcount", "workforce"),

@@ -72,6 +72,9 @@ fn is_incident(head: &str) -> bool {
         .any(|&(_, what)| what == head)
 }
 
+/// The head of a price of shares ([`crate::lexicon::NOUN_CLASSES`]).
+const SHARE_PRICE: &str = "share price";
+
 /// The block a mention falls in, or `None` when it says too little to be
 /// compared (a bare number, a date that only times another figure).
 pub fn key_of(m: &Mention) -> Option<Key<'_>> {
@@ -133,6 +136,17 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     {
         return None;
     }
+    // A company's share price names the company before it (`Narmada
+    // Petrochem's shares`, `Shares of Narmada Petrochem`): the company
+    // holds it, as a place holds a count, so that `the company's shares`
+    // of another report can join it.
+    let (holder, head) = match (s.holder.as_deref(), head) {
+        (None, Some(h)) => match h.strip_suffix(SHARE_PRICE) {
+            Some(owner) if owner.ends_with(' ') => (Some(owner.trim_end()), Some(SHARE_PRICE)),
+            _ => (None, head),
+        },
+        (holder, _) => (holder, head),
+    };
     Some(Key {
         kind: m.kind,
         unit,
@@ -141,7 +155,7 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
         nationality: s.nationality,
         projected: s.projected,
         per: s.per,
-        holder: s.holder.as_deref(),
+        holder,
         part: s.part,
     })
 }
@@ -1288,7 +1302,10 @@ fn unplaced<'m>(
     // (And any count one named holder has, `Alberta had 162 active
     // wildfires`, joins the story's own figure, `147 active wildfires were
     // burning`, when no other holder has such a count.)
-    let owned = |k: &Key| k.kind == Kind::Count && k.holder.is_some();
+    // (And a company's share price, `Narmada's shares closed 8.2% lower`,
+    // the story's `the company's shares closed down 6.4%`.)
+    let owned =
+        |k: &Key| (k.kind == Kind::Count || k.head == Some(SHARE_PRICE)) && k.holder.is_some();
     // The one placed block of each bare key: reports name few places;
     // past `MAX_PLACES` there is no one place of the story to speak of.
     let placed = the_one_by(order.iter().filter(|k| settled(k) || owned(k)), bare);
@@ -1343,13 +1360,21 @@ fn unplaced<'m>(
 /// drought, `11 bags` one farmer harvested): such a block is no one figure
 /// of the story's to place. Figures of stated times are other moments.
 fn gives_two_figures(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
-    // (Each against its report's first: one pass.)
-    let mut first: FxHashMap<usize, &Mention> = FxHashMap::default();
+    // (Each against its report's first of the same time: one pass. `closed
+    // down 6.4% on Thursday … slipped another 2.1% on Friday` are two days'.)
+    let mut first: FxHashMap<(usize, Option<Span>), &Mention> = FxHashMap::default();
+    let when = |m: &Mention| match m.detail.frame.time {
+        Time::Explicit(a, b, _) => Some((a, b)),
+        _ => None,
+    };
     refs.iter()
         .map(|r| (r.doc, get(mentions, r)))
         .filter(|(_, m)| is_news(m))
-        .any(|(doc, m)| !compare::compatible(first.entry(doc).or_insert(m), m))
+        .any(|(doc, m)| !compare::compatible(first.entry((doc, when(m))).or_insert(m), m))
 }
+
+/// A stated time, as the days it runs from and to.
+type Span = (i64, i64);
 
 /// Whether `m` is a figure of the news: of no stated time or of a day or
 /// a few (`as of Tuesday`, `over the weekend`), not of a month or year,
