@@ -8078,3 +8078,32 @@ fn those_aboard_a_workforce_and_patients_in_hospital_are_counted_as_their_peers(
         ),
     ]);
 }
+
+#[test]
+fn a_forecast_noun_that_ends_the_clause_before_and_is_no_cue() {
+    let m = figure_in(
+        "The retailer cut its full-year profit forecast and said it would shed about \
+         1,900 jobs.",
+        "about 1,900",
+    );
+    assert_eq!(m.subject.as_deref(), Some("job cut"));
+    // (A forecast said of the figure still is one.)
+    let m = figure_in(
+        "Analysts forecast revenue of $20.9bn for the quarter.",
+        "$20.9bn",
+    );
+    assert!(
+        m.subject.as_deref().is_some_and(|s| s.contains("forecast")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_time_after_the_incident_is_its_time_though_a_count_before_has_its_own_verb() {
+    assert_subjects(&[(
+        "Two workers were killed and 11 others injured after a massive fire broke out at \
+         the plant around 10:40 pm on Wednesday, forcing officials to evacuate villages.",
+        "around 10:40 pm",
+        Some("fire"),
+    )]);
+}

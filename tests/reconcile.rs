@@ -3633,3 +3633,35 @@ fn a_named_companys_share_move_meets_the_companys_shares_of_another_report() {
     assert_eq!(pair_status(&docs, "8.2%", "6.4%"), None);
     assert_eq!(pair_status(&docs, "1.5%", "6.4%"), None);
 }
+
+#[test]
+fn a_time_said_around_allows_some_minutes_either_side() {
+    let docs = two(
+        "2026-04-16",
+        "A fire broke out at the plant around 10:40 pm on Wednesday.",
+        "The fire broke out shortly before 10:45 p.m. on Wednesday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "around 10:40 pm", "10:45 p.m."),
+        Some(Status::Agree)
+    );
+    let docs = two(
+        "2026-04-16",
+        "The ferry capsized at about 6.40am local time.",
+        "The ferry capsized around 7:15 a.m., the coast guard said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 6.40am", "around 7:15 a.m."),
+        Some(Status::Conflict)
+    );
+    // Exact times are exact.
+    let docs = two(
+        "2026-04-16",
+        "The fire broke out at 10:40 pm.",
+        "The fire broke out at 10:45 pm.",
+    );
+    assert_eq!(
+        pair_status(&docs, "10:40 pm", "10:45 pm"),
+        Some(Status::Conflict)
+    );
+}

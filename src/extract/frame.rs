@@ -2229,11 +2229,11 @@ fn predicate_after<'t>(t: &'t Tokens, mut k: usize, to: usize) -> Option<&'t str
 /// No. 4 mine, run by Allegheny Ridge Coal Co, at around 11.20pm`).
 /// (Not past a verb in `-ing`, which says the time is of something else:
 /// `Footage of the crush began circulating at about 3am`.)
-fn incident_before(t: &Tokens, at: usize, from: usize) -> Option<&'static str> {
+fn incident_before(t: &Tokens, at: usize, from: usize) -> Option<(&'static str, usize)> {
     for k in (from.max(at.saturating_sub(24))..at).rev() {
         let w = t.word(k);
         if let Some(what) = lx::incident(w) {
-            return Some(what);
+            return Some((what, k));
         }
         if w.len() > 5 && w.ends_with("ing") {
             return None;
@@ -3810,15 +3810,24 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (An event said after the time is another verb's: in
                 // `skidded off a narrow highway at around 6:45 am and fell
                 // 147 metres`, the time is the skid's.)
+                // (Nor one before the incident: in `Two workers were killed
+                // and 11 others injured after a massive fire broke out …
+                // around 10:40 pm …, forcing the district administration to
+                // evacuate villages`, the time is the fire's.)
                 if f.kind == Kind::Time
-                    && subject.head.is_none()
-                    && (subject.event.is_none_or(|e| e == "began")
-                        || event_left(t, f.start, span.0.max(prev_end)).is_none())
                     && !dateline(t, f)
                     // (Not a time in brackets, which converts the one before:
                     // `at 4.17am (21.17 BST on Wednesday)`.)
                     && !(f.start > 0 && t.is_punct(f.start - 1, '('))
-                    && let Some(what) = incident_before(t, f.start, span.0.max(prev_end))
+                    && let Some((what, at)) = incident_before(t, f.start, span.0.max(prev_end))
+                    && match event_left(t, f.start, span.0.max(prev_end)) {
+                        Some((_, k)) => {
+                            k < at
+                                || (subject.head.is_none()
+                                    && subject.event.is_none_or(|e| e == "began"))
+                        }
+                        None => subject.head.is_none(),
+                    }
                 {
                     subject.head = Some(Cow::Borrowed(what));
                     subject.event = None;
@@ -5650,6 +5659,9 @@ fn clause_cues(
                     || t.is(k - 1, "than")
                     || (t.is_any(k - 1, lx::BEAT_WORDS) && !t.is(k + 1, "of"))))
             && !(t.is_any(k, &["could", "might"]) && t.is(k + 1, "have"))
+            // (Nor one that ends the clause before `and`: `cut its profit
+            // forecast and said it would shed about 1,900 jobs`.)
+            && !(k + 1 < f.start && t.is(k + 1, "and"))
     };
     // `Wall Street estimates of $10.7 billion`, `analysts' estimates`.
     // (Past a possessive's apostrophe: `analysts' estimate of 506,764`.)

@@ -51,7 +51,17 @@ fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
             };
             Some((lo * unit, hi * unit))
         }
-        Kind::Time => None,
+        Kind::Time => {
+            let minutes = minutes_of(m.value.as_text()?)?;
+            // `around 10:40 pm` is some minutes either side: a report's
+            // `10:45 p.m.` fits it, `7:15 a.m.` does not fit `about 6.40am`.
+            let (lo, hi) = match m.approx {
+                Approx::About => (minutes - TIME_SLACK, minutes + TIME_SLACK),
+                Approx::Almost | Approx::JustUnder => (minutes - TIME_SLACK, minutes),
+                _ => (minutes, minutes),
+            };
+            Some((lo, hi))
+        }
         // A rank is what it says: the 13th year is not the 17th.
         Kind::Ordinal => m.value.as_number().map(|v| (v, v)),
         _ => {
@@ -98,6 +108,19 @@ fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
             Some((to_base(lo, factor, m), to_base(hi, factor, m)))
         }
     }
+}
+
+/// How far, in minutes, a time said `about` or `around` may be from the
+/// one given.
+const TIME_SLACK: f64 = 15.0;
+
+/// Minutes past midnight of a time of day as the engine writes it
+/// (`23:20`, `06:48:30`).
+fn minutes_of(iso: &str) -> Option<f64> {
+    let mut parts = iso.split(':');
+    let hours: f64 = parts.next()?.parse().ok()?;
+    let minutes: f64 = parts.next()?.parse().ok()?;
+    Some(hours * 60.0 + minutes)
 }
 
 fn to_base(v: f64, factor: f64, m: &Mention) -> f64 {
