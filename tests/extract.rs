@@ -8107,3 +8107,21 @@ fn a_time_after_the_incident_is_its_time_though_a_count_before_has_its_own_verb(
         Some("fire"),
     )]);
 }
+
+#[test]
+fn a_span_of_time_taken_is_of_what_it_was_taken_to_do() {
+    assert_subjects(&[
+        (
+            "It took nearly seven hours to bring the fire under control, the fire chief said.",
+            "nearly seven hours",
+            Some("fire"),
+        ),
+        (
+            "Firefighters needed about 11 hours to bring the blaze under control.",
+            "about 11 hours",
+            Some("fire"),
+        ),
+        // (Not a span up to a time.)
+        ("The plan runs for five years to 2030.", "five years", None),
+    ]);
+}

@@ -2251,6 +2251,22 @@ fn aboard_at(t: &Tokens, k: usize) -> bool {
     t.is(k, "aboard") || t.is(k, "onboard") || t.seq(k, &["on", "board"]).is_some()
 }
 
+/// What a span of time was taken for, named in the clause of purpose
+/// after it: the incident it brought under control, or the classed noun
+/// it worked on (`It took nearly seven hours to bring the fire under
+/// control`, `needed about 11 hours to bring the blaze under control`).
+fn time_taken_for(t: &Tokens, end: usize, limit: usize) -> Option<&'static str> {
+    // (`to` and a verb: not `to 2028` nor `to the south`.)
+    if !t.is(end, "to")
+        || t.kind(end + 1) != Some(TokKind::Word)
+        || t.has_any(end + 1, lx::Set::FunctionWord.bit() | CALENDAR_WORDS)
+    {
+        return None;
+    }
+    clause_after(t, end + 2, (end + 8).min(limit))
+        .find_map(|k| lx::incident(t.word(k)).or_else(|| class_at(t, k)))
+}
+
 /// Frames every figure found in one text.
 pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame> {
     let spans = sentences(t);
@@ -3801,6 +3817,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                     class_at(t, k)
                                         .map_or_else(|| singular(t.word(k)), Cow::Borrowed)
                                 })
+                                .or_else(|| time_taken_for(t, f.end, span.1).map(Cow::Borrowed))
                         };
                     }
                 }
