@@ -3665,3 +3665,32 @@ fn a_time_said_around_allows_some_minutes_either_side() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn a_time_given_to_the_hour_is_rounded_to_it() {
+    let docs = two(
+        "2026-06-15",
+        "The blackout began at 3:20 p.m. on Sunday.",
+        "The blackout began at 3pm on Sunday, the ministry said.",
+    );
+    assert_eq!(pair_status(&docs, "3:20 p.m.", "3pm"), Some(Status::Agree));
+    let docs = two(
+        "2026-06-15",
+        "The attack began at about 11:40 p.m. on Saturday.",
+        "The attack began at 1am on Sunday, the ministry said.",
+    );
+    assert_ne!(
+        pair_status(&docs, "about 11:40 p.m.", "1am"),
+        Some(Status::Agree)
+    );
+    // (A time written in four digits is given to the minute.)
+    let docs = two(
+        "2026-06-15",
+        "The blackout began at 1500 GMT.",
+        "The blackout began at 1520 GMT.",
+    );
+    assert_eq!(
+        pair_status(&docs, "1500 GMT", "1520 GMT"),
+        Some(Status::Conflict)
+    );
+}

@@ -55,9 +55,18 @@ fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
             let minutes = minutes_of(m.value.as_text()?)?;
             // `around 10:40 pm` is some minutes either side: a report's
             // `10:45 p.m.` fits it, `7:15 a.m.` does not fit `about 6.40am`.
+            // (And a time given to the hour, `4am`, `3pm`, is rounded to
+            // it: `4:17 a.m.` and `3:20 p.m.` fit, `1am` and `11:40 p.m.`
+            // do not.)
+            let slack = if to_the_hour(&m.text) {
+                HOUR_SLACK
+            } else {
+                TIME_SLACK
+            };
             let (lo, hi) = match m.approx {
-                Approx::About => (minutes - TIME_SLACK, minutes + TIME_SLACK),
-                Approx::Almost | Approx::JustUnder => (minutes - TIME_SLACK, minutes),
+                Approx::About => (minutes - slack, minutes + slack),
+                Approx::Almost | Approx::JustUnder => (minutes - slack, minutes),
+                _ if to_the_hour(&m.text) => (minutes - slack, minutes + slack),
                 _ => (minutes, minutes),
             };
             Some((lo, hi))
@@ -113,6 +122,23 @@ fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
 /// How far, in minutes, a time said `about` or `around` may be from the
 /// one given.
 const TIME_SLACK: f64 = 15.0;
+
+/// How far, in minutes, a time given to the hour may be from it.
+const HOUR_SLACK: f64 = 30.0;
+
+/// Whether a time of day is written to the hour, with no minutes (`4am`,
+/// `3 p.m.`; not `4.12am`, `15:00`, `1500 GMT`).
+fn to_the_hour(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(first) = b.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let digits = b[first..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let minutes = b
+        .get(first + digits..first + digits + 2)
+        .is_some_and(|w| matches!(w[0], b':' | b'.') && w[1].is_ascii_digit());
+    digits <= 2 && !minutes
+}
 
 /// Minutes past midnight of a time of day as the engine writes it
 /// (`23:20`, `06:48:30`).
