@@ -6967,7 +6967,7 @@ fn money_and_counts_lend_each_other_no_noun() {
         (
             "Nigeria's more than 240 custodial centers hold over 80,000 inmates.",
             "over 80,000",
-            Some("inmate"),
+            Some("prisoner"),
         ),
     ]);
 }
@@ -8123,5 +8123,29 @@ fn a_span_of_time_taken_is_of_what_it_was_taken_to_do() {
         ),
         // (Not a span up to a time.)
         ("The plan runs for five years to 2030.", "five years", None),
+    ]);
+}
+
+#[test]
+fn a_share_full_inmates_and_an_auxiliary_after_the_noun() {
+    assert_subjects(&[
+        // A reservoir `18% full` holds a share of its capacity.
+        (
+            "Lake Tandara was just over 18% full when the measures were announced.",
+            "just over 18%",
+            Some("capacity"),
+        ),
+        // Inmates are prisoners.
+        (
+            "Nearly 120 inmates escaped after gunmen stormed the prison.",
+            "Nearly 120",
+            Some("prisoner"),
+        ),
+        // `did` is no noun: `schools did not function`.
+        (
+            "Officials said 10,126 government schools did not function on Wednesday.",
+            "10,126",
+            Some("school"),
+        ),
     ]);
 }

@@ -3962,6 +3962,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         {
             subject.head = Some(Cow::Borrowed("growth"));
         }
+        // `just over 18% full` is how much of its capacity a reservoir, a
+        // ward or a venue holds, as `18.4 per cent of its capacity` is.
+        if f.kind == Kind::Percent && subject.head.as_deref() == Some("full") {
+            subject.head = Some(Cow::Borrowed("capacity"));
+        }
         // `a workforce of roughly 38,000` counts who are employed, as
         // `employs about 38,000 people` does (a share of the workforce, `6%
         // of its staff`, stays one); `Nine patients have been admitted to
