@@ -3694,3 +3694,26 @@ fn a_time_given_to_the_hour_is_rounded_to_it() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn plain_tons_may_be_short_or_long_tons() {
+    let docs = two(
+        "2026-03-19",
+        "The mine produced 1.8 million tons of coal last year.",
+        "The mine produced about 1.6 million tonnes of coal last year.",
+    );
+    assert_eq!(
+        pair_status(&docs, "1.8 million tons", "about 1.6 million tonnes"),
+        Some(Status::Agree)
+    );
+    // Tonnes are metric: these cannot both be right.
+    let docs = two(
+        "2026-03-19",
+        "The mine produced 1.8 million tonnes of coal last year.",
+        "The mine produced about 1.6 million tonnes of coal last year.",
+    );
+    assert_eq!(
+        pair_status(&docs, "1.8 million tonnes", "about 1.6 million tonnes"),
+        Some(Status::Conflict)
+    );
+}

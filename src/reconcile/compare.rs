@@ -114,7 +114,15 @@ fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
                 lo -= half;
                 hi += half;
             }
-            Some((to_base(lo, factor, m), to_base(hi, factor, m)))
+            let (lo, hi) = (to_base(lo, factor, m), to_base(hi, factor, m));
+            // `tons` may be short (US) or long (UK) tons as well as metric
+            // ones: `1.8 million tons` of coal is `about 1.6 million
+            // tonnes`.
+            Some(if plain_tons(m) {
+                (lo * SHORT_TON, hi * LONG_TON)
+            } else {
+                (lo, hi)
+            })
         }
     }
 }
@@ -147,6 +155,19 @@ fn minutes_of(iso: &str) -> Option<f64> {
     let hours: f64 = parts.next()?.parse().ok()?;
     let minutes: f64 = parts.next()?.parse().ok()?;
     Some(hours * 60.0 + minutes)
+}
+
+/// A short ton and a long ton, in metric tonnes.
+const SHORT_TON: f64 = 0.907_184_74;
+const LONG_TON: f64 = 1.016_046_908_8;
+
+/// Whether a weight is written in `tons` with nothing to say which: not
+/// `tonnes`, not `metric tons`.
+fn plain_tons(m: &Mention) -> bool {
+    m.unit.as_deref() == Some("t") && {
+        let text = m.text.to_ascii_lowercase();
+        text.contains("ton") && !text.contains("tonne") && !text.contains("metric")
+    }
 }
 
 fn to_base(v: f64, factor: f64, m: &Mention) -> f64 {
