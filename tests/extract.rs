@@ -8036,6 +8036,12 @@ fn those_aboard_a_workforce_and_patients_in_hospital_are_counted_as_their_peers(
             "about 90",
             Some("person aboard"),
         ),
+        // (What it may carry is no one aboard.)
+        (
+            "The ferry was licensed to carry 60 people.",
+            "60",
+            Some("person capacity"),
+        ),
         // (Passengers are a count already.)
         (
             "The vessel had been carrying 185 passengers.",

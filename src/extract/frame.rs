@@ -2242,9 +2242,10 @@ fn incident_before(t: &Tokens, at: usize, from: usize) -> Option<(&'static str, 
     None
 }
 
-/// Verbs of a vessel or vehicle and those it carries (`carrying about 90
-/// people`).
-const CARRYING: &[&str] = &["carrying", "carried", "carries", "carry"];
+/// Verbs of a vessel or vehicle and those it carried (`carrying about 90
+/// people`). (Not `carry` or `carries`, which mostly say what it may
+/// hold: `licensed to carry 60 people`.)
+const CARRYING: &[&str] = &["carrying", "carried"];
 
 /// Whether `aboard` or `on board` stands at `k`.
 fn aboard_at(t: &Tokens, k: usize) -> bool {

@@ -58,15 +58,12 @@ fn interval_of(m: &Mention, near: bool) -> Option<(f64, f64)> {
             // (And a time given to the hour, `4am`, `3pm`, is rounded to
             // it: `4:17 a.m.` and `3:20 p.m.` fit, `1am` and `11:40 p.m.`
             // do not.)
-            let slack = if to_the_hour(&m.text) {
-                HOUR_SLACK
-            } else {
-                TIME_SLACK
-            };
+            let hour = to_the_hour(&m.text);
+            let slack = if hour { HOUR_SLACK } else { TIME_SLACK };
             let (lo, hi) = match m.approx {
                 Approx::About => (minutes - slack, minutes + slack),
                 Approx::Almost | Approx::JustUnder => (minutes - slack, minutes),
-                _ if to_the_hour(&m.text) => (minutes - slack, minutes + slack),
+                _ if hour => (minutes - slack, minutes + slack),
                 _ => (minutes, minutes),
             };
             Some((lo, hi))
