@@ -8147,6 +8147,17 @@ fn a_share_full_inmates_and_an_auxiliary_after_the_noun() {
             "Nearly 120",
             Some("prisoner"),
         ),
+        // Warders and correctional officers keep the prison.
+        (
+            "Four warders were injured in the attack, he said.",
+            "Four",
+            Some("guard injured"),
+        ),
+        (
+            "Six correctional officers were wounded, the service said.",
+            "Six",
+            Some("guard injured"),
+        ),
         // `did` is no noun: `schools did not function`.
         (
             "Officials said 10,126 government schools did not function on Wednesday.",

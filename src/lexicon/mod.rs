@@ -1418,6 +1418,13 @@ pub const NOUN_COMPOUNDS: &[(&str, &str, &str)] = &[
     ("crew", "members", "crew"),
     ("crew", "member", "crew"),
     ("armed", "forces", "soldier"),
+    // Who keep a prison, however a report calls them (`Four warders were
+    // injured`, `six correctional officers were wounded`).
+    ("correctional", "officers", "guard"),
+    ("correctional", "officer", "guard"),
+    ("prison", "officers", "guard"),
+    ("prison", "officer", "guard"),
+    ("prison", "guards", "guard"),
 ];
 
 /// Words before a verb (`will pay $5bn`, `agreed to pay`, `they pay`): a
@@ -2528,6 +2535,8 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("detainees", "prisoner"),
     ("inmates", "prisoner"),
     ("inmate", "prisoner"),
+    ("warders", "guard"),
+    ("warder", "guard"),
     ("hostages", "hostage"),
     ("hostage", "hostage"),
     ("people", "person"),
