@@ -2524,12 +2524,6 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     });
                     subject.head = Some(narrow(noun.map(|k| t.word(k)), Cow::Borrowed(dimension)));
                 }
-                // `11,000 staff` are so many employees; `6% of its staff`
-                // is a share of the workforce.
-                if matches!(f.kind, Kind::Count | Kind::Number) && p.nouns.last() == Some(&"staff")
-                {
-                    subject.head = Some(Cow::Borrowed("job"));
-                }
                 // `Delta cancelled about 1,000 flights alone`: a part of
                 // all that were.
                 if t.is(p.end, "alone") {
@@ -3236,7 +3230,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             && k > span.0
                             && t.is_any(k - 1, &["share", "stock"])
                         {
-                            (k - 1, Cow::Borrowed("share price"))
+                            (k - 1, Cow::Borrowed(lx::SHARE_PRICE))
                         } else if k > span.0 + 1
                             && t.is_any(k, &["rate", "rates"])
                             && class_at(t, k - 1) == Some(&*head)
@@ -3250,7 +3244,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         };
                         // (Or shares `of` or `in` a name: `Shares in
                         // CrowdStrike sank`, as `CrowdStrike shares` do.)
-                        let named_after = head == "share price"
+                        let named_after = head == lx::SHARE_PRICE
                             && t.is_any(k + 1, &["of", "in"])
                             && k + 2 < span.1
                             && t.capitalised(k + 2)
@@ -3376,7 +3370,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                                         if k == span.0 + 1
                                             || reported
                                             || initials
-                                            || class == "share price"
+                                            || class == lx::SHARE_PRICE
                                             || (class == "debt"
                                                 && k > span.0
                                                 && t.is_any(k - 1, lx::DEBT_MEASURES))
@@ -3968,9 +3962,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if f.kind == Kind::Percent && subject.head.as_deref() == Some("full") {
             subject.head = Some(Cow::Borrowed("capacity"));
         }
-        // `a workforce of roughly 38,000` counts who are employed, as
-        // `employs about 38,000 people` does (a share of the workforce, `6%
-        // of its staff`, stays one); `Nine patients have been admitted to
+        // `a workforce of roughly 38,000` and `11,000 staff` count who are
+        // employed, as `employs about 38,000 people` does (a share of the
+        // workforce, `6% of its staff`, stays one); `Nine patients have been admitted to
         // hospital` counts the people hospitalised, as `Nine people have
         // been hospitalized` does.
         if matches!(f.kind, Kind::Count | Kind::Number) {

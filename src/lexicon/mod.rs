@@ -2461,6 +2461,10 @@ pub fn is_change(event: &str) -> bool {
     matches!(event, "increase" | "decrease" | "cut")
 }
 
+/// The class of a price of shares (`shares`, `stock`): a name before it
+/// narrows it to one company's (`Orbitek's stock`).
+pub const SHARE_PRICE: &str = "share price";
+
 /// Nouns that name the same kind of thing, and the class they share.
 pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // What percentages and prices measure.
@@ -2505,9 +2509,9 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     // A party's or a candidate's part of the vote, or of those polled.
     ("support", "share"),
     ("share", "share"),
-    ("shares", "share price"),
-    ("stock", "share price"),
-    ("stocks", "share price"),
+    ("shares", SHARE_PRICE),
+    ("stock", SHARE_PRICE),
+    ("stocks", SHARE_PRICE),
     ("emissions", "emissions"),
     ("soldier", "soldier"),
     ("soldiers", "soldier"),

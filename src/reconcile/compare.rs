@@ -161,10 +161,14 @@ const LONG_TON: f64 = 1.016_046_908_8;
 /// Whether a weight is written in `tons` with nothing to say which: not
 /// `tonnes`, not `metric tons`.
 fn plain_tons(m: &Mention) -> bool {
-    m.unit.as_deref() == Some("t") && {
-        let text = m.text.to_ascii_lowercase();
-        text.contains("ton") && !text.contains("tonne") && !text.contains("metric")
-    }
+    // (Asked in every comparison of a weight: no lower-cased copy.)
+    let has = |word: &str| {
+        m.text
+            .as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    m.unit.as_deref() == Some("t") && has("ton") && !has("tonne") && !has("metric")
 }
 
 fn to_base(v: f64, factor: f64, m: &Mention) -> f64 {

@@ -72,9 +72,6 @@ fn is_incident(head: &str) -> bool {
         .any(|&(_, what)| what == head)
 }
 
-/// The head of a price of shares ([`crate::lexicon::NOUN_CLASSES`]).
-const SHARE_PRICE: &str = "share price";
-
 /// The block a mention falls in, or `None` when it says too little to be
 /// compared (a bare number, a date that only times another figure).
 pub fn key_of(m: &Mention) -> Option<Key<'_>> {
@@ -141,8 +138,8 @@ pub fn key_of(m: &Mention) -> Option<Key<'_>> {
     // holds it, as a place holds a count, so that `the company's shares`
     // of another report can join it.
     let (holder, head) = match (s.holder.as_deref(), head) {
-        (None, Some(h)) => match h.strip_suffix(SHARE_PRICE) {
-            Some(owner) if owner.ends_with(' ') => (Some(owner.trim_end()), Some(SHARE_PRICE)),
+        (None, Some(h)) => match h.strip_suffix(lx::SHARE_PRICE) {
+            Some(owner) if owner.ends_with(' ') => (Some(owner.trim_end()), Some(lx::SHARE_PRICE)),
             _ => (None, head),
         },
         (holder, _) => (holder, head),
@@ -1305,7 +1302,7 @@ fn unplaced<'m>(
     // (And a company's share price, `Narmada's shares closed 8.2% lower`,
     // the story's `the company's shares closed down 6.4%`.)
     let owned =
-        |k: &Key| (k.kind == Kind::Count || k.head == Some(SHARE_PRICE)) && k.holder.is_some();
+        |k: &Key| (k.kind == Kind::Count || k.head == Some(lx::SHARE_PRICE)) && k.holder.is_some();
     // The one placed block of each bare key: reports name few places;
     // past `MAX_PLACES` there is no one place of the story to speak of.
     let placed = the_one_by(order.iter().filter(|k| settled(k) || owned(k)), bare);
@@ -1374,7 +1371,7 @@ fn gives_two_figures(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
 }
 
 /// A stated time, as the days it runs from and to.
-type Span = (i64, i64);
+type Span = (Day, Day);
 
 /// Whether `m` is a figure of the news: of no stated time or of a day or
 /// a few (`as of Tuesday`, `over the weekend`), not of a month or year,
