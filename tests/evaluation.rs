@@ -5,8 +5,9 @@
 //! figures that look alike but are not one fact) that must never be called
 //! a conflict.
 //!
-//! Rules were written from the misses of pairs 1–18; pairs 19–30 are held
-//! out (only their totals are ever looked at). The test prints the totals
+//! Rules were written from the misses of pairs 1–30 (19–30 were held out
+//! for one session, then opened); pairs 31–42 are held out (only their
+//! totals are ever looked at). The test prints the totals
 //! (`cargo test --release --test evaluation -- --nocapture`) and fails when
 //! a group falls below what it scored when the pairs were added: raise the
 //! floors when the engine gets better.
@@ -172,9 +173,10 @@ fn at_least(name: &str, from: usize, to: usize, right: usize, traps: usize) {
 fn pairs_the_rules_were_written_from() {
     at_least("pairs 1-9", 1, 9, 84, 2);
     at_least("pairs 10-18", 10, 18, 71, 2);
+    at_least("pairs 19-30", 19, 30, 107, 0);
 }
 
 #[test]
 fn held_out_pairs() {
-    at_least("pairs 19-30 (held out)", 19, 30, 107, 0);
+    at_least("pairs 31-42 (held out)", 31, 42, 104, 1);
 }
