@@ -2555,6 +2555,23 @@ fn fiscal_years_written_fy() {
 }
 
 #[test]
+fn a_year_and_the_next_written_with_a_slash_are_one_span() {
+    let text =
+        "In fiscal year 2024/25, 2,380 people died on the roads. The 2025/2026 season opens soon.";
+    for (figure, span) in [("2024/25", "2024/2025"), ("2025/2026", "2025/2026")] {
+        let m = figure_in(text, figure);
+        assert_eq!(m.kind, Kind::Date, "{figure}");
+        assert_eq!(m.value.as_text(), Some(span), "{figure}");
+    }
+    // The count belongs to that year, so a report's toll of this year
+    // cannot meet it.
+    assert_eq!(figure_in(text, "2,380").as_of.as_deref(), Some("2024/2025"));
+    // Years further apart with a slash are two figures, not a span.
+    let apart = extract("Scores were 1990/2000 in the test.", &Options::default());
+    assert!(apart.iter().all(|m| m.text != "1990/2000"), "{apart:?}");
+}
+
+#[test]
 fn areas_in_the_ways_papers_write_them() {
     for (text, figure, unit, value) in [
         (

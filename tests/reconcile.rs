@@ -1562,6 +1562,59 @@ fn a_crowd_counted_once_is_no_running_count() {
         doc("b", "2025-10-12", "Officials said 21 people were killed."),
     ];
     assert_eq!(pair_status(&docs, "14", "21"), Some(Status::Revision));
+    // So is the count of those admitted to hospital.
+    let docs = [
+        doc(
+            "a",
+            "2026-06-15",
+            "The ministry said 312 people had been admitted to hospital with heatstroke since Saturday.",
+        ),
+        doc(
+            "b",
+            "2026-06-16",
+            "The ministry said 455 people had now been admitted to hospital with heatstroke.",
+        ),
+    ];
+    assert_eq!(pair_status(&docs, "312", "455"), Some(Status::Revision));
+}
+
+#[test]
+fn how_fast_or_how_big_a_thing_was_is_no_running_figure() {
+    // A bus's speed at the crash, given by a later report, contradicts the
+    // first; it was not updated.
+    let docs = [
+        doc(
+            "a",
+            "2026-03-10",
+            "Investigators said the bus was travelling at around 60 km/h when it crashed.",
+        ),
+        doc(
+            "b",
+            "2026-03-11",
+            "Investigators said the bus was travelling at more than 90 km/h when it crashed.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "around 60 km/h", "more than 90 km/h"),
+        Some(Status::Conflict)
+    );
+    // (A depth may grow: floodwater or snow.)
+    let docs = [
+        doc(
+            "a",
+            "2026-03-10",
+            "Floodwater was 1 metre deep in the town.",
+        ),
+        doc(
+            "b",
+            "2026-03-11",
+            "Floodwater was 2 metres deep in the town.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "1 metre", "2 metres"),
+        Some(Status::Revision)
+    );
 }
 
 #[test]

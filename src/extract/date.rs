@@ -1043,20 +1043,23 @@ fn year_alone(t: &Tokens, i: usize, y: i64) -> Option<Found> {
     if t.is_punct(next, '%') {
         return None;
     }
-    // A year range: 2014-2022, 2021-22.
-    if (t.is_punct(next, '-') || t.is_punct(next, '\u{2013}')) && t.glued(next) && t.glued(next + 1)
-    {
-        if let Some(y2) = year_at(t, next + 1)
+    // A year range: 2014-2022, 2021-22. With a slash, only a year and the
+    // next, as fiscal years and seasons are written (`fiscal year
+    // 2024/25`, `the 2025/2026 season`): `1990/2000` is no span.
+    let dash = t.is_punct(next, '-') || t.is_punct(next, '\u{2013}');
+    if (dash || t.is_punct(next, '/')) && t.glued(next) && t.glued(next + 1) {
+        let second = match year_at(t, next + 1) {
+            Some(y2) => Some(y2),
+            None if t.is_number(next + 1) && t.raw(next + 1).len() == 2 => {
+                Some(y / 100 * 100 + t.toks[next + 1].value as i64)
+            }
+            None => None,
+        };
+        if let Some(y2) = second
             && y2 > y
-            && y2 - y < 200
+            && (if dash { y2 - y < 200 } else { y2 == y + 1 })
         {
             return Some(years_found(i, next + 2, y, y2));
-        }
-        if t.is_number(next + 1) && t.raw(next + 1).len() == 2 {
-            let y2 = y / 100 * 100 + t.toks[next + 1].value as i64;
-            if y2 > y {
-                return Some(years_found(i, next + 2, y, y2));
-            }
         }
     }
     let prev_word = prev.map(|p| t.word(p)).unwrap_or("");

@@ -6416,6 +6416,10 @@ pub(super) fn counts_like(k: Kind) -> bool {
     )
 }
 
+/// Words that make a year a fiscal one (`fiscal 2026`, `financial year
+/// 2024/25`).
+const FISCAL: &[&str] = &["fiscal", "financial"];
+
 /// The time figure `n` refers to, and the date mention that says it.
 fn time_of(
     t: &Tokens,
@@ -6451,7 +6455,14 @@ fn time_of(
         if !is_date && !is_ago {
             continue;
         }
+        // (The word before it, past `the` and a fiscal year's name: `in
+        // the 2024-25 fiscal year`, `in fiscal year 2024/25`.)
         let mut b = d.start;
+        if b >= 2 && t.is(b - 1, "year") && t.is_any(b - 2, FISCAL) {
+            b -= 2;
+        } else if b > 0 && t.is_any(b - 1, FISCAL) {
+            b -= 1;
+        }
         if b > 0 && t.is(b - 1, "the") {
             b -= 1;
         }

@@ -201,6 +201,7 @@ fn updated(
 const RUNNING_EVENTS: &[&str] = &[
     "killed",
     "injured",
+    "hospitalized",
     "missing",
     "casualties",
     "infected",
@@ -221,6 +222,19 @@ const RUNNING_EVENTS: &[&str] = &[
     "striking",
 ];
 
+/// Measures of a thing or a motion, not of how far something has spread:
+/// a later report's other figure for them is no update.
+const FIXED_MEASURES: &[&str] = &[
+    "distance",
+    "speed",
+    "height",
+    "width",
+    "length",
+    "diameter",
+    "altitude",
+    "elevation",
+];
+
 /// Whether a claim is a running count or extent, which a later report may
 /// give higher without contradicting an earlier one: a count of one of
 /// [`RUNNING_EVENTS`] or of people left without something, or a measure
@@ -230,9 +244,17 @@ fn runs_on(m: &Mention) -> bool {
     let running = |e: &str| RUNNING_EVENTS.contains(&e) || crate::lexicon::is_lacked(e);
     match m.kind {
         Kind::Count => event.is_some_and(running),
-        // (Not how far a place lies from another: that does not grow.)
+        // (Not how far a place lies from another, how fast something went
+        // or how big a thing is: those do not grow as the news comes in.)
         Kind::Measure => {
-            event.is_none_or(running) && m.detail.frame.subject.head.as_deref() != Some("distance")
+            event.is_none_or(running)
+                && !m
+                    .detail
+                    .frame
+                    .subject
+                    .head
+                    .as_deref()
+                    .is_some_and(|h| FIXED_MEASURES.contains(&h))
         }
         _ => false,
     }
