@@ -4911,7 +4911,7 @@ fn a_change_compared_with_a_period_before_is_a_change_over_that_period() {
         (
             "The walkouts could cost the economy £91m a day.",
             "£91m",
-            Some("walkout cost forecast per day"),
+            Some("strike cost forecast per day"),
         ),
         (
             "Tourism accounts for about 12% of Spain's economy.",

@@ -3770,3 +3770,47 @@ fn plain_tons_may_be_short_or_long_tons() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn one_thing_called_by_another_name_in_each_report_is_one_fact() {
+    for (date, a, b, x, y, status) in [
+        (
+            "2026-04-21",
+            "Police said 17 policemen were injured in the clashes.",
+            "A police spokesman said 12 police officers were hurt in the clashes.",
+            "17",
+            "12",
+            Status::Conflict,
+        ),
+        (
+            "2026-04-21",
+            "Police fired around 200 tear gas shells on Tuesday.",
+            "Police fired more than 300 tear gas canisters on Tuesday.",
+            "around 200",
+            "more than 300",
+            Status::Conflict,
+        ),
+        (
+            "2026-03-03",
+            "The 24-hour stoppage by nurses began at 8am.",
+            "The 24-hour walkout began at 8 a.m.",
+            "24-hour",
+            "24-hour",
+            Status::Agree,
+        ),
+        (
+            "2026-03-03",
+            "The health service said 2,300 operations had been postponed.",
+            "The health service said 2,300 procedures had been postponed.",
+            "2,300",
+            "2,300",
+            Status::Agree,
+        ),
+    ] {
+        assert_eq!(
+            pair_status(&two(date, a, b), x, y),
+            Some(status),
+            "{a} / {b}"
+        );
+    }
+}

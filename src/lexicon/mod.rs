@@ -1547,6 +1547,18 @@ pub const SAME_THING: &[(&str, &str)] = &[
     // A farm's animals, however a report counts them: `64,000 animals`
     // died, `46,000 head of livestock` perished.
     ("livestock", "animal"),
+    // Tear gas fired: `200 tear gas shells`, `300 tear gas canisters`.
+    ("canister", "shell"),
+    ("canisters", "shell"),
+    // A strike however a report calls it: `the 24-hour stoppage`, `the
+    // 24-hour walkout`.
+    ("walkout", "strike"),
+    ("walkouts", "strike"),
+    ("stoppage", "strike"),
+    ("stoppages", "strike"),
+    // What a hospital puts off: `2,300 operations`, `3,100 procedures`.
+    ("operations", "procedure"),
+    ("surgeries", "procedure"),
     ("vessel", "boat"),
     ("vessels", "boat"),
     // An order for `60 jets` is one for `60 planes`, `88 aircraft`.
@@ -2361,6 +2373,11 @@ pub const EVENTS: &[(&str, &str)] = &[
     ("delay", "delayed"),
     ("delaying", "delayed"),
     ("delays", "delayed"),
+    // Operations and hearings put off: `2,300 operations had been
+    // postponed`.
+    ("postponed", "postponed"),
+    ("postpone", "postponed"),
+    ("postponing", "postponed"),
     ("infected", "infected"),
     ("cases", "infected"),
     // New cases of a disease, counted as people (`43,000 people are
@@ -2541,6 +2558,12 @@ pub const NOUN_CLASSES: &[(&str, &str)] = &[
     ("inmate", "prisoner"),
     ("warders", "guard"),
     ("warder", "guard"),
+    // Police officers, however a report calls them: `17 policemen were
+    // injured`, `12 police officers were hurt`.
+    ("policemen", "officer"),
+    ("policeman", "officer"),
+    ("policewomen", "officer"),
+    ("policewoman", "officer"),
     ("hostages", "hostage"),
     ("hostage", "hostage"),
     ("people", "person"),

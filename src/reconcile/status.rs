@@ -214,6 +214,7 @@ const RUNNING_EVENTS: &[&str] = &[
     "recovered",
     "sheltered",
     "cancelled",
+    "postponed",
     "seized",
     "destroyed",
     "damaged",
