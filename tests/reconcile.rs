@@ -2686,6 +2686,16 @@ fn the_time_of_an_incident_is_a_fact_and_zones_do_not_conflict() {
         pair_status(&docs, "6:48 a.m.", "7:15 a.m."),
         Some(Status::Conflict)
     );
+    // An accident is a crash.
+    let docs = two(
+        "2026-03-05",
+        "The accident took place at around 5:40 am near the bridge.",
+        "The bus crashed at 5:45 am near the bridge.",
+    );
+    assert_eq!(
+        pair_status(&docs, "around 5:40 am", "5:45 am"),
+        Some(Status::Agree)
+    );
     // A time that times a figure is no incident's: the snapshots differ.
     let docs = two(
         "2026-03-05",
@@ -3813,4 +3823,27 @@ fn one_thing_called_by_another_name_in_each_report_is_one_fact() {
             "{a} / {b}"
         );
     }
+}
+
+#[test]
+fn an_age_set_off_after_a_role_is_that_role_s_age() {
+    // `the driver, 38,` is `the 38-year-old driver`: two reports giving
+    // him two ages contradict each other.
+    let docs = two(
+        "2026-03-10",
+        "Police said the 42-year-old driver had been at the wheel for hours.",
+        "Police said the driver, 38, had been at the wheel for hours.",
+    );
+    assert_eq!(
+        pair_status(&docs, "42-year-old", "38"),
+        Some(Status::Conflict)
+    );
+    // (Whatever happened to him after it: `the driver, 38, was injured`
+    // is the driver's age, not a count of the injured.)
+    let docs = two(
+        "2026-03-10",
+        "The 42-year-old driver was arrested.",
+        "The driver, 42, was injured and later arrested.",
+    );
+    assert_eq!(pair_status(&docs, "42-year-old", "42"), Some(Status::Agree));
 }

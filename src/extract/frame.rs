@@ -3761,7 +3761,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // whatever verb is near.
                 let compound =
                     after.filter(|p| hyphenated && (!p.nouns.is_empty() || p.event.is_some()));
-                if age_standing_alone {
+                if let Some(role) = aged_role(t, f) {
+                    subject.head = Some(role);
+                } else if age_standing_alone {
                 } else if let Some(p) = compound {
                     // (And of the verb right after that noun: `a
                     // 23-year-old man was arrested`.)
@@ -6414,6 +6416,25 @@ pub(super) fn counts_like(k: Kind) -> bool {
         k,
         Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Number
     )
+}
+
+/// The role whose age a number set off by commas after it gives (`the
+/// driver, 38, was arrested`), as `the 38-year-old driver` gives it: the
+/// age is the driver's, whatever happened to him.
+fn aged_role(t: &Tokens, f: &Found) -> Option<Cow<'static, str>> {
+    let k = f.start.checked_sub(2)?;
+    let set_off = f.kind == Kind::Duration
+        && f.end == f.start + 1
+        && t.is_punct(f.start - 1, ',')
+        && t.is_punct(f.end, ',')
+        && t.has(k, lx::Set::PersonRole)
+        && k >= 1
+        && lx::is_determiner(t.word(k - 1));
+    if !set_off {
+        return None;
+    }
+    let word = t.word(k);
+    Some(class_of(word).map_or_else(|| Cow::Owned(word.to_owned()), Cow::Borrowed))
 }
 
 /// Words that make a year a fiscal one (`fiscal 2026`, `financial year

@@ -431,6 +431,8 @@ pub const INCIDENTS: &[(&str, &str)] = &[
     // (A vehicle leaving the road: `skidded off a narrow highway at around
     // 6:45 am`, `plunged into the gorge at 5:30`.)
     ("skidded", "crash"),
+    // `The accident took place at around 5:40 am`.
+    ("accident", "crash"),
     ("veered", "crash"),
     ("plunged", "crash"),
     ("caved", "collapse"),
