@@ -554,7 +554,7 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         // A part counts what its whole counts.
         ("Doctors treated 12 of 40 patients.", "12", Some("patient")),
         // Service members are soldiers; union members and a weather
-        // service are not.
+        // service are not (the 48 hours are the storm's: it lasted them).
         (
             "Five US service members were killed.",
             "Five",
@@ -568,7 +568,7 @@ fn what_a_figure_counts_in_news_of_other_kinds() {
         (
             "The National Weather Service said the storm lasted 48 hours.",
             "48 hours",
-            None,
+            Some("storm"),
         ),
         // Nouns the same in the singular.
         (
@@ -2335,7 +2335,10 @@ fn fractions_of_a_group_and_multiples() {
         "The talks lasted a quarter of an hour.",
         "a quarter of an hour",
     );
-    assert_eq!((m.kind, m.subject.is_some()), (Kind::Duration, false));
+    assert_eq!(
+        (m.kind, m.subject.as_deref()),
+        (Kind::Duration, Some("talks"))
+    );
     let text = "He scored in the second half of the match.";
     let found = extract(text, &Options::default());
     assert!(
@@ -8181,5 +8184,29 @@ fn a_share_full_inmates_and_an_auxiliary_after_the_noun() {
             "10,126",
             Some("school"),
         ),
+    ]);
+}
+
+#[test]
+fn a_span_of_time_something_lasted_is_that_thing_s() {
+    assert_subjects(&[
+        (
+            "The outage lasted about 14 hours.",
+            "about 14 hours",
+            Some("outage"),
+        ),
+        // The head of the phrase, not what a preposition adds to it.
+        (
+            "In 2021 a strike over salary anomalies lasted more than 100 days.",
+            "more than 100 days",
+            Some("strike"),
+        ),
+        (
+            "The walkout is due to last 48 hours.",
+            "48 hours",
+            Some("strike"),
+        ),
+        // `last` is the verb only after a modal or `to`.
+        ("In the last 24 hours, 12 people died.", "24 hours", None),
     ]);
 }

@@ -3810,6 +3810,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         } else {
                             noun_of(t, f.start, span.0.max(prev_end))
                                 .or_else(|| what_stayed_so(t, f.start, span.0.max(prev_end)))
+                                .or_else(|| what_lasted(t, f.start, span.0.max(prev_end)))
                                 .map(|k| {
                                     class_at(t, k)
                                         .map_or_else(|| singular(t.word(k)), Cow::Borrowed)
@@ -6435,6 +6436,57 @@ fn aged_role(t: &Tokens, f: &Found) -> Option<Cow<'static, str>> {
     }
     let word = t.word(k);
     Some(class_of(word).map_or_else(|| Cow::Owned(word.to_owned()), Cow::Borrowed))
+}
+
+/// Verbs and modals that may stand between a noun and `last`: `the
+/// strike had lasted`, `talks will last`.
+const BEFORE_LAST: &[&str] = &[
+    "had", "has", "have", "will", "would", "could", "may", "might", "should", "can", "to",
+];
+
+/// The noun heading the phrase before a verb of lasting right before a
+/// span of time, which is how long that went on: `the outage lasted about
+/// 14 hours`, `a strike over salary anomalies lasted more than 100 days`,
+/// `talks that will last for two days`. (Only `last` after a modal or
+/// `to` is the verb: `in the last 24 hours`.)
+fn what_lasted(t: &Tokens, start: usize, left: usize) -> Option<usize> {
+    let mut v = start.checked_sub(1)?;
+    if t.is(v, "for") {
+        v = v.checked_sub(1)?;
+    }
+    let lasted = t.is_any(v, &["lasted", "lasts", "lasting"])
+        || (t.is(v, "last") && v >= 1 && t.is_any(v - 1, BEFORE_LAST));
+    if !lasted {
+        return None;
+    }
+    // (Back over `is due to`, `was expected to`.)
+    let mut end = v;
+    while end > left
+        && (t.is_any(end - 1, BEFORE_LAST)
+            || t.is_any(end - 1, &["due", "expected", "set", "scheduled", "likely"])
+            || t.is_any(end - 1, FINITE_BE))
+    {
+        end -= 1;
+    }
+    // The phrase, back to its determiner or the clause's start (past one
+    // after a preposition: `the meeting between the two leaders`): its
+    // head is the word before its first preposition (`a strike over
+    // pay`), or its last word.
+    let preposition =
+        |j: usize| t.is_any(j, lx::PLACE_PREPOSITIONS) || t.is_any(j, &["over", "between", "with"]);
+    let first = (left..end)
+        .rev()
+        .take_while(|&j| {
+            t.kind(j) == Some(TokKind::Word)
+                && (!t.is_any(j, lx::DETERMINERS) || (j > left && preposition(j - 1)))
+                && !cue(t, j, lx::VERB_MARKERS)
+                && !ends_clause(t, j)
+        })
+        .last()?;
+    match (first + 1..end).find(|&j| preposition(j)) {
+        Some(p) => Some(p - 1),
+        None => Some(end - 1),
+    }
 }
 
 /// Words that make a year a fiscal one (`fiscal 2026`, `financial year

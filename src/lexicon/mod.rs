@@ -2741,6 +2741,9 @@ pub const LEVEL_VERBS: &[&str] = &[
     "peaked",
     "peak",
     "peaks",
+    // How long something went on: `the strike lasted more than 100 days`.
+    "lasted",
+    "lasts",
     "peaking",
     "neared",
     "estimated",
