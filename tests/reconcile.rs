@@ -3847,3 +3847,22 @@ fn an_age_set_off_after_a_role_is_that_role_s_age() {
     );
     assert_eq!(pair_status(&docs, "42-year-old", "42"), Some(Status::Agree));
 }
+
+#[test]
+fn retail_or_cpi_inflation_is_the_headline_rate_and_core_is_not() {
+    let docs = two(
+        "2026-03-12",
+        "Retail inflation eased to 2.1 per cent in February, data showed.",
+        "CPI inflation was 2.4 percent in February, data showed.",
+    );
+    assert_eq!(
+        pair_status(&docs, "2.1 per cent", "2.4 percent"),
+        Some(Status::Conflict)
+    );
+    let docs = two(
+        "2026-03-12",
+        "Retail inflation eased to 2.1 per cent in February, data showed.",
+        "Core inflation was 2.4 percent in February, data showed.",
+    );
+    assert_eq!(pair_status(&docs, "2.1 per cent", "2.4 percent"), None);
+}

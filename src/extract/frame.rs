@@ -1925,6 +1925,9 @@ fn narrow(before: Option<&str>, head: Cow<'static, str>) -> Cow<'static, str> {
     {
         return Cow::Owned(format!("{m} {head}"));
     }
+    if before.is_some_and(|b| lx::WHOLE_BEFORE.contains(&(b, &*head))) {
+        return head;
+    }
     match before.and_then(narrowing_word) {
         Some(m) => Cow::Owned(format!("{m} {head}")),
         None => head,

@@ -1429,6 +1429,13 @@ pub const NOUN_COMPOUNDS: &[(&str, &str, &str)] = &[
     ("prison", "guards", "guard"),
 ];
 
+/// Words that before one noun do not narrow it, as
+/// [`GENERIC_MODIFIERS`] do before any: the inflation of consumer prices
+/// is the headline figure, however a report calls it (`retail inflation
+/// eased to 2.1 per cent`, `CPI inflation was 2.4 percent`); core or food
+/// inflation stays narrower.
+pub const WHOLE_BEFORE: &[(&str, &str)] = &[("retail", "inflation"), ("cpi", "inflation")];
+
 /// Words before a verb (`will pay $5bn`, `agreed to pay`, `they pay`): a
 /// listed noun that is also a verb is no noun after them.
 pub const VERB_MARKERS: &[&str] = &[
