@@ -8210,3 +8210,24 @@ fn a_span_of_time_something_lasted_is_that_thing_s() {
         ("In the last 24 hours, 12 people died.", "24 hours", None),
     ]);
 }
+
+#[test]
+fn the_reason_a_source_gives_after_a_comma_is_not_what_happened_to_the_figure() {
+    assert_subjects(&[
+        (
+            "The bank cut its repo rate by 25 basis points to 5.25 per cent from 5.50 per cent, citing a sharp fall in inflation.",
+            "5.50 per cent",
+            Some("interest rate"),
+        ),
+        (
+            "The lender held its rate at 4.5%, citing an increase in prices.",
+            "4.5%",
+            Some("interest rate"),
+        ),
+        (
+            "Unemployment stood at 4.1%, the agency said, noting a rise in hiring.",
+            "4.1%",
+            Some("unemployment"),
+        ),
+    ]);
+}

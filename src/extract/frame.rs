@@ -2009,11 +2009,26 @@ fn event_right(t: &Tokens, from: usize, to: usize) -> Option<(&'static str, usiz
     let time_clause = |k: usize| {
         t.has(k, lx::Set::YearPreposition) && t.is_any(k, &["after", "before", "since", "until"])
     };
+    // (Nor the reason given for it: `cut its repo rate to 5.25 per cent
+    // from 5.50 per cent, citing a sharp fall in inflation`.)
+    let giving_reason = |k: usize| t.is_punct(k, ',') && t.is_any(k + 1, GIVING_REASON);
     (from..to)
-        .take_while(|&k| (!ends_clause(t, k) || as_what(k)) && !time_clause(k))
+        .take_while(|&k| (!ends_clause(t, k) || as_what(k)) && !time_clause(k) && !giving_reason(k))
         .find_map(|k| event_at(t, k).map(|e| (e, k)))
         .filter(|&(_, k)| !negated(t, k, from))
 }
+
+/// Participles that open what a source said of a figure before them, or
+/// why: what they tell of happened to something else.
+const GIVING_REASON: &[&str] = &[
+    "citing",
+    "saying",
+    "adding",
+    "noting",
+    "blaming",
+    "explaining",
+    "arguing",
+];
 
 /// Whether the event word at `k` is denied (`the remains of 24 others yet
 /// to be returned`, `had not been released`), reading no further back than
