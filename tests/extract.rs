@@ -8231,3 +8231,25 @@ fn the_reason_a_source_gives_after_a_comma_is_not_what_happened_to_the_figure() 
         ),
     ]);
 }
+
+#[test]
+fn a_rate_named_before_was_is_what_its_share_of_a_base_measures() {
+    assert_subjects(&[
+        (
+            "Turnout was 71.4 per cent of the 1.86 million registered voters.",
+            "71.4 per cent",
+            Some("turnout"),
+        ),
+        (
+            "Unemployment was 4% of the labour force.",
+            "4%",
+            Some("unemployment"),
+        ),
+        // (A share of a group named first is the group's: not a rate.)
+        (
+            "About 40% of the voters were women.",
+            "About 40%",
+            Some("voter"),
+        ),
+    ]);
+}

@@ -3978,6 +3978,17 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         {
             subject.head = Some(Cow::Borrowed("growth"));
         }
+        // `Turnout was 71.4 per cent of the 1.86 million registered voters`:
+        // a rate named before `was` is what the share measures; what it is
+        // `of` is only its base.
+        if f.kind == Kind::Percent
+            && t.is(f.end, "of")
+            && f.start >= 2
+            && t.is_any(f.start - 1, FINITE_BE)
+            && let Some(rate) = class_at(t, f.start - 2).filter(|c| RATES_OF_A_BASE.contains(c))
+        {
+            subject.head = Some(Cow::Borrowed(rate));
+        }
         // `just over 18% full` is how much of its capacity a reservoir, a
         // ward or a venue holds, as `18.4 per cent of its capacity` is.
         if f.kind == Kind::Percent && subject.head.as_deref() == Some("full") {
@@ -6506,6 +6517,11 @@ fn what_lasted(t: &Tokens, start: usize, left: usize) -> Option<usize> {
         None => Some(end - 1),
     }
 }
+
+/// Rates that are shares of a base a report may name after them: `Turnout
+/// was 71.4 per cent of registered voters`, `Unemployment was 4% of the
+/// labour force`.
+const RATES_OF_A_BASE: &[&str] = &["turnout", "unemployment", "underemployment"];
 
 /// Words that make a year a fiscal one (`fiscal 2026`, `financial year
 /// 2024/25`).
