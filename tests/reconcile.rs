@@ -3866,3 +3866,40 @@ fn retail_or_cpi_inflation_is_the_headline_rate_and_core_is_not() {
     );
     assert_eq!(pair_status(&docs, "2.1 per cent", "2.4 percent"), None);
 }
+
+#[test]
+fn a_source_named_by_its_initials_is_the_source_they_stand_for() {
+    // One report names the commission and its initials, then quotes it by
+    // them; the other calls it `the commission`: one source, so the two
+    // turnouts conflict rather than being two sources' dispute.
+    let docs = two(
+        "2026-05-22",
+        "The Electoral Commission of Lusiwe (ECL) announced the results. Turnout was 71.4 per cent, the ECL said.",
+        "Turnout was 74.1%, the commission said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "71.4 per cent", "74.1%"),
+        Some(Status::Conflict)
+    );
+    let report = reconcile(&docs, &Options::default());
+    let claim = report
+        .facts
+        .iter()
+        .flat_map(|f| &f.claims)
+        .find(|c| c.text == "71.4 per cent")
+        .expect("the turnout");
+    assert_eq!(
+        claim.source.as_deref(),
+        Some("Electoral Commission of Lusiwe")
+    );
+    // (Letters no name before a bracket spells stay as written.)
+    let docs = two(
+        "2026-05-22",
+        "Turnout was 71.4 per cent, the ECL said.",
+        "Turnout was 74.1%, the commission said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "71.4 per cent", "74.1%"),
+        Some(Status::Disputed)
+    );
+}

@@ -4912,7 +4912,80 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
     }
     remainders(found, &mut frames, &stills, &of_whole, bound_for);
+    spell_out_initials(t, &mut frames);
     frames
+}
+
+/// The initials of an organisation a source is named by, if it is: `ECL`,
+/// `the NCoS` (two to six letters, at least two of them capitals).
+fn initials_of(name: &str) -> Option<&str> {
+    let bare = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    let b = bare.as_bytes();
+    ((2..=6).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2)
+        .then_some(bare)
+}
+
+/// A source named by the initials its report gave it in brackets
+/// (`Electoral Commission of Lusiwe (ECL)`, later `the ECL said`) is shown
+/// by its name, so that another report's `the commission` is known for the
+/// same source and their figures are not set against each other as two
+/// sources' (and a reader sees whom the letters stand for).
+fn spell_out_initials(t: &Tokens, frames: &mut [Frame]) {
+    let by_initials = |f: &Frame| {
+        f.source
+            .as_ref()
+            .is_some_and(|s| !s.person && initials_of(&s.name).is_some())
+    };
+    // (Most texts have none: one pass over the frames, no scan of the text.)
+    if !frames.iter().any(by_initials) {
+        return;
+    }
+    let defined: Vec<(&str, std::sync::Arc<str>)> = (1..t.len().saturating_sub(2))
+        .filter(|&k| t.is_punct(k, '(') && t.is_punct(k + 2, ')'))
+        .filter_map(|k| {
+            let letters = t.raw(k + 1);
+            initials_of(letters)?;
+            Some((letters, name_with_initials(t, k, letters)?))
+        })
+        .collect();
+    for frame in frames.iter_mut() {
+        if let Some(src) = frame.source.as_mut()
+            && !src.person
+            && let Some(letters) = initials_of(&src.name)
+            && let Some((_, name)) = defined.iter().find(|(l, _)| *l == letters)
+        {
+            src.name = name.clone();
+        }
+    }
+}
+
+/// The capitalised name right before the bracket at `open` whose words
+/// start with the capitals of `letters`, small words between them
+/// (`Reserve Bank of India` for `RBI`, `Nigerian Correctional Service` for
+/// `NCoS`).
+fn name_with_initials(t: &Tokens, open: usize, letters: &str) -> Option<std::sync::Arc<str>> {
+    let capitals: Vec<char> = letters.chars().filter(char::is_ascii_uppercase).collect();
+    let mut left = capitals.len();
+    let (mut k, mut first) = (open, open);
+    while left > 0 {
+        k = k.checked_sub(1)?;
+        if !t.capitalised(k) && t.is_any(k, &["of", "for", "and", "on", "the"]) {
+            continue;
+        }
+        if !t.capitalised(k) || !t.raw(k).starts_with(capitals[left - 1]) {
+            return None;
+        }
+        left -= 1;
+        first = k;
+    }
+    let text = &t.text[t.toks[first].span().start..t.toks[open - 1].span().end];
+    Some(text.into())
 }
 
 /// The name a figure stands in brackets after (`Bihar (23 deaths)`,
