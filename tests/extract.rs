@@ -765,6 +765,9 @@ fn labels_scores_and_names_are_not_amounts() {
         "the region moved to level 4",
         "a category 5 hurricane",
         "COVID-19 cases",
+        // A marker along a course.
+        "He suffered a cardiac arrest at kilometre 35 and died.",
+        "She led after lap 40.",
     ] {
         let found = extract(text, &Options::default());
         assert!(

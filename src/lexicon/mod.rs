@@ -3328,6 +3328,15 @@ pub const LABEL_NOUNS: &[&str] = &[
     "act",
     "amendment",
     "resolution",
+    // Markers along a course: `collapsed at kilometre 35`, `near mile 20`,
+    // `after lap 40`, `on hole 7`, `in round 3`.
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "lap",
+    "hole",
+    "round",
 ];
 
 /// Words after an amount that make it a difference from another (`10
