@@ -8256,3 +8256,20 @@ fn a_rate_named_before_was_is_what_its_share_of_a_base_measures() {
         ),
     ]);
 }
+
+#[test]
+fn a_weekday_a_modal_looks_ahead_to_is_the_coming_one() {
+    let text = "The Meridian Standard | Published 16 September 2026, 12:05 BST\n\nForecasters said the storm could still drop 250mm of rain by Thursday.\n\nOfficials said 40 people had died by Thursday.";
+    let found = extract(text, &Options::default());
+    let thursdays: Vec<_> = found
+        .iter()
+        .filter(|m| m.text == "Thursday")
+        .map(|m| m.value.as_text().map(str::to_owned))
+        .collect();
+    // A forecast's deadline is the Thursday to come; a toll's, the one
+    // gone by.
+    assert_eq!(
+        thursdays,
+        [Some("2026-09-17".to_owned()), Some("2026-09-10".to_owned())]
+    );
+}

@@ -250,7 +250,13 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
             .take_while(|&k| !t.is(k, "to") && !t.is_any(k, lexicon::SPAN_PARTICIPLES))
             .any(|k| past_verb(t, k))
     };
-    (by && reported_deadline()) || (a..i).any(cue) || ((i..b).any(cue) && !told_before())
+    // (And one a modal looks ahead to: `it could still drop as much as
+    // 250mm of rain by Thursday`.)
+    let modal_before =
+        || (a..i).any(|k| t.is_any(k, &["could", "may", "might", "would"]) && !t.is(k + 1, "have"));
+    (by && (reported_deadline() || modal_before()))
+        || (a..i).any(cue)
+        || ((i..b).any(cue) && !told_before())
 }
 
 /// Whether the word at `k` is a verb in the past tense: `agreed`, `said`,
