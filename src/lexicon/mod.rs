@@ -414,6 +414,8 @@ pub const INCIDENTS: &[(&str, &str)] = &[
     ("tremor", "earthquake"),
     ("crash", "crash"),
     ("crashed", "crash"),
+    // `The accident took place at around 5:40 am`.
+    ("accident", "crash"),
     ("collapse", "collapse"),
     ("collapsed", "collapse"),
     ("landslide", "landslide"),
@@ -431,8 +433,6 @@ pub const INCIDENTS: &[(&str, &str)] = &[
     // (A vehicle leaving the road: `skidded off a narrow highway at around
     // 6:45 am`, `plunged into the gorge at 5:30`.)
     ("skidded", "crash"),
-    // `The accident took place at around 5:40 am`.
-    ("accident", "crash"),
     ("veered", "crash"),
     ("plunged", "crash"),
     ("caved", "collapse"),
@@ -2748,9 +2748,6 @@ pub const LEVEL_VERBS: &[&str] = &[
     "peaked",
     "peak",
     "peaks",
-    // How long something went on: `the strike lasted more than 100 days`.
-    "lasted",
-    "lasts",
     "peaking",
     "neared",
     "estimated",

@@ -224,13 +224,13 @@ const RUNNING_EVENTS: &[&str] = &[
 ];
 
 /// Measures of a thing or a motion, not of how far something has spread:
-/// a later report's other figure for them is no update.
+/// a later report's other figure for them is no update. (Not `length`: a
+/// slick or a queue grows longer.)
 const FIXED_MEASURES: &[&str] = &[
     "distance",
     "speed",
     "height",
     "width",
-    "length",
     "diameter",
     "altitude",
     "elevation",
