@@ -344,6 +344,9 @@ fn pathological_repetitions() {
         "2024 ",
         "one hundred and ",
         "twenty-",
+        // (Each a figure in a compound, which reads back to the one
+        // before the compound: from the start of the run, once.)
+        "five-",
         "mid-",
         "https://",
         "x@",
@@ -536,5 +539,32 @@ fn regression_part_of_a_single_day() {
         "early tomorrow",
     ] {
         run(text);
+    }
+}
+
+#[test]
+fn a_long_run_of_figures_in_compounds_costs_time_in_proportion() {
+    // `five-five-five-…`: every `five` is a figure in a compound, which
+    // reads back to the figure before the compound. Sixteen times the
+    // text may cost sixteen times the time (with room for noise), not
+    // the 150 times a read from the start of the run for each gave.
+    for unit in ["five-", "twenty-"] {
+        let best = |text: &str| {
+            (0..2)
+                .map(|_| {
+                    let t = Instant::now();
+                    try_extract(text, &Options::default()).unwrap();
+                    t.elapsed()
+                })
+                .min()
+                .unwrap()
+        };
+        let small = best(&repeat_to(unit, 16 * 1024));
+        let big = best(&repeat_to(unit, 256 * 1024));
+        eprintln!("{unit:?}: 16 KB {small:?}, 256 KB {big:?}");
+        assert!(
+            big < small * 48 + Duration::from_millis(100),
+            "{unit:?}: 256 KB took {big:?} vs {small:?} for 16 KB: not linear"
+        );
     }
 }

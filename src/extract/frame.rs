@@ -2347,9 +2347,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (Only an amount bounds it: a date or a span of time between owns
         // no words a figure could take, as in `rose to a 40-year high of
         // 9.1%`, `has grown since 2010 to $1.4 trillion`.)
-        let prev_end = last_undated.filter(in_sentence).map_or(span.0, |m| {
-            share_of_economy(t, &found[m]).unwrap_or(found[m].end)
-        });
+        // (And no further back than `STRETCH_REACH` tokens: a "sentence"
+        // of thousands of figures in compounds, `five-five-five-…`, would
+        // otherwise have each read from its start.)
+        let prev_end = last_undated
+            .filter(in_sentence)
+            .map_or(span.0, |m| {
+                share_of_economy(t, &found[m]).unwrap_or(found[m].end)
+            })
+            .max(f.start.saturating_sub(STRETCH_REACH));
         // (Past an amount's conversion in brackets, for both: `2.2 billion
         // euros ($2.4 billion) in aid`.)
         let conversion = conversion_end(found, &converted, n);
@@ -6595,6 +6601,11 @@ fn what_lasted(t: &Tokens, start: usize, left: usize) -> Option<usize> {
 /// was 71.4 per cent of registered voters`, `Unemployment was 4% of the
 /// labour force`.
 const RATES_OF_A_BASE: &[&str] = &["turnout", "unemployment", "underemployment"];
+
+/// How far back, in tokens, a figure's own stretch of words may reach
+/// (to the figure before it, or its sentence's start): far past any
+/// sentence of news, short of a pasted run of thousands of words.
+const STRETCH_REACH: usize = 96;
 
 /// Words that make a year a fiscal one (`fiscal 2026`, `financial year
 /// 2024/25`).
