@@ -252,8 +252,7 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
     };
     // (And one a modal looks ahead to: `it could still drop as much as
     // 250mm of rain by Thursday`.)
-    let modal_before =
-        || (a..i).any(|k| t.is_any(k, &["could", "may", "might", "would"]) && !t.is(k + 1, "have"));
+    let modal_before = || (a..i).any(|k| t.is_any(k, lexicon::MODALS) && !t.is(k + 1, "have"));
     (by && (reported_deadline() || modal_before()))
         || (a..i).any(cue)
         || ((i..b).any(cue) && !told_before())

@@ -4981,7 +4981,7 @@ fn name_with_initials(t: &Tokens, open: usize, letters: &str) -> Option<std::syn
     let (mut k, mut first) = (open, open);
     while left > 0 {
         k = k.checked_sub(1)?;
-        if !t.capitalised(k) && t.is_any(k, &["of", "for", "and", "on", "the"]) {
+        if !t.capitalised(k) && (t.is_any(k, lx::NAME_LINKS) || t.is(k, "the")) {
             continue;
         }
         if !t.capitalised(k) || !t.raw(k).starts_with(capitals[left - 1]) {
@@ -6546,11 +6546,12 @@ fn aged_role(t: &Tokens, f: &Found) -> Option<Cow<'static, str>> {
     Some(class_of(word).map_or_else(|| Cow::Owned(word.to_owned()), Cow::Borrowed))
 }
 
-/// Verbs and modals that may stand between a noun and `last`: `the
-/// strike had lasted`, `talks will last`.
-const BEFORE_LAST: &[&str] = &[
-    "had", "has", "have", "will", "would", "could", "may", "might", "should", "can", "to",
-];
+/// Whether the word at `k` may stand between a noun and `last`: a modal
+/// or `to` (`talks will last`, `is due to last`), or a perfect's auxiliary
+/// (`the strike had lasted`).
+fn before_last(t: &Tokens, k: usize) -> bool {
+    t.is_any(k, lx::MODALS) || t.is_any(k, &["had", "has", "have", "to"])
+}
 
 /// The noun heading the phrase before a verb of lasting right before a
 /// span of time, which is how long that went on: `the outage lasted about
@@ -6563,14 +6564,14 @@ fn what_lasted(t: &Tokens, start: usize, left: usize) -> Option<usize> {
         v = v.checked_sub(1)?;
     }
     let lasted = t.is_any(v, &["lasted", "lasts", "lasting"])
-        || (t.is(v, "last") && v >= 1 && t.is_any(v - 1, BEFORE_LAST));
+        || (t.is(v, "last") && v >= 1 && before_last(t, v - 1));
     if !lasted {
         return None;
     }
     // (Back over `is due to`, `was expected to`.)
     let mut end = v;
     while end > left
-        && (t.is_any(end - 1, BEFORE_LAST)
+        && (before_last(t, end - 1)
             || t.is_any(end - 1, &["due", "expected", "set", "scheduled", "likely"])
             || t.is_any(end - 1, FINITE_BE))
     {
@@ -7148,10 +7149,7 @@ fn name_after(t: &Tokens, j: usize, b: usize) -> Option<Source> {
         let w = t.word(k);
         if is_name_word(t, k) || t.has(k, lx::Set::Organisation) {
             last = Some(k);
-        } else if last.is_some()
-            && matches!(w, "for" | "of" | "and" | "in" | "on")
-            && is_name_word(t, k + 1)
-        {
+        } else if last.is_some() && lx::NAME_LINKS.contains(&w) && is_name_word(t, k + 1) {
         } else if t.kind(k) == Some(TokKind::Word)
             && t.word(k.saturating_sub(1)).ends_with("'s")
             && k > start

@@ -1411,6 +1411,17 @@ pub const HOLDING_VERBS: &[&str] = &[
 /// Verbs that only help another (`has won`, `will sell`).
 pub const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "did", "does"];
 
+/// Modal verbs: what follows them may yet happen (`could still drop 250mm
+/// of rain by Thursday`, `talks will last two days`).
+pub const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "should", "might", "may", "must",
+];
+
+/// Small words inside an organisation's name, between its capitalised
+/// words (`Centre for Strategic and International Studies`, `Electoral
+/// Commission of Lusiwe`): no initial of the name stands for them.
+pub const NAME_LINKS: &[&str] = &["for", "of", "and", "in", "on"];
+
 /// Two nouns that name a class together, though neither does alone:
 /// `service members` are soldiers, a weather service and union members are
 /// not.

@@ -285,7 +285,7 @@ pub fn same_source(a: &str, b: &str) -> bool {
     let (a, b) = (bare(a), bare(b));
     let acronym = |s: &str| -> String {
         s.split_whitespace()
-            .filter(|w| !matches!(*w, "for" | "of" | "and" | "the" | "on" | "in"))
+            .filter(|w| !crate::lexicon::NAME_LINKS.contains(w) && *w != "the")
             .filter_map(|w| w.chars().next())
             .collect()
     };
