@@ -6527,6 +6527,40 @@ fn an_incident_s_date_and_who_says_so_inside_a_part() {
 }
 
 #[test]
+fn an_outbreak_named_by_its_years_dates_its_toll() {
+    // (`outbreak` and `epidemic` read as beginnings elsewhere: `the
+    // outbreak began in 2022`.)
+    let opts = Options {
+        date: Some("2026-03-11".into()),
+    };
+    for (text, figure) in [
+        (
+            "Malawi's 2022-2023 outbreak, the deadliest in the country's history, killed more than 1,770 people.",
+            "more than 1,770",
+        ),
+        (
+            "The 2022-23 epidemic, the worst in its history, infected more than 59,000 people.",
+            "more than 59,000",
+        ),
+    ] {
+        let m = extract(text, &opts)
+            .into_iter()
+            .find(|m| m.text == figure)
+            .expect("the toll");
+        assert_eq!(m.as_of.as_deref(), Some("2022/2023"), "{text}");
+    }
+    // A date the outbreak began at is no as-of of the toll since.
+    let m = extract(
+        "The outbreak began in 2022 and has killed 41 people.",
+        &opts,
+    )
+    .into_iter()
+    .find(|m| m.text == "41")
+    .expect("the toll");
+    assert_eq!(m.as_of, None);
+}
+
+#[test]
 fn money_of_a_whole_is_a_part_and_a_confirmed_case_is_a_case() {
     assert_subjects(&[
         (

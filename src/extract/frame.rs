@@ -6670,8 +6670,14 @@ fn time_of(
         let strong = matches!(before, "through" | "until" | "till")
             || (before == "of" && b >= 2 && t.is(b - 2, "as"))
             || opening_when;
+        // (And one that names an incident: `Hamas' Oct. 7 attack killed
+        // some 1,200 people`, `the 2011 tsunami`.)
+        let of_incident = is_date && t.is_any(d.end, lx::INCIDENT_NOUNS);
         // A date that says when something else began is not an as-of.
-        if frames[m].subject.event == Some("began") && !strong && !after_when {
+        // (An incident named by its date is dated by it, though the noun
+        // reads as a beginning: `Malawi's 2022-2023 outbreak killed more
+        // than 1,770 people`.)
+        if frames[m].subject.event == Some("began") && !strong && !after_when && !of_incident {
             continue;
         }
         let sentence_initial = d.start == span.0;
@@ -6684,15 +6690,12 @@ fn time_of(
                     && (t.has(d.start - 1, lx::Set::FunctionWord)
                         || t.has_any(d.start - 1, CALENDAR_WORDS)))
         };
-        // (And one that names an incident: `Hamas' Oct. 7 attack killed
-        // some 1,200 people`, `the 2011 tsunami`.)
-        let of_incident = || is_date && t.is_any(d.end, lx::INCIDENT_NOUNS);
         let marked = before_is(lx::Set::AsOfMarker)
             || sentence_initial
             || after_when
             || (is_ago && !before_is(lx::Set::PeriodStart))
             || adverbial()
-            || of_incident();
+            || of_incident;
         // (In the figure's clause, or opening the sentence: not in `settled
         // 100,000 claims since 2020, but about 54,000 remain unresolved`.)
         let years_since = years_since(t, d, before, anchor)

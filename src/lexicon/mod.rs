@@ -3955,6 +3955,8 @@ pub const INCIDENT_NOUNS: &[&str] = &[
     "sinking",
     "raid",
     "outbreak",
+    "epidemic",
+    "pandemic",
     "tragedy",
     "collapse",
     "landslide",
