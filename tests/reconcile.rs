@@ -3903,3 +3903,38 @@ fn a_source_named_by_its_initials_is_the_source_they_stand_for() {
         Some(Status::Disputed)
     );
 }
+
+#[test]
+fn a_share_out_of_ten_is_rounded_to_tenths() {
+    let audit = |a: &str, b: &str| {
+        two(
+            "2026-04-10",
+            &format!(
+                "A 2025 audit found that {a} of buildings in Nairobi did not comply with the building code."
+            ),
+            &format!(
+                "A 2025 audit found that {b} buildings in Nairobi did not meet the building code."
+            ),
+        )
+    };
+    // `six in ten` is rounded to tenths, as `60%` is not; `nearly six in
+    // ten` is a little under 60%, down to 50%.
+    for (a, b) in [
+        ("58 percent", "nearly six in ten"),
+        ("58 percent", "six in ten"),
+        ("61 percent", "six in ten"),
+    ] {
+        let docs = audit(a, b);
+        assert_eq!(pair_status(&docs, a, b), Some(Status::Agree), "{a} / {b}");
+    }
+    // But not 70%; and a share out of five is a fraction, as fine as
+    // `a fifth`.
+    for (a, b) in [("70 percent", "six in ten"), ("25 percent", "one in five")] {
+        let docs = audit(a, b);
+        assert_eq!(
+            pair_status(&docs, a, b),
+            Some(Status::Conflict),
+            "{a} / {b}"
+        );
+    }
+}

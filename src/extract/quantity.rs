@@ -867,12 +867,19 @@ pub fn recognise(
     if let Some(c) = currency {
         f.kind = Kind::Money;
         f.unit = Some(c);
-    } else if !negative && let Some((share, end)) = one_in(t, k, value) {
+    } else if !negative && let Some((share, whole, end)) = one_in(t, k, value) {
         // `one in five adults`, `1 in 3`: a share, as a percentage, said
         // to about a whole percent (`one in five` is not exactly 20%).
+        // Out of ten, a hundred or a thousand it is rounded to that
+        // whole's part: `six in ten` stands for 55% to 65%, so `58
+        // percent` and `nearly six in ten` agree.
         f.kind = Kind::Percent;
         f.unit = Some("%");
-        f.step = 1.0;
+        f.step = if [10.0, 100.0, 1000.0].contains(&whole) {
+            (100.0 / whole).max(1.0)
+        } else {
+            1.0
+        };
         f.end = end;
         f.approx = approx;
         let (lo, hi) = bounds(share, f.step, approx);
@@ -1596,9 +1603,9 @@ fn is_hyphen(t: &Tokens, i: usize) -> bool {
 }
 
 /// `in five`, `in every 10`, `out of 10` after a count `a` no larger: the
-/// share `a in b` as a percentage, and where its phrase ends. Not a count of a time
-/// (`5 in 10 minutes`) or a year (`2 in 2023`).
-fn one_in(t: &Tokens, k: usize, a: f64) -> Option<(f64, usize)> {
+/// share `a in b` as a percentage, `b`, and where its phrase ends. Not a
+/// count of a time (`5 in 10 minutes`) or a year (`2 in 2023`).
+fn one_in(t: &Tokens, k: usize, a: f64) -> Option<(f64, f64, usize)> {
     let j = if t.is(k, "in") {
         if t.is(k + 1, "every") { k + 2 } else { k + 1 }
     } else if t.is(k, "out") && t.is(k + 1, "of") {
@@ -1628,6 +1635,7 @@ fn one_in(t: &Tokens, k: usize, a: f64) -> Option<(f64, usize)> {
         } else {
             share
         },
+        b.value,
         b.end,
     ))
 }
