@@ -329,6 +329,18 @@ fn one_report_that_contradicts_itself_is_caught() {
     )];
     let s = statuses(&docs);
     assert!(s.iter().any(|(_, st, _)| *st == Status::Conflict), "{s:?}");
+    // The explanation says it is the report against itself, not two
+    // reports against each other.
+    let report = reconcile(&docs, &Options::default());
+    let conflict = report
+        .facts
+        .iter()
+        .find(|f| f.status == Status::Conflict)
+        .expect("a conflict");
+    assert_eq!(
+        conflict.explanation,
+        "a contradicts itself: it gives 40 and 25."
+    );
 }
 
 #[test]

@@ -191,6 +191,16 @@ pub fn explanation(status: super::Status, claims: &[Claim], docs: usize) -> Stri
                 )
             }
         }
+        // (One report's own figures for one fact: no other report is
+        // involved, and the reader should not go looking for one.)
+        Conflict if docs == 1 => format!(
+            "{} contradicts itself: it gives {}.",
+            r.first().map_or(String::new(), |(_, d)| d.join(", ")),
+            r.iter()
+                .map(|(what, _)| what.as_str())
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ),
         Conflict => format!("Reports disagree: {}.", parts.join("; ")),
         Disputed => {
             let mut by_source: Vec<String> = Vec::new();
