@@ -987,6 +987,19 @@ fn ages_and_unstated_degrees() {
     check(
         &[
             ("The man, aged 41, was held.", "41", Duration, S("P41Y")),
+            // After `age` and `ages` too, and each age of a list.
+            (
+                "Four of the dead were children, among them a brother and sister, ages 7 and 9.",
+                "9",
+                Duration,
+                S("P9Y"),
+            ),
+            (
+                "The youngest victim, a boy, age 12, was named.",
+                "12",
+                Duration,
+                S("P12Y"),
+            ),
             (
                 "Prime Minister Elena Vasquez, 52, said the result was a mandate.",
                 "52",
@@ -1232,16 +1245,17 @@ fn deals_disasters_and_trials_count() {
             "26",
             Some("village evacuated"),
         ),
-        // A parent's count is of children.
+        // A parent's count is of children: the parent's own, held by the
+        // parent's name when it is given.
         (
             "Marites Oñate, a mother of four, said she had barely slept.",
             "four",
-            Some("child"),
+            Some("marites oñate child"),
         ),
         (
             "The victim, a father of two from Leeds, was named on Monday.",
             "two",
-            Some("child"),
+            Some("father child"),
         ),
         // However long what its prepositions add, and past a figure in
         // a compound inside it: a toll heads its phrase.
@@ -6524,6 +6538,60 @@ fn an_incident_s_date_and_who_says_so_inside_a_part() {
         "39",
         Some("hostage killed (part)"),
     )]);
+}
+
+#[test]
+fn care_in_hospital_is_no_injury_count() {
+    assert_subjects(&[
+        (
+            "Three teachers were treated at a hospital after officers fired tear gas.",
+            "Three",
+            Some("teacher hospitalized"),
+        ),
+        (
+            "Twelve people were treated in hospital for smoke inhalation.",
+            "Twelve",
+            Some("person hospitalized"),
+        ),
+        // (Treated where they fell is an injury count, as before.)
+        (
+            "Around 280 people were treated at the scene.",
+            "Around 280",
+            Some("person injured"),
+        ),
+        // Attended to is cared for; attended is there.
+        (
+            "Medics attended to 1,430 runners over the course of the day.",
+            "1,430",
+            Some("runner injured"),
+        ),
+        (
+            "About 35,000 runners attended the race.",
+            "About 35,000",
+            Some("runner attended"),
+        ),
+    ]);
+}
+
+#[test]
+fn so_many_more_of_a_running_count_are_a_part_of_it() {
+    assert_subjects(&[
+        // With no toll before it in the story, which the other report may
+        // give.
+        (
+            "Rescuers recovered five more bodies from the rubble on Friday, police said.",
+            "five",
+            Some("body recovered (part)"),
+        ),
+        // Not after another count in its sentence: others besides.
+        (
+            "One runner has died and dozens more have been taken to hospital.",
+            "dozens",
+            Some("runner hospitalized"),
+        ),
+        // Nor more of what is no running count: a cut of its own.
+        ("Meta will cut 10,000 more jobs.", "10,000", Some("job cut")),
+    ]);
 }
 
 #[test]

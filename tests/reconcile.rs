@@ -3950,3 +3950,35 @@ fn a_share_out_of_ten_is_rounded_to_tenths() {
         );
     }
 }
+
+#[test]
+fn a_report_s_two_counts_of_a_bare_noun_are_two_groups() {
+    // Either could be the count the other report says took part; neither
+    // is taken for it.
+    let docs = two(
+        "2026-06-08",
+        "Of the 11,842 runners who started the race, only 9,310 finished. Organisers said about 1,100 runners were moved to the finish area on buses.",
+        "About 12,500 runners took part in the race, organisers said.",
+    );
+    assert_no_conflict(&docs);
+    // One bare count is the same group said more briefly, as before.
+    let docs = two(
+        "2026-06-08",
+        "Organisers said 11,842 runners lined up in the heat.",
+        "About 12,500 runners took part in the race, organisers said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "11,842", "About 12,500"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
+fn a_parent_s_children_are_no_count_of_the_story_s() {
+    let docs = two(
+        "2026-01-22",
+        "\"She has not seen a teacher since Friday,\" said Nirmala Perera, a mother of two in Maharagama.",
+        "The strike left more than 4 million children without lessons. \"Every day is lost,\" said Roshan Fernando, a father of three.",
+    );
+    assert_no_conflict(&docs);
+}

@@ -34,6 +34,20 @@ fn event_at(t: &Tokens, k: usize) -> Option<&'static str> {
         if let Some(direction) = moved_by_direction(t, k) {
             return direction;
         }
+        // (Treated at or in a hospital is hospital care, which an
+        // injury count need not be: `Three teachers were treated at a
+        // hospital`, `five teachers were injured`.)
+        if t.is(k, "treated")
+            && t.is_any(k + 1, &["at", "in"])
+            && (k + 2..k + 5).any(|j| t.is_any(j, &["hospital", "hospitals"]))
+        {
+            return Some("hospitalized");
+        }
+        // (Attended to is cared for, as treated is: `Medics attended to
+        // 1,430 runners`; not `1,430 runners attended`.)
+        if t.is(k, "attended") && t.is(k + 1, "to") {
+            return Some("injured");
+        }
     }
     Some(event)
 }
@@ -253,7 +267,8 @@ fn age_group_before(t: &Tokens, e: usize, from: usize) -> Option<usize> {
         && t.is_any(last - 1, &["and", "or"]);
     let span = t.is_number(last) && last >= 2 && t.is(last - 1, "to");
     let number = if bound || span { last - 2 } else { last };
-    (number > from && t.is_number(number) && t.is(number - 1, "aged")).then(|| number - 1)
+    (number > from && t.is_number(number) && t.is_any(number - 1, lx::AGE_WORDS))
+        .then(|| number - 1)
 }
 
 /// Adverbs of how far a target was missed, between the verb and `short`
@@ -3047,7 +3062,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.event = Some("aboard");
                 }
                 // `a mother of four`, `the father of two`: children, not
-                // mothers.
+                // mothers; and the parent's own, which are no count of the
+                // story's children (`more than 4 million children` out of
+                // school): the parent holds them, by name when the parent
+                // is named (`Nirmala Perera, a mother of two`).
                 if p.nouns.is_empty()
                     && f.start >= 2
                     && t.is(f.start - 1, "of")
@@ -3055,6 +3073,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     && matches!(f.kind, Kind::Count | Kind::Number)
                 {
                     subject.head = Some(Cow::Borrowed("child"));
+                    let named = (f.start >= 5
+                        && lx::is_determiner(t.word(f.start - 3))
+                        && t.is_punct(f.start - 4, ','))
+                    .then(|| name_ending_at(t, f.start - 4, span.0))
+                    .flatten();
+                    subject.holder = Some(match named {
+                        Some(name) => name_of_words(t, name),
+                        None => t.word(f.start - 2).into(),
+                    });
                 }
                 if subject.head.is_none() && p.nouns.is_empty() {
                     // `the river rose 26 feet`, `people killed … rose to 52`:
@@ -3942,7 +3969,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // passengers were.
         if f.kind == Kind::Duration
             && f.end == f.start + 1
-            && (f.start.saturating_sub(4).max(span.0)..f.start).any(|k| t.is(k, "aged"))
+            && (f.start.saturating_sub(4).max(span.0)..f.start).any(|k| t.is_any(k, lx::AGE_WORDS))
         {
             subject.event = None;
         }
@@ -4717,12 +4744,19 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
     // of its toll, never the toll itself. (Of something else they are a
     // group of their own: in `killed 12 and another 31 were injured`, 31
     // were injured in all.)
-    for n in 1..frames.len() {
+    // (Of a running count, `Rescuers recovered five more bodies` is so
+    // many more though the story gives no count of recoveries before it:
+    // the other report's may be the toll. Not after another count in its
+    // sentence, which it may be more than: `One runner has died and dozens
+    // more have been taken to hospital`. `another 31` needs the toll it
+    // adds to; and `Meta will cut 10,000 more jobs` is the news, a cut of
+    // its own.)
+    for n in 0..frames.len() {
         let f = &found[n];
-        let more = f.kind == Kind::Count
-            && ((t.is_any(f.end, &["more", "additional", "further", "new"])
-                && !t.is(f.end + 1, "than"))
-                || (f.start > 0 && t.is_any(f.start - 1, &["another", "further"])));
+        let more_after = f.kind == Kind::Count
+            && t.is_any(f.end, &["more", "additional", "further", "new"])
+            && !t.is(f.end + 1, "than");
+        let more = more_after || (f.start > 0 && t.is_any(f.start - 1, &["another", "further"]));
         let s = &frames[n].subject;
         let Some(event) = s.event.filter(|_| more && s.per.is_none()) else {
             continue;
@@ -4730,14 +4764,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (A toll larger than the more: `16 missing` in a headline and `16
         // more are missing` below it are one group.)
         let value = |m: usize| found[m].value.as_number().unwrap_or(0.0);
-        let same_before = (n.saturating_sub(6)..n).any(|m| {
-            let o = &frames[m].subject;
-            found[m].kind == Kind::Count
+        let same = |m: &usize| {
+            let o = &frames[*m].subject;
+            found[*m].kind == Kind::Count
                 && o.event == Some(event)
                 && (o.head.is_none() || s.head.is_none() || o.head == s.head)
-                && value(m) > value(n)
-        });
-        if same_before {
+        };
+        let mut before = (n.saturating_sub(6)..n).filter(same).peekable();
+        let none_before = before.peek().is_none();
+        let first_in_sentence = (0..n)
+            .rev()
+            .take_while(|&m| frames[m].sentence == frames[n].sentence)
+            .all(|m| !counts_like(found[m].kind));
+        let running = lx::RUNNING_EVENTS.contains(&event);
+        if before.any(|m| value(m) > value(n))
+            || (more_after && none_before && first_in_sentence && running)
+        {
             frames[n].subject.part = true;
         }
     }

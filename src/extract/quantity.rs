@@ -341,13 +341,13 @@ fn unit_spelling_at(t: &Tokens, i: usize, name: &[&str]) -> Option<usize> {
 }
 
 /// Whether the plain whole number at token `i` is someone's age: after
-/// `aged`, or set off by commas after a name (`Prime Minister Elena
+/// `aged`, `age` or `ages` ([`lexicon::AGE_WORDS`]), or set off by commas after a name (`Prime Minister Elena
 /// Vasquez, 52, said`, `Vasquez, 53, has`) and before a word in lower case.
 fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
     if !could_be_age(t, i, value) {
         return false;
     }
-    if (i >= 1 && t.is(i - 1, "aged")) || in_age_list(t, i) {
+    if (i >= 1 && t.is_any(i - 1, lexicon::AGE_WORDS)) || in_age_list(t, i) {
         return true;
     }
     // (Or the ends of a span of ages: `ranged in age from 15 to 34`, `aged
@@ -404,7 +404,7 @@ fn in_age_list(t: &Tokens, i: usize) -> bool {
         if !plain_whole {
             return false;
         }
-        if prev >= 1 && t.is(prev - 1, "aged") {
+        if prev >= 1 && t.is_any(prev - 1, lexicon::AGE_WORDS) {
             return true;
         }
         k = prev;
@@ -1112,7 +1112,7 @@ pub fn recognise(
                     // Ages: `patients aged 60 to 85`, `those aged 18-24`.
                     (f.kind == Kind::Count
                         && i >= 1
-                        && t.is(i - 1, "aged")
+                        && t.is_any(i - 1, lexicon::AGE_WORDS)
                         && could_be_age(t, i, lo)
                         && could_be_age(t, r2, hi))
                     .then(|| lexicon::time_unit("years"))
@@ -1145,7 +1145,7 @@ pub fn recognise(
             // A range of ages: `aged between 20 and 40`.
             if f.kind == Kind::Count
                 && i >= 1
-                && t.is(i - 1, "aged")
+                && t.is_any(i - 1, lexicon::AGE_WORDS)
                 && (0.0..=120.0).contains(&lo)
                 && (0.0..=120.0).contains(&hi)
                 && let Some(years) = lexicon::time_unit("years")

@@ -1411,6 +1411,37 @@ pub const HOLDING_VERBS: &[&str] = &[
 /// Verbs that only help another (`has won`, `will sell`).
 pub const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "did", "does"];
 
+/// Events whose count keeps growing after the news breaks: tolls, the
+/// arrested, the cases of an outbreak, the homes still without power.
+pub const RUNNING_EVENTS: &[&str] = &[
+    "killed",
+    "injured",
+    "hospitalized",
+    "missing",
+    "casualties",
+    "infected",
+    "displaced",
+    "evacuated",
+    "burned",
+    "arrested",
+    "captured",
+    "rescued",
+    "recovered",
+    "sheltered",
+    "cancelled",
+    "postponed",
+    "seized",
+    "destroyed",
+    "damaged",
+    "deployed",
+    "polluted",
+    "striking",
+];
+
+/// Words after which a plain whole number is someone's age (`aged 34`; `a
+/// brother and sister, ages 7 and 9`; `a boy, age 12`).
+pub const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
+
 /// Modal verbs: what follows them may yet happen (`could still drop 250mm
 /// of rain by Thursday`, `talks will last two days`).
 pub const MODALS: &[&str] = &[
@@ -2465,6 +2496,7 @@ pub const EVENTS_WITH_OTHER_USES: &[&str] = &[
     "launched",
     "admitted",
     "treated",
+    "attended",
     "taken",
     "rushed",
     "airlifted",

@@ -1429,7 +1429,9 @@ const PRESENCE_EVENTS: &[&str] = &["deployed", "attended", "striking"];
 ///
 /// Only from a report that gives no count of them with the event: one
 /// that gives `35,000 runners took part` and `47 runners` treated counts
-/// two groups. One pass over the keys for each.
+/// two groups. Nor from one that gives two counts said of no event that
+/// cannot both hold: those are two groups too. One pass over the keys for
+/// each.
 fn unevented<'m>(
     blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>,
     order: &mut Vec<Key<'m>>,
@@ -1453,8 +1455,26 @@ fn unevented<'m>(
             if let Some(Some(to)) = evented.get(from) {
                 // (By report, so that thousands of claims are not paired.)
                 let theirs = blocks.get(to).map(|refs| docs_of(refs)).unwrap_or_default();
+                // (Nor from a report that gives two counts of the thing
+                // that cannot both hold, which are two groups, either of
+                // which the one count could be: `Of the 11,842 runners who
+                // started` and `about 1,100 runners were taken to the
+                // finish`.)
+                let groups = blocks
+                    .get(from)
+                    .map(|refs| {
+                        by_report(refs.clone())
+                            .into_iter()
+                            .filter(|mine| {
+                                !compare::share_a_point(mine.iter().map(|r| get(mentions, r)))
+                            })
+                            .filter_map(|mine| mine.first().map(|r| r.doc))
+                            .collect::<rustc_hash::FxHashSet<usize>>()
+                    })
+                    .unwrap_or_default();
                 moved |= move_block(blocks, from, to, |r, into| {
                     !theirs.contains(&r.doc)
+                        && !groups.contains(&r.doc)
                         && (presence
                             || compare::share_a_point(
                                 into.iter().chain([r]).map(|x| get(mentions, x)),

@@ -6,6 +6,7 @@ use super::compare::{compatible, interval, share_a_point};
 use super::group::Ref;
 use crate::calendar;
 use crate::extract::{Session, Time, Update};
+use crate::lexicon;
 use crate::mention::{Kind, Mention};
 
 /// Sort rank: conflicts first.
@@ -179,12 +180,7 @@ fn updated(
         }
     }
     // (Homes without power are also reconnected: their count may fall.)
-    if a.detail
-        .frame
-        .subject
-        .event
-        .is_some_and(crate::lexicon::is_lacked)
-    {
+    if a.detail.frame.subject.event.is_some_and(lexicon::is_lacked) {
         return true;
     }
     let (earlier, later) = if da < db { (a, b) } else { (b, a) };
@@ -195,33 +191,6 @@ fn updated(
         _ => false,
     }
 }
-
-/// Events whose count keeps growing after the news breaks: tolls, the
-/// arrested, the cases of an outbreak, the homes still without power.
-const RUNNING_EVENTS: &[&str] = &[
-    "killed",
-    "injured",
-    "hospitalized",
-    "missing",
-    "casualties",
-    "infected",
-    "displaced",
-    "evacuated",
-    "burned",
-    "arrested",
-    "captured",
-    "rescued",
-    "recovered",
-    "sheltered",
-    "cancelled",
-    "postponed",
-    "seized",
-    "destroyed",
-    "damaged",
-    "deployed",
-    "polluted",
-    "striking",
-];
 
 /// Measures of a thing or a motion, not of how far something has spread:
 /// a later report's other figure for them is no update. (Not `length`: a
@@ -238,11 +207,11 @@ const FIXED_MEASURES: &[&str] = &[
 
 /// Whether a claim is a running count or extent, which a later report may
 /// give higher without contradicting an earlier one: a count of one of
-/// [`RUNNING_EVENTS`] or of people left without something, or a measure
-/// (a reach, a depth of rain) with no event or such an event.
+/// [`lexicon::RUNNING_EVENTS`] or of people left without something, or a
+/// measure (a reach, a depth of rain) with no event or such an event.
 fn runs_on(m: &Mention) -> bool {
     let event = m.detail.frame.subject.event;
-    let running = |e: &str| RUNNING_EVENTS.contains(&e) || crate::lexicon::is_lacked(e);
+    let running = |e: &str| lexicon::RUNNING_EVENTS.contains(&e) || lexicon::is_lacked(e);
     match m.kind {
         Kind::Count => event.is_some_and(running),
         // (Not how far a place lies from another, how fast something went
@@ -285,7 +254,7 @@ pub fn same_source(a: &str, b: &str) -> bool {
     let (a, b) = (bare(a), bare(b));
     let acronym = |s: &str| -> String {
         s.split_whitespace()
-            .filter(|w| !crate::lexicon::NAME_LINKS.contains(w) && *w != "the")
+            .filter(|w| !lexicon::NAME_LINKS.contains(w) && *w != "the")
             .filter_map(|w| w.chars().next())
             .collect()
     };
