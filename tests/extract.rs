@@ -6595,6 +6595,23 @@ fn so_many_more_of_a_running_count_are_a_part_of_it() {
 }
 
 #[test]
+fn a_date_in_the_possessive_dates_the_figure_after_it() {
+    let opts = Options {
+        date: Some("2026-03-11".into()),
+    };
+    for text in [
+        "Spending will rise 3.9 per cent, after last year's 3.1 per cent rise.",
+        "That is a smaller jump than last year's 3.1 per cent rise, which drew protesters.",
+    ] {
+        let m = extract(text, &opts)
+            .into_iter()
+            .find(|m| m.text == "3.1 per cent")
+            .expect("last year's rise");
+        assert_eq!(m.as_of.as_deref(), Some("2025"), "{text}");
+    }
+}
+
+#[test]
 fn an_outbreak_named_by_its_years_dates_its_toll() {
     // (`outbreak` and `epidemic` read as beginnings elsewhere: `the
     // outbreak began in 2022`.)

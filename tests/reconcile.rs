@@ -3982,3 +3982,23 @@ fn a_parent_s_children_are_no_count_of_the_story_s() {
     );
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn each_party_holds_its_share_of_the_vote() {
+    let docs = two(
+        "2026-05-22",
+        "The Democratic Alliance won 34.8 per cent of the vote.",
+        "The LPC took 52.3% of the vote.",
+    );
+    assert_no_conflict(&docs);
+    // One party's share in two reports is one fact.
+    let docs = two(
+        "2026-05-22",
+        "The LPC won 52.3 per cent of the vote.",
+        "The LPC took 51.3% of the vote.",
+    );
+    assert_eq!(
+        pair_status(&docs, "52.3 per cent", "51.3%"),
+        Some(Status::Conflict)
+    );
+}

@@ -3463,6 +3463,20 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.head = Some(Cow::Borrowed("share"));
                     }
                 }
+                // (And the share of a contested whole a verb of holding
+                // gives: `The LPC took 52.3% of the vote`, `Apple holds 20%
+                // of the market`; not `Patients on the drug lost 14.8% of
+                // their body weight`.)
+                let of_whole = f.end + 1 + usize::from(t.is(f.end + 1, "the"));
+                if f.kind == Kind::Percent
+                    && t.is(f.end, "of")
+                    && t.is_any(of_whole, CONTESTED_WHOLES)
+                {
+                    subject.holder = subject
+                        .holder
+                        .take()
+                        .or_else(|| holder(t, f.start, (span.0, left_from.max(span.0))));
+                }
                 if f.kind == Kind::Count || f.kind == Kind::Number {
                     subject.holder = subject
                         .holder
@@ -6645,6 +6659,10 @@ fn what_lasted(t: &Tokens, start: usize, left: usize) -> Option<usize> {
 /// labour force`.
 const RATES_OF_A_BASE: &[&str] = &["turnout", "unemployment", "underemployment"];
 
+/// Wholes that parties or firms take shares of: one's share is not
+/// another's (`The LPC took 52.3% of the vote`).
+const CONTESTED_WHOLES: &[&str] = &["vote", "votes", "ballots", "seats", "market"];
+
 /// How far back, in tokens, a figure's own stretch of words may reach
 /// (to the figure before it, or its sentence's start): far past any
 /// sentence of news, short of a pasted run of thousands of words.
@@ -6732,12 +6750,19 @@ fn time_of(
                     && (t.has(d.start - 1, lx::Set::FunctionWord)
                         || t.has_any(d.start - 1, CALENDAR_WORDS)))
         };
+        // (And one whose figure it is, in the possessive right before it:
+        // `than last year's 3.1 per cent rise`, `Monday's 4.2% fall`.)
+        let whose = is_date
+            && d.end == found[n].start
+            && d.end > d.start
+            && t.word(d.end - 1).ends_with("'s");
         let marked = before_is(lx::Set::AsOfMarker)
             || sentence_initial
             || after_when
             || (is_ago && !before_is(lx::Set::PeriodStart))
             || adverbial()
-            || of_incident;
+            || of_incident
+            || whose;
         // (In the figure's clause, or opening the sentence: not in `settled
         // 100,000 claims since 2020, but about 54,000 remain unresolved`.)
         let years_since = years_since(t, d, before, anchor)
@@ -6750,7 +6775,9 @@ fn time_of(
                 };
                 !(x..y).any(|k| t.kind(k) == Some(TokKind::Punct))
             });
-        let blocked = before_is(lx::Set::PeriodStart) && !after_when && !years_since
+        // (A word that starts a period before a possessive is the
+        // figure's: `rose after last year's 3.1 per cent rise`.)
+        let blocked = before_is(lx::Set::PeriodStart) && !after_when && !years_since && !whose
             || (d.start >= 2 && t.is(d.start - 2, "compared"));
         if !(marked || years_since) || blocked {
             continue;
