@@ -6612,6 +6612,15 @@ fn a_date_in_the_possessive_dates_the_figure_after_it() {
 }
 
 #[test]
+fn those_still_without_something_are_what_is_left_of_them() {
+    assert_subjects(&[(
+        "At the height of the storms, about 185,000 homes and businesses lost electricity. By Thursday morning, fewer than 9,000 were still without power.",
+        "fewer than 9,000",
+        Some("home without power (part)"),
+    )]);
+}
+
+#[test]
 fn an_outbreak_named_by_its_years_dates_its_toll() {
     // (`outbreak` and `epidemic` read as beginnings elsewhere: `the
     // outbreak began in 2022`.)

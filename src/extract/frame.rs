@@ -4058,8 +4058,9 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         modifiers.push(own_modifier);
         stills.push(
             counts_like(f.kind)
-                && (f.end..(f.end + 4).min(next_start.max(f.end)))
-                    .any(|k| t.is(k, "still") && event_at(t, k + 1).is_some()),
+                && (f.end..(f.end + 4).min(next_start.max(f.end))).any(|k| {
+                    t.is(k, "still") && (event_at(t, k + 1).is_some() || t.is(k + 1, "without"))
+                }),
         );
         frames.push(Frame {
             subject,
@@ -6377,7 +6378,9 @@ fn remainders(
     }
     // `11 still trapped` in a text that says 22 were trapped is what is left
     // of them: a part. (Alone, `40 people are still missing` is the count,
-    // and meets another report's `41 remain missing`.)
+    // and meets another report's `41 remain missing`.) (So are those still
+    // without something: `about 185,000 homes and businesses lost
+    // electricity` and `fewer than 9,000 were still without power`.)
     for n in (0..frames.len()).filter(|&n| stills[n]) {
         let Value::Number(v) = found[n].value else {
             continue;
