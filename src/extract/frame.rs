@@ -3463,25 +3463,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         subject.head = Some(Cow::Borrowed("share"));
                     }
                 }
-                // (And the share of a contested whole a verb of holding
-                // gives: `The LPC took 52.3% of the vote`, `Apple holds 20%
-                // of the market`; not `Patients on the drug lost 14.8% of
-                // their body weight`.)
+                // What a verb of holding gives a count to, and a share of a
+                // contested whole: `The LPC took 52.3% of the vote`, `Apple
+                // holds 20% of the market`; not `Patients on the drug lost
+                // 14.8% of their body weight`.
+                let a_count = matches!(f.kind, Kind::Count | Kind::Number);
                 let of_whole = f.end + 1 + usize::from(t.is(f.end + 1, "the"));
-                if f.kind == Kind::Percent
+                let contested = f.kind == Kind::Percent
                     && t.is(f.end, "of")
-                    && t.is_any(of_whole, CONTESTED_WHOLES)
-                {
+                    && t.is_any(of_whole, CONTESTED_WHOLES);
+                if a_count || contested {
                     subject.holder = subject
                         .holder
                         .take()
                         .or_else(|| holder(t, f.start, (span.0, left_from.max(span.0))));
                 }
-                if f.kind == Kind::Count || f.kind == Kind::Number {
-                    subject.holder = subject
-                        .holder
-                        .take()
-                        .or_else(|| holder(t, f.start, (span.0, left_from.max(span.0))));
+                if a_count {
                     if subject.is_empty()
                         && let Some((counted, of)) = counted_in_compound(t, f.end, next_start)
                     {

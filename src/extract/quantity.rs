@@ -341,8 +341,9 @@ fn unit_spelling_at(t: &Tokens, i: usize, name: &[&str]) -> Option<usize> {
 }
 
 /// Whether the plain whole number at token `i` is someone's age: after
-/// `aged`, `age` or `ages` ([`lexicon::AGE_WORDS`]), or set off by commas after a name (`Prime Minister Elena
-/// Vasquez, 52, said`, `Vasquez, 53, has`) and before a word in lower case.
+/// `aged`, `age` or `ages` ([`lexicon::AGE_WORDS`]), or set off by commas
+/// after a name (`Prime Minister Elena Vasquez, 52, said`, `Vasquez, 53,
+/// has`) and before a word in lower case.
 fn is_age(t: &Tokens, i: usize, value: f64) -> bool {
     if !could_be_age(t, i, value) {
         return false;
