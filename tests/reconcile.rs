@@ -4002,3 +4002,40 @@ fn each_party_holds_its_share_of_the_vote() {
         Some(Status::Conflict)
     );
 }
+
+#[test]
+fn times_of_day_that_fit_are_the_one_time_the_reports_tell_of() {
+    // Said of nothing in one report, of the incident in the other.
+    let docs = two(
+        "2026-04-10",
+        "The structure came down shortly after 10 a.m. on Thursday.",
+        "The building caved in at around 10.15am on Thursday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "10 a.m.", "around 10.15am"),
+        Some(Status::Agree)
+    );
+    // Said of nothing in either.
+    let docs = two(
+        "2026-02-09",
+        "The tanker struck a skerry shortly before 4 a.m., the rescue centre said.",
+        "The tanker hit the rocks at 03:52, the coastguard said.",
+    );
+    assert_eq!(pair_status(&docs, "4 a.m.", "03:52"), Some(Status::Agree));
+    // A report that gives two times either could be joins neither.
+    let docs = two(
+        "2026-02-09",
+        "The alarm sounded at 4am, and the crew abandoned ship at 4.10am.",
+        "The tanker hit the rocks at 03:52, the coastguard said.",
+    );
+    assert_eq!(pair_status(&docs, "4am", "03:52"), None);
+    assert_eq!(pair_status(&docs, "4.10am", "03:52"), None);
+    // Times that do not fit are not joined to conflict: nothing says they
+    // are of one thing.
+    let docs = two(
+        "2026-07-14",
+        "The hillside gave way at around 2:15 am.",
+        "Residents were woken at 3:40 a.m. by a roar.",
+    );
+    assert_no_conflict(&docs);
+}

@@ -225,6 +225,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     }
     let facts = free_distinctive_figures(facts, mentions);
     let facts = join_same_figures(facts, &unkeyed, mentions, published);
+    let facts = join_times_of_day(facts, &unkeyed, mentions);
     let facts = split_shared_figures(facts, mentions);
     let facts = join_misprints(facts, &unkeyed, mentions);
     attach_repeats(facts, &unkeyed, mentions)
@@ -898,6 +899,151 @@ fn join_same_figures(
         match list.first() {
             Some(&i) if i < keyed => facts[i] = refs,
             _ => facts.push(refs),
+        }
+    }
+    facts.retain(|refs| !refs.is_empty());
+    facts
+}
+
+/// Whether `m` is a time of day that may be when the story happened: said
+/// of nothing, or of an incident (`the crash`) or a one-off event (`the
+/// avalanche released`); not a time that times a move (`up 3% by 1500
+/// GMT`), a forecast, another incident's or a report's own time.
+fn may_be_story_time(m: &Mention) -> bool {
+    let frame = &m.detail.frame;
+    let s = &frame.subject;
+    m.kind == Kind::Time
+        && !frame.header
+        && !frame.elsewhere
+        && !s.projected
+        && s.head.as_deref().is_none_or(is_incident)
+        && s.event.is_none_or(|e| !lx::is_change(e))
+}
+
+/// Times of day of two or more reports that fit one another, one from each
+/// report, are the one time they tell of, though each names it in other
+/// words or none (`10 a.m.` and `around 10.15am` the building came down;
+/// `4 a.m.` and `03:52` the tanker ran aground). Only a time not yet in a
+/// fact of two reports ([`may_be_story_time`]), only times that all fit
+/// each other in one zone and on one day, and not from a report that gives
+/// another time inside their span, which could be the one: a time of day is
+/// joined to agree, never to conflict. Sorted by time, so thousands of
+/// reports stay near-linear.
+fn join_times_of_day(
+    mut facts: Vec<Vec<Ref>>,
+    unkeyed: &[Ref],
+    mentions: &[Vec<Mention>],
+) -> Vec<Vec<Ref>> {
+    // Each candidate: its interval in minutes, zone, day, the ref, and the
+    // one-report fact it is in (if any).
+    struct Candidate<'m> {
+        lo: f64,
+        hi: f64,
+        zone: Option<&'m str>,
+        day: Option<(Day, Day)>,
+        at: Ref,
+        fact: Option<usize>,
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut add = |r: Ref, fact: Option<usize>| {
+        let m = get(mentions, &r);
+        if may_be_story_time(m)
+            && let Some((lo, hi)) = compare::interval(m)
+        {
+            candidates.push(Candidate {
+                lo,
+                hi,
+                zone: compare::zone(m),
+                day: m.detail.period,
+                at: r,
+                fact,
+            });
+        }
+    };
+    // (A fact of one report stands for its time once, when its claims all
+    // fit: `the 4.47am blast` in a headline and its story.)
+    for (i, refs) in facts.iter().enumerate() {
+        if let Some(first) = refs.first()
+            && refs.iter().all(|r| r.doc == first.doc)
+            && refs.iter().all(|r| may_be_story_time(get(mentions, r)))
+            && compare::share_a_point(refs.iter().map(|r| get(mentions, r)))
+        {
+            add(*first, Some(i));
+        }
+    }
+    let placed = in_facts(&facts, mentions);
+    for r in unkeyed.iter().filter(|r| !placed[r.doc][r.mention]) {
+        add(*r, None);
+    }
+    if candidates.len() < 2 {
+        return facts;
+    }
+    candidates.sort_by(|a, b| a.zone.cmp(&b.zone).then(a.lo.total_cmp(&b.lo)));
+    // Runs of candidates whose intervals all share a point.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    let (mut lo, mut hi) = (candidates[0].lo, candidates[0].hi);
+    for (i, c) in candidates.iter().enumerate().skip(1) {
+        if c.zone == candidates[start].zone && c.lo <= hi && c.hi >= lo {
+            lo = lo.max(c.lo);
+            hi = hi.min(c.hi);
+        } else {
+            runs.push(start..i);
+            start = i;
+            (lo, hi) = (c.lo, c.hi);
+        }
+    }
+    runs.push(start..candidates.len());
+    // Each report's candidates, by index: a report with another time
+    // inside a run's span could mean either (`the alarm sounded at 4am, and
+    // the crew abandoned ship at 4.10am` against `hit the rocks at
+    // 03:52`).
+    let mut of_report: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (i, c) in candidates.iter().enumerate() {
+        of_report.entry(c.at.doc).or_default().push(i);
+    }
+    // (Each joined fact with the first fact it empties, if any.)
+    let mut joined: Vec<(Option<usize>, Vec<Ref>)> = Vec::new();
+    for range in runs {
+        let run = &candidates[range.clone()];
+        let mut docs: Vec<usize> = run.iter().map(|c| c.at.doc).collect();
+        docs.sort_unstable();
+        let once = docs.windows(2).all(|w| w[0] != w[1]);
+        let mut days = run.iter().filter_map(|c| c.day);
+        let first_day = days.next();
+        let one_day = days.all(|d| Some(d) == first_day);
+        let lo = run.iter().map(|c| c.lo).fold(f64::INFINITY, f64::min);
+        let hi = run.iter().map(|c| c.hi).fold(f64::NEG_INFINITY, f64::max);
+        let another_near = docs.iter().any(|d| {
+            of_report[d].iter().any(|&i| {
+                !range.contains(&i)
+                    && candidates[i].zone == run[0].zone
+                    && candidates[i].lo < hi
+                    && candidates[i].hi > lo
+            })
+        });
+        if run.len() < 2 || !once || !one_day || another_near {
+            continue;
+        }
+        let mut refs: Vec<Ref> = Vec::new();
+        for c in run {
+            match c.fact {
+                Some(i) => refs.append(&mut facts[i]),
+                None => refs.push(c.at),
+            }
+        }
+        refs.sort_unstable_by_key(|r| (r.doc, r.mention));
+        joined.push((run.iter().filter_map(|c| c.fact).min(), refs));
+    }
+    if joined.is_empty() {
+        return facts;
+    }
+    // (In the place of the first fact it empties, or after the facts, so
+    // that the report reads the same on every run.)
+    for (place, refs) in joined {
+        match place {
+            Some(i) => facts[i] = refs,
+            None => facts.push(refs),
         }
     }
     facts.retain(|refs| !refs.is_empty());
