@@ -905,6 +905,14 @@ fn join_same_figures(
     facts
 }
 
+/// The minutes a time of day's interval may start at, from [`MINUTE_SLACK`]
+/// before midnight to as far after the next ([`join_times_of_day`]).
+const MINUTE_SLOTS: usize = 1_440 + 2 * 120;
+
+/// How far before midnight an interval of a time of day may start, in
+/// minutes (`around 12.10am`).
+const MINUTE_SLACK: f64 = 120.0;
+
 /// Whether `m` is a time of day that may be when the story happened: said
 /// of nothing, or of an incident (`the crash`) or a one-off event (`the
 /// avalanche released`); not a time that times a move (`up 3% by 1500
@@ -936,6 +944,7 @@ fn join_times_of_day(
 ) -> Vec<Vec<Ref>> {
     // Each candidate: its interval in minutes, zone, day, the ref, and the
     // one-report fact it is in (if any).
+    #[derive(Clone, Copy)]
     struct Candidate<'m> {
         lo: f64,
         hi: f64,
@@ -978,7 +987,24 @@ fn join_times_of_day(
     if candidates.len() < 2 {
         return facts;
     }
-    candidates.sort_by(|a, b| a.zone.cmp(&b.zone).then(a.lo.total_cmp(&b.lo)));
+    // By zone, then by minute: a counting sort over the minutes of a day
+    // and the slack either side (no sorting code of its own in the wasm).
+    let mut zones: Vec<Option<&str>> = Vec::new();
+    for c in &candidates {
+        if !zones.contains(&c.zone) {
+            zones.push(c.zone);
+        }
+    }
+    let mut sorted: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for zone in zones {
+        let mut by_minute: Vec<Vec<Candidate>> = vec![Vec::new(); MINUTE_SLOTS];
+        for c in candidates.iter().filter(|c| c.zone == zone) {
+            let slot = (c.lo + MINUTE_SLACK).clamp(0.0, (MINUTE_SLOTS - 1) as f64) as usize;
+            by_minute[slot].push(*c);
+        }
+        sorted.extend(by_minute.into_iter().flatten());
+    }
+    let candidates = sorted;
     // Runs of candidates whose intervals all share a point.
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
@@ -998,9 +1024,9 @@ fn join_times_of_day(
     // inside a run's span could mean either (`the alarm sounded at 4am, and
     // the crew abandoned ship at 4.10am` against `hit the rocks at
     // 03:52`).
-    let mut of_report: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut of_report: Vec<Vec<usize>> = vec![Vec::new(); mentions.len()];
     for (i, c) in candidates.iter().enumerate() {
-        of_report.entry(c.at.doc).or_default().push(i);
+        of_report[c.at.doc].push(i);
     }
     // (Each joined fact with the first fact it empties, if any.)
     let mut joined: Vec<(Option<usize>, Vec<Ref>)> = Vec::new();
@@ -1015,7 +1041,7 @@ fn join_times_of_day(
         let lo = run.iter().map(|c| c.lo).fold(f64::INFINITY, f64::min);
         let hi = run.iter().map(|c| c.hi).fold(f64::NEG_INFINITY, f64::max);
         let another_near = docs.iter().any(|d| {
-            of_report[d].iter().any(|&i| {
+            of_report[*d].iter().any(|&i| {
                 !range.contains(&i)
                     && candidates[i].zone == run[0].zone
                     && candidates[i].lo < hi
