@@ -17,6 +17,17 @@ pub struct Ref {
     pub mention: usize,
 }
 
+impl Ref {
+    /// The key that puts claims in the order of the reports and of their
+    /// text. (One function for every sort of claims: each closure passed to
+    /// a sort is compiled into a sort of its own, which the `.wasm` pays
+    /// for. No two claims of a fact are one mention, so an unstable sort
+    /// gives the one order.)
+    pub fn text_order(r: &Ref) -> (usize, usize) {
+        (r.doc, r.mention)
+    }
+}
+
 /// How many days before publication still count as the current news.
 const RECENT_DAYS: Day = 7;
 
@@ -290,7 +301,7 @@ fn attach_repeats(
             && facts[i].iter().any(same)
         {
             facts[i].push(*r);
-            facts[i].sort_unstable_by_key(|r| (r.doc, r.mention));
+            facts[i].sort_unstable_by_key(Ref::text_order);
         }
     }
     facts
@@ -442,7 +453,7 @@ fn join_misprints(
             emptied = true;
         }
         let mut refs = vec![ra, rb];
-        refs.sort_by_key(|r| (r.doc, r.mention));
+        refs.sort_unstable_by_key(Ref::text_order);
         facts.push(refs);
     }
     if emptied {
@@ -894,7 +905,7 @@ fn join_same_figures(
                 None => refs.append(&mut facts[i]),
             }
         }
-        refs.sort_by_key(|r| (r.doc, r.mention));
+        refs.sort_unstable_by_key(Ref::text_order);
         // (In the place of the first fact it joins, or after the facts.)
         match list.first() {
             Some(&i) if i < keyed => facts[i] = refs,
@@ -1058,7 +1069,7 @@ fn join_times_of_day(
                 None => refs.push(c.at),
             }
         }
-        refs.sort_unstable_by_key(|r| (r.doc, r.mention));
+        refs.sort_unstable_by_key(Ref::text_order);
         joined.push((run.iter().filter_map(|c| c.fact).min(), refs));
     }
     if joined.is_empty() {
@@ -1575,7 +1586,7 @@ fn move_block<'m>(
     let into = blocks.entry(*to).or_default();
     let (join, stay): (Vec<Ref>, Vec<Ref>) = refs.into_iter().partition(|r| joins(r, into));
     into.extend(join);
-    into.sort_unstable_by_key(|r| (r.doc, r.mention));
+    into.sort_unstable_by_key(Ref::text_order);
     if !stay.is_empty() {
         blocks.insert(*from, stay);
     }
@@ -1843,7 +1854,7 @@ fn split_by_time(
     } else if !one_day.is_empty() {
         // (In text order, as the block lists them.)
         slots[0].1.extend(one_day);
-        slots[0].1.sort_by_key(|r| (r.doc, r.mention));
+        slots[0].1.sort_unstable_by_key(Ref::text_order);
     }
     explicit.sort_by(|x, y| x.0.total_cmp(&y.0));
     // For each slot, the one calendar year or month all its figures are
@@ -1922,7 +1933,7 @@ fn split_by_time(
         if apart && all_agree() {
             let current = std::mem::take(&mut slots[0].1);
             slots[1].1.extend(current);
-            slots[1].1.sort_by_key(|r| (r.doc, r.mention));
+            slots[1].1.sort_unstable_by_key(Ref::text_order);
         }
     }
     // `previously reported` joins the stated-time slot it agrees with, else
