@@ -4784,13 +4784,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         };
         let mut before = (n.saturating_sub(6)..n).filter(same).peekable();
         let none_before = before.peek().is_none();
-        let first_in_sentence = (0..n)
-            .rev()
-            .take_while(|&m| frames[m].sentence == frames[n].sentence)
-            .all(|m| !counts_like(found[m].kind));
+        // (Asked last, of the few that need it.)
+        let first_in_sentence = || {
+            (0..n)
+                .rev()
+                .take_while(|&m| frames[m].sentence == frames[n].sentence)
+                .all(|m| !counts_like(found[m].kind))
+        };
         let running = lx::RUNNING_EVENTS.contains(&event);
         if before.any(|m| value(m) > value(n))
-            || (more_after && none_before && first_in_sentence && running)
+            || (more_after && none_before && running && first_in_sentence())
         {
             frames[n].subject.part = true;
         }

@@ -871,16 +871,11 @@ pub fn recognise(
     } else if !negative && let Some((share, whole, end)) = one_in(t, k, value) {
         // `one in five adults`, `1 in 3`: a share, as a percentage, said
         // to about a whole percent (`one in five` is not exactly 20%).
-        // Out of ten, a hundred or a thousand it is rounded to that
-        // whole's part: `six in ten` stands for 55% to 65%, so `58
-        // percent` and `nearly six in ten` agree.
+        // Out of ten it is rounded to tenths: `six in ten` stands for
+        // about 55% to 65%, so `58 percent` and `nearly six in ten` agree.
         f.kind = Kind::Percent;
         f.unit = Some("%");
-        f.step = if [10.0, 100.0, 1000.0].contains(&whole) {
-            (100.0 / whole).max(1.0)
-        } else {
-            1.0
-        };
+        f.step = if whole == 10.0 { 10.0 } else { 1.0 };
         f.end = end;
         f.approx = approx;
         let (lo, hi) = bounds(share, f.step, approx);
