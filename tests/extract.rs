@@ -6655,6 +6655,47 @@ fn an_outbreak_named_by_its_years_dates_its_toll() {
 }
 
 #[test]
+fn an_incident_compared_with_is_dated_by_its_year_in_the_clause_that_tells_of_it() {
+    // (A date after `with`, `than` or `compared` is mostly the base of a
+    // comparison: `up 20% compared with 2019`.)
+    let opts = Options {
+        date: Some("2026-03-17".into()),
+    };
+    for (text, figure, year) in [
+        (
+            "The disaster drew comparisons with the 2007 collapse of a bridge in Minneapolis, which killed 13 people and injured 145.",
+            "13",
+            "2007",
+        ),
+        (
+            "The disaster drew comparisons with the 2007 collapse of a bridge in Minneapolis, which killed 13 people and injured 145.",
+            "145",
+            "2007",
+        ),
+        (
+            "Cases are up 20% compared with the 2019 outbreak, which killed 40 people.",
+            "40",
+            "2019",
+        ),
+    ] {
+        let m = extract(text, &opts)
+            .into_iter()
+            .find(|m| m.text == figure)
+            .expect("the toll");
+        assert_eq!(m.as_of.as_deref(), Some(year), "{text}: {figure}");
+    }
+    // The figure before the comparison is not the incident's.
+    let m = extract(
+        "Cases are up 20% compared with the 2019 outbreak, which killed 40 people.",
+        &opts,
+    )
+    .into_iter()
+    .find(|m| m.text == "20%")
+    .expect("the rise");
+    assert_eq!(m.as_of, None);
+}
+
+#[test]
 fn money_of_a_whole_is_a_part_and_a_confirmed_case_is_a_case() {
     assert_subjects(&[
         (

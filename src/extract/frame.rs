@@ -6780,8 +6780,16 @@ fn time_of(
             });
         // (A word that starts a period before a possessive is the
         // figure's: `rose after last year's 3.1 per cent rise`.)
-        let blocked = before_is(lx::Set::PeriodStart) && !after_when && !years_since && !whose
-            || (d.start >= 2 && t.is(d.start - 2, "compared"));
+        // (Nor one naming an incident that a relative clause after it
+        // tells of: `comparisons with the 2007 collapse of a bridge in
+        // Minneapolis, which killed 13 people`.)
+        let told_of = || {
+            of_incident
+                && relative_clause(t, found[n].start, span).is_some_and(|(open, _)| open > d.end)
+        };
+        let blocked = (before_is(lx::Set::PeriodStart) && !after_when && !years_since && !whose
+            || (d.start >= 2 && t.is(d.start - 2, "compared")))
+            && !told_of();
         if !(marked || years_since) || blocked {
             continue;
         }
