@@ -5372,6 +5372,35 @@ fn debts_tolls_and_those_among_them() {
 }
 
 #[test]
+fn a_toll_counts_everyone_not_the_children_counted_before_it() {
+    // Children (or women, or men) named among the dead are some of them; a
+    // toll after them, in deaths or as a toll, is of all the people.
+    assert_subjects(&[
+        (
+            "The coastguard said three children were among the dead. The agency said at least 680 deaths had been recorded on the route.",
+            "at least 680",
+            Some("person killed"),
+        ),
+        (
+            "Three children were killed. The death toll rose to 9 on Tuesday.",
+            "9",
+            Some("person killed"),
+        ),
+        (
+            "Two women were killed in the crush. Police said there were 14 fatalities.",
+            "14",
+            Some("person killed"),
+        ),
+        // What is no toll still goes on about them.
+        (
+            "Three children were killed. Two more died in hospital.",
+            "Two",
+            Some("child killed (part)"),
+        ),
+    ]);
+}
+
+#[test]
 fn storms_outages_and_damages() {
     assert_subjects(&[
         // Without power past a place after the noun.

@@ -1781,6 +1781,11 @@ pub const PARENTS: &[&str] = &[
 /// of (`storm deaths`) rather than who was counted.
 pub const TOLL_NOUNS: &[&str] = &["deaths", "fatalities", "injuries", "casualties"];
 
+/// Heads (as classes) that pick some of the people by age or sex: a toll
+/// counts all of them, so `deaths` after `three children were among the
+/// dead` are not children's.
+pub const AGE_OR_SEX_GROUPS: &[&str] = &["child", "woman", "man"];
+
 /// What a news story's toll may be of: `storm deaths`, `quake casualties`
 /// count the people the story's disaster killed or hurt. (Not `road
 /// deaths`, a kind of death that statistics count apart.)
