@@ -5401,6 +5401,38 @@ fn a_toll_counts_everyone_not_the_children_counted_before_it() {
 }
 
 #[test]
+fn the_day_something_began_is_of_what_began() {
+    // Two reports' days of beginnings are one fact only when the same
+    // thing began: the season's October is not the culling's Monday.
+    assert_subjects(&[
+        (
+            "Since the season began in October, about 750,000 birds have been culled.",
+            "October",
+            Some("season began"),
+        ),
+        (
+            "Culling at Kootwijkerbroek began on Monday morning.",
+            "Monday",
+            Some("culling began"),
+        ),
+        (
+            "The strike, which began on Wednesday, has closed all four lines.",
+            "Wednesday",
+            Some("strike began"),
+        ),
+        (
+            "Evacuations had already started on Tuesday.",
+            "Tuesday",
+            Some("evacuation began"),
+        ),
+        // A pronoun names nothing.
+        ("It began on Monday.", "Monday", Some("began")),
+        // A time of day stays the story's: times are joined whatever began.
+        ("The release began at 7 p.m.", "7 p.m.", Some("began")),
+    ]);
+}
+
+#[test]
 fn storms_outages_and_damages() {
     assert_subjects(&[
         // Without power past a place after the noun.

@@ -3909,6 +3909,21 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     subject.head = Some(Cow::Borrowed(what));
                     subject.event = None;
                 }
+                // A day of a beginning is of the noun that began: in
+                // `Since the season began in October` and `Culling at
+                // Kootwijkerbroek began on Monday`, two things began.
+                // (Not a time of day: the story's times of day are joined
+                // whatever began, `the leak began at about 6:40 pm`, `the
+                // release began at 7 p.m.`)
+                if f.kind == Kind::Date
+                    && subject.event == Some("began")
+                    && subject.head.is_none()
+                    && let Some((_, at)) = ev
+                    && let Some(k) = what_began(t, at, span.0.max(prev_end))
+                {
+                    subject.head =
+                        Some(class_at(t, k).map_or_else(|| singular(t.word(k)), Cow::Borrowed));
+                }
             }
         }
 
@@ -5667,6 +5682,45 @@ fn noun_before_named_places(t: &Tokens, e: usize, sentence_start: usize) -> Opti
     (participle > sentence_start && names_after_participle(t, participle))
         .then(|| participle - 1)
         .filter(|&n| t.kind(n) == Some(TokKind::Word))
+}
+
+/// The noun whose beginning the verb at `at` tells of, back to `left`:
+/// its subject (`the walkout began`, `the strike had started`), past a
+/// relative pronoun (`The strike, which began at 00:00`) and a place after
+/// the noun (`Culling at Kootwijkerbroek began`). A plain word only: no
+/// pronoun, name or word of a list.
+fn what_began(t: &Tokens, at: usize, left: usize) -> Option<usize> {
+    if !t.is_any(
+        at,
+        &["began", "begun", "started", "start", "starts", "begins"],
+    ) {
+        return None;
+    }
+    let mut k = at.checked_sub(1)?;
+    while k > left
+        && (t.is_any(k, lx::AUXILIARIES) || adverb(t, k) || t.is_any(k, &["already", "first"]))
+    {
+        k -= 1;
+    }
+    if k > left + 1 && t.is_any(k, &["which", "that"]) && t.is_punct(k - 1, ',') {
+        k -= 2;
+    }
+    // (Back over a place: `at Kootwijkerbroek`, `in the capital`.)
+    if t.capitalised(k) && !t.sentence_break_before(k) {
+        let first = first_of_names(t, k, left);
+        if first > left + 1 && t.is_any(first - 1, lx::PLACE_PREPOSITIONS) {
+            k = first - 2;
+        }
+    }
+    // (A word of an event is a noun here: `the strike`, `Evacuations`,
+    // `Culling`.)
+    (k >= left
+        && t.kind(k) == Some(TokKind::Word)
+        && !t.has_any(k, NO_PLAIN_NOUN & !lx::Set::Event.bit())
+        && !cue(t, k, lx::PRONOUNS)
+        && !adverb(t, k)
+        && (!t.capitalised(k) || t.sentence_break_before(k)))
+    .then_some(k)
 }
 
 /// The word lists of words that are no plain noun of a figure (unless a
