@@ -2133,6 +2133,18 @@ fn ranks_each_report_names_are_facts_of_their_own() {
         "Final\n\nReal Madrid won their 14th title.",
     );
     assert_eq!(pair_status(&docs, "15th", "14th"), Some(Status::Conflict));
+    // A report that names several floors names several places: the other
+    // report's floor meets the one it names and contradicts none.
+    let docs = two(
+        "2026-08-02",
+        "Hotel fire\n\nThe blaze broke out on the third floor of the hotel, the fire brigade said. \
+         A tourist who was staying on the sixth floor said the smoke came under the door. \
+         The victims were found on the fifth floor, officials said.",
+        "Hotel fire\n\nThe fire brigade said the blaze started on the 3rd floor of the building.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "third", "3rd"), Some(Status::Agree));
+    assert_eq!(pair_status(&docs, "sixth", "3rd"), None);
 }
 
 #[test]
