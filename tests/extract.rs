@@ -981,6 +981,22 @@ fn a_figure_set_against_another_is_about_the_same_thing() {
 }
 
 #[test]
+fn a_range_of_ages_is_no_time_of_what_happened() {
+    // `aged between 7 and 15` says how old the children are; the two hours
+    // after it are how long until they fell ill.
+    let text = "The children, aged between 7 and 15, began complaining of nausea within two hours of eating.";
+    assert_subjects(&[
+        (text, "between 7 and 15", Some("child")),
+        (text, "two hours", Some("child began")),
+        (
+            "Unemployment among people aged 16 to 24 years rose to 14.5%.",
+            "16 to 24 years",
+            Some("person"),
+        ),
+    ]);
+}
+
+#[test]
 fn ages_and_unstated_degrees() {
     use Kind::*;
     use V::*;

@@ -3992,10 +3992,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         // An age in a list after `aged` is no part of what happened: in
         // `Two passengers, aged 78 and 81, were taken to hospital`, the
-        // passengers were.
+        // passengers were. (So is a range of ages, `The children, aged
+        // between 7 and 15, began complaining … within two hours`: in
+        // years, if in any unit.)
+        let in_years = || {
+            (f.start..f.end)
+                .all(|k| !t.has(k, lx::Set::TimeUnit) || t.is_any(k, &["years", "year"]))
+        };
         if f.kind == Kind::Duration
-            && f.end == f.start + 1
             && (f.start.saturating_sub(4).max(span.0)..f.start).any(|k| t.is_any(k, lx::AGE_WORDS))
+            && in_years()
         {
             subject.event = None;
         }
