@@ -2148,6 +2148,31 @@ fn ranks_each_report_names_are_facts_of_their_own() {
 }
 
 #[test]
+fn midnight_on_a_day_is_that_day_or_the_next() {
+    // Midnight on Tuesday night is when Wednesday begins: the day a strike
+    // began at midnight is either.
+    let docs = two(
+        "2026-03-19",
+        "Strike\n\nAll four metro lines stopped when the strike began at midnight on Tuesday night.",
+        "Strike\n\nThe strike, which began at 00:00 on Wednesday, has closed all four lines.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Tuesday", "Wednesday"),
+        Some(Status::Agree)
+    );
+    // A day named without midnight is that day alone.
+    let docs = two(
+        "2026-03-19",
+        "Strike\n\nAll four metro lines stopped when the strike began on Tuesday morning.",
+        "Strike\n\nThe strike, which began on Wednesday, has closed all four lines.",
+    );
+    assert_eq!(
+        pair_status(&docs, "Tuesday", "Wednesday"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn seats_of_several_parties_said_bare_in_two_reports_are_several_facts() {
     let docs = two(
         "2023-11-23",
