@@ -2692,7 +2692,7 @@ fn a_change_and_a_level_in_other_units_are_no_range_and_vague_amounts_follow_yea
                 Count,
                 N(20000.0),
             ),
-            ("In 2027 dozens of people left.", "dozens", Count, N(24.0)),
+            ("In 2027 dozens of people left.", "dozens", Count, N(20.0)),
         ],
         None,
     );

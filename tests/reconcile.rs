@@ -2148,6 +2148,32 @@ fn ranks_each_report_names_are_facts_of_their_own() {
 }
 
 #[test]
+fn dozens_in_a_headline_is_the_story_s_two_dozen_or_so() {
+    // `Dozens` is how a headline rounds a count in the twenties or more:
+    // the report does not contradict itself, and another report's 23
+    // agrees with it.
+    let docs = [doc(
+        "a",
+        "2026-03-02",
+        "At least 14 dead, dozens missing as ferry capsizes\n\nAt least 14 people died when the ferry capsized. The coastguard said 23 people were still missing on Monday.",
+    )];
+    assert_no_conflict(&docs);
+    let docs = two(
+        "2026-03-02",
+        "Ferry capsizes\n\nDozens of people are missing after the ferry capsized.",
+        "Ferry capsizes\n\nThe coastguard said 23 people were missing after the ferry capsized.",
+    );
+    assert_eq!(pair_status(&docs, "Dozens", "23"), Some(Status::Agree));
+    // Fewer than twenty are not dozens.
+    let docs = two(
+        "2026-03-02",
+        "Ferry capsizes\n\nDozens of people are missing after the ferry capsized.",
+        "Ferry capsizes\n\nThe coastguard said 12 people were missing after the ferry capsized.",
+    );
+    assert_eq!(pair_status(&docs, "Dozens", "12"), Some(Status::Conflict));
+}
+
+#[test]
 fn midnight_on_a_day_is_that_day_or_the_next() {
     // Midnight on Tuesday night is when Wednesday begins: the day a strike
     // began at midnight is either.

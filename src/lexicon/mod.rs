@@ -88,7 +88,8 @@ pub const SCALES: &[(&str, f64, bool)] = &[
 ];
 
 /// Vague amounts and the interval each stands for:
-/// `tens of thousands` is 20,000–99,999.
+/// `tens of thousands` is 20,000–99,999. (`dozens` from 20: a headline's
+/// `dozens missing` is a story's 23.)
 pub const VAGUE_AMOUNTS: &[(&[&str], f64, f64)] = &[
     (&["hundreds", "of", "thousands"], 2e5, 999_999.0),
     (&["tens", "of", "thousands"], 2e4, 99_999.0),
@@ -99,7 +100,7 @@ pub const VAGUE_AMOUNTS: &[(&[&str], f64, f64)] = &[
     (&["thousands"], 2000.0, 9999.0),
     (&["millions"], 2e6, 9_999_999.0),
     (&["billions"], 2e9, 9_999_999_999.0),
-    (&["dozens"], 24.0, 99.0),
+    (&["dozens"], 20.0, 99.0),
 ];
 
 /// Qualifiers written before a figure, longest first within each meaning.
