@@ -5449,6 +5449,35 @@ fn the_day_something_began_is_of_what_began() {
 }
 
 #[test]
+fn the_injured_who_died_are_dead() {
+    assert_subjects(&[
+        (
+            "The toll rose to eight after two critically injured persons succumbed at a burn centre.",
+            "two",
+            Some("person killed"),
+        ),
+        ("Two injured people died.", "Two", Some("person killed")),
+        (
+            "Two injured workers later died.",
+            "Two",
+            Some("person killed"),
+        ),
+        // Wounded and moved are still wounded; and `succumbed` is a death
+        // only of the injured.
+        (
+            "Three wounded soldiers were evacuated.",
+            "Three",
+            Some("soldier injured"),
+        ),
+        (
+            "The bank succumbed to pressure and cut rates by 0.5%.",
+            "0.5%",
+            Some("interest rate cut"),
+        ),
+    ]);
+}
+
+#[test]
 fn storms_outages_and_damages() {
     assert_subjects(&[
         // Without power past a place after the noun.
@@ -6753,6 +6782,12 @@ fn an_incident_compared_with_is_dated_by_its_year_in_the_clause_that_tells_of_it
             "Cases are up 20% compared with the 2019 outbreak, which killed 40 people.",
             "40",
             "2019",
+        ),
+        // Past the words that name it.
+        (
+            "The blast drew comparisons with the June 2014 GAIL pipeline fire at Nagaram, which killed more than 20 people.",
+            "more than 20",
+            "2014-06",
         ),
     ] {
         let m = extract(text, &opts)

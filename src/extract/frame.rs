@@ -2688,20 +2688,37 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (Before it too: `Police arrested 200 protesters`; and past
                 // an aside: `476 protesters, including 64 minors, have been
                 // killed`.)
+                // (And the injured who died are dead: `after two critically
+                // injured persons succumbed`, `Two injured workers later
+                // died`.)
                 if matches!(f.kind, Kind::Count | Kind::Number)
-                    && matches!(p.event, Some("attended" | "striking"))
+                    && matches!(p.event, Some("attended" | "striking" | "injured"))
                     && subject.event == p.event
                 {
-                    let befell =
-                        |e: &&str| !matches!(*e, "attended" | "striking") && happens_to_people(e);
+                    let befell = |e: &&str| match p.event {
+                        Some("injured") => *e == "killed",
+                        _ => !matches!(*e, "attended" | "striking") && happens_to_people(e),
+                    };
                     let after = || {
                         event_right(t, p.end, (p.end + 8).min(next_start.max(p.end)))
                             .map(|(e, _)| e)
                             .or_else(|| event_past_aside(t, p.end, span.1, next_start))
                     };
+                    // (The phrase may run into the verb, `Two injured people
+                    // died`; and the injured `succumb`, a word that is no
+                    // death when said of anything else.)
+                    let died_in_phrase = || {
+                        (p.event == Some("injured")
+                            && (f.end..(p.end + 8).min(next_start.max(p.end))).any(|k| {
+                                (k < p.end && event_at(t, k) == Some("killed"))
+                                    || t.is_any(k, &["succumbed", "succumb", "succumbs"])
+                            }))
+                        .then_some("killed")
+                    };
                     if let Some(e) = verb_before
                         .filter(befell)
                         .or_else(|| after().filter(befell))
+                        .or_else(died_in_phrase)
                     {
                         subject.event = Some(e);
                         // (They are the people it befell, not whoever comes
@@ -6805,7 +6822,11 @@ fn time_of(
             || opening_when;
         // (And one that names an incident: `Hamas' Oct. 7 attack killed
         // some 1,200 people`, `the 2011 tsunami`.)
-        let of_incident = is_date && t.is_any(d.end, lx::INCIDENT_NOUNS);
+        // (Past the words that name it: `the June 2014 GAIL pipeline fire`.)
+        let of_incident = is_date
+            && (d.end..d.end + 4)
+                .take_while(|&k| t.kind(k) == Some(TokKind::Word) && !t.is_any(k, lx::DETERMINERS))
+                .any(|k| t.is_any(k, lx::INCIDENT_NOUNS));
         // A date that says when something else began is not an as-of.
         // (An incident named by its date is dated by it, though the noun
         // reads as a beginning: `Malawi's 2022-2023 outbreak killed more
