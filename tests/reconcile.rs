@@ -2174,6 +2174,32 @@ fn dozens_in_a_headline_is_the_story_s_two_dozen_or_so() {
 }
 
 #[test]
+fn a_report_that_names_several_rates_at_once_names_several_facts() {
+    // One report's two rates of one moment are two rates: the other
+    // report's third rate contradicts neither, and meets the one it names.
+    let docs = two(
+        "2026-06-11",
+        "Rates\n\nThe ECB lifted its deposit facility rate to 2.25% from 2.00%, while the main refinancing rate rose to 2.40% and the marginal lending rate to 2.65%, the bank said.",
+        "Rates\n\nAt its meeting in Frankfurt on Thursday, the bank raised its key deposit rate by a quarter of a percentage point to 2.25 per cent.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(
+        pair_status(&docs, "2.25%", "2.25 per cent"),
+        Some(Status::Agree)
+    );
+    // One rate against another is still a conflict.
+    let docs = two(
+        "2026-06-11",
+        "Rates\n\nThe ECB raised its main rate to 2.40% on Thursday.",
+        "Rates\n\nThe ECB raised its main rate to 2.25 per cent on Thursday.",
+    );
+    assert_eq!(
+        pair_status(&docs, "2.40%", "2.25 per cent"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn midnight_on_a_day_is_that_day_or_the_next() {
     // Midnight on Tuesday night is when Wednesday begins: the day a strike
     // began at midnight is either.

@@ -215,7 +215,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
     for k in order {
         let refs = &blocks[&k];
         if k.kind == Kind::Ordinal {
-            facts.extend(split_ranks(refs, mentions));
+            facts.extend(split_named_apart(refs, mentions));
             continue;
         }
         if k.kind == Kind::Date {
@@ -229,6 +229,18 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
         if k.kind == Kind::Count && k.event.is_none() {
             for group in split_groups(refs, mentions) {
                 facts.extend(split_by_time(&group, mentions, published));
+            }
+            continue;
+        }
+        if k.kind == Kind::Percent {
+            // (Only values of one moment: `closed down 6.4% on Thursday`
+            // and `slipped another 2.1% on Friday` are one share price.)
+            for fact in split_by_time(refs, mentions, published) {
+                if gives_two_figures(&fact, mentions) {
+                    facts.extend(split_named_apart(&fact, mentions));
+                } else {
+                    facts.push(fact);
+                }
             }
             continue;
         }
@@ -595,7 +607,7 @@ fn reports_by_reading(
 /// figure both give is one thing (`2.4%` on the placebo in both), and the
 /// rest another (the drug's `14.8%` against `14.2%`). Without the split,
 /// the figure the reports share would read as a conflict with the other.
-/// (Days are split by [`split_days`]; ranks by [`split_ranks`].)
+/// (Days are split by [`split_days`]; ranks by [`split_named_apart`].)
 fn split_shared_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     let key = |r: &Ref| reading(&mentions[r.doc][r.mention]).map(|(k, _)| k);
     let mut out = Vec::with_capacity(facts.len());
@@ -1751,13 +1763,17 @@ fn clusters_per_doc(clusters: &[Vec<Ref>]) -> FxHashMap<usize, usize> {
     per_doc
 }
 
-/// The facts of one block of ranks: one, unless a report names several
-/// ranks in it, when each rank is a fact of its own: a report that names
-/// the `third floor` the fire began on, the `fifth` the victims were found
-/// on and the `sixth` a witness stayed on names three floors, and the
-/// other report's `3rd floor` contradicts none of them. (`Real's 15th
-/// title` in one report and `14th` in another stay one fact, in dispute.)
-fn split_ranks(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+/// The facts of one block of ranks, or of percentages of one time: one,
+/// unless a report names several values in it that cannot all hold, when
+/// each value is a fact of its own. A report that names the `third floor`
+/// the fire began on, the `fifth` the victims were found on and the
+/// `sixth` a witness stayed on names three floors, and the other report's
+/// `3rd floor` contradicts none of them; one whose `main refinancing rate
+/// rose to 2.40% and the marginal lending rate to 2.65%` names two rates,
+/// and another's `deposit rate … to 2.25 per cent` is neither. (`Real's
+/// 15th title` in one report and `14th` in another stay one fact, in
+/// dispute; so do `inflation of 2.1 per cent` and `2.4 percent`.)
+fn split_named_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     let Some(ranks) = clusters(refs, mentions).filter(|r| r.len() > 1) else {
         return vec![refs.to_vec()];
     };
