@@ -4891,8 +4891,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             // (A toll counts everyone: after `three children were among
             // the dead`, `at least 680 deaths` or `the toll rose to 9` are
             // no children.)
-            let toll = is_toll(t, found[n].end)
-                || (frames[n].sentence.0..found[n].start).any(|k| t.is(k, "toll"));
+            // (Asked only of a donor of such a group: it reads the words
+            // before the figure.)
+            let toll = || {
+                is_toll(t, found[n].end)
+                    || (frames[n].sentence.0..found[n].start).any(|k| t.is(k, "toll"))
+            };
             // (From a sentence before, a figure of its own kind first:
             // after `Shares closed 27% higher, adding $6.2bn to its market
             // value.`, a rise of `as much as 36%` is the shares'. In its own
@@ -4913,10 +4917,11 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         let (a, b) = (found[m].kind, found[n].kind);
                         let kinds_meet = same_kind_of_figure(a, b)
                             || (!same_kind && (a == Kind::Percent || b == Kind::Percent));
-                        let narrower = toll
-                            && s.head
-                                .as_deref()
-                                .is_some_and(|h| lx::AGE_OR_SEX_GROUPS.contains(&h));
+                        let narrower = s
+                            .head
+                            .as_deref()
+                            .is_some_and(|h| lx::AGE_OR_SEX_GROUPS.contains(&h))
+                            && toll();
                         kinds_meet
                             && !narrower
                             && ((needs_head && (!s.part || frames[n].subject.part))

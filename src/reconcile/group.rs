@@ -1774,12 +1774,11 @@ fn clusters_per_doc(clusters: &[Vec<Ref>]) -> FxHashMap<usize, usize> {
 /// 15th title` in one report and `14th` in another stay one fact, in
 /// dispute; so do `inflation of 2.1 per cent` and `2.4 percent`.)
 fn split_named_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
-    let Some(ranks) = clusters(refs, mentions).filter(|r| r.len() > 1) else {
+    let Some(values) = clusters(refs, mentions).filter(|v| v.len() > 1) else {
         return vec![refs.to_vec()];
     };
-    let per_doc = clusters_per_doc(&ranks);
-    if per_doc.values().any(|&n| n > 1) {
-        ranks
+    if clusters_per_doc(&values).values().any(|&n| n > 1) {
+        values
     } else {
         vec![refs.to_vec()]
     }
