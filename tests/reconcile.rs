@@ -2200,6 +2200,18 @@ fn a_report_that_names_several_rates_at_once_names_several_facts() {
 }
 
 #[test]
+fn the_remaining_days_of_a_trip_are_some_of_it() {
+    // The cruise's last four days, cancelled, are part of its two weeks.
+    let docs = two(
+        "2026-03-02",
+        "Cruise\n\nThe line said the remaining four days of the cruise, which included stops at Colombo and Phuket, had been cancelled.",
+        "Cruise\n\nThe passengers had boarded in Dubai for a two-week cruise to Singapore.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "four days", "two-week"), None);
+}
+
+#[test]
 fn midnight_on_a_day_is_that_day_or_the_next() {
     // Midnight on Tuesday night is when Wednesday begins: the day a strike
     // began at midnight is either.

@@ -4022,6 +4022,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         {
             subject.event = None;
         }
+        // `the remaining four days of the cruise`, `the first two days of
+        // the strike`: some of a span of time, not all of it (a `two-week
+        // sailing`).
+        if f.kind == Kind::Duration
+            && f.start >= 2
+            && t.is_any(f.start - 1, &["remaining", "final", "first", "other"])
+            && t.is_any(f.start - 2, lx::DETERMINERS)
+        {
+            subject.part = true;
+        }
         if state_share(t, f) {
             subject.event = None;
         }
