@@ -5478,6 +5478,22 @@ fn the_injured_who_died_are_dead() {
 }
 
 #[test]
+fn a_count_lost_is_a_fall_in_it() {
+    assert_subjects(&[
+        (
+            "The gain followed a loss of nearly 10,000 jobs in January.",
+            "nearly 10,000",
+            Some("job decrease"),
+        ),
+        (
+            "Manufacturing gained 13,100 jobs.",
+            "13,100",
+            Some("job increase"),
+        ),
+    ]);
+}
+
+#[test]
 fn storms_outages_and_damages() {
     assert_subjects(&[
         // Without power past a place after the noun.

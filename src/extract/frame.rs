@@ -2683,6 +2683,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.event = Some(asked);
                 }
+                // `The gain followed a loss of nearly 10,000 jobs`: a count
+                // lost is a fall in it, whatever verb is near. (Not money:
+                // `a loss of $5m` is a loss made.)
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && f.start >= 2
+                    && t.is(f.start - 1, "of")
+                    && t.is_any(f.start - 2, &["loss", "losses"])
+                {
+                    subject.event = Some("decrease");
+                }
                 // `476 protesters have been killed`, `200 strikers were
                 // arrested`: who they are gives way to what befell them.
                 // (Before it too: `Police arrested 200 protesters`; and past
