@@ -641,17 +641,18 @@ pub fn recognise(t: &Tokens, i: usize, anchor: Option<Day>) -> Option<Found> {
         }
         return Some(match anchor {
             Some(a) => {
-                let (mut p, mut ambiguous) = bare_weekday(a, wd, future_tense(t, i));
+                let (p, ambiguous) = bare_weekday(a, wd, future_tense(t, i));
+                let day = p.last;
                 // Midnight on a day is where it meets the next: `at midnight
                 // on Tuesday night` is when Wednesday begins, `00:00 on
                 // Wednesday`.
                 let midnight = (i >= 2 && t.is(i - 1, "on") && t.is(i - 2, "midnight"))
                     || t.is(i + 1, "midnight");
-                let day = p.last;
-                if midnight {
-                    p = Period::days(p.first, p.last + 1);
-                    ambiguous = true;
-                }
+                let (p, ambiguous) = if midnight {
+                    (Period::days(p.first, day + 1), true)
+                } else {
+                    (p, ambiguous)
+                };
                 let mut f = date_found(i, i + 1, Period::day(day));
                 if ambiguous {
                     f.low = Some(Value::Text(calendar::iso_day(p.first)));

@@ -2709,8 +2709,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         Some("injured") => *e == "killed",
                         _ => !matches!(*e, "attended" | "striking") && happens_to_people(e),
                     };
+                    // (How far past the phrase its verb is looked for.)
+                    let reach = (p.end + 8).min(next_start.max(p.end));
                     let after = || {
-                        event_right(t, p.end, (p.end + 8).min(next_start.max(p.end)))
+                        event_right(t, p.end, reach)
                             .map(|(e, _)| e)
                             .or_else(|| event_past_aside(t, p.end, span.1, next_start))
                     };
@@ -2719,7 +2721,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                     // death when said of anything else.)
                     let died_in_phrase = || {
                         (p.event == Some("injured")
-                            && (f.end..(p.end + 8).min(next_start.max(p.end))).any(|k| {
+                            && (f.end..reach).any(|k| {
                                 (k < p.end && event_at(t, k) == Some("killed"))
                                     || t.is_any(k, &["succumbed", "succumb", "succumbs"])
                             }))
