@@ -3661,6 +3661,31 @@ fn a_date_in_a_relative_clause_times_that_clause_only() {
 }
 
 #[test]
+fn a_verb_of_what_happened_after_an_aside_is_the_sentence_s_verb_not_a_participle_s_clause() {
+    // `killed 78 people` takes the figure as its object, which no
+    // participle's clause does: the date that opens the sentence dates it.
+    let xiangshui = "In March 2019, an explosion at a chemical plant in Xiangshui county, \
+                     also in Yancheng, killed 78 people and injured hundreds, prompting the \
+                     closure of the park.";
+    let nightclub = "In 2015, a fire at a nightclub in the capital, near the old market, \
+                     killed at least 64 people, prompting protests.";
+    for (text, figure, year) in [
+        (xiangshui, "78", "2019-03"),
+        (xiangshui, "hundreds", "2019-03"),
+        (nightclub, "at least 64", "2015"),
+    ] {
+        assert_eq!(
+            figure_in(text, figure).as_of.as_deref(),
+            Some(year),
+            "{text}: {figure}"
+        );
+    }
+    // A participle's clause keeps its date to itself.
+    let text = "The ferry, sunk in 2019 by a storm, carried 300 passengers, ministers said.";
+    assert_eq!(figure_in(text, "300").as_of, None);
+}
+
+#[test]
 fn a_participle_before_an_event_is_no_noun() {
     assert_subjects(&[
         (

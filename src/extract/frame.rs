@@ -5585,8 +5585,19 @@ fn relative_clause(
     let open = (start.saturating_sub(12).max(span.0)..start)
         .rev()
         .find(|&k| t.is_punct(k, ','))?;
-    // (Or a participle's: `Meules, painted in 1890, sold`.)
-    if !t.is_any(open + 1, &["which", "who", "whose"]) && !past_participle(t, open + 1) {
+    // (Or a participle's: `Meules, painted in 1890, sold`. Not a verb of
+    // what happened with a figure for its object, which no participle
+    // clause has: in `an explosion at a plant in Xiangshui county, also
+    // in Yancheng, killed 78 people`, `killed` is the sentence's verb, after
+    // an aside.)
+    let takes_figure = |v: usize| {
+        let at = super::quantity::qualifier_at(t, v + 1).map_or(v + 1, |(_, end)| end);
+        t.has(v, lx::Set::Event)
+            && (t.is_number(at) || t.has(at, lx::Set::NumberWord) || t.has(at, lx::Set::VagueStart))
+    };
+    if !t.is_any(open + 1, &["which", "who", "whose"])
+        && (!past_participle(t, open + 1) || takes_figure(open + 1))
+    {
         return None;
     }
     let close = (start..(start + 16).min(span.1)).find(|&k| t.is_punct(k, ','));
