@@ -2269,11 +2269,12 @@ fn a_level_reached_is_about_the_noun_before_its_verb() {
             "12 billion taka",
             Some("loss"),
         ),
-        // Back over what a preposition adds to the noun.
+        // Back over what a preposition adds to the noun (which names the
+        // place whose prices they are).
         (
             "Rice prices in Dhaka markets jumped 8% overnight.",
             "8%",
-            Some("rice price increase"),
+            Some("dhaka rice price increase"),
         ),
         (
             "Carbon dioxide emissions from fossil fuels reached 37.4bn tonnes in 2024.",
@@ -3658,6 +3659,39 @@ fn a_date_in_a_relative_clause_times_that_clause_only() {
     let text =
         "Bellingham, who joined Dortmund from Birmingham City for £25m in 2020, scored 14 goals.";
     assert_eq!(figure_in(text, "14").as_of, None);
+}
+
+#[test]
+fn a_place_below_the_country_in_the_noun_phrase_of_a_rate_holds_it() {
+    assert_subjects(&[
+        (
+            "The unemployment rate in Sao Paulo state fell to 6.3 percent.",
+            "6.3 percent",
+            Some("sao paulo unemployment"),
+        ),
+        (
+            "Turnout in Dublin Central was 38.5%.",
+            "38.5%",
+            Some("dublin central turnout"),
+        ),
+        // A country is the story's own; a time is no place; shares are a
+        // company's.
+        (
+            "Unemployment in Brazil fell to 6.3 percent.",
+            "6.3 percent",
+            Some("unemployment"),
+        ),
+        (
+            "Growth in the December quarter was revised up to 0.6%.",
+            "0.6%",
+            Some("growth"),
+        ),
+        (
+            "Shares in CrowdStrike ended the day 11.1% lower.",
+            "11.1%",
+            Some("crowdstrike share price decrease"),
+        ),
+    ]);
 }
 
 #[test]

@@ -1736,6 +1736,37 @@ fn a_figure_for_a_place_the_sentence_opens_with_is_a_part() {
 }
 
 #[test]
+fn a_rate_for_a_place_below_the_country_named_in_its_noun_phrase_is_that_place_s() {
+    let docs = [
+        doc(
+            "wire",
+            "2026-03-18",
+            "Unemployment held at 5.8% in the three months to January, near a record low. \
+             Sales in Bavaria rose 4%.",
+        ),
+        doc(
+            "paper",
+            "2026-03-18",
+            "Jobs are plentiful: the unemployment rate in Sao Paulo state fell to 6.3 percent \
+             in the three months to January. The jobless rate held at 5.8 percent. \
+             Sales rose 7 percent.",
+        ),
+    ];
+    assert_ne!(
+        pair_status(&docs, "5.8%", "6.3 percent"),
+        Some(Status::Conflict)
+    );
+    assert_eq!(
+        pair_status(&docs, "5.8%", "5.8 percent"),
+        Some(Status::Agree)
+    );
+    assert_ne!(
+        pair_status(&docs, "4%", "7 percent"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn bodies_recovered_are_a_running_count() {
     let docs = [
         doc(

@@ -871,6 +871,47 @@ fn happened_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<us
     (!country && !more).then_some(place)
 }
 
+/// The place below a country that the noun phrase opening the clause of
+/// a figure at `figure` names after `in`: `the unemployment rate in Sao
+/// Paulo state fell to 6.3 percent` is Sao Paulo's rate, not the
+/// country's. (The clause opens the sentence `span` or follows its colon
+/// or semicolon; the phrase is `the`, up to three words in lower case
+/// but the first, then `in` and a name.)
+// (Out of line: rarely called, and `frame_all` is large enough.)
+#[inline(never)]
+fn place_in_opening_phrase(
+    t: &Tokens,
+    span: (usize, usize),
+    figure: usize,
+) -> Option<std::ops::Range<usize>> {
+    let opens = (span.0..figure)
+        .rev()
+        .find(|&k| t.is_punct(k, ':') || t.is_punct(k, ';'))
+        .map_or(span.0, |k| k + 1);
+    let first = opens + usize::from(t.is(opens, "the"));
+    let at = (first..(first + 4).min(figure))
+        .take_while(|&k| {
+            t.is(k, "in")
+                || (t.kind(k) == Some(TokKind::Word)
+                    && (k == opens || !t.capitalised(k))
+                    && !t.has_any(k, lx::Set::FunctionWord.bit() | lx::Set::SayVerb.bit()))
+        })
+        .find(|&k| t.is(k, "in"))?;
+    // (`Shares in CrowdStrike` are of a company, no place.)
+    let shares =
+        |k: usize| t.has(k, lx::Set::NounClass) && lx::class_of(t.word(k)) == Some(lx::SHARE_PRICE);
+    if at == first || (first..at).any(shares) {
+        return None;
+    }
+    let place = name_at(t, at + 1, figure)?;
+    // (Not a country, `Unemployment in Brazil` is the story's own; nor a
+    // time, `Growth in the December quarter`.)
+    (!place
+        .clone()
+        .any(|j| nationality_at(t, j).is_some() || t.has_any(j, CALENDAR_WORDS)))
+    .then_some(place)
+}
+
 /// The name of up to four capitalised words ending right before `end`
 /// (from `from` on): `Delta Air Lines` before `alone`.
 fn name_ending_at(t: &Tokens, end: usize, from: usize) -> Option<std::ops::Range<usize>> {
@@ -4057,6 +4098,14 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && let Some(place) = happened_in(t, f, next_start.min(span.1))
         {
             bound_for.push((n, name_of_words(t, place), true));
+        }
+        if matches!(f.kind, Kind::Percent | Kind::Money)
+            && subject.holder.is_none()
+            && subject.nationality.is_none()
+            && !subject.part
+            && let Some(place) = place_in_opening_phrase(t, span, f.start)
+        {
+            name_part(t, place, &mut subject);
         }
         let before = n.checked_sub(1).and_then(|m| index_moves[m]);
         if let Some((head, moved, index)) = index_figure(t, found, n, &subject, before, span.0) {
