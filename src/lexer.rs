@@ -316,7 +316,9 @@ impl<'a> Tokens<'a> {
             let abbrev = p.checked_sub(1).is_some_and(|b| {
                 self.kind(b) == Some(TokKind::Word)
                     && self.glued(p)
-                    && (self.has(b, lexicon::Set::Abbreviation)
+                    && ((self.has(b, lexicon::Set::Abbreviation)
+                        && (self.is_number(i)
+                            || !lexicon::NUMBER_ABBREVIATIONS.contains(&self.word(b))))
                         || (self.raw(b).chars().count() == 1 && self.capitalised(b)))
             });
             return !abbrev;
@@ -1060,6 +1062,25 @@ mod tests {
     fn no_general_punctuation_is_a_letter() {
         // The fast path in `is_word_char` relies on it.
         assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphabetic()));
+    }
+
+    #[test]
+    fn an_abbreviation_of_number_ends_a_sentence_before_a_word() {
+        let breaks = |text: &str| -> Vec<String> {
+            let t = Tokens::new(text);
+            (1..t.len())
+                .filter(|&i| t.sentence_break_before(i))
+                .map(|i| t.raw(i).to_owned())
+                .collect()
+        };
+        // `No.` before a number is `number`; before a word, the answer.
+        assert_eq!(
+            breaks("It lives at No. 10 Downing Street."),
+            Vec::<String>::new()
+        );
+        assert_eq!(breaks("54.9% voted No. Turnout was 44.2%."), ["Turnout"]);
+        // Other abbreviations go on before a name.
+        assert_eq!(breaks("Dr. Smith said so. Mr. Jones left."), ["Mr"]);
     }
 
     #[test]
