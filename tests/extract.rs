@@ -746,6 +746,34 @@ fn times_of_day() {
                 Time,
                 S("17:40"),
             ),
+            // An hour with the part of the day, after a word that puts it
+            // in time.
+            (
+                "We got a call at 7 in the morning.",
+                "7 in the morning",
+                Time,
+                S("07:00"),
+            ),
+            (
+                "The blast happened at 3 in the afternoon.",
+                "3 in the afternoon",
+                Time,
+                S("15:00"),
+            ),
+            (
+                "Rescuers arrived at about 11 at night.",
+                "about 11 at night",
+                Time,
+                S("23:00"),
+            ),
+            ("It began at 2 at night.", "2 at night", Time, S("02:00")),
+            // (Not a count of what happened in the morning.)
+            (
+                "The gunmen killed 7 in the morning attack.",
+                "7",
+                Count,
+                N(7.0),
+            ),
         ],
         None,
     );

@@ -135,6 +135,35 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
     } else {
         None
     };
+    // `at 7 in the morning`, `around 11 at night`: the part of the day
+    // says am or pm, after a word that puts the hour in time.
+    let ampm = ampm.or_else(|| {
+        let timed = i > 0
+            && t.is_any(
+                i - 1,
+                &[
+                    "at", "around", "about", "by", "until", "till", "before", "after", "from",
+                    "since",
+                ],
+            );
+        if !timed || has_minutes || raw.contains('.') || !(1..=12).contains(&h) {
+            return None;
+        }
+        let pm = if t.seq(end, &["in", "the", "morning"]).is_some() {
+            false
+        } else if t.seq(end, &["in", "the", "afternoon"]).is_some()
+            || t.seq(end, &["in", "the", "evening"]).is_some()
+        {
+            true
+        } else if t.seq(end, &["at", "night"]).is_some() {
+            // (`2 at night` is before dawn.)
+            h >= 6
+        } else {
+            return None;
+        };
+        end += if t.is(end, "at") { 2 } else { 3 };
+        Some(pm)
+    });
     match ampm {
         Some(pm) => {
             if !(1..=12).contains(&h) {
