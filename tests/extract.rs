@@ -7248,6 +7248,13 @@ fn a_verb_after_two_counts_and_tolls_that_grow() {
             "12",
             Some("person killed (part)"),
         ),
+        // So are those the sentence takes to a larger total.
+        (
+            "Another 2,016 people were admitted to hospital, taking the number of \
+             hospitalisations this year to 70,446.",
+            "2,016",
+            Some("person hospitalized (part)"),
+        ),
         // Of another event they are a group of their own.
         (
             "At least 20 people died and another 50 were injured.",

@@ -4901,8 +4901,22 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 .all(|m| !counts_like(found[m].kind))
         };
         let running = lx::RUNNING_EVENTS.contains(&event);
+        // (Or the larger total it takes the count to, after it: `Another
+        // 2,016 people were admitted to hospital, taking the number of
+        // hospitalisations this year to 70,446`.)
+        let taken_to = || {
+            (n + 1..frames.len())
+                .take_while(|&m| frames[m].sentence == frames[n].sentence)
+                .any(|m| {
+                    (same(&m) || frames[m].subject.is_empty())
+                        && value(m) > value(n)
+                        && (f.end..found[m].start)
+                            .any(|k| t.is_any(k, &["taking", "bringing", "pushing", "raising"]))
+                })
+        };
         if before.any(|m| value(m) > value(n))
             || (more_after && none_before && running && first_in_sentence())
+            || taken_to()
         {
             frames[n].subject.part = true;
         }
