@@ -149,19 +149,10 @@ fn time_at(t: &Tokens, i: usize) -> Option<(u32, u32, usize)> {
         if !timed || has_minutes || raw.contains('.') || !(1..=12).contains(&h) {
             return None;
         }
-        let pm = if t.seq(end, &["in", "the", "morning"]).is_some() {
-            false
-        } else if t.seq(end, &["in", "the", "afternoon"]).is_some()
-            || t.seq(end, &["in", "the", "evening"]).is_some()
-        {
-            true
-        } else if t.seq(end, &["at", "night"]).is_some() {
-            // (`2 at night` is before dawn.)
-            h >= 6
-        } else {
-            return None;
-        };
-        end += if t.is(end, "at") { 2 } else { 3 };
+        let (after, pm) = lexicon::PARTS_OF_DAY
+            .iter()
+            .find_map(|(words, pm)| Some((t.seq(end, words)?, pm.unwrap_or(h >= 6))))?;
+        end = after;
         Some(pm)
     });
     match ampm {

@@ -496,6 +496,16 @@ pub const TIME_UNITS: &[(&str, &str, f64)] = &[
     ("centuries", "100Y", 36524.25),
 ];
 
+/// Parts of the day after an hour that say whether it is before noon
+/// (`at 7 in the morning`) or after (`at 3 in the afternoon`); `None`:
+/// after noon from 6 on (`11 at night`), before it below (`2 at night`).
+pub const PARTS_OF_DAY: &[(&[&str], Option<bool>)] = &[
+    (&["in", "the", "morning"], Some(false)),
+    (&["in", "the", "afternoon"], Some(true)),
+    (&["in", "the", "evening"], Some(true)),
+    (&["at", "night"], None),
+];
+
 /// The abbreviations among [`TIME_UNITS`]: split off glued digits
 /// (`9min`), and names when written with a capital (`the SEC`).
 pub const TIME_ABBREVIATIONS: &[&str] = &["sec", "secs", "min", "mins", "hr", "hrs"];
