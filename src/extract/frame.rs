@@ -877,7 +877,8 @@ fn happened_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<us
 /// country's. (The clause opens the sentence `span` or follows its colon
 /// or semicolon; the phrase is `the`, up to three words in lower case
 /// but the first, then `in` and a name.)
-// (Out of line: rarely called, and `frame_all` is large enough.)
+// (Out of line: asked of every rate and amount without a holder, it ends
+// at the first word of most sentences, and `frame_all` is large enough.)
 #[inline(never)]
 fn place_in_opening_phrase(
     t: &Tokens,
