@@ -865,7 +865,7 @@ fn happened_in(t: &Tokens, f: &Found, limit: usize) -> Option<std::ops::Range<us
     // (One place, below a country: `killed at least 2,000 in Morocco` is
     // the story's own toll, `hundreds dead in Spain and Portugal` are of
     // both.)
-    let country = place.clone().any(|j| nationality_at(t, j).is_some());
+    let country = names_a_country(t, &place);
     let more = (t.is_any(place.end, &["and", "or"]) || t.is_punct(place.end, ','))
         && t.capitalised(place.end + 1);
     (!country && !more).then_some(place)
@@ -899,18 +899,21 @@ fn place_in_opening_phrase(
         })
         .find(|&k| t.is(k, "in"))?;
     // (`Shares in CrowdStrike` are of a company, no place.)
-    let shares =
-        |k: usize| t.has(k, lx::Set::NounClass) && lx::class_of(t.word(k)) == Some(lx::SHARE_PRICE);
+    let shares = |k: usize| t.listed(k, lx::Set::NounClass, lx::class_of) == Some(lx::SHARE_PRICE);
     if at == first || (first..at).any(shares) {
         return None;
     }
     let place = name_at(t, at + 1, figure)?;
     // (Not a country, `Unemployment in Brazil` is the story's own; nor a
     // time, `Growth in the December quarter`.)
-    (!place
-        .clone()
-        .any(|j| nationality_at(t, j).is_some() || t.has_any(j, CALENDAR_WORDS)))
-    .then_some(place)
+    let time = place.clone().any(|j| t.has_any(j, CALENDAR_WORDS));
+    (!names_a_country(t, &place) && !time).then_some(place)
+}
+
+/// Whether a word of the name `place` names a country (`Morocco`, `the
+/// United States`): the story's own place, not a part of it.
+fn names_a_country(t: &Tokens, place: &std::ops::Range<usize>) -> bool {
+    place.clone().any(|j| nationality_at(t, j).is_some())
 }
 
 /// The name of up to four capitalised words ending right before `end`
