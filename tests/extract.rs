@@ -2526,6 +2526,17 @@ fn times_halves_and_the_words_around_an_amount() {
             "some 13 million",
             Some("passenger per day"),
         ),
+        // A rate per hour with the day after it: not `a year on`.
+        (
+            "The Danube was falling by about 5 cm an hour on Monday morning.",
+            "about 5 cm",
+            Some("danube decrease per hour"),
+        ),
+        (
+            "The river rose 20 cm an hour on 3 June.",
+            "20 cm",
+            Some("river increase per hour"),
+        ),
     ]);
 }
 
@@ -5023,6 +5034,27 @@ fn a_change_compared_with_a_period_before_is_a_change_over_that_period() {
             "0.5%",
             Some("growth increase per quarter"),
         ),
+        // So is a change in a count; a level reached is none.
+        (
+            "Compared with a year earlier, employment rose by 389,000.",
+            "389,000",
+            Some("employment increase per year"),
+        ),
+        (
+            "Car sales fell by 12,000 from a year earlier to 140,000.",
+            "12,000",
+            Some("car revenue decrease per year"),
+        ),
+        (
+            "Car sales fell by 12,000 from a year earlier to 140,000.",
+            "140,000",
+            Some("car revenue"),
+        ),
+        (
+            "Car sales fell 8% from a year earlier to 140,000.",
+            "140,000",
+            Some("car revenue"),
+        ),
         // Only within the figure's clause.
         (
             "Net income fell to $13.6 billion from $20.6 billion a year earlier, while revenue rose 1% to $76.05 billion.",
@@ -7184,11 +7216,11 @@ fn what_happened_before_or_after_and_where_is_not_the_figure_s() {
 fn so_many_more_than_before_and_age_groups() {
     assert_subjects(&[
         // After a comma, so many more than at an earlier time is how the
-        // figure before changed.
+        // figure before changed (over a year: a change on a year earlier).
         (
             "Nearly 49 million passengers flew with the airline in the quarter, 4.8 million more than a year earlier.",
             "4.8 million",
-            Some("passenger increase"),
+            Some("passenger increase per year"),
         ),
         (
             "The average UK property now costs £260,828, about £10,000 less than a year ago.",
@@ -7431,8 +7463,12 @@ fn a_multiple_counts_nothing_and_nothing_happens_to_it() {
     );
     assert_eq!(faster.kind, Kind::Number);
     assert_eq!(faster.subject, None);
-    // A count of times is still a count.
-    assert_subjects(&[("Prices rose 3 times in a year.", "3", Some("time increase"))]);
+    // A count of times is still a count (here of times in a year).
+    assert_subjects(&[(
+        "Prices rose 3 times in a year.",
+        "3",
+        Some("time increase per year"),
+    )]);
 }
 
 #[test]
@@ -7593,6 +7629,45 @@ fn a_count_in_brackets_after_a_name_is_that_name_s() {
             "Deaths rose in March (14 more than in February).",
             "14",
             Some("increase"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_count_in_the_area_worst_hit_is_that_area_s_part() {
+    assert_subjects(&[
+        // Named before the words that single it out, or after them.
+        (
+            "Worcestershire has been the worst-hit county, with 34 cases, followed by Hampshire.",
+            "34",
+            Some("worcestershire infected (part)"),
+        ),
+        (
+            "Sindh, the hardest-hit province, reported 120 deaths.",
+            "120",
+            Some("sindh person killed (part)"),
+        ),
+        (
+            "The hardest-hit province was Sindh, with 120 deaths.",
+            "120",
+            Some("sindh person killed (part)"),
+        ),
+        (
+            "In the most affected district of Kohistan, 40 people died.",
+            "40",
+            Some("kohistan person killed (part)"),
+        ),
+        // Unnamed, still a part.
+        (
+            "In the worst-hit areas, 300 homes were destroyed.",
+            "300",
+            Some("home destroyed (part)"),
+        ),
+        // The story's own toll is no part.
+        (
+            "At least 40 people died in the storm, which hit the county hardest.",
+            "At least 40",
+            Some("person killed"),
         ),
     ]);
 }

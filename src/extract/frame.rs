@@ -3634,7 +3634,12 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // last year`.)
                 // (Within its clause: in `net income fell from $20.6 billion
                 // a year earlier, while revenue rose 1%`, the 1% is not.)
-                if subject.per.is_none() && change_in_per_cent {
+                // (So is a change in a count: `employment rose by 389,000
+                // on a year earlier`, not the quarter's 214,000.)
+                let change_in_count = f.kind == Kind::Count
+                    && subject.event.is_some_and(lx::is_change)
+                    && !(f.start >= 1 && t.is(f.start - 1, "to"));
+                if subject.per.is_none() && (change_in_per_cent || change_in_count) {
                     // (Past times and spans, which may be the period:
                     // `from a year ago`.)
                     let to = found[n + 1..]
@@ -4848,12 +4853,18 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         // (A conversion's subject is its amount's, given below.)
         let m = if converted[m] { m - 1 } else { m };
         let donor = frames[m].subject.clone();
+        // (Not the period the change was compared over, said between them:
+        // in `fell 8% from a year earlier to 140,000`, the 140,000 are no
+        // yearly figure.)
+        let compared_between = donor.per.is_some()
+            && found[m].end < found[n].start
+            && compared_over(t, found[m].end, found[n].start).is_some();
         let s = &mut frames[n].subject;
         s.head = donor.head;
         s.nationality = s.nationality.or(donor.nationality);
         s.holder = s.holder.take().or(donor.holder);
         s.event = donor.event.filter(|e| !lx::is_change(e));
-        s.per = s.per.or(donor.per);
+        s.per = s.per.or(donor.per.filter(|_| !compared_between));
         // (Where a forecast started, right after it, is a forecast: `cut its
         // growth forecast to 2.4% from 2.7%`; not `below the 170,000
         // economists had expected and down from 297,000`.)
@@ -5110,10 +5121,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         if matches!(f.kind, Kind::Count | Kind::Number)
             && s.holder.is_none()
             && s.nationality.is_none()
-            && let Some(name) = name_before_bracket(t, f, from)
         {
-            s.holder = Some(name);
-            s.part = true;
+            if let Some(name) = name_before_bracket(t, f, from) {
+                s.holder = Some(name);
+                s.part = true;
+            } else if let Some(place) = worst_hit_place(t, f, from) {
+                if let Some(name) = place {
+                    name_part(t, name, s);
+                }
+                s.part = true;
+            }
         }
     }
     remainders(found, &mut frames, &stills, &of_whole, bound_for);
@@ -5191,6 +5208,60 @@ fn name_with_initials(t: &Tokens, open: usize, letters: &str) -> Option<std::syn
     }
     let text = &t.text[t.toks[first].span().start..t.toks[open - 1].span().end];
     Some(text.into())
+}
+
+/// The area a figure counts in when the words shortly before it single
+/// the area out as the worst hit, with its name if they give one:
+/// `Worcestershire has been the worst-hit county, with 34 cases`, `The
+/// hardest-hit province was Sindh, with 120 deaths`, `In the most affected
+/// district of Kohistan, 40 people died`. Its count is a part of the
+/// story's, whether the name is given or not (`Some(None)`). (Read from
+/// the sentence starting at `from`.)
+// (Out of line: asked of counts with no holder, and `frame_all` is large
+// enough.)
+#[inline(never)]
+fn worst_hit_place(t: &Tokens, f: &Found, from: usize) -> Option<Option<std::ops::Range<usize>>> {
+    // The area's noun: `worst`, a hyphen or not, `hit` or `affected`, then
+    // the noun, at most `WORST_HIT_REACH` words before the figure.
+    const WORST_HIT_REACH: usize = 8;
+    // (The word of degree before the noun at `k`, past `hit` and a hyphen.)
+    let degree_of = |k: usize| k.checked_sub(2 + usize::from(t.is_punct(k - 2, '-')));
+    let noun = (f.start.saturating_sub(WORST_HIT_REACH).max(from + 2)..f.start).find(|&k| {
+        let w = t.word(k);
+        lx::AREAS.contains(&w.strip_suffix('s').unwrap_or(w))
+            && t.is_any(k - 1, &["hit", "affected"])
+            && degree_of(k).is_some_and(|d| d >= from && t.is_any(d, lx::WORST_HIT_DEGREES))
+    })?;
+    let degree = degree_of(noun)?;
+    // Its name: after it (`the worst-hit district of Kohistan`, `the
+    // worst-hit county was Worcestershire`, `the worst-hit county,
+    // Worcestershire,`), or before it (`Worcestershire has been the
+    // worst-hit county`, `Worcestershire, the worst-hit county,`).
+    let after = noun + 1;
+    let named_after = if t.is_any(after, &["of", "was", "is", "remains"]) || t.is_punct(after, ',')
+    {
+        name_at(t, after + 1, f.start)
+    } else if t.seq(after, &["has", "been"]).is_some() {
+        name_at(t, after + 2, f.start)
+    } else {
+        None
+    };
+    let the = degree.checked_sub(1).filter(|&k| t.is(k, "the"))?;
+    let named_before = || {
+        if the <= from {
+            return None;
+        }
+        let end =
+            if t.is_punct(the - 1, ',') || t.is_any(the - 1, &["was", "is", "remains", "became"]) {
+                the - 1
+            } else if the >= 2 && t.seq(the - 2, &["has", "been"]).is_some() {
+                the - 2
+            } else {
+                return None;
+            };
+        name_ending_at(t, end, from)
+    };
+    Some(named_after.or_else(named_before))
 }
 
 /// The name a figure stands in brackets after (`Bihar (23 deaths)`,
@@ -6251,8 +6322,13 @@ fn per_period_after(t: &Tokens, k: usize, limit: usize) -> Option<&'static str> 
         || !t.is_any(k, &["a", "an", "per", "each", "every"])
         || t.is_any(k + 2, &["ago", "earlier", "before", "later", "after"])
         // (`a year on, the town rebuilds`; but `13 million passengers a day
-        // on a network of 68,000 km`, `300 a year on average`.)
-        || (t.is(k + 2, "on") && !t.is_any(k + 3, lx::DETERMINERS) && !t.is(k + 3, "average"))
+        // on a network of 68,000 km`, `300 a year on average`, and a day
+        // after it: `falling by 5 cm an hour on Monday morning`.)
+        || (t.is(k + 2, "on")
+            && !t.is_any(k + 3, lx::DETERMINERS)
+            && !t.is(k + 3, "average")
+            && !t.has_any(k + 3, CALENDAR_WORDS)
+            && t.kind(k + 3) != Some(TokKind::Number))
     {
         return None;
     }

@@ -2086,6 +2086,37 @@ pub const ABBREVIATIONS: &[&str] = &[
     "i.e", "fig", "vol", "pp", "ed", "jr", "sr",
 ];
 
+/// Words of degree before `hit` or `affected` that single out a part of
+/// the area a disaster struck: `the worst-hit county`, `the most affected
+/// district`.
+pub const WORST_HIT_DEGREES: &[&str] = &["worst", "hardest", "most", "badly", "severely"];
+
+/// Areas a story breaks its figures down by: `the worst-hit county`, `the
+/// hardest-hit provinces`.
+pub const AREAS: &[&str] = &[
+    "area",
+    "borough",
+    "city",
+    "community",
+    "country",
+    "county",
+    "department",
+    "district",
+    "governorate",
+    "island",
+    "municipality",
+    "neighbourhood",
+    "neighborhood",
+    "prefecture",
+    "province",
+    "region",
+    "state",
+    "suburb",
+    "town",
+    "village",
+    "ward",
+];
+
 /// Abbreviations that stand before a number (`No. 10`, `Vol. 3`): before
 /// a word they are a word that ends a sentence (`54.9% voting No. Turnout
 /// was 44.2%`).
