@@ -7673,6 +7673,40 @@ fn a_count_in_the_area_worst_hit_is_that_area_s_part() {
 }
 
 #[test]
+fn the_sides_of_a_vote_are_told_apart() {
+    assert_subjects(&[
+        // `by X votes to Y`: X for, Y against.
+        (
+            "The bill was defeated by 201 votes to 150.",
+            "201",
+            Some("voted for"),
+        ),
+        (
+            "The bill was defeated by 201 votes to 150.",
+            "150",
+            Some("voted against"),
+        ),
+        // The side after the count's noun and verb, also along a list.
+        (
+            "Seven members voted for the rise, while two wanted to keep rates on hold.",
+            "Seven",
+            Some("member voted for"),
+        ),
+        (
+            "The budget passed with 78 votes in favour, 31 against and 9 abstentions.",
+            "31",
+            Some("voted against"),
+        ),
+        // No side, all who voted.
+        (
+            "More than 1.2 million people voted.",
+            "More than 1.2 million",
+            Some("person voted"),
+        ),
+    ]);
+}
+
+#[test]
 fn money_after_a_form_of_be_is_the_noun_s_before_it() {
     assert_subjects(&[
         ("The ransom was $5 million.", "$5 million", Some("ransom")),

@@ -4171,3 +4171,24 @@ fn times_of_day_that_fit_are_the_one_time_the_reports_tell_of() {
     );
     assert_no_conflict(&docs);
 }
+
+#[test]
+fn the_two_sides_of_a_vote_are_two_facts() {
+    // The votes against a bill are not the people who voted.
+    let docs = two(
+        "2026-11-20",
+        "Parliament passed the bill by 121 votes to 23. Turnout in the referendum was 1.01 million.",
+        "Just over a million people voted. The bill was approved 121 votes to 23.",
+    );
+    assert_no_conflict(&docs);
+    assert_eq!(pair_status(&docs, "23", "23"), Some(Status::Agree));
+    // Each side meets the other report's figure for the same side.
+    let docs = two(
+        "2026-11-20",
+        "The bill passed by 121 votes to 23.",
+        "Lawmakers approved it with 118 votes in favour and 23 against.",
+    );
+    assert_eq!(pair_status(&docs, "121", "118"), Some(Status::Conflict));
+    assert_eq!(pair_status(&docs, "23", "23"), Some(Status::Agree));
+    assert_eq!(label_of(&docs, "118"), "Voted for");
+}

@@ -5132,6 +5132,13 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 s.part = true;
             }
         }
+        // (After the sharing along lists above: `78 votes in favour, 31
+        // against` share `voted`, then each takes its side.)
+        if s.event == Some("voted")
+            && let Some(side) = vote_side(t, f)
+        {
+            s.event = Some(side);
+        }
     }
     remainders(found, &mut frames, &stills, &of_whole, bound_for);
     spell_out_initials(t, &mut frames);
@@ -5208,6 +5215,42 @@ fn name_with_initials(t: &Tokens, open: usize, letters: &str) -> Option<std::syn
     }
     let text = &t.text[t.toks[first].span().start..t.toks[open - 1].span().end];
     Some(text.into())
+}
+
+/// Which way the votes a count of votes counts were cast, when its words
+/// say: `by 201 votes to 150` (201 for, 150 against), `78 deputies voted in
+/// favour`, `31 against`, `votes for the bill`. The two sides of one vote
+/// are two figures, neither of them the number who voted.
+fn vote_side(t: &Tokens, f: &Found) -> Option<&'static str> {
+    const VOTES: &[&str] = &["votes", "vote"];
+    if t.is_any(f.end, VOTES) && t.is(f.end + 1, "to") && t.kind(f.end + 2) == Some(TokKind::Number)
+    {
+        return Some(lx::VOTED_FOR);
+    }
+    if f.start >= 3
+        && t.is(f.start - 1, "to")
+        && t.is_any(f.start - 2, VOTES)
+        && t.kind(f.start - 3) == Some(TokKind::Number)
+    {
+        return Some(lx::VOTED_AGAINST);
+    }
+    // (The side after the count's noun and verb, within a few words:
+    // `31 against`, `78 deputies voted in favour`, `81 lawmakers voted for
+    // the budget`.)
+    for k in f.end..f.end + 4 {
+        if t.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        if t.is(k, "against") {
+            return Some(lx::VOTED_AGAINST);
+        }
+        if (t.is(k, "in") && t.is_any(k + 1, &["favour", "favor"]))
+            || (t.is(k, "for") && k > f.end && t.is_any(k - 1, &["voted", "votes", "vote"]))
+        {
+            return Some(lx::VOTED_FOR);
+        }
+    }
+    None
 }
 
 /// The area a figure counts in when the words shortly before it single

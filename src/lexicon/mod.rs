@@ -4180,9 +4180,20 @@ pub const COUNTED_EVENTS: &[&str] = &[
     "arrested",
     "captured",
     "voted",
+    VOTED_FOR,
+    VOTED_AGAINST,
     "attended",
     "crossed",
 ];
+
+/// The event of votes cast for a motion (`by 201 votes to 150`, the 201;
+/// `78 deputies voted in favour`), which no count of votes cast against
+/// it, nor of all votes, is another figure of.
+pub const VOTED_FOR: &str = "voted for";
+
+/// The event of votes cast against a motion (`by 201 votes to 150`, the
+/// 150; `31 against`).
+pub const VOTED_AGAINST: &str = "voted against";
 
 /// Metals weighed in troy ounces, whose `ounces` are not the kitchen's.
 pub const PRECIOUS_METALS: &[&str] = &["gold", "silver", "platinum", "palladium"];
