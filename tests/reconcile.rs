@@ -4192,3 +4192,17 @@ fn the_two_sides_of_a_vote_are_two_facts() {
     assert_eq!(pair_status(&docs, "23", "23"), Some(Status::Agree));
     assert_eq!(label_of(&docs, "118"), "Voted for");
 }
+
+#[test]
+fn a_figure_the_other_report_gives_exactly_is_no_slip_of_the_keyboard() {
+    // One report gives €18.9bn (a first draft) and €16.9bn (an alternative
+    // budget); the other gives 16.9 billion euros (an amendment). The 16.9
+    // is not a mistyped 18.9: the first report gives 16.9 too.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/evaluation/p75");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect("pair 75");
+    let docs = [
+        doc("a", "2026-12-03", &read("a.txt")),
+        doc("b", "2026-12-04", &read("b.txt")),
+    ];
+    assert_eq!(pair_status(&docs, "€18.9bn", "16.9 billion euros"), None);
+}

@@ -437,11 +437,21 @@ fn join_misprints(
                     .map(|&o| (o, 2.0)),
             );
         }
+        // (Nor a figure the other report gives exactly as well: there it
+        // is that figure, and its near one another: `€16.9bn` and
+        // `€18.9bn` in one report, `16.9 billion euros` in the other.)
+        let gives_exactly = |c: usize, doc: usize| {
+            exact[&candidates[c].2]
+                .iter()
+                .any(|&x| candidates[x].1.doc == doc)
+        };
         for (o, factor) in near {
             let other = candidates[o].1;
             if o > c
                 && other.doc != r.doc
                 && alike(get(mentions, &r), get(mentions, &other), factor)
+                && !gives_exactly(c, other.doc)
+                && !gives_exactly(o, r.doc)
             {
                 pairs.push((c, o));
             }
