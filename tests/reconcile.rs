@@ -4206,3 +4206,35 @@ fn a_figure_the_other_report_gives_exactly_is_no_slip_of_the_keyboard() {
     ];
     assert_eq!(pair_status(&docs, "€18.9bn", "16.9 billion euros"), None);
 }
+
+#[test]
+fn a_count_to_date_a_report_tells_from_its_toll_is_a_fact_of_its_own() {
+    // The second report gives the crash's toll and the year's toll on the
+    // railways: the year's is no third figure for the crash.
+    let docs = [
+        doc(
+            "a",
+            "2026-10-10",
+            "At least nine people were killed when two trains collided.",
+        ),
+        doc(
+            "b",
+            "2026-10-11",
+            "The number of people killed in the collision has risen to 12, the minister said. \
+             Railway accidents have killed 146 people in Poland so far this year.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "At least nine", "12"),
+        Some(Status::Revision)
+    );
+    assert_eq!(pair_status(&docs, "At least nine", "146"), None);
+    // A count to date that no current count of its report contradicts is
+    // the current figure: it meets the other report's.
+    let docs = two(
+        "2026-10-11",
+        "Railway accidents have killed 146 people in Poland so far this year.",
+        "Some 146 people have been killed on the country's railways.",
+    );
+    assert_eq!(pair_status(&docs, "146", "Some 146"), Some(Status::Agree));
+}

@@ -1845,6 +1845,7 @@ fn split_by_time(
     // year`): when a block holds both, the day's count is a fact of its own.
     let mut one_day: Vec<Ref> = Vec::new();
     let mut to_date = false;
+    let mut period_to_date: Vec<Ref> = Vec::new();
     // With whether each is where a change started (`Frame::earlier`).
     let mut past: Vec<(Ref, bool)> = Vec::new();
     let mut explicit: Vec<(f64, f64, &str, Ref)> = Vec::new();
@@ -1867,13 +1868,39 @@ fn split_by_time(
             {
                 if a == b && !frame.said_on {
                     one_day.push(*r);
+                } else if b - a >= MONTH_DAYS {
+                    to_date = true;
+                    period_to_date.push(*r);
                 } else {
-                    to_date |= b - a >= MONTH_DAYS;
                     slots[0].1.push(*r);
                 }
             }
             Time::Explicit(a, b, iso) => explicit.push((*a as f64, *b as f64, iso, *r)),
         }
+    }
+    // A report that gives a count to date and a current one that cannot
+    // both hold tells them apart (`12 killed` in the crash, `146 so far
+    // this year` on the railways): the counts to date are a fact of their
+    // own. Otherwise they are the current figure.
+    // (Each against its own report's current ones, by report: a block may
+    // hold thousands of reports' claims.)
+    let told_apart = !period_to_date.is_empty() && {
+        let mut current: FxHashMap<usize, Vec<&Mention>> = FxHashMap::default();
+        for c in &slots[0].1 {
+            current.entry(c.doc).or_default().push(get(mentions, c));
+        }
+        period_to_date.iter().any(|r| {
+            let m = get(mentions, r);
+            current
+                .get(&r.doc)
+                .is_some_and(|ours| ours.iter().any(|c| !compare::compatible(c, m)))
+        })
+    };
+    if told_apart {
+        slots.push((Slot::Current, period_to_date));
+    } else if !period_to_date.is_empty() {
+        slots[0].1.extend(period_to_date);
+        slots[0].1.sort_unstable_by_key(Ref::text_order);
     }
     if to_date && !one_day.is_empty() {
         slots.push((Slot::Current, one_day));
