@@ -7673,6 +7673,28 @@ fn a_count_in_the_area_worst_hit_is_that_area_s_part() {
 }
 
 #[test]
+fn a_count_after_when_takes_no_event_from_before_it() {
+    assert_subjects(&[
+        (
+            "Six people were killed when more than 70 vehicles crashed into one another.",
+            "more than 70",
+            Some("vehicle"),
+        ),
+        (
+            "At least six people were killed and 38 injured on Monday when more than 70 vehicles crashed.",
+            "more than 70",
+            Some("vehicle"),
+        ),
+        // Its own event still counts.
+        (
+            "The strike began on Monday, when 4,000 workers were arrested.",
+            "4,000",
+            Some("person arrested"),
+        ),
+    ]);
+}
+
+#[test]
 fn the_sides_of_a_vote_are_told_apart() {
     assert_subjects(&[
         // `by X votes to Y`: X for, Y against.

@@ -2713,8 +2713,15 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                         let value_of_noun = matches!(f.kind, Kind::Money | Kind::Percent)
                             && p.nouns.is_empty()
                             && noun_of(t, f.start, left_from).is_some();
+                        // (Nor past `when`, which opens a clause of the
+                        // figure's own: in `Six people were killed when
+                        // more than 70 vehicles crashed`, no vehicle was.)
+                        let from = (left_from..f.start)
+                            .rev()
+                            .find(|&k| t.is(k, "when"))
+                            .map_or(left_from, |k| k + 1);
                         (!object_of_verb && !value_of_noun)
-                            .then(|| event_left(t, f.start, left_from).map(|(e, _)| e))
+                            .then(|| event_left(t, f.start, from).map(|(e, _)| e))
                             .flatten()
                     });
                 // `is seeking a 77% pay rise`, `had offered a 50% wage
