@@ -7673,6 +7673,29 @@ fn a_count_in_the_area_worst_hit_is_that_area_s_part() {
 }
 
 #[test]
+fn so_many_of_them_to_which_something_else_befell_are_all_of_those() {
+    assert_subjects(&[
+        (
+            "More than 300 houses were damaged, and 46 of them were destroyed completely.",
+            "46",
+            Some("home destroyed"),
+        ),
+        // People who died among the injured may be some of the dead.
+        (
+            "Some 300 people were injured and 46 of them later died.",
+            "46",
+            Some("person killed (part)"),
+        ),
+        // Nothing else befell them.
+        (
+            "At least 40 people died, and 12 of them were children.",
+            "12",
+            Some("child killed (part)"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_count_after_when_takes_no_event_from_before_it() {
     assert_subjects(&[
         (

@@ -2515,8 +2515,24 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                             let (e, _) = event_right(t, f.end, (f.end + 8).min(span.1))?;
                             (g.event.is_some_and(|ge| ge != e) && !lx::is_change(e)).then_some(e)
                         });
+                        // (Not a part when its words say what else befell
+                        // them: in `More than 300 houses were damaged, and
+                        // 46 of them were destroyed completely`, the 46 are
+                        // all the houses destroyed. Of things only: `46 of
+                        // them later died` may be some of the dead.)
+                        let all_of_its_event = of_them
+                            && last_amount.filter(in_sentence).is_some_and(|m| {
+                                let whole = frames[m].subject.event;
+                                event_right(t, f.end + 2, (f.end + 8).min(span.1)).is_some_and(
+                                    |(e, _)| {
+                                        whole.is_some_and(|w| w != e)
+                                            && !lx::is_change(e)
+                                            && !happens_to_people(e)
+                                    },
+                                )
+                            });
                         subject.part = (matches!(f.kind, Kind::Count | Kind::Number)
-                            && (of_them
+                            && ((of_them && !all_of_its_event)
                                 || in_place
                                 || (of_group && own_event.is_none())
                                 || remaining
