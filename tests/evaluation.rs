@@ -5,9 +5,9 @@
 //! figures that look alike but are not one fact) that must never be called
 //! a conflict.
 //!
-//! Rules were written from the misses of pairs 1–66 (19–30, 31–42, 43–54
-//! and 55–66 were each held out for a session or more, then opened); pairs
-//! 67–78 are held out (only their totals are ever looked at). Besides the
+//! Rules were written from the misses of pairs 1–78 (19–30, 31–42, 43–54,
+//! 55–66 and 67–78 were each held out for a session or more, then opened);
+//! pairs 79–90 are held out (only their totals are ever looked at). Besides the
 //! key's facts and traps, it counts the conflicts the engine reports that
 //! the key does not list: what a reader would be sent to check for
 //! nothing. The test prints the totals (`cargo test --release --test
@@ -205,12 +205,13 @@ fn pairs_the_rules_were_written_from() {
     at_least("pairs 1-9", 1, 9, 86, 2, 1);
     at_least("pairs 10-18", 10, 18, 79, 1, 2);
     at_least("pairs 19-30", 19, 30, 120, 0, 3);
-    at_least("pairs 31-42", 31, 42, 109, 1, 2);
+    at_least("pairs 31-42", 31, 42, 110, 1, 2);
     at_least("pairs 43-54", 43, 54, 126, 5, 3);
-    at_least("pairs 55-66", 55, 66, 115, 0, 5);
+    at_least("pairs 55-66", 55, 66, 116, 0, 4);
+    at_least("pairs 67-78", 67, 78, 113, 2, 2);
 }
 
 #[test]
 fn held_out_pairs() {
-    at_least("pairs 67-78 (held out)", 67, 78, 112, 2, 7);
+    at_least("pairs 79-90 (held out)", 79, 90, 109, 2, 7);
 }
