@@ -3644,9 +3644,10 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // (A rate in per cent is for a period only as a change: `grew
                 // 0.2% in the third quarter`, not `unemployment rose to 4.3%
                 // in the three months to June`, a level.)
-                let change_in_per_cent = f.kind == Kind::Percent
-                    && subject.event.is_some_and(lx::is_change)
+                // (A change, not a level reached: not after `to`.)
+                let a_change = subject.event.is_some_and(lx::is_change)
                     && !(f.start >= 1 && t.is(f.start - 1, "to"));
+                let change_in_per_cent = f.kind == Kind::Percent && a_change;
                 if subject.per.is_none() && (f.kind == Kind::Money || change_in_per_cent) {
                     subject.per = period_opening(t, span.0).or_else(|| period_closing(t, p.end));
                 }
@@ -3659,9 +3660,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 // a year earlier, while revenue rose 1%`, the 1% is not.)
                 // (So is a change in a count: `employment rose by 389,000
                 // on a year earlier`, not the quarter's 214,000.)
-                let change_in_count = f.kind == Kind::Count
-                    && subject.event.is_some_and(lx::is_change)
-                    && !(f.start >= 1 && t.is(f.start - 1, "to"));
+                let change_in_count = f.kind == Kind::Count && a_change;
                 if subject.per.is_none() && (change_in_per_cent || change_in_count) {
                     // (Past times and spans, which may be the period:
                     // `from a year ago`.)

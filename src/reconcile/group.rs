@@ -1844,7 +1844,6 @@ fn split_by_time(
     // Saturday alone`) and those for a period to date (`7,167 so far this
     // year`): when a block holds both, the day's count is a fact of its own.
     let mut one_day: Vec<Ref> = Vec::new();
-    let mut to_date = false;
     let mut period_to_date: Vec<Ref> = Vec::new();
     // With whether each is where a change started (`Frame::earlier`).
     let mut past: Vec<(Ref, bool)> = Vec::new();
@@ -1869,7 +1868,6 @@ fn split_by_time(
                 if a == b && !frame.said_on {
                     one_day.push(*r);
                 } else if b - a >= MONTH_DAYS {
-                    to_date = true;
                     period_to_date.push(*r);
                 } else {
                     slots[0].1.push(*r);
@@ -1884,7 +1882,8 @@ fn split_by_time(
     // own. Otherwise they are the current figure.
     // (Each against its own report's current ones, by report: a block may
     // hold thousands of reports' claims.)
-    let told_apart = !period_to_date.is_empty() && {
+    let to_date = !period_to_date.is_empty();
+    let told_apart = to_date && {
         let mut current: FxHashMap<usize, Vec<&Mention>> = FxHashMap::default();
         for c in &slots[0].1 {
             current.entry(c.doc).or_default().push(get(mentions, c));
@@ -1898,7 +1897,7 @@ fn split_by_time(
     };
     if told_apart {
         slots.push((Slot::Current, period_to_date));
-    } else if !period_to_date.is_empty() {
+    } else if to_date {
         slots[0].1.extend(period_to_date);
         slots[0].1.sort_unstable_by_key(Ref::text_order);
     }
