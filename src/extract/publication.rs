@@ -217,7 +217,16 @@ fn field_opening(t: &Tokens, from: usize) -> usize {
 /// (Or its zone only, when the date was read with its time: `Mar 13,
 /// 2026, 10:42 IST`.)
 fn time_to_end(t: &Tokens, k: usize, end: usize) -> bool {
-    let zone_to_end = |k: usize| is_zone(t, k) && k + 1 >= end;
+    // (Or a place's time, or the local time: `11:45 Bishkek time`, `07:15
+    // local time`.)
+    let place_time = |k: usize| {
+        k + 2 <= end
+            && end - k <= 3
+            && t.is(end - 1, "time")
+            && (k..end - 1)
+                .all(|j| t.kind(j) == Some(TokKind::Word) && (t.capitalised(j) || t.is(j, "local")))
+    };
+    let zone_to_end = |k: usize| (is_zone(t, k) && k + 1 >= end) || place_time(k);
     let k = if is_separator(t, k) { k + 1 } else { k };
     zone_to_end(k)
         || date::recognise(t, k, None)
@@ -436,6 +445,9 @@ mod tests {
             "Sanjana Iyer / TNN / May 17, 2023, 10:42 IST",
             // A field with a weekday or a place before and a time after.
             "TNN | May 17, 2023, 06.18 AM IST",
+            // A place's time, or the local time.
+            "Floods in the north\nAla-Too Broadcasting News | 17 May 2023, 11:45 Bishkek time",
+            "Floods in the north\nRadio Emilia | 17 May 2023, 07:15 local time",
             "Floods in the north\nRachel Okafor in Rome | Wed 17 May 2023 18.30 GMT",
             "Floods in the north\nExpress News Service | Bologna, May 17, 2023",
             "Floods in the north\nBy our correspondent in Rome | 17 May 2023 - 6:00am",
