@@ -666,6 +666,38 @@ fn a_figure_compared_with_last_years_is_an_earlier_figure() {
 }
 
 #[test]
+fn a_count_of_other_things_after_from_is_no_earlier_figure() {
+    // `from nine villages` says where the people came from: the nine are
+    // the villages of now, and set against another report's seven.
+    let docs = two(
+        "2026-07-22",
+        "Officials say some 3,300 people were evacuated from nine villages.",
+        "Officials said the fire forced the evacuation of seven villages.",
+    );
+    assert_eq!(pair_status(&docs, "nine", "seven"), Some(Status::Conflict));
+    let label = label_of(&docs, "nine");
+    assert!(!label.ends_with("(earlier figure)"), "{label}");
+}
+
+#[test]
+fn officials_and_the_authorities_are_no_two_sources() {
+    // Unnamed, they may be the same office: two figures conflict.
+    let docs = two(
+        "2026-07-22",
+        "Local authorities said 40 homes were destroyed.",
+        "The fire destroyed 52 homes, officials said.",
+    );
+    assert_eq!(pair_status(&docs, "40", "52"), Some(Status::Conflict));
+    // A union's officials are not the state's: a dispute.
+    let docs = two(
+        "2026-07-22",
+        "Union officials said 40 homes were destroyed.",
+        "The fire destroyed 52 homes, the government said.",
+    );
+    assert_eq!(pair_status(&docs, "40", "52"), Some(Status::Disputed));
+}
+
+#[test]
 fn what_a_ferry_may_carry_is_not_who_was_aboard() {
     let docs = [
         doc(

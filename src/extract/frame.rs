@@ -5402,6 +5402,14 @@ fn compared_with(t: &Tokens, found: &[Found], frames: &[Frame], n: usize) -> Opt
     // $100`); otherwise the kinds match.
     let kinds_fit = found[m].kind == found[n].kind || found[m].kind == Kind::Percent;
     let donor = &frames[m].subject;
+    // (A figure with a noun of its own that is not the other's is no
+    // earlier value of it: `3,300 people were evacuated from nine
+    // villages`.)
+    if let (Some(own), Some(other)) = (&frames[n].subject.head, &donor.head)
+        && own != other
+    {
+        return None;
+    }
     let outright = if the {
         t.is_any(b, lx::SET_AGAINST_THE)
     } else {

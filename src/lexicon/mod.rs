@@ -4215,6 +4215,27 @@ pub const PAST_MARKERS: &[&str] = &[
     "originally",
 ];
 
+/// What a report calls the state when it names no office:
+/// `officials said`, `according to the authorities`.
+pub const UNNAMED_AUTHORITIES: &[&str] = &["officials", "authorities", "government"];
+
+/// Words before [`UNNAMED_AUTHORITIES`] that say only which level of the
+/// state speaks (`local officials`, `provincial authorities`), not who:
+/// not `union officials`, who are not the state.
+pub const AUTHORITY_LEVELS: &[&str] = &[
+    "local",
+    "state",
+    "city",
+    "district",
+    "provincial",
+    "county",
+    "regional",
+    "federal",
+    "government",
+    "municipal",
+    "national",
+];
+
 /// Nouns that make a source an organisation rather than a person.
 pub const ORGANISATION_WORDS: &[&str] = &[
     "ministry",

@@ -243,8 +243,19 @@ fn day_of(m: &Mention, published: Option<calendar::Day>) -> Option<calendar::Day
     }
 }
 
+/// Whether a source (lower-case, without `the`) is the state said of
+/// no one in particular: `officials`, `authorities`, `local officials`,
+/// `the government`. Two reports quoting such words may quote the same
+/// office, so their figures are no dispute between sources.
+fn unnamed_authority(source: &str) -> bool {
+    let (level, body) = source.rsplit_once(' ').unwrap_or(("", source));
+    (level.is_empty() || lexicon::AUTHORITY_LEVELS.contains(&level))
+        && lexicon::UNNAMED_AUTHORITIES.contains(&body)
+}
+
 /// Whether two source names name one source: `the ONS` and `the Office for
-/// National Statistics`, `Officials` and `officials`.
+/// National Statistics`, `Officials` and `officials`, `officials` and
+/// `the authorities`.
 pub fn same_source(a: &str, b: &str) -> bool {
     let bare = |s: &str| {
         s.trim_start_matches("the ")
@@ -268,6 +279,7 @@ pub fn same_source(a: &str, b: &str) -> bool {
                 || (word.len() >= 4 && name.split(' ').any(|w| w == word)))
     };
     a == b
+        || (unnamed_authority(&a) && unnamed_authority(&b))
         || (a.len() >= 2 && !a.contains(' ') && acronym(&b) == a)
         || (b.len() >= 2 && !b.contains(' ') && acronym(&a) == b)
         || named_by(&a, &b)
