@@ -6924,6 +6924,12 @@ fn an_incident_compared_with_is_dated_by_its_year_in_the_clause_that_tells_of_it
             "more than 20",
             "2014-06",
         ),
+        // In a clause without commas.
+        (
+            "The disaster came six years after the July 2020 landslide in Hpakant that killed more than 170 people.",
+            "more than 170",
+            "2020-07",
+        ),
     ] {
         let m = extract(text, &opts)
             .into_iter()

@@ -7128,9 +7128,15 @@ fn time_of(
         // (Nor one naming an incident that a relative clause after it
         // tells of: `comparisons with the 2007 collapse of a bridge in
         // Minneapolis, which killed 13 people`.)
+        // (Or one without commas: `after the July 2020 landslide in
+        // Hpakant that killed more than 170 people`.)
         let told_of = || {
             of_incident
-                && relative_clause(t, found[n].start, span).is_some_and(|(open, _)| open > d.end)
+                && (relative_clause(t, found[n].start, span).is_some_and(|(open, _)| open > d.end)
+                    || (d.end < found[n].start
+                        && found[n].start <= d.end + 10
+                        && (d.end..found[n].start).any(|k| t.is_any(k, &["that", "which"]))
+                        && !(d.end..found[n].start).any(|k| ends_clause(t, k))))
         };
         let blocked = (before_is(lx::Set::PeriodStart) && !after_when && !years_since && !whose
             || (d.start >= 2 && t.is(d.start - 2, "compared")))
