@@ -1891,6 +1891,17 @@ fn tunnels_censuses_and_house_prices() {
             "between 4.25% and 4.5%",
             Some("interest rate forecast"),
         ),
+        // So is what a figure is seen at.
+        (
+            "Analysts see the reference rate at 3.75 percent by December.",
+            "3.75 percent",
+            Some("interest rate forecast"),
+        ),
+        (
+            "The council lowered the reference rate to 4.50% from 4.75%.",
+            "4.50%",
+            Some("interest rate"),
+        ),
         // What a dissenter preferred is no decision.
         (
             "Members voted six to three, with three preferring to hold rates at 3.75%.",

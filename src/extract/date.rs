@@ -221,6 +221,9 @@ const REPORTED_FUTURE: &[&str] = &[
     "aimed",
     "expect",
     "expects",
+    // `Analysts see the rate at 3.75 percent by December`.
+    "see",
+    "sees",
 ];
 
 /// Whether the sentence around token `i` speaks of the future.
@@ -1248,6 +1251,11 @@ mod tests {
                 "2026-02-10",
             ),
             ("The group expects it to fall by December.", PUB, "2026-12"),
+            (
+                "Analysts see the rate at 3.75 percent by December.",
+                PUB,
+                "2026-12",
+            ),
             // A hope that was looks back.
             (
                 "Crews had hoped to reopen the line by Monday.",

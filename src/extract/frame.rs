@@ -6213,7 +6213,7 @@ fn clause_cues(
         if per.is_none() && t.is(k, "quarter") && t.is_punct(k - 1, '-') && t.glued(k) {
             per = Some("quarter");
         }
-        projected |= would_have(t, k) || sees_ahead(t, k);
+        projected |= would_have(t, k) || sees_ahead(t, k) || sees_at(t, k, f);
         projected |= level && will_reach(t, k);
         if !t.has_any(k, cues) {
             continue;
@@ -6317,6 +6317,13 @@ fn will_reach(t: &Tokens, k: usize) -> bool {
 fn sees_ahead(t: &Tokens, k: usize) -> bool {
     t.is_any(k, &["see", "sees"])
         && (k + 1..k + 5).any(|j| ing_verb(t.word(j)) && reaches_or_changes(t, j))
+}
+
+/// Whether `see` at `k` puts what follows at figure `f`, a few words on:
+/// `Analysts see the reference rate at 3.75 percent by December` is their
+/// forecast.
+fn sees_at(t: &Tokens, k: usize, f: &Found) -> bool {
+    t.is_any(k, &["see", "sees"]) && f.start <= k + 8 && f.start > k + 2 && t.is(f.start - 1, "at")
 }
 
 /// Whether the word at `k` is a verb of reaching a level or of changing

@@ -1507,8 +1507,6 @@ pub const ECONOMY_SIZE: &[&[&str]] = &[
     &["output"],
 ];
 
-/// Words before `rate` that leave it a central bank's interest rate: `the
-/// base rate`, `the benchmark lending rate`.
 /// What central banks do with their rates: a bare `the rate` near one of
 /// these is an interest rate (`raised the rate to 5.25%`).
 pub const RATE_ACTIONS: &[&str] = &[
@@ -1516,8 +1514,12 @@ pub const RATE_ACTIONS: &[&str] = &[
     "kept", "keep", "keeps", "lowered", "lower", "hiked", "hike", "hikes", "fed", "ecb",
 ];
 
+/// Words before `rate` that leave it a central bank's interest rate: `the
+/// base rate`, `the benchmark lending rate`, `the reference rate`.
 pub const INTEREST_RATE_WORDS: &[&str] = &[
     "interest",
+    "reference",
+    "overnight",
     "base",
     "policy",
     "benchmark",
