@@ -7735,6 +7735,32 @@ fn a_count_after_when_takes_no_event_from_before_it() {
 }
 
 #[test]
+fn a_time_set_against_now_dates_the_when_clause_after_it() {
+    let opts = Options {
+        date: Some("2026-11-28".into()),
+    };
+    let text =
+        "The vote was more divided than a year earlier, when the budget passed by 82 votes to 25.";
+    let m = extract(text, &opts)
+        .into_iter()
+        .find(|m| m.text == "82")
+        .expect("the vote");
+    assert!(
+        m.as_of.as_deref().is_some_and(|d| d.starts_with("2025")),
+        "{:?}",
+        m.as_of
+    );
+    // `a year earlier` alone counts back from a time the text gives, not
+    // from the report's day.
+    let text = "Sales were 40,000, up from 35,000 a year earlier.";
+    let m = extract(text, &opts)
+        .into_iter()
+        .find(|m| m.text == "40,000")
+        .expect("the sales");
+    assert_eq!(m.as_of, None);
+}
+
+#[test]
 fn the_sides_of_a_vote_are_told_apart() {
     assert_subjects(&[
         // `by X votes to Y`: X for, Y against.
@@ -7759,6 +7785,31 @@ fn the_sides_of_a_vote_are_told_apart() {
             "31",
             Some("voted against"),
         ),
+        // `voted X to Y`, with who voted before the verb.
+        (
+            "Lawmakers voted 78 to 31, with 9 abstentions.",
+            "78",
+            Some("lawmaker voted for"),
+        ),
+        (
+            "Lawmakers voted 78 to 31, with 9 abstentions.",
+            "31",
+            Some("lawmaker voted against"),
+        ),
+        // A tally with no verb of voting: the side in favour says so, and
+        // its voters are the other side's.
+        (
+            "It passed on Saturday, with 81 lawmakers in favour, 31 against and six abstentions.",
+            "81",
+            Some("lawmaker voted for"),
+        ),
+        (
+            "It passed on Saturday, with 81 lawmakers in favour, 31 against and six abstentions.",
+            "31",
+            Some("lawmaker voted against"),
+        ),
+        // `against` alone is no side.
+        ("The team won 3 against 1 last season.", "1", None),
         // No side, all who voted.
         (
             "More than 1.2 million people voted.",

@@ -5160,6 +5160,43 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
             && let Some(side) = vote_side(t, f)
         {
             s.event = Some(side);
+            if s.head.is_none() {
+                s.head = voters_of(t, f);
+            }
+        }
+    }
+    // A tally with no verb of voting: `with 81 lawmakers in favour, 31
+    // against and six abstentions`. The side in favour says it outright;
+    // `against` only after it, in its sentence.
+    let mut in_favour_in = None;
+    for (f, frame) in found.iter().zip(frames.iter_mut()) {
+        let s = &mut frame.subject;
+        if !matches!(f.kind, Kind::Count | Kind::Number)
+            || s.event.is_some_and(|e| e != lx::VOTED_FOR)
+        {
+            continue;
+        }
+        // (The voters the side in favour names are the other side's too:
+        // `81 lawmakers in favour, 31 against`.)
+        match vote_side(t, f) {
+            _ if s.event == Some(lx::VOTED_FOR) => {
+                in_favour_in = Some((frame.sentence, s.head.clone()));
+            }
+            Some(lx::VOTED_FOR) => {
+                s.event = Some(lx::VOTED_FOR);
+                in_favour_in = Some((frame.sentence, s.head.clone()));
+            }
+            Some(side) => {
+                if let Some((sentence, voters)) = &in_favour_in
+                    && *sentence == frame.sentence
+                {
+                    s.event = Some(side);
+                    if s.head.is_none() {
+                        s.head = voters_of(t, f).or_else(|| voters.clone());
+                    }
+                }
+            }
+            _ => {}
         }
     }
     remainders(found, &mut frames, &stills, &of_whole, bound_for);
@@ -5245,14 +5282,22 @@ fn name_with_initials(t: &Tokens, open: usize, letters: &str) -> Option<std::syn
 /// are two figures, neither of them the number who voted.
 fn vote_side(t: &Tokens, f: &Found) -> Option<&'static str> {
     const VOTES: &[&str] = &["votes", "vote"];
-    if t.is_any(f.end, VOTES) && t.is(f.end + 1, "to") && t.kind(f.end + 2) == Some(TokKind::Number)
+    // (`by 201 votes to 150`, or right after the verb: `voted 78 to 31`.)
+    let voted_before = |k: usize| t.is_any(k, &["voted", "vote", "votes"]);
+    if (t.is_any(f.end, VOTES)
+        && t.is(f.end + 1, "to")
+        && t.kind(f.end + 2) == Some(TokKind::Number))
+        || (t.is(f.end, "to")
+            && t.kind(f.end + 1) == Some(TokKind::Number)
+            && f.start > 0
+            && voted_before(f.start - 1))
     {
         return Some(lx::VOTED_FOR);
     }
     if f.start >= 3
         && t.is(f.start - 1, "to")
-        && t.is_any(f.start - 2, VOTES)
-        && t.kind(f.start - 3) == Some(TokKind::Number)
+        && ((t.is_any(f.start - 2, VOTES) && t.kind(f.start - 3) == Some(TokKind::Number))
+            || (t.kind(f.start - 2) == Some(TokKind::Number) && voted_before(f.start - 3)))
     {
         return Some(lx::VOTED_AGAINST);
     }
@@ -5273,6 +5318,29 @@ fn vote_side(t: &Tokens, f: &Found) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Who cast a side of a vote, when they stand right before the verb: in
+/// `Lawmakers voted 78 to 31`, 78 lawmakers for and 31 against.
+fn voters_of(t: &Tokens, f: &Found) -> Option<Cow<'static, str>> {
+    let verb = match f.start.checked_sub(1)? {
+        k if t.is(k, "voted") => k,
+        k if t.is(k, "to") && k >= 2 && t.is_number(k - 1) && t.is(k - 2, "voted") => k - 2,
+        _ => return None,
+    };
+    voters_at(t, verb.checked_sub(1)?)
+}
+
+/// The voters a plural noun at `k` names (`Lawmakers`, `the deputies`),
+/// as a figure's head: not a word of grammar (`they`, `members who`).
+fn voters_at(t: &Tokens, k: usize) -> Option<Cow<'static, str>> {
+    let w = t.word(k);
+    (t.kind(k) == Some(TokKind::Word)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !lx::singular_in_s(w)
+        && !t.has(k, lx::Set::FunctionWord))
+    .then(|| class_at(t, k).map_or_else(|| singular(w), Cow::Borrowed))
 }
 
 /// The area a figure counts in when the words shortly before it single

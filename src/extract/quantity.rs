@@ -927,12 +927,18 @@ pub fn recognise(
             k = end;
         }
         // (`a year earlier`, `three years earlier`: a span back from a
-        // time the text gives, not from publication.)
+        // time the text gives, not from publication. Unless it is set
+        // against now and a `when` tells what happened then: `more divided
+        // than a year earlier, when the budget passed by 82 votes to 25`.)
+        let mut from_now = false;
         if t.is(k, "earlier") && approx != Approx::Range {
+            from_now = f.start > 0
+                && t.is(f.start - 1, "than")
+                && (t.is(k + 1, "when") || (t.is_punct(k + 1, ',') && t.is(k + 2, "when")));
             k += 1;
         }
-        if t.is(k, "ago") {
-            k += 1;
+        if from_now || t.is(k, "ago") {
+            k += usize::from(!from_now);
             // Past the calendar's range (`a million years ago`) there is no date.
             if let Some(a) = anchor.filter(|_| (0.0..3e6).contains(&(value * days))) {
                 f.period = Some(ago(a, value * days, days, approx));
