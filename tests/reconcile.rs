@@ -3290,6 +3290,21 @@ fn a_measure_of_an_event_said_of_no_thing_meets_the_one_that_names_it() {
 }
 
 #[test]
+fn a_share_of_an_event_said_of_no_thing_meets_the_one_that_names_it() {
+    // `offered us 30 per cent` names nothing offered; the one share
+    // offered the other report names, a pay rise, is what it is.
+    let docs = two(
+        "2026-03-10",
+        "Strike\n\nThe ministry said it had offered a 35% pay increase.",
+        "Strike\n\n\"They offered us 30 per cent,\" the union leader said.",
+    );
+    assert_eq!(
+        pair_status(&docs, "35%", "30 per cent"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn an_undated_figure_is_no_later_than_the_day_before_s_news() {
     // Both papers came out on Tuesday: one gives Monday's count, the other
     // a count with no day. Each is its report's news, so they conflict.

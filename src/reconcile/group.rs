@@ -1708,14 +1708,17 @@ fn the_one_by<'k, 'm: 'k>(
     out
 }
 
-/// A measure said of an event but of no thing joins the one measure of
-/// that event, in the same unit, that names the thing: `put the amount
-/// spilled at more than 21,000 gallons` and `about 16,000 gallons of acid
-/// had leaked`. Not when a report gives figures of both, which tells them
+/// A measure, share or amount said of an event but of no thing joins the
+/// one of that event, in the same unit, that names the thing: `put the
+/// amount spilled at more than 21,000 gallons` and `about 16,000 gallons of
+/// acid had leaked`; `They offered us 30 per cent` and `offered a 35% pay
+/// increase`. Not when a report gives figures of both, which tells them
 /// apart (`more than 18,000 hectares` burned in all, `14,800 acres` of
 /// plantation). One pass over the keys.
 fn unheaded<'m>(blocks: &mut FxHashMap<Key<'m>, Vec<Ref>>, order: &mut Vec<Key<'m>>) {
-    let of_event = |k: &&Key| k.kind == Kind::Measure && k.event.is_some();
+    let of_event = |k: &&Key| {
+        matches!(k.kind, Kind::Measure | Kind::Percent | Kind::Money) && k.event.is_some()
+    };
     let headed = the_one_by(
         order.iter().filter(of_event).filter(|k| k.head.is_some()),
         |k| Key { head: None, ..*k },
