@@ -5283,21 +5283,20 @@ fn name_with_initials(t: &Tokens, open: usize, letters: &str) -> Option<std::syn
 fn vote_side(t: &Tokens, f: &Found) -> Option<&'static str> {
     const VOTES: &[&str] = &["votes", "vote"];
     // (`by 201 votes to 150`, or right after the verb: `voted 78 to 31`.)
-    let voted_before = |k: usize| t.is_any(k, &["voted", "vote", "votes"]);
+    let verb = vote_verb_before(t, f);
     if (t.is_any(f.end, VOTES)
         && t.is(f.end + 1, "to")
         && t.kind(f.end + 2) == Some(TokKind::Number))
         || (t.is(f.end, "to")
             && t.kind(f.end + 1) == Some(TokKind::Number)
-            && f.start > 0
-            && voted_before(f.start - 1))
+            && verb.is_some_and(|k| k + 1 == f.start))
     {
         return Some(lx::VOTED_FOR);
     }
     if f.start >= 3
         && t.is(f.start - 1, "to")
         && ((t.is_any(f.start - 2, VOTES) && t.kind(f.start - 3) == Some(TokKind::Number))
-            || (t.kind(f.start - 2) == Some(TokKind::Number) && voted_before(f.start - 3)))
+            || verb.is_some_and(|k| k + 3 == f.start))
     {
         return Some(lx::VOTED_AGAINST);
     }
@@ -5320,15 +5319,21 @@ fn vote_side(t: &Tokens, f: &Found) -> Option<&'static str> {
     None
 }
 
+/// Where the verb of voting stands that figure `f` follows, right before
+/// it or before the other side and `to`: `voted 78`, `voted 78 to 31`.
+fn vote_verb_before(t: &Tokens, f: &Found) -> Option<usize> {
+    let voted = |k: usize| t.is_any(k, &["voted", "vote", "votes"]);
+    match f.start.checked_sub(1)? {
+        k if voted(k) => Some(k),
+        k if t.is(k, "to") && k >= 2 && t.is_number(k - 1) && voted(k - 2) => Some(k - 2),
+        _ => None,
+    }
+}
+
 /// Who cast a side of a vote, when they stand right before the verb: in
 /// `Lawmakers voted 78 to 31`, 78 lawmakers for and 31 against.
 fn voters_of(t: &Tokens, f: &Found) -> Option<Cow<'static, str>> {
-    let verb = match f.start.checked_sub(1)? {
-        k if t.is(k, "voted") => k,
-        k if t.is(k, "to") && k >= 2 && t.is_number(k - 1) && t.is(k - 2, "voted") => k - 2,
-        _ => return None,
-    };
-    voters_at(t, verb.checked_sub(1)?)
+    voters_at(t, vote_verb_before(t, f)?.checked_sub(1)?)
 }
 
 /// The voters a plural noun at `k` names (`Lawmakers`, `the deputies`),
