@@ -1192,6 +1192,11 @@ fn deals_disasters_and_trials_count() {
             Some("passenger capacity"),
         ),
         (
+            "The boat was authorised to carry no more than 60 passengers.",
+            "no more than 60",
+            Some("passenger capacity"),
+        ),
+        (
             "The KM Lestari Maju was carrying 185 passengers.",
             "185",
             Some("passenger"),
