@@ -3305,6 +3305,29 @@ fn a_share_of_an_event_said_of_no_thing_meets_the_one_that_names_it() {
 }
 
 #[test]
+fn two_days_moves_of_a_share_price_are_two_facts() {
+    // Friday's report gives Thursday's fall and Friday's; Thursday's
+    // report gives Thursday's. Friday's 2.1% is no rival to Thursday's 6%.
+    let docs = [
+        doc(
+            "a",
+            "2026-02-19",
+            "Leak\n\nIts shares fell over 6 per cent on Thursday.",
+        ),
+        doc(
+            "b",
+            "2026-02-20",
+            "Leak\n\nShares of Narmada Agro closed 6.2% lower on Thursday and fell another 2.1% on Friday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "over 6 per cent", "6.2%"),
+        Some(Status::Agree)
+    );
+    assert_eq!(pair_status(&docs, "over 6 per cent", "2.1%"), None);
+}
+
+#[test]
 fn an_undated_figure_is_no_later_than_the_day_before_s_news() {
     // Both papers came out on Tuesday: one gives Monday's count, the other
     // a count with no day. Each is its report's news, so they conflict.

@@ -239,7 +239,7 @@ pub fn group(mentions: &[Vec<Mention>], published: &[Option<Day>]) -> Vec<Vec<Re
                 if gives_two_figures(&fact, mentions) {
                     facts.extend(split_named_apart(&fact, mentions));
                 } else {
-                    facts.push(fact);
+                    facts.extend(split_by_day(&fact, mentions));
                 }
             }
             continue;
@@ -1573,6 +1573,31 @@ fn gives_two_figures(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
         .map(|r| (r.doc, get(mentions, r)))
         .filter(|(_, m)| is_news(m))
         .any(|(doc, m)| !compare::compatible(first.entry((doc, when(m))).or_insert(m), m))
+}
+
+/// A block of shares split by the day each is of, when one report gives
+/// them for two days: `closed 6.2% lower on Thursday and fell another 2.1%
+/// on Friday` are two days' moves, and the other report's `fell over 6
+/// per cent on Thursday` is Thursday's. (Claims of no day stay with the
+/// first group's.)
+fn split_by_day(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
+    // (A weekday that may be this week's or last is the day it was read
+    // as.)
+    let day = |r: &Ref| match &get(mentions, r).detail.frame.time {
+        Time::Explicit(a, b, _) if a == b => Some(*a),
+        Time::Explicit(_, _, iso) => crate::calendar::parse_iso_day(iso),
+        _ => None,
+    };
+    let mut first: FxHashMap<usize, Day> = FxHashMap::default();
+    let two_days = refs
+        .iter()
+        .filter_map(|r| Some((r.doc, day(r)?)))
+        .any(|(doc, d)| *first.entry(doc).or_insert(d) != d);
+    if !two_days {
+        return vec![refs.to_vec()];
+    }
+    let lead = refs.iter().find_map(day);
+    grouped_by(refs.iter().copied(), |r| day(r).or(lead))
 }
 
 /// A stated time, as the days it runs from and to.
