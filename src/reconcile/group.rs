@@ -1581,13 +1581,8 @@ fn gives_two_figures(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
 /// per cent on Thursday` is Thursday's. (Claims of no day stay with the
 /// first group's.)
 fn split_by_day(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
-    // (A weekday that may be this week's or last is the day it was read
-    // as.)
-    let day = |r: &Ref| match &get(mentions, r).detail.frame.time {
-        Time::Explicit(a, b, _) if a == b => Some(*a),
-        Time::Explicit(_, _, iso) => crate::calendar::parse_iso_day(iso),
-        _ => None,
-    };
+    // (Of no day when none is stated: the report's date is not asked.)
+    let day = |r: &Ref| super::status::day_of(get(mentions, r), None);
     let mut first: FxHashMap<usize, Day> = FxHashMap::default();
     let two_days = refs
         .iter()

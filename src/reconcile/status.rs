@@ -232,7 +232,7 @@ fn runs_on(m: &Mention) -> bool {
 
 /// The day a claim is for: the day it states, else its report's date
 /// (a figure with no stated time is the news of that day).
-fn day_of(m: &Mention, published: Option<calendar::Day>) -> Option<calendar::Day> {
+pub(super) fn day_of(m: &Mention, published: Option<calendar::Day>) -> Option<calendar::Day> {
     match &m.detail.frame.time {
         Time::Current => published,
         Time::Explicit(a, b, _) if a == b => Some(*a),
