@@ -5178,10 +5178,7 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
         }
         // (The voters the side in favour names are the other side's too:
         // `81 lawmakers in favour, 31 against`.)
-        match vote_side(t, f) {
-            _ if s.event == Some(lx::VOTED_FOR) => {
-                in_favour_in = Some((frame.sentence, s.head.clone()));
-            }
+        match s.event.or_else(|| vote_side(t, f)) {
             Some(lx::VOTED_FOR) => {
                 s.event = Some(lx::VOTED_FOR);
                 in_favour_in = Some((frame.sentence, s.head.clone()));

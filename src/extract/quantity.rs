@@ -937,8 +937,11 @@ pub fn recognise(
                 && (t.is(k + 1, "when") || (t.is_punct(k + 1, ',') && t.is(k + 2, "when")));
             k += 1;
         }
-        if from_now || t.is(k, "ago") {
-            k += usize::from(!from_now);
+        let said_ago = t.is(k, "ago");
+        if said_ago {
+            k += 1;
+        }
+        if from_now || said_ago {
             // Past the calendar's range (`a million years ago`) there is no date.
             if let Some(a) = anchor.filter(|_| (0.0..3e6).contains(&(value * days))) {
                 f.period = Some(ago(a, value * days, days, approx));

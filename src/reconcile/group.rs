@@ -661,7 +661,16 @@ fn split_shared_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> Vec<
 /// conflict (`22 February 2022` and `24 February 2022`).
 fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     let period = |r: &Ref| mentions[r.doc][r.mention].detail.period;
-    // (Two of a report's days are apart when one ends before another
+    if !one_report_gives_two(refs, period) {
+        return vec![refs.to_vec()];
+    }
+    grouped_by(refs.iter().copied(), period)
+}
+
+/// Whether one report gives two of `refs` for times apart, by `period`
+/// (days from and to).
+fn one_report_gives_two(refs: &[Ref], period: impl Fn(&Ref) -> Option<Span>) -> bool {
+    // (Two of a report's times are apart when one ends before another
     // starts: the earliest end against the latest start, in one pass, so
     // that a pasted table of thousands of dates stays linear.)
     let mut spans: FxHashMap<usize, (Day, Day)> = FxHashMap::default();
@@ -672,13 +681,9 @@ fn split_days(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
             e.1 = e.1.max(first);
         }
     }
-    if spans
+    spans
         .values()
-        .all(|&(earliest_end, latest_start)| earliest_end >= latest_start)
-    {
-        return vec![refs.to_vec()];
-    }
-    grouped_by(refs.iter().copied(), period)
+        .any(|&(earliest_end, latest_start)| earliest_end < latest_start)
 }
 
 /// `refs` in groups of one `key`, in the order each group's first claim
@@ -1583,12 +1588,7 @@ fn gives_two_figures(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
 fn split_by_day(refs: &[Ref], mentions: &[Vec<Mention>]) -> Vec<Vec<Ref>> {
     // (Of no day when none is stated: the report's date is not asked.)
     let day = |r: &Ref| super::status::day_of(get(mentions, r), None);
-    let mut first: FxHashMap<usize, Day> = FxHashMap::default();
-    let two_days = refs
-        .iter()
-        .filter_map(|r| Some((r.doc, day(r)?)))
-        .any(|(doc, d)| *first.entry(doc).or_insert(d) != d);
-    if !two_days {
+    if !one_report_gives_two(refs, |r| day(r).map(|d| (d, d))) {
         return vec![refs.to_vec()];
     }
     let lead = refs.iter().find_map(day);
