@@ -5,10 +5,10 @@
 //! figures that look alike but are not one fact) that must never be called
 //! a conflict.
 //!
-//! Rules were written from the misses of pairs 1–90 (19–30, 31–42, 43–54,
-//! 55–66, 67–78 and 79–90 were each held out for a session or more, then
-//! opened); pairs 91–102 and 103–114 are held out (only their totals are
-//! ever looked at). Besides the
+//! Rules were written from the misses of pairs 1–102 (19–30, 31–42, 43–54,
+//! 55–66, 67–78, 79–90 and 91–102 were each held out for a session or more,
+//! then opened); pairs 103–114 are held out (only their totals are ever
+//! looked at). Besides the
 //! key's facts and traps, it counts the conflicts the engine reports that
 //! the key does not list: what a reader would be sent to check for
 //! nothing. The test prints the totals (`cargo test --release --test
@@ -203,18 +203,21 @@ fn at_least(name: &str, from: usize, to: usize, right: usize, traps: usize, unli
 
 #[test]
 fn pairs_the_rules_were_written_from() {
-    at_least("pairs 1-9", 1, 9, 86, 1, 1);
+    at_least("pairs 1-9", 1, 9, 86, 0, 1);
     at_least("pairs 10-18", 10, 18, 79, 1, 2);
     at_least("pairs 19-30", 19, 30, 122, 0, 3);
-    at_least("pairs 31-42", 31, 42, 110, 1, 2);
-    at_least("pairs 43-54", 43, 54, 126, 5, 3);
-    at_least("pairs 55-66", 55, 66, 116, 0, 4);
+    at_least("pairs 31-42", 31, 42, 110, 0, 0);
+    // (4 unlisted since 103-114 came in: a trap called a conflict, the
+    // ferries' first-day and since-the-start totals, lost its place in a
+    // listed conflict when the rule of sizes split them apart.)
+    at_least("pairs 43-54", 43, 54, 126, 5, 4);
+    at_least("pairs 55-66", 55, 66, 119, 0, 1);
     at_least("pairs 67-78", 67, 78, 113, 2, 2);
-    at_least("pairs 79-90", 79, 90, 117, 1, 5);
+    at_least("pairs 79-90", 79, 90, 118, 1, 5);
+    at_least("pairs 91-102", 91, 102, 116, 3, 12);
 }
 
 #[test]
 fn held_out_pairs() {
-    at_least("pairs 91-102 (held out)", 91, 102, 114, 3, 14);
-    at_least("pairs 103-114 (held out)", 103, 114, 103, 1, 10);
+    at_least("pairs 103-114 (held out)", 103, 114, 107, 0, 5);
 }

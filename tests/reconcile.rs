@@ -3733,6 +3733,34 @@ fn figures_three_times_apart_are_two_things_not_a_conflict() {
         "Heat\n\nPower demand surged to nearly 263 gigawatts, a record.",
     );
     assert_eq!(pair_status(&docs, "9,112 MW", "nearly 263 gigawatts"), None);
+    // So are one report's own: a report that gives 1,842 admitted and
+    // 68,430 is counting two groups, not contradicting itself.
+    let docs = [doc(
+        "a",
+        "2026-09-09",
+        "Dengue\n\nAt least 1,842 people were admitted to hospital with dengue, the ministry \
+         said. The ministry said 68,430 people had been admitted to hospital with dengue.",
+    )];
+    assert_no_conflict(&docs);
+    // A report that gives a figure near the other's and one far from it
+    // disagrees with it on the near one only: `Twelve` killed against
+    // `Nine`, while the `Three` who died in hospital overnight are another
+    // count.
+    let docs = two(
+        "2026-10-10",
+        "Trains collide\n\nNine people were killed on Saturday when two trains collided, \
+         officials said.",
+        "Train crash\n\nTwelve people were killed in the crash, officials said. Three people \
+         died overnight in hospitals in the capital, the minister told reporters.",
+    );
+    assert_eq!(pair_status(&docs, "Nine", "Twelve"), Some(Status::Conflict));
+    let report = reconcile(&docs, &Options::default());
+    let three = report
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.text == "Three"))
+        .expect("a fact holds `Three`");
+    assert_eq!(three.claims.len(), 1, "{three:?}");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::lexicon as lx;
 use crate::mention::{Approx, Kind, Mention};
 
 /// A claim before it becomes public: which document, which mention.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ref {
     pub doc: usize,
     pub mention: usize,
@@ -530,10 +530,19 @@ fn free_distinctive_figures(facts: Vec<Vec<Ref>>, mentions: &[Vec<Mention>]) -> 
 /// patients` with side effects are two groups.
 const APART: f64 = 3.0;
 
-/// Whether the amounts of a fact's reports are all [`APART`] or further
-/// from each other's, at the closest: each report's figures are then of
-/// another thing than the other's.
-pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
+/// A conflicting fact's claims in the things they are of, told by size:
+/// figures [`APART`] or further from every figure of another group are
+/// another thing, whichever reports give them. Reports' figures for one
+/// thing differ by a fraction; so do one report's own, and a report that
+/// gives `1,842` hospitalised and `68,430` is counting two groups, not
+/// contradicting itself. A claim whose size is not plain (`thousands`, a
+/// range) stays with the first group it fits. `None` when the figures are
+/// all of one size, or are no amounts in one unit.
+///
+/// ```text
+/// a: at least nine · b: 12 · b: three  →  [nine, 12] · [three]
+/// ```
+pub fn apart_by_size(refs: &[Ref], mentions: &[Vec<Mention>]) -> Option<Vec<Vec<Ref>>> {
     let first = get(mentions, &refs[0]);
     // (In one unit, or for measures one dimension: `9,112 MW` against
     // `nearly 263 gigawatts` are sized alike.)
@@ -545,13 +554,9 @@ pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
         first.kind,
         Kind::Count | Kind::Money | Kind::Percent | Kind::Measure
     ) && refs.iter().all(|r| same_unit(get(mentions, r)));
-    if !amounts {
-        return false;
-    }
-    // (A fact of many claims is no two things two reports disagree on,
-    // and the pairs of a few are quick to weigh.)
-    if refs.len() > 16 {
-        return false;
+    // (A fact of many claims is no two things two reports disagree on.)
+    if !amounts || refs.len() > 16 {
+        return None;
     }
     // Each figure's size (not a vague one, `thousands`, nor a range).
     let size = |r: &Ref| {
@@ -560,15 +565,38 @@ pub fn far_apart(refs: &[Ref], mentions: &[Vec<Mention>]) -> bool {
             .then(|| base_size(m))
             .flatten()
     };
-    let mut closest = f64::INFINITY;
-    for (i, a) in refs.iter().enumerate() {
-        for b in refs[i + 1..].iter().filter(|b| b.doc != a.doc) {
-            if let (Some(x), Some(y)) = (size(a), size(b)) {
-                closest = closest.min(x.max(y) / x.min(y));
-            }
+    let mut sized: Vec<(f64, Ref)> = refs.iter().filter_map(|r| Some((size(r)?, *r))).collect();
+    sized.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Sizes in order, cut wherever one is APART from the one before.
+    let mut groups: Vec<Vec<Ref>> = Vec::new();
+    let mut last = f64::NAN;
+    for (x, r) in sized {
+        match groups.last_mut() {
+            Some(g) if x / last < APART => g.push(r),
+            _ => groups.push(vec![r]),
+        }
+        last = x;
+    }
+    if groups.len() < 2 {
+        return None;
+    }
+    for r in refs.iter().filter(|r| size(r).is_none()) {
+        let m = get(mentions, r);
+        let fits = groups
+            .iter()
+            .position(|g| g.iter().any(|o| compare::compatible(get(mentions, o), m)));
+        match fits {
+            Some(i) => groups[i].push(*r),
+            None => groups.push(vec![*r]),
         }
     }
-    closest.is_finite() && closest >= APART
+    // (Claims, and the groups, in the order the fact had them.)
+    let at = |r: &Ref| refs.iter().position(|o| o == r);
+    for g in &mut groups {
+        g.sort_unstable_by_key(at);
+    }
+    groups.sort_unstable_by_key(|g| at(&g[0]));
+    Some(groups)
 }
 
 /// A figure's size in its dimension's base unit (`5 km` is 5,000 metres),

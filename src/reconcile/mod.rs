@@ -300,21 +300,23 @@ pub(crate) fn run(documents: &[Document], options: &Options) -> Result<Report, E
     // `pesos` alone are the story's one kind of pesos (`currency`).
     currency::resolve_shared_names(&mut all);
     // A conflict between figures far apart is no disagreement on one thing
-    // but two things ([`group::far_apart`]): each report's figures stand
+    // but two things ([`group::apart_by_size`]): each size's figures stand
     // apart. (Not figures two sources dispute, as police and organisers
     // count a crowd, nor a count given for another day.)
     let facts = group::group(&all, &published).into_iter().flat_map(|refs| {
         let status = status::of(&refs, &all, &published);
-        if status == Status::Conflict && group::far_apart(&refs, &all) {
-            group::by_report(refs)
+        let apart = (status == Status::Conflict)
+            .then(|| group::apart_by_size(&refs, &all))
+            .flatten();
+        match apart {
+            Some(groups) => groups
                 .into_iter()
                 .map(|refs| {
                     let status = status::of(&refs, &all, &published);
                     (refs, status)
                 })
-                .collect()
-        } else {
-            vec![(refs, status)]
+                .collect(),
+            None => vec![(refs, status)],
         }
     });
     for (n, (refs, status)) in facts.enumerate() {
