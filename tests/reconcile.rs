@@ -83,6 +83,45 @@ fn a_death_toll_rising_over_days_is_a_revision() {
 }
 
 #[test]
+fn a_total_said_to_run_to_its_day_is_revised_by_a_later_report() {
+    // Passengers carried are no toll, but a total `since the strike
+    // began` (or `so far`, `to date`) runs up to the day it is given, and a
+    // later report's higher one is an update.
+    let wednesday = "Strike\n\nThe ferry company said it had carried about 42,000 extra \
+                     passengers by early afternoon on Wednesday.";
+    for thursday in [
+        "Strike\n\nFerry operators said they had carried an extra 71,000 passengers since \
+         the strike began.",
+        "Strike\n\nFerry operators said they had carried an extra 71,000 passengers so far.",
+    ] {
+        let docs = [
+            doc("wed", "2026-03-18", wednesday),
+            doc("thu", "2026-03-19", thursday),
+        ];
+        assert_eq!(
+            pair_status(&docs, "about 42,000", "71,000"),
+            Some(Status::Revision),
+            "{thursday}"
+        );
+    }
+    // Without such words the two are counts of two days that do not run
+    // on: which is right?
+    let docs = [
+        doc("wed", "2026-03-18", wednesday),
+        doc(
+            "thu",
+            "2026-03-19",
+            "Strike\n\nFerry operators said they had carried an extra 71,000 passengers on \
+             Wednesday.",
+        ),
+    ];
+    assert_eq!(
+        pair_status(&docs, "about 42,000", "71,000"),
+        Some(Status::Conflict)
+    );
+}
+
+#[test]
 fn the_same_day_with_different_tolls_is_a_conflict() {
     let docs = [
         doc(

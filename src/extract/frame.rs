@@ -6326,6 +6326,10 @@ pub enum Update {
     /// `revised the death toll from Friday's crash down to 275`, `lowered
     /// the toll to 275`: later than another figure, higher or lower.
     Revised,
+    /// `carried an extra 71,000 passengers since the strike began`, `have
+    /// cancelled 1,200 flights so far`: a total up to the day it is given,
+    /// which a later day may give higher.
+    SoFar,
 }
 
 /// How count `f` came to be, read from the words before its `to`: a verb
@@ -6333,8 +6337,11 @@ pub enum Update {
 /// its clause (none before `from`).
 fn update_to(t: &Tokens, f: &Found, from: usize) -> Option<Update> {
     const REVISING: &[&str] = &["revised", "revises", "lowered", "corrected", "updated"];
-    if f.kind != Kind::Count || f.start < 2 || !t.is(f.start - 1, "to") {
+    if f.kind != Kind::Count {
         return None;
+    }
+    if f.start < 2 || !t.is(f.start - 1, "to") {
+        return so_far(t, f.end).then_some(Update::SoFar);
     }
     if event_at(t, f.start - 2) == Some("increase") {
         return Some(Update::Risen);
@@ -6344,6 +6351,30 @@ fn update_to(t: &Tokens, f: &Found, from: usize) -> Option<Update> {
         .take_while(|&k| in_clause(t, k))
         .any(|k| t.is_any(k, REVISING))
         .then_some(Update::Revised)
+}
+
+/// Whether the words after a count, in its clause, make it a total up to
+/// now: `so far`, `to date`, `thus far`, or `since` the start of what the
+/// story tells (`since the strike began`, `since the start of the
+/// outbreak`).
+fn so_far(t: &Tokens, k: usize) -> bool {
+    const STARTS: &[&str] = &["began", "started", "begun", "erupted", "opened"];
+    let mut j = k;
+    while j < k + 10 && !t.sentence_break_before(j) && !ends_clause(t, j) {
+        if t.is_any(j, &["so", "thus"]) && t.is(j + 1, "far")
+            || t.is(j, "to") && t.is(j + 1, "date")
+        {
+            return true;
+        }
+        if t.is(j, "since") && t.is_any(j + 1, &["the", "its", "their"]) {
+            return t.is_any(j + 2, &["start", "beginning", "outset"])
+                || (j + 3..j + 6).any(|e| {
+                    t.is_any(e, STARTS) && (j + 2..e).all(|w| t.kind(w) == Some(TokKind::Word))
+                });
+        }
+        j += 1;
+    }
+    false
 }
 
 /// How far before `to` a verb of revising may stand: `revised the death
