@@ -104,6 +104,33 @@ fn a_total_said_to_run_to_its_day_is_revised_by_a_later_report() {
             "{thursday}"
         );
     }
+    // So does a total since the incident itself, and a count said to have
+    // risen.
+    for (monday, tuesday, a, b) in [
+        (
+            "Quake\n\nMore than 120 aftershocks have been recorded, officials said.",
+            "Quake\n\nThe agency has recorded 178 aftershocks since the main quake.",
+            "More than 120",
+            "178",
+        ),
+        (
+            "Strike\n\nThe airline said about 85,000 passengers had been affected.",
+            "Strike\n\nThe number of passengers affected had risen to more than 160,000, \
+             the airline said.",
+            "about 85,000",
+            "more than 160,000",
+        ),
+    ] {
+        let docs = [
+            doc("mon", "2026-03-09", monday),
+            doc("tue", "2026-03-10", tuesday),
+        ];
+        assert_eq!(
+            pair_status(&docs, a, b),
+            Some(Status::Revision),
+            "{tuesday}"
+        );
+    }
     // Without such words the two are counts of two days that do not run
     // on: which is right?
     let docs = [

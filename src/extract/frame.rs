@@ -6356,7 +6356,7 @@ fn update_to(t: &Tokens, f: &Found, from: usize) -> Option<Update> {
 /// Whether the words after a count, in its clause, make it a total up to
 /// now: `so far`, `to date`, `thus far`, or `since` the start of what the
 /// story tells (`since the strike began`, `since the start of the
-/// outbreak`).
+/// outbreak`, `since the main quake`).
 fn so_far(t: &Tokens, k: usize) -> bool {
     const STARTS: &[&str] = &["began", "started", "begun", "erupted", "opened"];
     let mut j = k;
@@ -6367,7 +6367,18 @@ fn so_far(t: &Tokens, k: usize) -> bool {
             return true;
         }
         if t.is(j, "since") && t.is_any(j + 1, &["the", "its", "their"]) {
+            // (Or the incident itself, ending the clause: `178 aftershocks
+            // since the main quake`.)
+            let incident = || {
+                (j + 2..j + 5)
+                    .take_while(|&w| t.kind(w) == Some(TokKind::Word))
+                    .any(|w| {
+                        t.is_any(w, lx::INCIDENT_NOUNS)
+                            && (t.kind(w + 1).is_none() || !in_clause(t, w + 1))
+                    })
+            };
             return t.is_any(j + 2, &["start", "beginning", "outset"])
+                || incident()
                 || (j + 3..j + 6).any(|e| {
                     t.is_any(e, STARTS) && (j + 2..e).all(|w| t.kind(w) == Some(TokKind::Word))
                 });

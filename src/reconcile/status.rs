@@ -134,7 +134,9 @@ fn updated(
     // `carried about 42,000 extra passengers by early afternoon on
     // Wednesday` and, a day later, `71,000 passengers since the strike
     // began`.)
-    let so_far = |m: &Mention| m.detail.frame.update == Some(Update::SoFar);
+    // (So is one said to have risen: `The number of passengers affected had
+    // risen to more than 160,000 by Thursday evening`.)
+    let so_far = |m: &Mention| matches!(m.detail.frame.update, Some(Update::SoFar | Update::Risen));
     if a.kind != b.kind || !(runs_on(a) && runs_on(b) || so_far(a) || so_far(b)) {
         return false;
     }
