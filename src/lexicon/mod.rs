@@ -4220,6 +4220,45 @@ pub const PAST_MARKERS: &[&str] = &[
     "originally",
 ];
 
+/// What a body of the state calls itself, as the last word of its name
+/// (`the Interior Ministry`, `the Ministry of Health`, `state police`,
+/// `the National Disaster Management Agency`): two of them that give two
+/// figures for one thing are reports at odds, not sides in a dispute.
+pub const STATE_BODIES: &[&str] = &[
+    "police",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "service",
+    "authority",
+    "authorities",
+    "officials",
+    "government",
+    "administration",
+    "directorate",
+    "army",
+    "military",
+    "coastguard",
+    "navy",
+    "inspectorate",
+];
+
+/// Words that put a body on a side of its own, whatever it calls itself:
+/// `union officials`, `opposition officials`, `the rebel administration`.
+pub const SIDE_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "opposition",
+    "rebel",
+    "rebels",
+    "party",
+    "company",
+    "campaign",
+    "organisers",
+    "organizers",
+];
+
 /// What a report calls the state when it names no office:
 /// `officials said`, `according to the authorities`.
 pub const UNNAMED_AUTHORITIES: &[&str] = &["officials", "authorities", "government"];

@@ -50,7 +50,9 @@ pub enum Status {
     Single,
     /// The same source updated the figure over time.
     Revision,
-    /// Different named sources give incompatible figures.
+    /// Different named sources give incompatible figures, on different
+    /// sides (police and organisers, an official count and an independent
+    /// estimate; not two bodies of the state).
     Disputed,
 }
 

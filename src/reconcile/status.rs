@@ -105,8 +105,11 @@ fn pair_status(
     }
     let sa = a.detail.frame.source.as_ref();
     let sb = b.detail.frame.source.as_ref();
+    // (Not two bodies of the state: a ministry and the police that give
+    // two tolls are no sides, and the reports are at odds.)
     if let (Some(x), Some(y)) = (sa, sb)
         && !same_source(&x.name, &y.name)
+        && !(state_body(&x.name) && state_body(&y.name))
     {
         return Status::Disputed;
     }
@@ -258,6 +261,21 @@ fn unnamed_authority(source: &str) -> bool {
     let (level, body) = source.rsplit_once(' ').unwrap_or(("", source));
     (level.is_empty() || lexicon::AUTHORITY_LEVELS.contains(&level))
         && lexicon::UNNAMED_AUTHORITIES.contains(&body)
+}
+
+/// Whether a source is a body of the state: its name ends (before any
+/// `of`) with a word of [`lexicon::STATE_BODIES`], and no word of it puts
+/// it on a side ([`lexicon::SIDE_WORDS`]): `the Ministry of Health`,
+/// `Police`; not `union officials`.
+fn state_body(name: &str) -> bool {
+    let name = name.to_lowercase();
+    let body = name.split(" of ").next().unwrap_or(&name);
+    body.rsplit(' ')
+        .next()
+        .is_some_and(|head| lexicon::STATE_BODIES.contains(&head))
+        && !name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| lexicon::SIDE_WORDS.contains(&w))
 }
 
 /// Whether two source names name one source: `the ONS` and `the Office for
