@@ -5247,6 +5247,12 @@ fn derailments_fines_and_exoduses() {
             "about €40m",
             Some("fine forecast"),
         ),
+        // With a hedge between too.
+        (
+            "Without the holiday, household consumption would probably have grown 4.6%.",
+            "4.6%",
+            Some("consumption increase forecast"),
+        ),
         // `ethnic Armenians` are Armenians.
         (
             "More than 100,000 ethnic Armenians have fled the region.",

@@ -6446,9 +6446,12 @@ fn reaches_or_changes(t: &Tokens, k: usize) -> bool {
 
 /// Whether `would have` starts at `k`: what would have been, and was not
 /// (`the base fine alone would have been about €40m`), is compared with
-/// projections only.
+/// projections only, with an adverb between too (`would probably have
+/// grown closer to 4.6%`). (Not `could have been`, a guess at what was:
+/// `There could have been as many as 750 people on board`.)
 fn would_have(t: &Tokens, k: usize) -> bool {
-    t.is(k, "would") && t.is(k + 1, "have")
+    const HEDGES: &[&str] = &["probably", "likely", "otherwise", "easily", "still", "only"];
+    t.is(k, "would") && (t.is(k + 1, "have") || (t.is_any(k + 1, HEDGES) && t.is(k + 2, "have")))
 }
 
 /// The period a figure's unit says (`1 million bpd`: per day), from the
