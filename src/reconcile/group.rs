@@ -11,7 +11,7 @@ use crate::lexicon as lx;
 use crate::mention::{Approx, Kind, Mention};
 
 /// A claim before it becomes public: which document, which mention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Ref {
     pub doc: usize,
     pub mention: usize,
@@ -565,37 +565,51 @@ pub fn apart_by_size(refs: &[Ref], mentions: &[Vec<Mention>]) -> Option<Vec<Vec<
             .then(|| base_size(m))
             .flatten()
     };
-    let mut sized: Vec<(f64, Ref)> = refs.iter().filter_map(|r| Some((size(r)?, *r))).collect();
-    sized.sort_by(|a, b| a.0.total_cmp(&b.0));
-    // Sizes in order, cut wherever one is APART from the one before.
-    let mut groups: Vec<Vec<Ref>> = Vec::new();
-    let mut last = f64::NAN;
-    for (x, r) in sized {
-        match groups.last_mut() {
-            Some(g) if x / last < APART => g.push(r),
-            _ => groups.push(vec![r]),
+    let sizes: Vec<Option<f64>> = refs.iter().map(size).collect();
+    // Each claim's group, named by one of its claims: sized figures less
+    // than APART from each other, or linked by such steps, share one.
+    // (Pairwise, with no sort: a fact has at most 16 claims.)
+    let mut group: Vec<usize> = (0..refs.len()).collect();
+    for i in 0..refs.len() {
+        for j in i + 1..refs.len() {
+            let (Some(x), Some(y)) = (sizes[i], sizes[j]) else {
+                continue;
+            };
+            let (gi, gj) = (group[i], group[j]);
+            if gi != gj && x.max(y) / x.min(y) < APART {
+                group.iter_mut().filter(|g| **g == gj).for_each(|g| *g = gi);
+            }
         }
-        last = x;
     }
-    if groups.len() < 2 {
+    let mut named = (0..refs.len())
+        .filter(|&i| sizes[i].is_some())
+        .map(|i| group[i]);
+    let first = named.next();
+    if named.all(|g| Some(g) == first) {
         return None;
     }
-    for r in refs.iter().filter(|r| size(r).is_none()) {
-        let m = get(mentions, r);
-        let fits = groups
-            .iter()
-            .position(|g| g.iter().any(|o| compare::compatible(get(mentions, o), m)));
-        match fits {
-            Some(i) => groups[i].push(*r),
-            None => groups.push(vec![*r]),
+    // A claim with no plain size joins the group of the first figure it
+    // fits, if any.
+    for i in (0..refs.len()).filter(|&i| sizes[i].is_none()) {
+        let m = get(mentions, &refs[i]);
+        if let Some(j) = (0..refs.len())
+            .find(|&j| sizes[j].is_some() && compare::compatible(get(mentions, &refs[j]), m))
+        {
+            group[i] = group[j];
         }
     }
     // (Claims, and the groups, in the order the fact had them.)
-    let at = |r: &Ref| refs.iter().position(|o| o == r);
-    for g in &mut groups {
-        g.sort_unstable_by_key(at);
+    let mut order: Vec<usize> = Vec::new();
+    let mut groups: Vec<Vec<Ref>> = Vec::new();
+    for (r, g) in refs.iter().zip(&group) {
+        match order.iter().position(|o| o == g) {
+            Some(k) => groups[k].push(*r),
+            None => {
+                order.push(*g);
+                groups.push(vec![*r]);
+            }
+        }
     }
-    groups.sort_unstable_by_key(|g| at(&g[0]));
     Some(groups)
 }
 
