@@ -6359,12 +6359,16 @@ fn update_to(t: &Tokens, f: &Found, from: usize) -> Option<Update> {
 /// outbreak`, `since the main quake`).
 fn so_far(t: &Tokens, k: usize) -> bool {
     const STARTS: &[&str] = &["began", "started", "begun", "erupted", "opened"];
+    // (Within its clause and sentence: no mark between, no new clause.)
     let mut j = k;
-    while j < k + 10 && !t.sentence_break_before(j) && !ends_clause(t, j) {
-        if t.is_any(j, &["so", "thus"]) && t.is(j + 1, "far")
-            || t.is(j, "to") && t.is(j + 1, "date")
+    while j < k + 10 && in_clause(t, j) && t.kind(j).is_some() && !t.sentence_break_before(j) {
+        if t.is(j + 1, "far") && t.is_any(j, &["so", "thus"])
+            || t.is(j + 1, "date") && t.is(j, "to")
         {
             return true;
+        }
+        if ends_clause(t, j) {
+            return false;
         }
         if t.is(j, "since") && t.is_any(j + 1, &["the", "its", "their"]) {
             // (Or the incident itself, ending the clause: `178 aftershocks
