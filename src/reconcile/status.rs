@@ -133,14 +133,13 @@ fn updated(
     date_a: Option<calendar::Day>,
     date_b: Option<calendar::Day>,
 ) -> bool {
-    // (Or a total either says runs up to its day, whatever it counts:
-    // `carried about 42,000 extra passengers by early afternoon on
-    // Wednesday` and, a day later, `71,000 passengers since the strike
-    // began`.)
-    // (So is one said to have risen: `The number of passengers affected had
-    // risen to more than 160,000 by Thursday evening`.)
-    let so_far = |m: &Mention| matches!(m.detail.frame.update, Some(Update::SoFar | Update::Risen));
-    if a.kind != b.kind || !(runs_on(a) && runs_on(b) || so_far(a) || so_far(b)) {
+    // (Or a count either says runs on, whatever it counts: a total up to
+    // its day, `71,000 passengers since the strike began` a day after
+    // `about 42,000 … by early afternoon on Wednesday`, or a count that
+    // has `risen to more than 160,000`.)
+    let said_to_run =
+        |m: &Mention| matches!(m.detail.frame.update, Some(Update::SoFar | Update::Risen));
+    if a.kind != b.kind || !(runs_on(a) && runs_on(b) || said_to_run(a) || said_to_run(b)) {
         return false;
     }
     // (Two counts each said to have been given earlier, `the toll was
