@@ -5263,6 +5263,42 @@ fn derailments_fines_and_exoduses() {
 }
 
 #[test]
+fn people_told_to_leave_or_moved_to_shelter_were_evacuated() {
+    assert_subjects(&[
+        (
+            "Some 310,000 people had been ordered to leave their homes.",
+            "Some 310,000",
+            Some("person evacuated"),
+        ),
+        // Told before the figure, past a holder with a figure of its own.
+        (
+            "Authorities ordered some 2,100 residents of five neighborhoods to leave their homes.",
+            "some 2,100",
+            Some("person evacuated"),
+        ),
+        // Moved to where people shelter, past a holder that lists places.
+        (
+            "About 2,500 residents of Kesar, Ambheta and Navagam villages had been moved to \
+             schools and community halls.",
+            "About 2,500",
+            Some("person evacuated"),
+        ),
+        (
+            "About 250,000 residents of six coastal counties were under mandatory evacuation \
+             orders.",
+            "About 250,000",
+            Some("person evacuated"),
+        ),
+        // Not patients moved to another hospital.
+        (
+            "About 40 patients were moved to other hospitals.",
+            "About 40",
+            Some("patient"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_range_may_be_about_so_many_to_so_many() {
     let m = figure_in(
         "Roughly 1,500 to 2,000 people were told to leave their homes.",

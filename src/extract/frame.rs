@@ -2963,6 +2963,16 @@ pub fn frame_all(t: &Tokens, found: &[Found], anchor: Option<Day>) -> Vec<Frame>
                 {
                     subject.event = Some("displaced");
                 }
+                // `310,000 people had been ordered to leave their homes`,
+                // `ordered some 2,100 residents … to leave`, `about 2,500
+                // residents had been moved to schools and community
+                // halls`: evacuated.
+                if matches!(f.kind, Kind::Count | Kind::Number)
+                    && subject.event.is_none()
+                    && ordered_out(t, f, p.end, span.1)
+                {
+                    subject.event = Some("evacuated");
+                }
                 // `1.5 million people out of work`: unemployed.
                 if matches!(f.kind, Kind::Count | Kind::Number)
                     && subject.event.is_none()
@@ -6351,6 +6361,43 @@ fn update_to(t: &Tokens, f: &Found, from: usize) -> Option<Update> {
         .take_while(|&k| in_clause(t, k))
         .any(|k| t.is_any(k, REVISING))
         .then_some(Update::Revised)
+}
+
+/// Whether count `f` (its phrase ends at `after`) is of people told to
+/// leave or taken to shelter: a verb of ordering before `to leave` right
+/// after the phrase, or before the figure with `to leave` a few words on
+/// (`ordered some 2,100 residents of five neighborhoods to leave`), a
+/// verb of moving people to [`lx::REFUGES`] (`moved to schools`), or
+/// `under evacuation orders`.
+fn ordered_out(t: &Tokens, f: &Found, after: usize, end: usize) -> bool {
+    const ORDERING: &[&str] = &["ordered", "told", "urged", "asked"];
+    const MOVING: &[&str] = &[
+        "moved",
+        "shifted",
+        "relocated",
+        "taken",
+        "bussed",
+        "ferried",
+    ];
+    let leave = |k: usize| t.is(k, "to") && t.is(k + 1, "leave");
+    let ordered_before = f.start >= 2
+        && (t.is_any(f.start - 1, ORDERING)
+            || (t.is_any(f.start - 2, ORDERING) && t.kind(f.start - 1) == Some(TokKind::Word)));
+    // (Past a holder that lists places: `nearly 4,000 residents of
+    // Lakhigam, Jageshwar and Luvara villages had been shifted to
+    // schools`.)
+    let reach = (after + 12).min(end);
+    (after..reach)
+        .take_while(|&k| in_clause(t, k) || t.is_punct(k, ','))
+        .any(|k| {
+            (leave(k) && (ordered_before || (k > after && t.is_any(k - 1, ORDERING))))
+                || (t.is_any(k, MOVING)
+                    && t.is(k + 1, "to")
+                    && (k + 2..(k + 5).min(end)).any(|j| t.is_any(j, lx::REFUGES)))
+                // `had been under mandatory evacuation orders`.
+                || (t.is(k, "under")
+                    && (k + 1..(k + 3).min(end)).any(|j| t.is(j, "evacuation")))
+        })
 }
 
 /// Whether the words after a count, in its clause, make it a total up to

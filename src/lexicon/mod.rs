@@ -4220,6 +4220,19 @@ pub const PAST_MARKERS: &[&str] = &[
     "originally",
 ];
 
+/// Places people are moved to when they leave their homes in a disaster:
+/// `moved to schools and community halls`, `shifted to relief camps`.
+pub const REFUGES: &[&str] = &[
+    "schools",
+    "shelters",
+    "camps",
+    "halls",
+    "safer",
+    "safety",
+    "evacuation",
+    "relief",
+];
+
 /// What a body of the state calls itself, as the last word of its name
 /// (`the Interior Ministry`, `the Ministry of Health`, `state police`,
 /// `the National Disaster Management Agency`): two of them that give two
