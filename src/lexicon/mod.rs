@@ -4235,8 +4235,9 @@ pub const REFUGES: &[&str] = &[
 
 /// What a body of the state calls itself, as the last word of its name
 /// (`the Interior Ministry`, `the Ministry of Health`, `state police`,
-/// `the National Disaster Management Agency`): two of them that give two
-/// figures for one thing are reports at odds, not sides in a dispute.
+/// `the National Disaster Management Agency`), besides the words of
+/// [`UNNAMED_AUTHORITIES`]: two of them that give two figures for one
+/// thing are reports at odds, not sides in a dispute.
 pub const STATE_BODIES: &[&str] = &[
     "police",
     "ministry",
@@ -4245,9 +4246,6 @@ pub const STATE_BODIES: &[&str] = &[
     "office",
     "service",
     "authority",
-    "authorities",
-    "officials",
-    "government",
     "administration",
     "directorate",
     "army",

@@ -263,18 +263,18 @@ fn unnamed_authority(source: &str) -> bool {
 }
 
 /// Whether a source is a body of the state: its name ends (before any
-/// `of`) with a word of [`lexicon::STATE_BODIES`], and no word of it puts
-/// it on a side ([`lexicon::SIDE_WORDS`]): `the Ministry of Health`,
-/// `Police`; not `union officials`.
+/// `of`) with a word of [`lexicon::STATE_BODIES`] or
+/// [`lexicon::UNNAMED_AUTHORITIES`], and no word of it puts it on a side
+/// ([`lexicon::SIDE_WORDS`]): `the Ministry of Health`, `Police`; not
+/// `union officials`.
 fn state_body(name: &str) -> bool {
     let name = name.to_lowercase();
     let body = name.split(" of ").next().unwrap_or(&name);
-    body.rsplit(' ')
-        .next()
-        .is_some_and(|head| lexicon::STATE_BODIES.contains(&head))
-        && !name
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| lexicon::SIDE_WORDS.contains(&w))
+    body.rsplit(' ').next().is_some_and(|head| {
+        lexicon::STATE_BODIES.contains(&head) || lexicon::UNNAMED_AUTHORITIES.contains(&head)
+    }) && !name
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| lexicon::SIDE_WORDS.contains(&w))
 }
 
 /// Whether two source names name one source: `the ONS` and `the Office for
