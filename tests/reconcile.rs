@@ -201,6 +201,47 @@ fn two_bodies_of_the_state_at_odds_are_a_conflict_not_a_dispute() {
 }
 
 #[test]
+fn a_voice_whose_body_the_report_does_not_name_takes_no_side() {
+    // A person named by a last name may well be the police chief.
+    let docs = two(
+        "2026-03-02",
+        "Floods\n\nPolice said 86 people had been rescued by Monday night.",
+        "Floods\n\nRamesh Thapa said 68 people had been rescued by Monday night.",
+    );
+    assert_eq!(pair_status(&docs, "86", "68"), Some(Status::Conflict));
+    // A spokeswoman of no one named speaks for the body the story is about.
+    let docs = two(
+        "2026-03-02",
+        "Floods\n\nThe Red Cross said 86 people had been rescued by Monday night.",
+        "Floods\n\nA spokeswoman said 68 people had been rescued by Monday night.",
+    );
+    assert_eq!(pair_status(&docs, "86", "68"), Some(Status::Conflict));
+    // A spokesperson's body is named before the role: an agency is the state.
+    let docs = two(
+        "2026-03-02",
+        "Floods\n\nOfficials said 86 people had been rescued by Monday night.",
+        "Floods\n\nAgency spokesperson Halima Yusuf said 68 people had been rescued by \
+         Monday night.",
+    );
+    assert_eq!(pair_status(&docs, "86", "68"), Some(Status::Conflict));
+    // Residents are a side, not a person called Residents.
+    let docs = two(
+        "2026-03-02",
+        "Floods\n\nOfficials said 86 people had been rescued by Monday night.",
+        "Floods\n\nResidents said 68 people had been rescued by Monday night.",
+    );
+    assert_eq!(pair_status(&docs, "86", "68"), Some(Status::Disputed));
+    // And a union against a police spokesperson still disputes the figure.
+    let docs = two(
+        "2026-03-02",
+        "Strike\n\nThe union said 86 workers had been arrested by Monday night.",
+        "Strike\n\nPolice spokesperson Josephine Adeh said 68 workers had been arrested by \
+         Monday night.",
+    );
+    assert_eq!(pair_status(&docs, "86", "68"), Some(Status::Disputed));
+}
+
+#[test]
 fn rounding_and_qualifiers_agree() {
     let docs = [
         doc(

@@ -7662,7 +7662,14 @@ fn make_source(t: &Tokens, first: usize, last: usize) -> Option<Source> {
     if first > last {
         return None;
     }
-    let org = (first..=last).any(|k| t.has(k, lx::Set::Organisation)) || t.is(first, "the");
+    // (A lone plural of people is a group, not a last name: `Residents
+    // said`, `Survivors told reporters`.)
+    let people = first == last
+        && t.word(first)
+            .strip_suffix('s')
+            .is_some_and(|one| t.has(first, lx::Set::NounClass) || lx::PERSON_ROLES.contains(&one));
+    let org =
+        people || (first..=last).any(|k| t.has(k, lx::Set::Organisation)) || t.is(first, "the");
     if org {
         let text = t.text[t.toks[first].span().start..t.toks[last].span().end].trim();
         return Some(Source {

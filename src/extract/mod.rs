@@ -14,7 +14,7 @@ mod quantity;
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) use figure::Figure;
-pub(crate) use frame::{Frame, Session, Subject, Time, Update, happens_to_people};
+pub(crate) use frame::{Frame, Session, Source, Subject, Time, Update, happens_to_people};
 
 use crate::Options;
 use crate::calendar::{self, Day};

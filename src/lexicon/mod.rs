@@ -4255,6 +4255,11 @@ pub const STATE_BODIES: &[&str] = &[
     "inspectorate",
 ];
 
+/// Who speaks for a body, standing after its name in a source
+/// (`police spokesperson Josephine Adeh`, `a Treasury spokesman`): the
+/// body is the words before.
+pub const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople"];
+
 /// Words that put a body on a side of its own, whatever it calls itself:
 /// `union officials`, `opposition officials`, `the rebel administration`.
 pub const SIDE_WORDS: &[&str] = &[

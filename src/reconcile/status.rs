@@ -5,7 +5,7 @@ use super::checks;
 use super::compare::{compatible, interval, share_a_point};
 use super::group::Ref;
 use crate::calendar;
-use crate::extract::{Session, Time, Update};
+use crate::extract::{Session, Source, Time, Update};
 use crate::lexicon;
 use crate::mention::{Kind, Mention};
 
@@ -106,10 +106,14 @@ fn pair_status(
     let sa = a.detail.frame.source.as_ref();
     let sb = b.detail.frame.source.as_ref();
     // (Not two bodies of the state: a ministry and the police that give
-    // two tolls are no sides, and the reports are at odds.)
+    // two tolls are no sides, and the reports are at odds. Nor a voice
+    // whose body the report does not name: `Thapa` is as often the police
+    // chief as anyone, `a spokesman` speaks for the body the story is about.)
     if let (Some(x), Some(y)) = (sa, sb)
         && !same_source(&x.name, &y.name)
         && !(state_body(&x.name) && state_body(&y.name))
+        && side_named(x)
+        && side_named(y)
     {
         return Status::Disputed;
     }
@@ -262,14 +266,46 @@ fn unnamed_authority(source: &str) -> bool {
         && lexicon::UNNAMED_AUTHORITIES.contains(&body)
 }
 
+/// Whether a source names whom it speaks for: a body (`the union`,
+/// `Agency spokesperson Halima Yusuf`), not only a person's last name
+/// (`Thapa`) or a spokesperson of no one named (`a spokeswoman`).
+fn side_named(source: &Source) -> bool {
+    !source.person && !body_of(&source.name.to_lowercase()).is_empty()
+}
+
+/// The body in a source's lower-case name: what comes before its
+/// spokesperson (`agency` in `agency spokesperson halima yusuf`), else
+/// before any `of` (`the ministry` in `the ministry of health`), without
+/// an article. Empty for `a spokesman`.
+fn body_of(name: &str) -> &str {
+    let mut at = 0;
+    let mut spokesperson = None;
+    for w in name.split(' ') {
+        if lexicon::SPOKESPEOPLE.contains(&w) {
+            spokesperson = Some(at);
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let body = match spokesperson {
+        Some(at) => &name[..at],
+        None => name.split(" of ").next().unwrap_or(name),
+    };
+    ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| body.strip_prefix(a))
+        .unwrap_or(body)
+        .trim()
+}
+
 /// Whether a source is a body of the state: its name ends (before any
-/// `of`) with a word of [`lexicon::STATE_BODIES`] or
+/// `of`, or its spokesperson) with a word of [`lexicon::STATE_BODIES`] or
 /// [`lexicon::UNNAMED_AUTHORITIES`], and no word of it puts it on a side
-/// ([`lexicon::SIDE_WORDS`]): `the Ministry of Health`, `Police`; not
-/// `union officials`.
+/// ([`lexicon::SIDE_WORDS`]): `the Ministry of Health`, `Police`, `police
+/// spokesperson Josephine Adeh`; not `union officials`.
 fn state_body(name: &str) -> bool {
     let name = name.to_lowercase();
-    let body = name.split(" of ").next().unwrap_or(&name);
+    let body = body_of(&name);
     body.rsplit(' ').next().is_some_and(|head| {
         lexicon::STATE_BODIES.contains(&head) || lexicon::UNNAMED_AUTHORITIES.contains(&head)
     }) && !name
