@@ -242,6 +242,28 @@ fn a_voice_whose_body_the_report_does_not_name_takes_no_side() {
 }
 
 #[test]
+fn a_share_given_to_a_tenth_is_one_figure_in_other_words() {
+    // `4.6%` is as rare a figure as `46%`: each report gives it once, so it
+    // is one figure, however each names what rose.
+    let docs = two(
+        "2026-03-18",
+        "Inflation\n\nFood and non-alcoholic drink prices rose 4.6% in the year to February.",
+        "Inflation\n\nFood inflation climbed to 4.6 per cent in February.",
+    );
+    assert_eq!(
+        pair_status(&docs, "4.6%", "4.6 per cent"),
+        Some(Status::Agree)
+    );
+    // A whole share under ten is given for many things: words still matter.
+    let docs = two(
+        "2026-03-18",
+        "Pay\n\nWages rose 4% in the year to February.",
+        "Pay\n\nRents climbed 4 per cent in February.",
+    );
+    assert_eq!(pair_status(&docs, "4%", "4 per cent"), None);
+}
+
+#[test]
 fn rounding_and_qualifiers_agree() {
     let docs = [
         doc(

@@ -1239,12 +1239,13 @@ fn agree_on_all_said(figures: &[&Mention], words_matter: bool) -> bool {
         && times_meet
 }
 
-/// Whether any of `figures` is a number under ten, which a story gives for
-/// many things.
+/// Whether any of `figures` is a number under ten of one significant
+/// digit, which a story gives for many things (`five` people, `3%`,
+/// `0.4%`); `4.6%` is as rare as `46%`.
 fn any_under_ten(figures: &[&Mention]) -> bool {
-    figures
-        .iter()
-        .any(|m| matches!(m.value, crate::Value::Number(x) if x < 10.0))
+    figures.iter().any(
+        |m| matches!(m.value, crate::Value::Number(x) if x < 10.0 && !significant_digits_over(x, 1)),
+    )
 }
 
 /// Whether the time `m` is stated for ended before the news of the day
