@@ -264,6 +264,27 @@ fn a_share_given_to_a_tenth_is_one_figure_in_other_words() {
 }
 
 #[test]
+fn a_figure_split_off_a_shared_one_may_still_join_its_match() {
+    // Both give the budget, €18.4bn; a's other budget figure, €16.9bn, is
+    // no conflict with it but the opposition's, which b gives too.
+    let docs = two(
+        "2026-12-03",
+        "Budget\n\nParliament approved a defence budget of €18.4bn on Thursday. His party had \
+         proposed an alternative budget of €16.9bn, which was defeated.",
+        "Budget\n\nThe 18.4 billion euro budget passed. An opposition amendment to cut the \
+         total to 16.9 billion euros was rejected.",
+    );
+    assert_eq!(
+        pair_status(&docs, "€18.4bn", "18.4 billion euro"),
+        Some(Status::Agree)
+    );
+    assert_eq!(
+        pair_status(&docs, "€16.9bn", "16.9 billion euros"),
+        Some(Status::Agree)
+    );
+}
+
+#[test]
 fn rounding_and_qualifiers_agree() {
     let docs = [
         doc(
