@@ -285,6 +285,36 @@ fn a_figure_split_off_a_shared_one_may_still_join_its_match() {
 }
 
 #[test]
+fn whose_a_figure_is_said_in_one_report_only_tells_nothing_apart() {
+    // One report says whose the distance is; the other leaves it unsaid.
+    let docs = two(
+        "2026-04-14",
+        "Jailbreak\n\nThe facility, located about 40 km from Akure, housed 412 inmates.",
+        "Jailbreak\n\nThe prison, about 25 miles from the state capital, held 400 inmates.",
+    );
+    assert_eq!(
+        pair_status(&docs, "about 40 km", "about 25 miles"),
+        Some(Status::Agree)
+    );
+    // Not a figure under ten: a mother's four children are hers.
+    let docs = two(
+        "2026-03-10",
+        "Cholera\n\nMercy Kalua, a mother of four, walked to the clinic.",
+        "Cholera\n\nThe toll rose to 41, four more than a day earlier.",
+    );
+    assert_eq!(pair_status(&docs, "four", "four"), None);
+    // Nor a slip of the keyboard, which would make a conflict: Donegal's
+    // turnout is not the national one.
+    let docs = two(
+        "2026-03-10",
+        "Referendum\n\nTurnout in Donegal was 44.2%, the lowest in the country.",
+        "Referendum\n\nTurnout was well up on the referendums of March 2024, when 44.4 per cent \
+         voted.",
+    );
+    assert_eq!(pair_status(&docs, "44.2%", "44.4 per cent"), None);
+}
+
+#[test]
 fn rounding_and_qualifiers_agree() {
     let docs = [
         doc(

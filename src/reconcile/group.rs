@@ -405,14 +405,17 @@ fn join_misprints(
         }
     }
     // (Of one size to a factor of two for a changed digit; two leading
-    // digits swapped may change it more: `P38.6 million`, `83.6m pesos`.)
+    // digits swapped may change it more: `P38.6 million`, `83.6m pesos`.
+    // And whose they are said alike: the join makes a conflict, and a
+    // figure said of no holder may be another's, as a national turnout
+    // beside `Donegal's`.)
     let alike = |a: &Mention, b: &Mention, factor: f64| {
         a.kind == b.kind
             && a.unit == b.unit
             && base_size(a)
                 .zip(base_size(b))
                 .is_some_and(|(x, y)| x.max(y) / x.min(y) < factor)
-            && agree_on_all_said(&[a, b], true)
+            && agree_on_all_said(&[a, b], true, Holders::SaidAlike)
     };
     // (A slip is between two figures: digits many figures share are no
     // slip, and looking past a few keeps a pasted table linear.)
@@ -788,6 +791,32 @@ fn join_same_figures(
 ) -> Vec<Vec<Ref>> {
     let get = |r: &Ref| &mentions[r.doc][r.mention];
     let story = story_dollar(mentions);
+    // What a report gives for two holders (`Kocani, a town of 45,000
+    // people`, `Stip, a town of 25,000`): its figure with a holder cannot
+    // place another report's figure said of none.
+    let mut holders: FxHashMap<(usize, &str), Option<&str>> = FxHashMap::default();
+    for (d, ms) in mentions.iter().enumerate() {
+        for m in ms {
+            let s = &m.detail.frame.subject;
+            if let (Some(head), Some(holder)) = (s.head.as_deref(), s.holder.as_deref()) {
+                holders
+                    .entry((d, head))
+                    .and_modify(|one| {
+                        if *one != Some(holder) {
+                            *one = None;
+                        }
+                    })
+                    .or_insert(Some(holder));
+            }
+        }
+    }
+    let placed_twice = |r: &Ref| {
+        let s = &get(r).detail.frame.subject;
+        s.holder.is_some()
+            && s.head
+                .as_deref()
+                .is_some_and(|head| holders.get(&(r.doc, head)).is_some_and(Option::is_none))
+    };
     // Figures that say nothing of what they are of: amounts, shares,
     // measures and spans of time (`clocking 2:06:41`, `a $186,000 loss`),
     // not bare numbers.
@@ -952,7 +981,13 @@ fn join_same_figures(
                 // the story may give for two things: `a fund of $1.5
                 // million`, `fined $1.5 million`.)
                 let words_matter = twice || small_number || *chance == Chance::Rare;
-                once && agree_on_all_said(&figures, words_matter) && says_enough(key.0, &figures)
+                let holders = if list.iter().any(|&i| placed_twice(&refs_of(i)[0])) {
+                    Holders::SaidAlike
+                } else {
+                    Holders::MayGoUnsaid
+                };
+                once && agree_on_all_said(&figures, words_matter, holders)
+                    && says_enough(key.0, &figures)
             };
             match chance {
                 // (A report may give it more than once, as a headline and
@@ -1178,12 +1213,22 @@ fn fit(kind: Kind, figures: &[&Mention]) -> bool {
             && !(kind == Kind::Duration && figures.iter().any(bound) && in_other_words()))
 }
 
+/// How [`agree_on_all_said`] reads whose figures are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holders {
+    /// A holder said of one figure must be said of all.
+    SaidAlike,
+    /// A holder said of one figure may go unsaid of another (but not
+    /// differ): the report with it names no other holder of the thing.
+    MayGoUnsaid,
+}
+
 /// Whether nothing one of `figures` says of what it is contradicts what
 /// another says: the event is checked by the caller; here what is counted
 /// (if `words_matter`), whose it is, its nationality, the period of a
 /// rate, a forecast, and the time it is stated for. (A time of day's zone
 /// is in its reading.)
-fn agree_on_all_said(figures: &[&Mention], words_matter: bool) -> bool {
+fn agree_on_all_said(figures: &[&Mention], words_matter: bool, holders: Holders) -> bool {
     fn one<T: PartialEq>(mut values: impl Iterator<Item = Option<T>>) -> bool {
         let mut first: Option<T> = None;
         values.all(|v| match (v, &first) {
@@ -1221,6 +1266,20 @@ fn agree_on_all_said(figures: &[&Mention], words_matter: bool) -> bool {
     // `scholarships`: `1.8 million people` and `1.8 million customers`.
     // Not of a figure under ten, which many things in a story number.)
     let small = any_under_ten(figures);
+    // (Whose it is, said in one report, is left unsaid in the other as
+    // often as not: `about 40 km from Akure` and `about 25 miles from the
+    // state capital`. Not of a figure under ten: a `mother of four` holds
+    // hers, and the other report's `four` may be anything.)
+    let holders_alike = || {
+        fn holder<'a>(m: &&'a Mention) -> Option<&'a str> {
+            subject(m).holder.as_deref()
+        }
+        if small || holders == Holders::SaidAlike {
+            figures.windows(2).all(|w| holder(&w[0]) == holder(&w[1]))
+        } else {
+            one(figures.iter().map(holder))
+        }
+    };
     let one_thing = || {
         (!words_matter
             || one(figures.iter().map(|m| {
@@ -1230,9 +1289,7 @@ fn agree_on_all_said(figures: &[&Mention], words_matter: bool) -> bool {
                     .filter(|h| small || !lx::GENERIC_HEADS.contains(h))
             }))
             || (befell_alike && one_part))
-            && figures
-                .windows(2)
-                .all(|w| subject(&w[0]).holder == subject(&w[1]).holder)
+            && holders_alike()
             && one(figures.iter().map(|m| subject(m).nationality))
     };
     // (A day is the day whatever it counts: `Five people were killed ... on
