@@ -794,12 +794,12 @@ fn join_same_figures(
     // What a report gives for two holders (`Kocani, a town of 45,000
     // people`, `Stip, a town of 25,000`): its figure with a holder cannot
     // place another report's figure said of none.
-    let mut holders: FxHashMap<(usize, &str), Option<&str>> = FxHashMap::default();
+    let mut holder_of_head: FxHashMap<(usize, &str), Option<&str>> = FxHashMap::default();
     for (d, ms) in mentions.iter().enumerate() {
         for m in ms {
             let s = &m.detail.frame.subject;
             if let (Some(head), Some(holder)) = (s.head.as_deref(), s.holder.as_deref()) {
-                holders
+                holder_of_head
                     .entry((d, head))
                     .and_modify(|one| {
                         if *one != Some(holder) {
@@ -813,9 +813,11 @@ fn join_same_figures(
     let placed_twice = |r: &Ref| {
         let s = &get(r).detail.frame.subject;
         s.holder.is_some()
-            && s.head
-                .as_deref()
-                .is_some_and(|head| holders.get(&(r.doc, head)).is_some_and(Option::is_none))
+            && s.head.as_deref().is_some_and(|head| {
+                holder_of_head
+                    .get(&(r.doc, head))
+                    .is_some_and(Option::is_none)
+            })
     };
     // Figures that say nothing of what they are of: amounts, shares,
     // measures and spans of time (`clocking 2:06:41`, `a $186,000 loss`),
