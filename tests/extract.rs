@@ -8933,3 +8933,26 @@ fn a_weekday_a_modal_looks_ahead_to_is_the_coming_one() {
         [Some("2026-09-17".to_owned()), Some("2026-09-10".to_owned())]
     );
 }
+
+#[test]
+fn a_day_someone_said_something_would_happen_on_is_the_coming_one() {
+    let text = "The Meridian Standard | Published 16 September 2026, 12:05 BST\n\nThe president's office said a national day of mourning would be held on Sunday.\n\nThe union's council would meet on Thursday, she said.\n\nThe council met on Thursday.\n\nThe firm said sales would have risen on Thursday without the outage.";
+    let found = extract(text, &Options::default());
+    let days: Vec<_> = found
+        .iter()
+        .filter(|m| m.kind == Kind::Date && !m.text.contains("2026"))
+        .map(|m| (m.text.clone(), m.value.as_text().map(str::to_owned)))
+        .collect();
+    // What would happen is ahead of the report (16 September 2026 is a
+    // Wednesday); what happened, or would have, is behind it.
+    let day = |d: &str| Some(d.to_owned());
+    assert_eq!(
+        days,
+        [
+            ("Sunday".to_owned(), day("2026-09-20")),
+            ("Thursday".to_owned(), day("2026-09-17")),
+            ("Thursday".to_owned(), day("2026-09-10")),
+            ("Thursday".to_owned(), day("2026-09-10")),
+        ]
+    );
+}

@@ -246,6 +246,10 @@ fn future_tense(t: &Tokens, i: usize) -> bool {
         || (a..b).any(|k| t.is_any(k, REPORTED_FUTURE) && !(k > 0 && t.is(k - 1, "had")));
     let cue = |k: usize| match t.word(k) {
         "will" | "'ll" | "shall" | "upcoming" | "due" | "plans" => true,
+        // What someone said would happen, with its day in the same few
+        // words: `a day of mourning would be held on Sunday`, `the council
+        // would meet on Thursday` (not `would have`, which did not happen).
+        "would" => k < i && k + 6 >= i && !t.is(k + 1, "have"),
         // A timetable told in the present, right before its date: `when
         // the board meets Feb. 17`, `the session resumes on March 3`.
         w if lexicon::TIMETABLE_VERBS.contains(&w) => {
