@@ -794,22 +794,12 @@ fn join_same_figures(
     // What a report gives for two holders (`Kocani, a town of 45,000
     // people`, `Stip, a town of 25,000`): its figure with a holder cannot
     // place another report's figure said of none.
-    let mut holder_of_head: FxHashMap<(usize, &str), Option<&str>> = FxHashMap::default();
-    for (d, ms) in mentions.iter().enumerate() {
-        for m in ms {
+    let holder_of_head = the_one_of(mentions.iter().enumerate().flat_map(|(d, ms)| {
+        ms.iter().filter_map(move |m| {
             let s = &m.detail.frame.subject;
-            if let (Some(head), Some(holder)) = (s.head.as_deref(), s.holder.as_deref()) {
-                holder_of_head
-                    .entry((d, head))
-                    .and_modify(|one| {
-                        if *one != Some(holder) {
-                            *one = None;
-                        }
-                    })
-                    .or_insert(Some(holder));
-            }
-        }
-    }
+            Some(((d, s.head.as_deref()?), s.holder.as_deref()?))
+        })
+    }));
     let placed_twice = |r: &Ref| {
         let s = &get(r).detail.frame.subject;
         s.holder.is_some()
@@ -1825,11 +1815,22 @@ fn the_one_by<'k, 'm: 'k>(
     keys: impl Iterator<Item = &'k Key<'m>>,
     bare: impl Fn(&Key<'m>) -> Key<'m>,
 ) -> FxHashMap<Key<'m>, Option<Key<'m>>> {
-    let mut out: FxHashMap<Key<'m>, Option<Key<'m>>> = FxHashMap::default();
-    for k in keys {
-        out.entry(bare(k))
-            .and_modify(|one| *one = None)
-            .or_insert(Some(*k));
+    the_one_of(keys.map(|k| (bare(k), *k)))
+}
+
+/// For each key of `pairs`, its one value (`None` once two values differ).
+fn the_one_of<K: std::hash::Hash + Eq, V: PartialEq>(
+    pairs: impl Iterator<Item = (K, V)>,
+) -> FxHashMap<K, Option<V>> {
+    let mut out: FxHashMap<K, Option<V>> = FxHashMap::default();
+    for (k, v) in pairs {
+        match out.get_mut(&k) {
+            Some(one) if one.as_ref() != Some(&v) => *one = None,
+            Some(_) => {}
+            None => {
+                out.insert(k, Some(v));
+            }
+        }
     }
     out
 }

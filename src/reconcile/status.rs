@@ -111,11 +111,11 @@ fn pair_status(
     // chief as anyone, `a spokesman` speaks for the body the story is about.)
     if let (Some(x), Some(y)) = (sa, sb)
         && !same_source(&x.name, &y.name)
-        && !(state_body(&x.name) && state_body(&y.name))
-        && side_named(x)
-        && side_named(y)
     {
-        return Status::Disputed;
+        let (nx, ny) = (x.name.to_lowercase(), y.name.to_lowercase());
+        if !(state_body(&nx) && state_body(&ny)) && side_named(x, &nx) && side_named(y, &ny) {
+            return Status::Disputed;
+        }
     }
     // Markets move through the day: a move `in early trading` and one `by
     // midday` are two readings of it, the later an update.
@@ -269,8 +269,9 @@ fn unnamed_authority(source: &str) -> bool {
 /// Whether a source names whom it speaks for: a body (`the union`,
 /// `Agency spokesperson Halima Yusuf`), not only a person's last name
 /// (`Thapa`) or a spokesperson of no one named (`a spokeswoman`).
-fn side_named(source: &Source) -> bool {
-    !source.person && !body_of(&source.name.to_lowercase()).is_empty()
+/// (`name` is its name in lower case.)
+fn side_named(source: &Source, name: &str) -> bool {
+    !source.person && !body_of(name).is_empty()
 }
 
 /// The body in a source's lower-case name: what comes before its
@@ -302,10 +303,10 @@ fn body_of(name: &str) -> &str {
 /// `of`, or its spokesperson) with a word of [`lexicon::STATE_BODIES`] or
 /// [`lexicon::UNNAMED_AUTHORITIES`], and no word of it puts it on a side
 /// ([`lexicon::SIDE_WORDS`]): `the Ministry of Health`, `Police`, `police
-/// spokesperson Josephine Adeh`; not `union officials`.
+/// spokesperson Josephine Adeh`; not `union officials`. (`name` is in
+/// lower case.)
 fn state_body(name: &str) -> bool {
-    let name = name.to_lowercase();
-    let body = body_of(&name);
+    let body = body_of(name);
     body.rsplit(' ').next().is_some_and(|head| {
         lexicon::STATE_BODIES.contains(&head) || lexicon::UNNAMED_AUTHORITIES.contains(&head)
     }) && !name
